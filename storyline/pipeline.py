@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, Optional
 
 from .config import Config
-from .errors import ConfigError
+from .errors import E, ConfigError, warning
 from .model import Article, Dossier
 
 # modules that register the built-in stages when imported
@@ -107,12 +107,32 @@ class Pipeline:
         return self._stages
 
     def annotate_batch(self, articles: list[Article]) -> list[Article]:
-        """Run every per-article stage over one batch and return it."""
+        """Run every per-article stage over one batch and return it.
+
+        When a stage fails on the batch, the articles are retried one by one, so a
+        single bad article is marked failed (warning E010) and the rest go on.
+        """
+        try:
+            done = self._run_stages(articles)
+        except Exception:  # noqa: BLE001 - isolate the failing article below
+            done = [self._annotate_one(a) for a in articles]
+        for article in done:
+            article.doc = None  # the spaCy Doc never leaves the worker
+        return done
+
+    def _run_stages(self, articles: list[Article]) -> list[Article]:
         for _name, stage in self.stages:
             articles = _pipe_stage(stage, articles)
-        for article in articles:
-            article.doc = None  # the spaCy Doc never leaves the worker
         return articles
+
+    def _annotate_one(self, article: Article) -> Article:
+        snapshot = article.to_dict()
+        try:
+            return self._run_stages([article])[0]
+        except Exception as exc:  # noqa: BLE001 - reported to the user as E010
+            failed = Article.from_dict(snapshot)
+            failed.warnings.append(warning(E.PIPELINE, detail=f"{type(exc).__name__}: {exc}"))
+            return failed
 
     def pipe(self, items: Iterable, jobs: Optional[int] = None,
              batch_size: Optional[int] = None) -> Iterator[Article]:

@@ -1,11 +1,55 @@
-"""The fuse stage (first version pending)."""
+"""The fuse stage: many annotated articles in, one merged Dossier out.
+
+Steps, in order (each reads what the one before set on the articles):
+1. stories  — incremental clustering; sets ``Article.story``;
+2. dates    — undated articles anchored by dated ones reporting the same event;
+3. entities — one node per real entity across articles; rewrites mention canonicals;
+4. events   — the same event from several outlets becomes one record, conflicts kept;
+5. quotes   — one statement in several wordings becomes one quote with its variants.
+"""
+from __future__ import annotations
+
 from ..config import Config
-from ..model import Dossier, article_summary
+from ..model import Article, Dossier, article_summary
 from ..pipeline import register_stage
 
 
-@register_stage("fuse")
-def make_stage(config: Config):
-    def fuse(articles, dossier):
-        return Dossier(articles=[article_summary(a) for a in articles])
+def fuse_articles(articles: list[Article], config: Config) -> Dossier:
+    """Merge annotated articles into a Dossier (articles, entities, timeline, quotes, stories)."""
+    from ..entities.link import link_entities
+    from ..time.corpus import infer_corpus_dates
+    from .events import merge_events
+    from .quotes import merge_quotes
+    from .stories import assign_stories
+
+    originals = [a for a in articles if a.duplicate_of is None]
+    stories = assign_stories(articles, config.story_threshold)
+    infer_corpus_dates(originals)
+    entities = link_entities(originals)
+    timeline = merge_events(originals)
+    quotes = merge_quotes(originals, timeline)
+    # dates inferred in step 2 can move a story's first/last day
+    stories = _refresh_story_dates(stories, articles)
+    return Dossier(
+        articles=[article_summary(a) for a in articles],
+        entities=entities,
+        timeline=timeline,
+        quotes=quotes,
+        stories=stories,
+    )
+
+
+def _refresh_story_dates(stories, articles):
+    by_id = {a.id: a for a in articles}
+    for story in stories:
+        dates = sorted(by_id[i].published for i in story.articles if i in by_id and by_id[i].published)
+        story.first, story.last = (dates[0], dates[-1]) if dates else (None, None)
+    return stories
+
+
+@register_stage("fuse", assigns=["Article.story", "Dossier"])
+def make_fuse_stage(config: Config):
+    def fuse(articles: list[Article], dossier: Dossier) -> Dossier:
+        return fuse_articles(articles, config)
+
     return fuse

@@ -1,0 +1,104 @@
+"""Story clustering quality: B³ F1 of storyline's incremental story clustering
+against ECB+ gold clusters (topics, and the finer subtopics: each ECB+ topic holds
+two different real-world events of one kind, e.g. two earthquakes).
+
+    python bench/stories.py                 # dev topics 23-25 and train topics
+    python bench/stories.py --text-only     # skip the NLP stages (faster, no entity features)
+
+Baseline in the same run: every document its own story (singletons), and one story
+for everything, so the B³ figure can be read against both extremes.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+import xml.etree.ElementTree as ET
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from storyline import Config, Pipeline  # noqa: E402
+from storyline.fuse.stories import cluster_stories  # noqa: E402
+from storyline.model import Article  # noqa: E402
+
+ECB = Path(__file__).resolve().parents[2] / "shared" / "bench" / "ecbplus" / "ECB+"
+DEV = {23, 24, 25}
+
+
+def read_ecb_text(path: Path) -> str:
+    """Plain text of one ECB+ document: tokens joined by spaces, one sentence a line."""
+    sentences = defaultdict(list)
+    for tok in ET.parse(path).getroot().iter("token"):
+        sentences[int(tok.get("sentence"))].append(tok.text or "")
+    return "\n".join(" ".join(toks) for _, toks in sorted(sentences.items()))
+
+
+def load_docs(topics: set) -> list[tuple[str, str, str, str]]:
+    """(doc id, topic, subtopic, text) for the ECB+ documents of ``topics``."""
+    docs = []
+    for folder in sorted(ECB.iterdir(), key=lambda p: int(p.name)):
+        if int(folder.name) not in topics:
+            continue
+        for path in sorted(folder.glob("*.xml")):
+            sub = "plus" if path.name.endswith("ecbplus.xml") else "ecb"
+            docs.append((path.stem, folder.name, f"{folder.name}-{sub}", read_ecb_text(path)))
+    return docs
+
+
+def b_cubed(pred: dict, gold: dict) -> tuple[float, float, float]:
+    """B³ precision, recall, F1 over items; pred/gold map item -> cluster label."""
+    pred_sets, gold_sets = defaultdict(set), defaultdict(set)
+    for item, label in pred.items():
+        pred_sets[label].add(item)
+    for item, label in gold.items():
+        gold_sets[label].add(item)
+    p = r = 0.0
+    for item in gold:
+        ps, gs = pred_sets[pred[item]], gold_sets[gold[item]]
+        overlap = len(ps & gs)
+        p += overlap / len(ps)
+        r += overlap / len(gs)
+    p, r = p / len(gold), r / len(gold)
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def evaluate(docs, articles, threshold) -> dict:
+    for a in articles:
+        a.story = None
+    cluster_stories(articles, threshold)
+    pred = {a.id: a.story for a in articles}
+    rows = {}
+    for level, col in (("topic", 1), ("subtopic", 2)):
+        gold = {d[0]: d[col] for d in docs}
+        rows[level] = {
+            "storyline": b_cubed(pred, gold),
+            "singletons": b_cubed({d[0]: d[0] for d in docs}, gold),
+            "one-story": b_cubed({d[0]: "all" for d in docs}, gold),
+        }
+    return rows
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--text-only", action="store_true", help="no NLP stages: word features only")
+    ap.add_argument("--threshold", type=float, default=Config().story_threshold)
+    args = ap.parse_args()
+    all_topics = {int(p.name) for p in ECB.iterdir()}
+    stages = [] if args.text_only else ["clean", "nlp", "entities"]
+    pipeline = Pipeline(Config(stages=stages))
+    for name, topics in (("dev (topics 23-25)", DEV), ("train (other topics)", all_topics - DEV)):
+        docs = load_docs(topics)
+        started = time.perf_counter()
+        articles = list(pipeline.pipe((Article(id=d[0], text=d[3]) for d in docs), jobs=1))
+        elapsed = time.perf_counter() - started
+        rows = evaluate(docs, articles, args.threshold)
+        print(f"== {name}: {len(docs)} docs, threshold {args.threshold}, annotate {elapsed:.1f}s")
+        for level, systems in rows.items():
+            for system, (p, r, f) in systems.items():
+                print(f"  {level:8s} {system:10s} B3 P={p:.3f} R={r:.3f} F1={f:.3f}")
+
+
+if __name__ == "__main__":
+    main()

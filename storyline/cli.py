@@ -1,0 +1,268 @@
+"""The command line: a thin layer over the library (ingest_service, store, report)."""
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.console import Console
+
+from .config import DEFAULT_DB, Config
+from .report import coverage, render
+
+EXIT_OK, EXIT_USAGE, EXIT_FAILED = 0, 1, 2
+EXIT_CODES = """Exit codes: 0 all inputs ingested (duplicates and unchanged count as success);
+1 bad usage or the database could not be opened; 2 at least one input failed (each failure is
+reported with its file, line and reason, and every other input was still ingested)."""
+
+app = typer.Typer(
+    help="storyline: news articles in; one dated, sourced record of events, entities, quotes and stories out.\n\n"
+         "Example: storyline demo",
+    no_args_is_help=True, add_completion=False, rich_markup_mode=None,
+)
+err = Console(stderr=True)
+
+DbOption = typer.Option(DEFAULT_DB, "--db", help="SQLite file, or a postgresql:// URL")
+FormatOption = typer.Option("table", "--format", "-f", help="table | json | csv")
+
+
+def _open(db: str):
+    from .store import open_store
+
+    try:
+        return open_store(db)
+    except Exception as exc:  # noqa: BLE001 - shown to the user, exit 1
+        err.print(f"[red]error:[/red] cannot open database {db!r}: {exc}")
+        raise typer.Exit(EXIT_USAGE)
+
+
+def _emit(records: list, kind: str, fmt: str) -> None:
+    try:
+        text = render(records, kind, fmt)
+    except ValueError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(EXIT_USAGE)
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def _progress(quiet: bool):
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    if quiet:
+        return None, None
+    progress = Progress(SpinnerColumn(), TextColumn("ingesting"), BarColumn(), TextColumn("{task.completed} done"),
+                        TimeElapsedColumn(), console=err, transient=True)
+    task = progress.add_task("ingest", total=None)
+    return progress, (lambda _item: progress.advance(task))
+
+
+def run_ingest(paths: List[str], db: str, jobs: int, quiet: bool, max_bytes: Optional[int] = None) -> int:
+    """Ingest ``paths`` into ``db``; print errors and a closing summary; return the exit code."""
+    from .ingest_service import ingest_paths
+
+    config = Config(jobs=jobs)
+    if max_bytes:
+        config.max_bytes = max_bytes
+    store = _open(db)
+    progress, tick = _progress(quiet)
+    try:
+        if progress:
+            with progress:
+                summary = ingest_paths(paths, store, config, progress=tick)
+        else:
+            summary = ingest_paths(paths, store, config)
+    finally:
+        store.close()
+    for error in summary.errors:
+        err.print(f"[red]error:[/red] {error}", highlight=False)
+    if not quiet:
+        for warning in summary.warnings:
+            err.print(f"[yellow]warning:[/yellow] {warning}", highlight=False)
+        err.print(f"ingested {summary.ingested}, duplicates {summary.duplicates}, unchanged {summary.unchanged}, "
+                  f"near-duplicates linked {summary.near_duplicates}, failed {summary.failed}", highlight=False)
+    return EXIT_FAILED if summary.failed else EXIT_OK
+
+
+@app.command(epilog=EXIT_CODES)
+def ingest(
+    paths: List[str] = typer.Argument(..., help="files, folders (recursive), globs, or - for stdin"),
+    db: str = DbOption,
+    jobs: int = typer.Option(0, "--jobs", "-j", help="worker processes for the NLP stages (0 = all cores)"),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar, no summary"),
+    max_bytes: Optional[int] = typer.Option(None, "--max-bytes", help="refuse inputs larger than this"),
+):
+    """Read articles (.txt, .html, .jsonl/.json, RSS/Atom, stdin) and add them to the database.
+
+    Example: storyline ingest articles/ feed.xml --db news.db
+    """
+    raise typer.Exit(run_ingest(paths, db, jobs, quiet, max_bytes))
+
+
+@app.command()
+def articles(db: str = DbOption, fmt: str = FormatOption):
+    """List stored articles.  Example: storyline articles --format json"""
+    with _open(db) as store:
+        _emit(store.article_summaries(), "articles", fmt)
+
+
+@app.command()
+def timeline(
+    db: str = DbOption,
+    entity: Optional[str] = typer.Option(None, "--entity", help="only events with this actor (any alias)"),
+    story: Optional[str] = typer.Option(None, "--story", help="only events of this story id"),
+    date_from: Optional[str] = typer.Option(None, "--from", help="first date, YYYY[-MM[-DD]]"),
+    date_to: Optional[str] = typer.Option(None, "--to", help="last date, YYYY[-MM[-DD]]"),
+    fmt: str = typer.Option("table", "--format", "-f", help="table | json | csv | md"),
+):
+    """Merged events in date order; undated events come last, apart.
+
+    Example: storyline timeline --entity "Wang Yi" --from 2023-02 --format md
+    """
+    with _open(db) as store:
+        events = store.timeline(entity=entity, story=story, date_from=date_from, date_to=date_to)
+    _emit(events, "timeline", fmt)
+
+
+@app.command()
+def entities(db: str = DbOption, fmt: str = FormatOption):
+    """People, organisations and places: canonical name, every alias seen, type, actor code, mentions.
+
+    Example: storyline entities --format json
+    """
+    with _open(db) as store:
+        _emit(store.entities(), "entities", fmt)
+
+
+@app.command()
+def entity(name: str = typer.Argument(..., help="a name or alias"), db: str = DbOption,
+           fmt: str = typer.Option("table", "--format", "-f", help="table | json")):
+    """One entity: its aliases, its mentions with evidence sentences, its events and quotes.
+
+    Example: storyline entity "Sergey Lavrov"
+    """
+    from .report.entity import entity_report
+
+    with _open(db) as store:
+        report = entity_report(store, name)
+    if report is None:
+        err.print(f"[red]error:[/red] no entity named {name!r}")
+        raise typer.Exit(EXIT_USAGE)
+    if fmt == "json":
+        sys.stdout.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
+    else:
+        from .report.entity import entity_text
+
+        sys.stdout.write(entity_text(report))
+
+
+@app.command()
+def quotes(db: str = DbOption, story: Optional[str] = typer.Option(None, "--story"), fmt: str = FormatOption):
+    """Quotes merged across outlets, with their variants.  Example: storyline quotes --format json"""
+    with _open(db) as store:
+        _emit(store.quotes(story=story), "quotes", fmt)
+
+
+@app.command()
+def stories(db: str = DbOption, fmt: str = FormatOption):
+    """Stories: groups of articles about one thing.  Example: storyline stories"""
+    with _open(db) as store:
+        _emit(store.stories(), "stories", fmt)
+
+
+@app.command()
+def errors(db: str = DbOption, fmt: str = FormatOption):
+    """Inputs that failed to ingest, with file, line, code and reason.  Example: storyline errors"""
+    with _open(db) as store:
+        _emit(store.errors(), "errors", fmt)
+
+
+@app.command()
+def compare(db: str = DbOption, story: Optional[str] = typer.Option(None, "--story"),
+            fmt: str = typer.Option("table", "--format", "-f", help="table | json")):
+    """Which outlets carry each merged fact; single-outlet facts; where outlets conflict.
+
+    Example: storyline compare --story s1234567890 --format json
+    """
+    with _open(db) as store:
+        report = coverage(store.timeline(story=story), store.quotes(story=story), story=story)
+    if fmt == "json":
+        sys.stdout.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
+        return
+    from .report.compare_text import coverage_text
+
+    sys.stdout.write(coverage_text(report))
+
+
+@app.command()
+def export(to: str = typer.Option("json", "--to", help="json | csv | parquet | gdelt | plover"),
+           out: Optional[Path] = typer.Option(None, "--out", "-o", help="file to write (default stdout)"),
+           db: str = DbOption):
+    """Export the merged timeline.  Example: storyline export --to gdelt -o events.tsv"""
+    from .report.export import export_timeline
+
+    with _open(db) as store:
+        try:
+            export_timeline(store, to, out)
+        except ValueError as exc:
+            err.print(f"[red]error:[/red] {exc}")
+            raise typer.Exit(EXIT_USAGE)
+
+
+@app.command()
+def annotate(
+    path: str = typer.Argument("-", help="a file (.txt, .html, .jsonl) or - for stdin"),
+    published: Optional[str] = typer.Option(None, "--published", help="publication date, YYYY-MM-DD"),
+    fmt: str = typer.Option("json", "--format", "-f", help="json"),
+):
+    """Every layer the pipeline finds in one article, with character offsets; nothing is stored.
+
+    Example: storyline annotate article.txt --published 2023-02-22
+    """
+    from .annotate import annotate_path
+
+    code = 0
+    for line in annotate_path(path, published=published):
+        if "error" in line:
+            err.print(f"[red]error:[/red] {line['error']}", highlight=False)
+            code = EXIT_FAILED
+            continue
+        sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
+    raise typer.Exit(code)
+
+
+@app.command()
+def serve(db: str = DbOption, host: str = typer.Option("127.0.0.1", "--host"),
+          port: int = typer.Option(8000, "--port"),
+          token: Optional[str] = typer.Option(None, "--token", envvar="STORYLINE_TOKEN",
+                                              help="enables POST /api/articles, which then requires it")):
+    """Web view and JSON API.  Example: storyline serve --db news.db --port 8000"""
+    from .serve import run
+
+    run(db, host=host, port=port, token=token)
+
+
+@app.command()
+def demo(db: Optional[str] = typer.Option(None, "--db", help="keep the demo database here (default: temporary)"),
+         fmt: str = typer.Option("table", "--format", "-f", help="table | json | csv | md"),
+         quiet: bool = typer.Option(False, "--quiet", "-q")):
+    """Ingest the bundled sample corpus into a temporary database and print its timeline.
+
+    Example: storyline demo --format md
+    """
+    from .data import sample_paths
+
+    with tempfile.TemporaryDirectory() as tmp:
+        target = db or str(Path(tmp) / "demo.db")
+        code = run_ingest([str(p) for p in sample_paths()], target, 0, quiet)
+        with _open(target) as store:
+            if not quiet:
+                _emit(store.stories(), "stories", "table")
+            _emit(store.timeline(), "timeline", fmt)
+    raise typer.Exit(code)
+
+
+def main() -> None:  # pragma: no cover - console entry
+    app()
