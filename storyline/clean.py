@@ -1,8 +1,312 @@
-"""The clean stage (first version pending)."""
+"""The clean stage: page furniture apart from body text.
+
+Scraped and pasted articles carry lines that are not the story: photo credits
+("Image: AP"), captions ("Sergei Lavrov (right) and Wang Yi"), relative timestamps
+("20 minutes ago"), date lines ("Last Updated:", "Published: 12 March 2023"),
+bare headlines and subheads, and labels ("Advertisement", "Read more"). The stage
+finds them line by line and records each as a :class:`~storyline.model.Furniture`
+span; the body is everything else. The text itself is never altered, so every
+offset stays an offset into ``Article.text``.
+
+It errs towards the body: a line that ends like a sentence is never taken for a
+headline or caption; only explicit patterns (credits, labels, dates) can make such
+a line furniture.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
 from .config import Config
+from .model import Article, Furniture
 from .pipeline import register_stage
 
+MAX_HEADLINE_WORDS = 20
+MAX_HEADLINE_CHARS = 160
+MAX_CAPTION_WORDS = 60
 
-@register_stage("clean", assigns=["Article.body", "Article.furniture"])
+_I = re.IGNORECASE
+_MONTHS = ("jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
+           "july|august|september|october|november|december")
+_DAYS = "mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# words that may appear in a line that is nothing but a date and time
+_DATE_WORDS = re.compile(
+    rf"^(?:\d+(?:st|nd|rd|th)?|{_MONTHS}|{_DAYS}|am|pm|a\.m|p\.m|at|on|of|the|and|updated|published|"
+    r"posted|modified|gmt|utc|bst|cet|cest|est|edt|et|pt|pst|pdt|ist|jst|msk|hkt|sgt|aest|z|"
+    r"ago|h|hrs?|hours?|mins?|minutes?|secs?|seconds?|days?|weeks?|months?|years?|today|yesterday|just|now)$", _I)
+_DATE_ANCHOR = re.compile(
+    rf"\b(?:{_MONTHS}|{_DAYS}|today|yesterday|ago)\b|\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}}|\d{{1,2}}[:.]\d{{2}}", _I)
+
+_TIMESTAMP = re.compile(
+    r"^(?:(?:updated|posted|published|edited)\s*:?\s*)?(?:(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|"
+    r"minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|mos|months?|y|yrs?|years?)\s+ago|just now|"
+    r"moments? ago|yesterday|today)\.?$", _I)
+_DATELINE = re.compile(
+    r"^(?:last\s+updated|first\s+published|originally\s+published|published|updated|posted|"
+    r"last\s+modified|modified|date|created)(?:\s+(?:on|at))?\s*:?\s*(?P<rest>.*)$", _I)
+_CREDIT = re.compile(
+    r"^[(\[]?\s*(?:image|images|photo|photos|photograph|picture|pic|credits?|video|illustration|"
+    r"graphic|file\s+photo|photo\s+credit|image\s+credit|image\s+source|photo\s+illustration|"
+    r"source|courtesy)\s*(?::|/|\||by\b|-|\u2013|\u2014)\s*[^.!?]{1,80}[)\]]?\.?$", _I)
+_AGENCY = (r"(?:AP|AFP|Reuters|REUTERS|Getty Images|Getty|EPA|EPA-EFE|Xinhua|TASS|Sputnik|"
+           r"Bloomberg|PA|PA Media|Shutterstock|Anadolu|Pool|Kremlin|Handout|IANS|PTI|ANI)")
+_AGENCY_LINE = re.compile(rf"^{_AGENCY}(?:\s+(?:Photo|via\s+Getty\s+Images|Images))?(?:\s*[/|]\s*[^.!?]{{0,60}})?$")
+_NAME = r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}"
+_CREDIT_WORD = r"(?:photo|image|picture|credit|photograph|pic)s?"
+_CREDIT_TAILS = (
+    # "(Photo: Reuters)", "| Image by Jane Doe"
+    re.compile(rf"[(\[|]\s*{_CREDIT_WORD}\s*(?::|/|by\b)\s*[^.!?()]{{1,60}}[)\]]?\.?$", _I),
+    # "... on Wednesday. Photo: Reuters"
+    re.compile(rf"\s{_CREDIT_WORD}\s*[:/]\s*[A-Z][^.!?()]{{0,60}}\.?$", _I),
+    # "(AP Photo/Alexander Zemlianichenko)", "Reuters/Kim Kyung-Hoon": a name after the slash, nothing more
+    re.compile(rf"\s[(\[]?{_AGENCY}(?:\s+Photo)?\s*/\s*{_NAME}[)\]]?\.?$"),
+    re.compile(rf"\s[(\[]?{_AGENCY}\s+(?:Photo|via Getty Images)[)\]]?\.?$"),
+)
+_POSITION = re.compile(
+    r"\((?:left|right|centre|center|second\s+(?:left|right|from\s+(?:left|right))|l|r|c|front|back|"
+    r"top|bottom|pictured|in\s+picture|file|file\s+photo|top\s+left|top\s+right|bottom\s+left|"
+    r"bottom\s+right|l-r|r-l|from\s+left)\)", _I)
+_LABELS = {
+    "advertisement", "advertisements", "ad", "sponsored", "sponsored content", "read more", "more",
+    "share", "share this", "share this article", "share this story", "share article", "related",
+    "related articles", "related stories", "related content", "related news", "recommended",
+    "most read", "most popular", "trending", "trending now", "also read", "see also", "skip to content",
+    "skip advertisement", "continue reading", "story continues below", "story continues below advertisement",
+    "article continues below", "comments", "comment", "print", "email", "copy link", "listen",
+    "listen to this article", "subscribe", "sign up", "newsletter", "watch", "video", "photos", "gallery",
+    "topics", "tags", "top stories", "latest news", "you may also like", "don't miss", "editor's picks",
+    "follow", "facebook", "twitter", "whatsapp", "linkedin", "telegram", "x", "reddit", "menu", "search",
+}
+_LABEL_PREFIX = re.compile(
+    r"^(?:read\s+more|also\s+read|related|see\s+also|watch|listen|tags|topics|filed\s+under|"
+    r"recommended|more\s+on\s+this\s+story)\s*[:|\u2014\u2013-]|^(?:follow\s+(?:us|@|\w+\s+on)|sign\s+up\s+(?:for|to)|"
+    r"subscribe\s+to\s+(?:our|the)|click\s+here\s+to|download\s+(?:the|our)\s+app|join\s+our|"
+    r"share\s+(?:this|on|via)|\d+\s+min(?:ute)?s?\s+read\b)", _I)
+# "By Jane Smith and Ivan Petrov", "By Anna Lee, Reuters": capitalised names only
+_BYLINE = re.compile(r"^(?:[Bb]y|BY|[Ww]ritten\s+by|[Ww]ords\s+by)\s+[A-Z][\w.'\u2019-]*"
+                     r"(?:[\s,]+(?:and\s+)?[A-Z][\w.'\u2019-]*){0,7}"
+                     r"(?:\s*[|,\u2014-]\s*[A-Z][\w .&-]{0,40})?$")
+_REPORTING = re.compile(r"^\(?\s*(?:reporting|additional\s+reporting|writing|editing)\s+by\b.{0,200}\)?\.?$", _I)
+_SENTENCE_END = re.compile(r"[.!?;:,\u2026]$")
+# a sentence ending inside the line ('"... for president." - Jane Doe'): prose, not a headline
+_INNER_SENTENCE_END = re.compile(r"(\w*)[.!?][\"'\u201d\u2019)]*\s+\S")
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt",
+                  "jr", "sr", "prof", "no", "vs", "v", "inc", "corp", "co", "ltd", "mt", "ft", "pres"}
+_TRAILING_CLOSERS = "\"'\u201d\u2019)]\u00bb "
+_FUNCTION_WORDS = {"a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "for", "with", "that",
+                   "which", "who", "as", "at", "by", "from", "is", "was", "are", "were", "be", "his", "her"}
+
+
+def line_spans(text: str) -> list:
+    """``[start, end]`` of every non-blank line, trimmed of surrounding white space."""
+    spans, pos = [], 0
+    for raw in text.split("\n"):
+        start, end = pos, pos + len(raw)
+        pos = end + 1
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            spans.append([start, end])
+    return spans
+
+
+def ends_like_sentence(line: str) -> bool:
+    """True when the line ends with sentence punctuation (closing quotes and brackets aside)."""
+    return bool(_SENTENCE_END.search(line.rstrip(_TRAILING_CLOSERS)))
+
+
+def is_date_only(text: str) -> bool:
+    """True when ``text`` holds a date or time and nothing else ("Wed 22 Feb 2023, 10:31 GMT").
+
+    A bare number ("5", list numbering) is not a date: a month or day name, a relative
+    word, a numeric date (22/02/2023) or a clock time (10:31) must be there.
+    """
+    if len(text) > 80:  # date lines are short; this keeps long paragraphs cheap
+        return False
+    words = re.findall(r"[^\W_]+", text)
+    return (bool(words) and bool(_DATE_ANCHOR.search(text))
+            and all(_DATE_WORDS.match(w) for w in words))
+
+
+def classify_pattern(line: str) -> Optional[str]:
+    """The furniture kind an explicit pattern gives this line, or None.
+
+    line (str): one line, trimmed.
+    """
+    if len(line) > 600:  # a long paragraph is never furniture; skip the patterns
+        return None
+    bare = line.strip("*#|-\u2013\u2014\u2022 \t").rstrip(":\u00bb>")
+    lower = bare.lower().strip()
+    if not lower or re.fullmatch(r"\d{1,3}\.?", lower):
+        return "other"  # rules, bullets, separators, list numbers
+    if lower in _LABELS:
+        return "label"
+    if _TIMESTAMP.match(bare):
+        return "timestamp"
+    dateline = _DATELINE.match(bare)
+    rest = dateline.group("rest").strip() if dateline else ""
+    if dateline and (not rest or is_date_only(rest) or re.fullmatch(r"(?:19|20)\d\d", rest)):
+        return "dateline"
+    if is_date_only(bare):
+        return "dateline"
+    if ((_CREDIT.match(line) and len(line.split()) <= 12) or _AGENCY_LINE.match(bare)
+            or _REPORTING.match(line) or _BYLINE.match(bare)):
+        return "credit"
+    if _LABEL_PREFIX.match(bare) and len(bare.split()) <= 25:
+        return "label"
+    words = line.split()
+    if len(words) <= MAX_CAPTION_WORDS and (any(t.search(line) for t in _CREDIT_TAILS) or
+                                            (_POSITION.search(line) and not ends_like_sentence(line))):
+        return "caption"
+    return None
+
+
+def _has_inner_sentence_end(line: str) -> bool:
+    """True when a sentence ends inside the line (abbreviations and initials aside)."""
+    for match in _INNER_SENTENCE_END.finditer(line):
+        word = match.group(1)
+        if len(word) <= 1 or word.lower() in _ABBREVIATIONS or (word.isupper() and len(word) <= 3):
+            continue  # "J. Smith", "Mr. Putin", "U.S. envoy"
+        return True
+    return False
+
+
+def headline_like(line: str) -> bool:
+    """A short line that does not read as part of a sentence: a headline, subhead or kicker.
+
+    line (str): one line, trimmed.
+    """
+    words = line.split()
+    if not 1 <= len(words) <= MAX_HEADLINE_WORDS or len(line) > MAX_HEADLINE_CHARS:
+        return False
+    if ends_like_sentence(line) or _has_inner_sentence_end(line):
+        return False
+    first = line.lstrip("\"'\u201c\u2018([")[:1]
+    if not (first.isupper() or first.isdigit()):
+        return False
+    # a line cut off mid-sentence ("... talks with the") is prose, not a headline
+    return words[-1].lower().strip("\"'\u201d\u2019") not in _FUNCTION_WORDS
+
+
+def _is_name_list(line: str) -> bool:
+    """Keyword or name pairs under a photo ("China-Russia Xi-Putin"): capitalised X-Y compounds only."""
+    words = line.split()
+    if not 2 <= len(words) <= 5 or ends_like_sentence(line):
+        return False
+    pairs = [w for w in words if re.fullmatch(r"[A-Z][\w'\u2019]*(?:[-/&][A-Z][\w'\u2019]*)+", w)]
+    return 2 * len(pairs) >= len(words) and all(w[:1].isupper() for w in words)
+
+
+def _prose_continuations(text: str, spans: list, lines: list) -> set:
+    """Indexes of lines run on from or into a neighbour (hard-wrapped prose): never headlines."""
+    prose = set()
+    for i in range(len(spans) - 1):
+        adjacent = text.count("\n", spans[i][1], spans[i + 1][0]) == 1
+        if adjacent and (lines[i + 1][:1].islower() or lines[i + 1][:1] in ",;)"):
+            prose.update((i, i + 1))
+    return prose
+
+
+def _same_line(a: str, b: str) -> bool:
+    return " ".join(a.lower().split()).strip(" .") == " ".join(b.lower().split()).strip(" .")
+
+
+def classify_lines(text: str, title: Optional[str] = None) -> list:
+    """``[(start, end, kind or None)]`` for every non-blank line; None means body.
+
+    text (str): the article text.
+    title (str | None): the known title; a line repeating it is a headline.
+    """
+    spans = line_spans(text)
+    if len(spans) < 2:  # one paragraph: nothing to tell apart, all body
+        return [(s, e, None) for s, e in spans]
+    lines = [text[s:e] for s, e in spans]
+    prose = _prose_continuations(text, spans, lines)
+    kinds = []
+    for i, line in enumerate(lines):
+        kind = classify_pattern(line)
+        if kind is None and i not in prose:
+            if title and _same_line(line, title):
+                kind = "headline"
+            elif _is_name_list(line):
+                kind = "caption"
+            elif headline_like(line):
+                kind = "headline"
+        kinds.append(kind)
+    if all(k is not None for k in kinds):
+        # nothing left for the body: short unpunctuated lines are then the story itself
+        kinds = [None if k in ("headline", "caption") else k for k in kinds]
+    return [(s, e, k) for (s, e), k in zip(spans, kinds)]
+
+
+def find_furniture(text: str, title: Optional[str] = None) -> list:
+    """The furniture lines of ``text`` as :class:`Furniture` records, in text order.
+
+    text (str): the article text.
+    title (str | None): the known title, if any.
+    """
+    return [Furniture(s, e, text[s:e], k) for s, e, k in classify_lines(text, title) if k]
+
+
+def title_from_lines(text: str, classified: list) -> Optional[str]:
+    """The headline: the last headline-like line before the first body line, or None.
+
+    Pages pasted as text put captions and kickers above the headline, and dates or
+    timestamps below it.
+    text (str): the article text.
+    classified (list): :func:`classify_lines` output for it.
+    """
+    title = None
+    for start, end, kind in classified:
+        if kind is None:
+            break
+        if kind == "headline":
+            title = text[start:end]
+    return title
+
+
+def find_title(text: str) -> Optional[str]:
+    """The headline of an article given as plain text, or None.
+
+    text (str): the article text.
+    """
+    return title_from_lines(text, classify_lines(text))
+
+
+def body_regions(text: str, furniture: list) -> list:
+    """``[[start, end]]`` of the text between furniture spans, trimmed, empty ones dropped.
+
+    text (str): the article text.
+    furniture (list[Furniture]): spans to leave out, in text order.
+    """
+    regions, pos = [], 0
+    for item in sorted(furniture, key=lambda f: f.start) + [Furniture(len(text), len(text), "", "end")]:
+        start, end = pos, item.start
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            regions.append([start, end])
+        pos = max(pos, item.end)
+    return regions
+
+
+def clean_article(article: Article) -> Article:
+    """Assign ``body``, ``furniture`` and, when missing, ``title`` (finding, then writing)."""
+    text = article.text
+    classified = classify_lines(text, article.title)
+    title = article.title or title_from_lines(text, classified)
+    furniture = [Furniture(s, e, text[s:e], k) for s, e, k in classified if k]
+    article.title = title
+    article.furniture = furniture
+    article.body = body_regions(text, furniture)
+    return article
+
+
+@register_stage("clean", assigns=["Article.body", "Article.furniture", "Article.title"])
 def make_stage(config: Config):
-    return lambda article: article
+    """The clean stage needs no settings; it is a plain function."""
+    return clean_article

@@ -94,6 +94,7 @@ class Timex(Record):
     anchor: Optional[str] = None  # "publication" | "absolute" | "timex:<start>"
     confidence: float = 1.0
     sentence: Optional[int] = None
+    tense: Optional[str] = None  # tense of its clause (past|present|future), for re-resolving
 
 
 @dataclass
@@ -157,6 +158,7 @@ class Quote(Record):
     anonymous: bool = False
     carrier: Optional[str] = None  # who relayed it: "Xinhua", "a report in the WSJ"
     sentence: Optional[int] = None
+    group: Optional[str] = None  # shared by the parts of one quote split by its attribution
 
 
 @dataclass

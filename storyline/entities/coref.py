@@ -1,0 +1,194 @@
+"""Within-article coreference for roles and pronouns.
+
+Roles ("the Russian president", "the diplomat") resolve, in order, through apposition to a
+name, through a person of the article who holds (by binding or by the KB) a compatible
+office, and through the knowledge base's office holders over the article's date range.
+
+Pronouns (he/she/his/her ...) use a salience model in the spirit of Lappin & Leass (1994):
+each person entity gathers salience from its mentions in the current and the three
+previous sentences, halved per sentence of distance, with bonuses for subjects and names
+and a penalty for possessives; gender must agree where known, and a non-reflexive
+object pronoun cannot take the subject of its own verb ("he met him").
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from .find import Found
+from .kb import KnowledgeBase
+from .resolve import Cluster
+from .roles import appositions
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+def _compatible(cluster: Cluster, role: Found, kb: KnowledgeBase, lo, hi) -> bool:
+    """The person of ``cluster`` may be the holder of ``role`` (same country, same office)."""
+    if role.country and cluster.country and role.country != cluster.country:
+        return False
+    for country, offices in cluster.roles:
+        if (role.country is None or country is None or country == role.country) \
+                and set(offices) & set(role.offices):
+            return True
+    if cluster.person:
+        return any(p.office in role.offices and (role.country is None or p.country == role.country)
+                   and p.overlaps(lo, hi) for p in cluster.person.positions)
+    return False
+
+
+def _nearest(clusters: list[Cluster], at: int) -> Optional[Cluster]:
+    """The cluster mentioned last before ``at``, else first after it."""
+    def last_before(c):
+        return max((m.start for m in c.mentions if m.start < at), default=-1)
+    before = [c for c in clusters if last_before(c) >= 0]
+    if before:
+        return max(before, key=last_before)
+    return min(clusters, key=lambda c: min(m.start for m in c.mentions), default=None)
+
+
+def bind_roles(text: str, roles: list[Found], names: list[Found], people: list[Cluster]) -> list:
+    """Attach apposition-bound roles to their name's cluster; return the unbound roles."""
+    bound = appositions(text, roles, names)
+    owner = {id(m): c for c in people for m in c.mentions}
+    rest = []
+    for role in roles:
+        name = bound.get(id(role))
+        cluster = owner.get(id(name)) if name is not None else None
+        if cluster is None:
+            rest.append(role)
+            continue
+        cluster.mentions.append(role)
+        if not role.former:
+            cluster.country = cluster.country or role.country
+            cluster.roles.append((role.country or cluster.country, role.offices))
+    return rest
+
+
+def resolve_roles(roles: list[Found], people: list[Cluster], kb: KnowledgeBase,
+                  lo, hi) -> list[Cluster]:
+    """Resolve unbound roles to people of the article or the KB; unresolved definite roles
+    become role-only clusters (one per country and office). Returns the new clusters."""
+    created: dict = {}
+    for role in roles:
+        if not role.definite:
+            continue
+        target = None
+        if not role.former:
+            candidates = [c for c in people if c.type == "PERSON" and _compatible(c, role, kb, lo, hi)]
+            target = _nearest(candidates, role.start)
+            if target is None:
+                person = kb.resolve_role(role.offices, role.country, lo, hi)
+                if person is not None:
+                    target = next((c for c in people if c.person is person), None)
+                    if target is None:
+                        target = Cluster(person.name, "PERSON", person=person, country=person.country)
+                        people.append(target)
+        if target is None:
+            key = (role.country, role.offices[0], role.former)
+            if key not in created:
+                created[key] = Cluster(_role_name(kb, role), "PERSON", country=role.country,
+                                       is_role=True, code=_role_code(kb, role))
+            target = created[key]
+        target.mentions.append(role)
+        if not role.former and not target.is_role:
+            target.roles.append((role.country, role.offices))
+    return list(created.values())
+
+
+def _role_name(kb: KnowledgeBase, role: Found) -> str:
+    prefix = "former " if role.former else ""
+    if role.country:
+        return f"{prefix}{kb.demonym(role.country)} {role.title}"
+    return f"{prefix}{role.title}"
+
+
+def _role_code(kb: KnowledgeBase, role: Found) -> Optional[str]:
+    if not role.country:
+        return None
+    return role.country + ("ELI" if role.former else kb.sector(role.offices[0]))
+
+
+def _salience(mention: Found, sentence_distance: int) -> float:
+    score = 100.0
+    if mention.dep in SUBJECT_DEPS:
+        score += 80
+    if mention.kind == "name":
+        score += 50
+    elif mention.kind == "pronoun":
+        score += 30
+    if mention.dep == "poss":
+        score -= 40
+    return score / (2 ** sentence_distance)
+
+
+def resolve_pronouns(pronouns: list[Found], people: list[Cluster], sentence_of, doc) -> None:
+    """Attach each pronoun to the most salient compatible person cluster before it."""
+    for pron in sorted(pronouns, key=lambda p: p.start):
+        here = sentence_of(pron.start)
+        if here is None:
+            continue
+        best = _cataphor(pron, people, doc)
+        if best is not None:
+            best.mentions.append(pron)
+            continue
+        best, best_score = None, 0.0
+        for cluster in people:
+            if cluster.type != "PERSON":
+                continue
+            if pron.gender == "m" and cluster.female:
+                continue
+            if pron.gender == "f" and not cluster.female and cluster.mentions \
+                    and any(m.kind == "pronoun" and m.gender == "m" for m in cluster.mentions):
+                continue
+            score = 0.0
+            for m in cluster.mentions:
+                if m.start >= pron.start:
+                    continue
+                there = sentence_of(m.start)
+                if there is None or here - there > 3:
+                    continue
+                if there == here and _same_clause_conflict(doc, m, pron):
+                    score = 0.0
+                    break
+                score += _salience(m, here - there)
+            if score > best_score:
+                best, best_score = cluster, score
+        if best is not None:
+            best.mentions.append(pron)
+            best.female = best.female or pron.gender == "f"
+
+
+def _cataphor(pron: Found, people: list[Cluster], doc) -> Optional[Cluster]:
+    """"In his talks with Patrushev, Wang reaffirmed ...": a possessive in a phrase before
+    the main verb refers forward to that verb's subject when the subject is a person."""
+    if pron.dep != "poss":
+        return None
+    span = doc.char_span(pron.start, pron.end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root.sent.root
+    tok = span.root
+    if tok.i > root.i or any(t.dep_ in SUBJECT_DEPS for t in tok.ancestors):
+        return None
+    for cluster in people:
+        for m in cluster.mentions:
+            if m.kind not in ("name", "role") or m.dep not in SUBJECT_DEPS or m.start < pron.end:
+                continue
+            ms = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if ms is not None and ms.root.head == root:
+                return cluster
+    return None
+
+
+def _same_clause_conflict(doc, antecedent: Found, pron: Found) -> bool:
+    """Principle B: "he met him" — an object pronoun is not its own verb's subject."""
+    if pron.dep not in ("dobj", "iobj", "pobj") or antecedent.dep not in SUBJECT_DEPS:
+        return False
+    a = doc.char_span(antecedent.start, antecedent.end, alignment_mode="expand")
+    p = doc.char_span(pron.start, pron.end, alignment_mode="expand")
+    if a is None or p is None:
+        return False
+    head = p.root.head
+    if p.root.dep_ == "pobj":
+        head = head.head
+    return a.root.head == head

@@ -1,0 +1,176 @@
+"""Finding entity mentions in one parsed article: names (spaCy NER, corrected with the
+knowledge base), roles and titles ("the Russian president", "Kremlin spokesman",
+"the head of Russia's Security Council"), honorific forms ("Mr Wang") and pronouns.
+
+Finding only: every function returns :class:`Found` records with exact character
+offsets; resolution (canonical names, codes) happens in ``resolve.py``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .kb import KnowledgeBase
+from .names import HONORIFICS, clean_surface, fold
+
+NER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
+            "she": "f", "her": "f", "hers": "f", "herself": "f"}
+# verbs whose object is a place, not an actor ("visiting Moscow")
+PLACE_VERBS = {"visit", "reach", "arrive", "leave", "travel", "fly", "return", "come", "go",
+               "enter", "tour", "head", "move", "land", "be", "base", "hold", "host"}
+ACTOR_PREPS = {"between", "with", "by", "against", "from", "of", "for", "toward", "towards"}
+ROLE_ADJECTIVES = r"(?:top|most\s+senior|senior|chief|visiting|former|new|then|acting|deputy|outgoing|incoming)"
+# bodies whose head is an office holder: "the head of Russia's Security Council"
+BODY_OFFICES = {
+    "security council": "security_council_secretary",
+    "central foreign affairs commission": "top_diplomat",
+    "foreign ministry": "foreign_minister", "ministry of foreign affairs": "foreign_minister",
+    "defence ministry": "defence_minister", "defense ministry": "defence_minister",
+    "ministry of defence": "defence_minister", "ministry of defense": "defence_minister",
+    "presidential office": "head_of_presidential_office",
+}
+BODY_COUNTRY = {"central foreign affairs commission": "CHN"}
+
+
+@dataclass
+class Found:
+    """A mention before resolution."""
+
+    start: int
+    end: int
+    text: str
+    type: str  # PERSON | ORG | GPE | NORP | LOC | FAC | ROLE | PRON
+    kind: str = "name"  # name | role | pronoun | metonym
+    country: Optional[str] = None  # ISO code a role or GPE names
+    offices: list = field(default_factory=list)  # offices a role title may name
+    definite: bool = True  # "the ..." or possessive, not "a ..."
+    former: bool = False
+    gender: Optional[str] = None
+    dep: str = ""  # syntactic role of the head token (nsubj, poss ...)
+    title: str = ""  # the role's title words, folded
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in "\"“”‘’'("):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "\"“”‘’',.;:)"):
+        end -= 1
+    return start, end
+
+
+def _head_dep(doc, start: int, end: int) -> tuple[str, str, str]:
+    """(dep, head lemma, head dep) of the syntactic head of the char span."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return "", "", ""
+    root = span.root
+    return root.dep_, root.head.lemma_.lower(), root.head.dep_
+
+
+def _is_metonym(doc, start: int, end: int) -> bool:
+    """A capital used as an actor ("Moscow said", "ties between Moscow and Beijing")."""
+    dep, head, _ = _head_dep(doc, start, end)
+    if dep == "conj":  # "between Moscow and Kyiv": the first conjunct decides
+        span = doc.char_span(start, end, alignment_mode="expand")
+        first = span.root.head
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head
+        return _is_metonym(doc, first.idx, first.idx + len(first.text))
+    if dep in ("nsubj", "nsubjpass", "poss", "agent"):
+        return True
+    if dep in ("dobj", "iobj"):
+        return head not in PLACE_VERBS
+    if dep == "pobj":
+        return head in ACTOR_PREPS
+    return False
+
+
+def _name_type(kb: KnowledgeBase, text: str, label: str) -> tuple[str, str]:
+    """(type, kind) for an NER span, corrected where the KB knows the string."""
+    key = fold(clean_surface(text))
+    if key in kb.seats:
+        return "ORG", "metonym"
+    if key in kb.capitals:
+        return "GPE", "name"
+    if key in kb.country_words:
+        code = kb.country_words[key]
+        is_org = kb.countries[code].get("type") == "ORG"
+        demonym = any(fold(d) == key for d in kb.countries[code].get("demonyms", []))
+        return ("ORG" if is_org else "NORP" if demonym else "GPE"), "name"
+    if key in kb.person_keys:
+        return "PERSON", "name"
+    if key in kb.org_keys:
+        return "ORG", "name"
+    return label, "name"
+
+
+def find_names(doc, kb: KnowledgeBase) -> list[Found]:
+    """NER mentions, split at line breaks, typed with KB corrections, honorifics kept in span."""
+    text = doc.text
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in NER_LABELS:
+            continue
+        offset = ent.start_char
+        for part in re.split(r"(\n+)", ent.text):
+            start, end = _trim(text, offset, offset + len(part))
+            offset += len(part)
+            if end <= start or part.startswith("\n") or not any(c.isalpha() for c in text[start:end]):
+                continue
+            if text[start:end].lower() in ("the", "a"):
+                continue
+            if ent.label_ == "NORP" and "-" in text[start:end]:
+                continue  # "Sino-Russian", "anti-Western": an attribute, not an entity
+            type_, kind = _name_type(kb, text[start:end], ent.label_)
+            found.append(Found(start, end, text[start:end], type_, kind))
+    found.extend(_honorific_names(text, found))
+    found = [_with_honorific(text, f) for f in found]
+    # "Mr. Chairman", "Mr President": a title used as a form of address, not a name
+    found = [f for f in found if not (f.type == "PERSON" and all(
+        w.strip(".").lower() in HONORIFICS for w in f.text.split()))]
+    for f in found:
+        f.dep = _head_dep(doc, f.start, f.end)[0]
+        if f.type == "GPE" and fold(f.text) in kb.capitals and _is_metonym(doc, f.start, f.end):
+            f.kind = "metonym"
+    return found
+
+
+_HONORIFIC_RE = re.compile(
+    r"\b(?P<h>Mr|Mrs|Ms|Dr|Chairman|Comrade|Madam|Sir|Dame)\.?\s+(?P<n>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})")
+
+
+def _honorific_names(text: str, known: list[Found]) -> list[Found]:
+    """"Mr Wang" / "Chairman Kim" that the NER missed, as PERSON mentions."""
+    taken = [(f.start, f.end) for f in known]
+    out = []
+    for m in _HONORIFIC_RE.finditer(text):
+        start, end = m.start("n"), m.end("n")
+        if any(s < end and start < e for s, e in taken):
+            continue
+        out.append(Found(m.start(), end, text[m.start():end], "PERSON"))
+    return out
+
+
+def _with_honorific(text: str, f: Found) -> Found:
+    """Grow a name span leftward over an honorific ("Mr. " + "Putin"); type it PERSON."""
+    m = re.search(r"\b(Mr|Mrs|Ms|Dr|Chairman|Comrade|Madam)\.?\s+$", text[max(0, f.start - 12):f.start])
+    if m and f.type in ("PERSON", "ORG", "GPE", "NORP"):
+        f.start = f.start - (len(text[max(0, f.start - 12):f.start]) - m.start())
+        f.text = text[f.start:f.end]
+        f.type = "PERSON"
+    if f.type == "PERSON" and re.match(r"(Mrs|Ms|Madam|Dame)\b", f.text):
+        f.gender = "f"
+    return f
+
+
+def find_pronouns(doc) -> list[Found]:
+    """Third-person singular personal pronouns."""
+    out = []
+    for tok in doc:
+        gender = PRONOUNS.get(tok.lower_)
+        if gender and tok.pos_ == "PRON" or (gender and tok.tag_ in ("PRP", "PRP$")):
+            out.append(Found(tok.idx, tok.idx + len(tok.text), tok.text, "PRON", "pronoun",
+                             gender=gender, dep=tok.dep_))
+    return out

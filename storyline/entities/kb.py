@@ -1,0 +1,231 @@
+"""The knowledge base: countries (names, demonyms, capitals, seats of power), offices and
+their holders with date ranges, organisations with fixed codes.
+
+Data lives in ``entities/data/*.yaml``; users add office holders with YAML (same shape as
+``officeholders.yaml``: a ``people`` list) or CSV (``name,country,office,start,end,aliases``,
+aliases separated by ``;``) files named in ``Config.kb_files``.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+import yaml
+
+from ..errors import ConfigError
+from .names import fold
+
+DATA = Path(__file__).parent / "data"
+# the plausible range of an undated article: the KB covers 2015 onward
+DEFAULT_RANGE = (dt.date(2015, 1, 1), dt.date.today())
+
+
+@dataclass(frozen=True)
+class Position:
+    office: str
+    country: str
+    start: Optional[dt.date]
+    end: Optional[dt.date]
+
+    def overlaps(self, lo: dt.date, hi: dt.date) -> bool:
+        return (self.start is None or self.start <= hi) and (self.end is None or self.end >= lo)
+
+
+@dataclass
+class Person:
+    name: str
+    country: str
+    aliases: list = field(default_factory=list)
+    positions: list = field(default_factory=list)  # [Position]
+    code: Optional[str] = None  # fixed code, when no position gives one
+
+
+def as_date(value, upper: bool = False) -> Optional[dt.date]:
+    """A date from a YAML/CSV value or a partial ISO string ("2023", "2023-02");
+    ``upper`` gives the last day a partial value covers."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.date):
+        return value
+    parts = str(value).strip().split("-")
+    try:
+        year = int(parts[0])
+        month = int(parts[1]) if len(parts) > 1 else (12 if upper else 1)
+        if len(parts) > 2:
+            return dt.date(year, month, int(parts[2][:2]))
+    except (ValueError, IndexError):
+        return None
+    if not upper:
+        return dt.date(year, month, 1)
+    nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
+    return nxt - dt.timedelta(days=1)
+
+
+def date_range(published: Optional[str]) -> tuple:
+    """The (lo, hi) dates an article's publication date covers, or the KB's default range."""
+    lo, hi = as_date(published), as_date(published, upper=True)
+    return (lo, hi) if lo and hi else DEFAULT_RANGE
+
+
+class KnowledgeBase:
+    """Lookups over countries, offices and people. Build with :func:`load_kb`."""
+
+    def __init__(self, countries: list, offices: dict, leaders: dict, people: list, orgs: list):
+        self.countries = {c["code"]: c for c in countries}
+        self.offices = offices
+        self.leaders = leaders
+        self.people = people
+        self.orgs = orgs
+        self.country_words = {}  # folded word → ISO code (names, demonyms)
+        self.capitals = {}  # folded capital → ISO code
+        self.seats = {}  # folded seat → (ISO code, sector)
+        for c in countries:
+            for word in c.get("names", []) + c.get("demonyms", []):
+                self.country_words[fold(word)] = c["code"]
+            for cap in [c.get("capital")] + c.get("capital_variants", []):
+                if cap:
+                    self.capitals[fold(cap)] = c["code"]
+            for seat, sector in (c.get("seats") or {}).items():
+                self.seats[fold(seat)] = (c["code"], sector)
+        self.person_keys = {}
+        for p in people:
+            for n in [p.name] + p.aliases:
+                self.person_keys[fold(n)] = p
+        self.org_keys = {fold(n): o for o in orgs for n in [o["name"]] + o.get("aliases", [])}
+        self.title_offices = {}  # folded title → [office]
+        for office, spec in offices.items():
+            for title in spec.get("titles", []):
+                self.title_offices.setdefault(fold(title), []).append(office)
+
+    def country_of(self, word: str) -> Optional[str]:
+        """ISO code for a country name, demonym, capital or seat ("Chinese", "Beijing's")."""
+        key = fold(word)
+        key = key[:-2] if key.endswith(" s") else key
+        for key in (key, key.removesuffix("s") if key.endswith("s") else key):
+            if key in self.country_words:
+                return self.country_words[key]
+            if key in self.capitals:
+                return self.capitals[key]
+            if key in self.seats:
+                return self.seats[key][0]
+        return None
+
+    def country_name(self, code: str) -> str:
+        c = self.countries.get(code)
+        return c["names"][0] if c else code
+
+    def demonym(self, code: str) -> str:
+        c = self.countries.get(code)
+        return (c.get("demonyms") or c["names"])[0] if c else code
+
+    def person(self, name: str) -> Optional[Person]:
+        return self.person_keys.get(fold(name))
+
+    def offices_for_title(self, title: str, country: Optional[str]) -> list[str]:
+        """Offices a title names ("top diplomat" → top_diplomat or foreign_minister)."""
+        key = fold(title)
+        if key == "leader" and country:
+            return [self.leaders[country]] if country in self.leaders else []
+        offices = list(self.title_offices.get(key, []))
+        if "president" in offices and country == "EUR":
+            offices = ["commission_president"]
+        return offices
+
+    def sector(self, office: str) -> str:
+        return self.offices.get(office, {}).get("sector", "GOV")
+
+    def is_shared(self, office: str) -> bool:
+        return bool(self.offices.get(office, {}).get("shared"))
+
+    def holders(self, offices: list, country: Optional[str], lo: dt.date, hi: dt.date) -> list:
+        """People who held one of ``offices`` for ``country`` at some time in [lo, hi]."""
+        found = []
+        for p in self.people:
+            if any(pos.office in offices and (country is None or pos.country == country)
+                   and pos.overlaps(lo, hi) for pos in p.positions):
+                found.append(p)
+        return found
+
+    def resolve_role(self, offices: list, country: Optional[str], lo: dt.date, hi: dt.date):
+        """The one person a role names over [lo, hi], or None when none or several could.
+        When several offices fit the title, the first office with a holder decides."""
+        if country is None:
+            return None
+        for office in offices:
+            if self.is_shared(office):
+                continue
+            people = self.holders([office], country, lo, hi)
+            if len(people) == 1:
+                return people[0]
+            if people:
+                return None
+        return None
+
+    def person_code(self, person: Person, lo: dt.date, hi: dt.date) -> Optional[str]:
+        """Actor code of a known person over [lo, hi]: country+sector of the position held
+        then (one code only), ``<ISO>ELI`` for a former office holder, else the fixed code."""
+        codes = {pos.country + self.sector(pos.office)
+                 for pos in person.positions if pos.overlaps(lo, hi)}
+        if len(codes) == 1:
+            return codes.pop()
+        if codes:
+            return None
+        if any(p.end and p.end < lo for p in person.positions):
+            return person.country + "ELI"
+        return person.code
+
+
+def _person_from_row(row: dict) -> Person:
+    country = row.get("country")
+    if not row.get("name") or not country:
+        raise ConfigError(f"knowledge-base row needs a name and a country: {row!r}")
+    positions = [Position(p["office"], p.get("country", country), as_date(p.get("start")),
+                          as_date(p.get("end"), upper=True))
+                 for p in row.get("positions") or []]
+    aliases = row.get("aliases") or []
+    if isinstance(aliases, str):
+        aliases = [a.strip() for a in aliases.split(";") if a.strip()]
+    return Person(row["name"], country, list(aliases), positions, row.get("code"))
+
+
+def _read_user_file(path: Path) -> list:
+    """People rows from a user YAML (``people:`` list) or CSV file."""
+    if not path.exists():
+        raise ConfigError(f"knowledge-base file not found: {path}")
+    if path.suffix.lower() == ".csv":
+        with open(path, newline="", encoding="utf-8") as fh:
+            rows = []
+            for r in csv.DictReader(fh):
+                rows.append({"name": r.get("name"), "country": r.get("country"),
+                             "aliases": r.get("aliases") or "", "code": r.get("code") or None,
+                             "positions": [{"office": r["office"], "start": r.get("start"),
+                                            "end": r.get("end")}] if r.get("office") else []})
+            return rows
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return data.get("people", []) if isinstance(data, dict) else data
+
+
+@lru_cache(maxsize=8)
+def load_kb(extra_files: tuple = ()) -> KnowledgeBase:
+    """The built-in knowledge base plus user files (paths, YAML or CSV), loaded once."""
+    countries = yaml.safe_load((DATA / "countries.yaml").read_text(encoding="utf-8"))
+    holders = yaml.safe_load((DATA / "officeholders.yaml").read_text(encoding="utf-8"))
+    orgs = yaml.safe_load((DATA / "orgs.yaml").read_text(encoding="utf-8"))
+    rows = list(holders["people"])
+    for extra in extra_files:
+        rows.extend(_read_user_file(Path(extra)))
+    people = {}
+    for row in rows:
+        person = _person_from_row(row)
+        known = people.get(fold(person.name))
+        if known:  # a user row for a known person adds positions and aliases
+            known.positions.extend(person.positions)
+            known.aliases.extend(a for a in person.aliases if a not in known.aliases)
+        else:
+            people[fold(person.name)] = person
+    return KnowledgeBase(countries, holders["offices"], holders["leaders"],
+                         list(people.values()), orgs)

@@ -1,0 +1,101 @@
+"""Name strings: title stripping, a folding key for spelling variants, and name matching.
+
+The folding key makes transliteration variants of one name equal without a list of
+pairs: accents dropped, hyphens as spaces, and a few spelling alternations that
+romanisations of Slavic and Korean names differ on (Sergei/Sergey, Nikolai/Nikolay,
+Dmitry/Dmitri, Zelensky/Zelenskyy/Zelenskiy, Umerov/Umierov, Kim Jong Un/Kim Jong-un).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rapidfuzz import fuzz
+
+# words that may precede a name and are not part of it
+HONORIFICS = {
+    "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "madam",
+    "comrade", "chairman", "president", "premier", "chancellor", "minister", "secretary",
+    "general", "gen", "col", "colonel", "adm", "admiral", "sen", "senator", "rep",
+    "governor", "gov", "mayor", "king", "queen", "prince", "princess", "pope", "ayatollah",
+    "sheikh", "judge", "justice", "ambassador", "spokesman", "spokeswoman", "spokesperson",
+    "foreign", "defence", "defense", "prime", "vice", "deputy", "state", "councillor",
+    "councilor", "marshal", "lieutenant", "lt", "sgt", "captain", "capt", "rev", "father",
+}
+
+_PUNCT = re.compile(r"[.'’`\"]")
+_SPACE = re.compile(r"[\s\-‐‑–]+")
+
+
+def strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def clean_surface(text: str) -> str:
+    """Trim white space, a leading "the", and a trailing possessive 's from a mention."""
+    text = " ".join(text.split())
+    text = re.sub(r"(?:'s|’s|'|’)$", "", text)
+    text = re.sub(r"^(?:the|The)\s+", "", text)
+    return text.strip(" ,;:")
+
+
+def strip_titles(name: str) -> str:
+    """``"Mr. Putin"`` → ``"Putin"``; ``"Russian President Vladimir Putin"`` keeps what the NER
+    gave after the title words. Never strips the last word."""
+    name = clean_surface(name)
+    words = name.split()
+    while len(words) > 1 and _PUNCT.sub("", words[0]).lower() in HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _fold_word(word: str) -> str:
+    w = word
+    w = re.sub(r"^ye", "e", w)  # Yevgeny / Evgeny
+    w = w.replace("yy", "y").replace("ii", "i").replace("iy", "i").replace("ie", "e")
+    w = re.sub(r"([aeou])y$", r"\1i", w)  # Sergey / Sergei, Nikolay / Nikolai
+    w = re.sub(r"([^aeiou])y$", r"\1i", w)  # Dmitry / Dmitri
+    w = re.sub(r"(.)\1", r"\1", w)  # doubled letters
+    return w
+
+
+def fold(name: str) -> str:
+    """Folding key of a name: equal keys mean spelling variants of one name."""
+    text = strip_accents(name).lower()
+    text = _PUNCT.sub("", text)
+    words = [w for w in _SPACE.split(text) if w]
+    return " ".join(_fold_word(w) for w in words)
+
+
+def name_tokens(name: str) -> list[str]:
+    return fold(name).split()
+
+
+def is_partial_of(short: str, full: str) -> bool:
+    """True when ``short`` is a part of the full name ``full`` (surname, given name or
+    a contiguous run of its words): "Wang" of "Wang Yi", "Putin" of "Vladimir Putin".
+    Korean/Chinese three-part names need the whole name ("Kim" alone matches nothing
+    with two other parts shared by several people, so callers check uniqueness)."""
+    s, f = name_tokens(short), name_tokens(full)
+    if not s or len(s) >= len(f):
+        return False
+    for i in range(len(f) - len(s) + 1):
+        if f[i:i + len(s)] == s:
+            return True
+    return False
+
+
+def same_name(a: str, b: str, threshold: float = 90.0) -> bool:
+    """Two full names are spelling variants of one name: equal folding keys, or the same
+    number of words with every word pair close (rapidfuzz ratio ≥ ``threshold``)."""
+    fa, fb = name_tokens(a), name_tokens(b)
+    if not fa or not fb:
+        return False
+    if fa == fb:
+        return True
+    if len(fa) != len(fb) or len(fa) < 2:
+        return False
+    # the surname must agree closely, the other words too (Kim Jong Un ≠ Kim Yo Jong)
+    return all(fuzz.ratio(x, y) >= threshold or (len(x) > 4 and fuzz.ratio(x, y) >= threshold - 10
+                                                 and x[0] == y[0] and x[-1] == y[-1])
+               for x, y in zip(fa, fb))

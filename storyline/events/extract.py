@@ -1,0 +1,328 @@
+"""Finding events in a parsed document: triggers, their arguments, modality.
+
+Finding only: this module returns :class:`Finding` records that point at spaCy
+tokens; ``storyline.events`` turns them into :class:`~storyline.model.Event`
+records with char offsets, canonical actors and dates.
+
+Who is who comes from the dependency parse: the source is the subject (or the
+``by``-agent of a passive), the target the object, the ``with``/``to``/``against``
+complement or the passive subject, participants are conjuncts and ``between X and
+Y``; the location is a place in an ``in``/``at`` phrase. A verb that controls an
+event verb ("going to receive", "refused to condemn", "invited Xi to visit") lends
+it modality and, for object control, its subject.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .coding import Sense, needs_place, sense_for_noun, sense_for_verb
+from .modality import DENYING_HEADS, controller_chain, modality_and_tense
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+TARGET_PREPS = {"with": "target", "to": "target", "against": "target", "on": "target",
+                "at": "target", "for": "target", "into": "target", "from": "target",
+                "of": "target"}
+# verbs whose object (not subject) does what the complement says: "invited Xi to visit"
+OBJECT_CONTROL = {"invite", "urge", "ask", "call", "press", "persuade", "allow", "encourage",
+                  "tell", "force", "order", "pressure", "push", "help", "permit", "require"}
+# prepositions after which a noun names the occasion rather than the deed ("at a meeting")
+SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
+RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
+SPEAKER_PRONOUNS = {"i", "we", "you", "me", "us", "my", "our", "your"}
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+# verbs whose subject also does what the complement says: "agreed to oppose"
+SUBJECT_CONTROL = {"agree", "threaten", "promise", "pledge", "vow", "offer", "decide",
+                   "refuse", "decline", "warn"}
+
+
+@dataclass
+class Finding:
+    """One event trigger found in a sentence (tokens point into the spaCy Doc).
+
+    trigger (Token): the verb or noun naming the event.
+    sense (Sense): its coding.
+    sources/targets/participants (list[Token]): head tokens of the actors.
+    location (Token | None): head token of the place.
+    modality, tense (str): see :func:`modality_and_tense`; cue is the deciding word.
+    extra (list[Token]): tokens that belong to the trigger phrase ("talks" in "held talks").
+    nominal (bool): True when the trigger is a noun.
+    phrase (str | None): summary predicate when it differs from the sense's
+        ("agree to oppose" after a complement was folded into "agree").
+    """
+
+    trigger: object
+    sense: Sense
+    sources: list = field(default_factory=list)
+    targets: list = field(default_factory=list)
+    participants: list = field(default_factory=list)
+    location: Optional[object] = None
+    modality: str = "happened"
+    tense: str = "past"
+    cue: Optional[str] = None
+    extra: list = field(default_factory=list)
+    nominal: bool = False
+    phrase: Optional[str] = None
+
+
+def _conjuncts(token) -> list:
+    """``token`` and the nouns coordinated with it ("Lavrov and Patrushev")."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            out.extend(_conjuncts(child))
+    return out
+
+
+def _antecedent(token):
+    """The noun a relative pronoun stands for ("..., which China refused to condemn")."""
+    if token.lower_ not in RELATIVE_PRONOUNS:
+        return token
+    if token.head.dep_ == "relcl":
+        return token.head.head
+    i = token.i - 1
+    while i >= token.sent.start:
+        cand = token.doc[i]
+        if cand.pos_ in ("NOUN", "PROPN") and cand.ent_type_ not in ("DATE", "TIME"):
+            while cand.dep_ == "pobj" and cand.head.head.pos_ in ("NOUN", "PROPN"):
+                cand = cand.head.head  # "invasion of Ukraine" -> invasion
+            return cand
+        i -= 1
+    return token
+
+
+def _subject_of(verb, depth: int = 0) -> tuple:
+    """(subjects, passive_subjects) of a verb, inherited through control and coordination."""
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj", "expl") and c.dep_ != "expl"]
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if subj or passive or depth > 4:
+        return subj, passive
+    head = verb.head
+    if verb.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in OBJECT_CONTROL:
+        objs = [c for c in head.children if c.dep_ == "dobj"]
+        if objs:
+            return objs, []
+    if verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and head is not verb:
+        subj, passive = _subject_of(head, depth + 1)
+        if verb.dep_ != "conj":
+            # "Wang is set to meet Putin": the controller's passive subject does the meeting
+            return subj + passive, []
+        return subj, passive
+    if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+        # "an invitation to visit China" accepted by X -> X visits
+        owner = [c for c in head.children if c.dep_ == "poss"]
+        if head.lemma_.lower() in ("invitation", "offer") and head.dep_ in ("dobj", "pobj"):
+            gov = head.head if head.dep_ == "dobj" else head.head.head
+            return _subject_of(gov, depth + 1)
+        return owner, []
+    if verb.dep_ == "relcl":
+        return [head], []
+    return [], []
+
+
+def _agents(verb) -> list:
+    """``by`` agents of a passive verb."""
+    out = []
+    for child in verb.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            out.extend(c for c in child.children if c.dep_ == "pobj")
+    return out
+
+
+def _is_place(token, places: set) -> bool:
+    return token.ent_type_ in PLACE_LABELS or token.i in places
+
+
+def _is_actor_like(token, actors: set) -> bool:
+    """Whether a prepositional object can be an actor: a name, a pronoun, a mention."""
+    if token.lower_ in RELATIVE_PRONOUNS or token.ent_type_ in ("DATE", "TIME", "CARDINAL"):
+        return False
+    return (token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ACTOR_LABELS
+            or token.i in actors)
+
+
+def _prep_objects(token, preps: set) -> list:
+    """(preposition, object) pairs under ``token`` for the given prepositions."""
+    out = []
+    for child in token.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+            out.extend((child.lower_, p) for p in child.children if p.dep_ == "pobj")
+    return out
+
+
+def _between(token) -> list:
+    """Participants of "talks between X and Y"."""
+    out = []
+    for _prep, obj in _prep_objects(token, {"between", "among"}):
+        out.extend(_conjuncts(obj))
+    return out
+
+
+def _arguments(finding: Finding, heads: list, places: set, actors: set) -> None:
+    """Fill targets, participants and location from ``heads`` (the trigger and its phrase nouns)."""
+    visit_like = finding.sense.mode == "visit" and finding.sense.cameo == "042"
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in ("dobj", "dative") and child not in finding.extra:
+                obj = _antecedent(child)
+                if visit_like and _is_place(obj, places) and finding.location is None:
+                    finding.location = obj
+                finding.targets.extend(_conjuncts(obj))
+        for prep, obj in _prep_objects(head, {"in", "at", "to", "inside", "near", "from"}):
+            if _is_place(obj, places) and finding.location is None and (
+                    prep not in ("to", "from") or visit_like):
+                finding.location = obj
+                if prep == "to":
+                    finding.targets.extend(_conjuncts(obj))
+            elif prep in ("to", "at") and not _is_place(obj, places) and _is_actor_like(obj, actors):
+                finding.targets.extend(_conjuncts(obj))
+        for prep, obj in _prep_objects(head, {"with", "against", "on", "for", "into", "from"}):
+            if _is_actor_like(obj, actors) and not (prep == "from" and not visit_like):
+                finding.targets.extend(_conjuncts(obj))
+        finding.participants.extend(_between(head))
+
+
+def _verb_finding(verb, places: set, actors: set) -> Optional[Finding]:
+    sense = sense_for_verb(verb)
+    if sense is None:
+        return None
+    finding = Finding(trigger=verb, sense=sense)
+    if " " in sense.key and sense.key in _object_keys(verb):
+        finding.extra = [c for c in verb.children
+                         if c.dep_ in ("dobj", "attr", "nsubjpass", "oprd")
+                         and f"{verb.lemma_.lower()} {c.lemma_.lower()}" == sense.key]
+    subj, passive = _subject_of(verb)
+    agents = _agents(verb)
+    passive = [p for p in passive if p not in finding.extra]
+    if agents:
+        finding.sources = [a for s in agents for a in _conjuncts(s)]
+        finding.targets = [a for s in passive for a in _conjuncts(_antecedent(s))]
+    elif passive and not subj:
+        finding.targets = [a for s in passive for a in _conjuncts(_antecedent(s))]
+    else:
+        finding.sources = [a for s in subj for a in _conjuncts(_antecedent(s))]
+    _arguments(finding, [verb, *finding.extra], places, actors)
+    if needs_place(sense) and finding.location is None:
+        return None
+    chain = controller_chain(verb)
+    finding.modality, finding.tense, finding.cue = modality_and_tense(verb, chain)
+    return finding
+
+
+def _object_keys(verb) -> set:
+    lemma = verb.lemma_.lower()
+    return {f"{lemma} {c.lemma_.lower()}" for c in verb.children
+            if c.dep_ in ("dobj", "attr", "nsubjpass", "oprd")}
+
+
+def _noun_finding(noun, places: set, actors: set) -> Optional[Finding]:
+    sense = sense_for_noun(noun)
+    if sense is None:
+        return None
+    finding = Finding(trigger=noun, sense=sense, nominal=True)
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    # "Moscow trip" names the destination, "Ukraine offensive" (with an owner) the
+    # target; "Russian invasion" / "US sanctions" (no owner) the doer
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod") and child.ent_type_ in ACTOR_LABELS:
+            if sense.mode == "visit" and _is_place(child, places):
+                finding.location = child
+                finding.targets.append(child)
+            elif owners:
+                finding.targets.append(child)
+            else:
+                owners.append(child)
+    finding.sources = [a for o in owners for a in _conjuncts(o)]
+    finding.sources += _agents(noun)
+    _arguments(finding, [noun], places, actors)
+    # "of Ukraine" after an event noun names its target ("invasion of Ukraine")
+    for prep, obj in _prep_objects(noun, {"of"}):
+        if obj.pos_ in ("PROPN", "NOUN"):
+            finding.targets.extend(_conjuncts(obj))
+    if (not finding.sources and sense.type == "CONSULT" and noun.dep_ == "pobj"
+            and noun.head.dep_ == "prep"):
+        # "at a meeting with Mr. Putin, Wang Yi said" / "during his trip, Wang met ..."
+        gov = noun.head.head
+        if gov.pos_ in ("VERB", "AUX"):
+            finding.sources = [a for s in _subject_of(gov)[0] for a in _conjuncts(s)]
+    if not (finding.sources or finding.targets or finding.participants or finding.location):
+        return None
+    finding.modality, finding.tense, finding.cue = _noun_modality(noun)
+    return finding
+
+
+def _noun_modality(noun) -> tuple:
+    """A nominal event takes its governing verb's modality ("will hold a summit")."""
+    gov = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and gov.pos_ in ("VERB", "AUX"):
+        modality, tense, cue = modality_and_tense(gov)
+        if modality != "happened":
+            return modality, tense, cue
+    if any(c.dep_ == "amod" and c.lower_ in ("planned", "upcoming", "proposed", "expected", "next")
+           for c in noun.children):
+        return "planned", "future", "planned"
+    return "happened", "past", None
+
+
+def _speaker_only(finding: Finding) -> bool:
+    """Events told in the first or second person ("I look forward to meeting you")
+    have no resolvable actor here; the quotes stage keeps what was said."""
+    named = finding.sources or finding.targets
+    return bool(named) and all(s.lower_ in SPEAKER_PRONOUNS for s in named)
+
+
+def find_events(sent, places: Optional[set] = None, actors: Optional[set] = None) -> list:
+    """Every event trigger in one sentence (a spaCy Span), with its arguments.
+
+    places (set[int] | None): token indices known to be places (from entity mentions),
+    besides spaCy's own GPE/LOC/FAC entities.
+    actors (set[int] | None): token indices inside any entity mention.
+    Returns list[Finding] in text order.
+    """
+    places = places or set()
+    actors = actors or set()
+    by_token = {}
+    for token in sent:
+        if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.tag_.startswith("VB")):
+            finding = _verb_finding(token, places, actors)
+        elif token.pos_ in ("NOUN", "PROPN"):
+            finding = _noun_finding(token, places, actors)
+        else:
+            finding = None
+        if finding is not None and not _speaker_only(finding):
+            by_token[token.i] = finding
+    consumed = {t.i for f in by_token.values() for t in f.extra}
+    for i in list(by_token):
+        if i in consumed and by_token[i].nominal:
+            del by_token[i]
+    _absorb_controllers(by_token)
+    return [by_token[i] for i in sorted(by_token)]
+
+
+def _absorb_controllers(by_token: dict) -> None:
+    """Resolve pairs like "refused to condemn" / "agreed to meet" / "threatened to attack".
+
+    A denying controller (refuse, decline) disappears and its complement is kept
+    as a denied event; a controller with its own meaning (agree, threaten, urge,
+    invite) is kept, and its complement is kept only when it is a meeting or visit
+    (a planned meeting belongs on the timeline), otherwise folded into it.
+    """
+    for i in sorted(by_token):
+        finding = by_token.get(i)
+        if finding is None or finding.nominal:
+            continue
+        chain = controller_chain(finding.trigger)
+        for head in chain:
+            if head.i not in by_token or head.i == i:
+                continue
+            controller = by_token[head.i]
+            if head.lemma_.lower() in DENYING_HEADS:
+                finding.sources = finding.sources or controller.sources
+                del by_token[head.i]
+            elif finding.sense.type != "CONSULT":
+                controller.targets = controller.targets or finding.targets
+                controller.location = controller.location or finding.location
+                if head.lemma_.lower() in SUBJECT_CONTROL:
+                    controller.phrase = f"{head.lemma_.lower()} to {finding.sense.phrase}"
+                del by_token[i]
+            break

@@ -1,0 +1,128 @@
+"""Modality and tense of an event trigger, read off the dependency parse.
+
+modality: happened | planned | reported | denied | uncertain. It is decided from
+the trigger's own auxiliaries, negation and adverbs, and from the verbs that
+control it ("is going to receive", "refused to condemn", "is expected to meet").
+When several cues apply the strongest wins: denied, uncertain, planned, reported.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+# controlling verbs/adjectives whose complement has not happened (yet)
+PLANNING_HEADS = {"plan", "intend", "set", "schedule", "prepare", "due", "aim", "hope",
+                  "want", "seek", "wish", "decide", "ready", "willing", "prepared", "go",
+                  "agree", "promise", "pledge", "vow", "offer", "invite", "invitation",
+                  "plan", "intention", "bid", "proposal", "eager", "keen", "determined",
+                  "resolve", "threaten", "urge", "ask", "call", "expect_active", "look"}
+UNCERTAIN_HEADS = {"expect", "likely", "possible", "unlikely", "may", "might", "could",
+                   "rumor", "rumour", "speculate"}
+DENYING_HEADS = {"refuse", "decline", "fail", "deny", "reject", "avoid", "unable"}
+NEGATIONS = {"not", "n't", "never", "no"}
+UNCERTAIN_AUX = {"might", "may", "could"}
+FUTURE_AUX = {"will", "shall", "'ll", "would", "wo"}
+REPORTED_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly", "apparently"}
+REPORT_NOUNS = {"report", "media", "source", "newspaper", "paper", "outlet", "rumor",
+                "rumour", "tabloid", "insider", "leak"}
+REPORTING_VERBS = {"say", "report", "suggest", "claim", "tell", "state", "add", "write",
+                   "quote", "cite", "allege", "announce", "confirm", "indicate", "note"}
+
+
+def controller_chain(token) -> list:
+    """The verbs/adjectives/nouns that control ``token`` through open complements:
+    "receive" in "is going to receive" -> [going]; "visit" in "invitation to visit" -> [invitation]."""
+    chain = []
+    current = token
+    while current.head is not current:
+        head = current.head
+        infinitive = any(c.tag_ == "TO" for c in current.children)
+        if current.dep_ not in ("xcomp", "acl", "ccomp") and not (
+                current.dep_ in ("advcl", "relcl") and infinitive):
+            break  # only open complements and "to"-purpose clauses pass modality down
+        if current.dep_ == "ccomp" and head.lemma_.lower() not in DENYING_HEADS | PLANNING_HEADS:
+            break
+        if current.dep_ == "acl" and head.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            break
+        chain.append(head)
+        current = head
+    # "is set to meet" / "is ready to help": the adjective or participle heads an xcomp
+    return chain
+
+
+def _aux_lemmas(token) -> set:
+    return {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+
+
+def _has_negation(token) -> bool:
+    return any(c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ in ("advmod", "det"))
+               for c in token.children)
+
+
+def _reported(token, chain: list) -> bool:
+    for t in [token, *chain]:
+        if any(c.lower_ in REPORTED_ADVERBS for c in t.children):
+            return True
+    top = chain[-1] if chain else token
+    # "a report said (that) X met Y", "media reports have suggested ..."
+    head = top.head if top.dep_ in ("ccomp", "parataxis") else None
+    if head is not None and head.lemma_.lower() in REPORTING_VERBS:
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(s.lemma_.lower() in REPORT_NOUNS for s in subjects):
+            return True
+        if any(c.lower_ in REPORTED_ADVERBS for c in head.children):
+            return True
+    sent = token.sent
+    for t in sent:
+        # "according to reports/sources/media"
+        if t.lower_ == "according" and t.i + 2 < sent.end:
+            pobj = [c for c in t.doc[t.i + 1].children if c.dep_ == "pobj"]
+            if any(p.lemma_.lower() in REPORT_NOUNS for p in pobj):
+                return True
+    return False
+
+
+def modality_and_tense(token, chain: Optional[list] = None) -> tuple:
+    """(modality, tense, cue) of the event whose trigger is ``token`` (a spaCy Token).
+
+    chain (list[Token] | None): controllers from :func:`controller_chain`.
+    cue (str | None): the word that decided a non-"happened" modality.
+    """
+    chain = controller_chain(token) if chain is None else chain
+    scope = [token, *chain]
+    auxes = set().union(*(_aux_lemmas(t) for t in scope))
+    heads = [t.lemma_.lower() for t in chain]
+    # "is expected to" (passive expect) is a forecast; "X expects to" is a plan
+    if "expect" in heads:
+        idx = heads.index("expect")
+        if not any(c.dep_ == "auxpass" for c in chain[idx].children):
+            heads[idx] = "expect_active"
+    for t in scope:
+        if _has_negation(t):
+            return "denied", _tense(token, chain, auxes), "not"
+    for lemma in heads:
+        if lemma in DENYING_HEADS:
+            return "denied", _tense(token, chain, auxes), lemma
+    for lemma in [*sorted(auxes & UNCERTAIN_AUX), *heads]:
+        if lemma in UNCERTAIN_AUX or lemma in UNCERTAIN_HEADS:
+            return "uncertain", "future", lemma
+    future = auxes & FUTURE_AUX
+    if future or any(h in PLANNING_HEADS for h in heads):
+        cue = sorted(future)[0] if future else next(h for h in heads if h in PLANNING_HEADS)
+        return "planned", "future", cue
+    if _reported(token, chain):
+        return "reported", _tense(token, chain, auxes), "reportedly"
+    return "happened", _tense(token, chain, auxes), None
+
+
+def _tense(token, chain: list, auxes: set) -> str:
+    if auxes & FUTURE_AUX:
+        return "future"
+    top = chain[-1] if chain else token
+    tags = {top.tag_} | {c.tag_ for c in top.children if c.dep_ in ("aux", "auxpass")}
+    if tags & {"VBD"} or (top.tag_ == "VBN" and "have" in {c.lemma_ for c in top.children}):
+        return "past"
+    if top.tag_ in ("VBZ", "VBP", "VBG") or tags & {"VBZ", "VBP"}:
+        return "present"
+    if top.tag_ == "VBN":
+        return "past"
+    return "past" if top.pos_ in ("NOUN", "PROPN") else "present"

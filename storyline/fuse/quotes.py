@@ -1,0 +1,198 @@
+"""Merging quotes across outlets: one statement, however each outlet worded it.
+
+Quotes are first gathered into statements (the parts of a quote split by its
+attribution share ``Quote.group``), then statements by the same speaker (or one
+unknown) whose content words overlap, or whose words one contains (a partial quote
+inside a longer one), become one :class:`MergedQuote` with every variant and source.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from rapidfuzz import fuzz
+
+from ..model import Article, MergedQuote
+
+# Share of the shorter statement's content words found in the longer one.
+CONTAINMENT_THRESHOLD = 0.6
+# rapidfuzz token-set ratio (0-100) at which two wordings are one statement.
+FUZZY_THRESHOLD = 85
+# Statements with fewer content words than this must match nearly verbatim (partial_ratio).
+SHORT_STATEMENT_WORDS = 4
+PARTIAL_THRESHOLD = 90
+MIN_CONTENT_WORDS = 2
+_KIND_RANK = {"direct": 0, "partial": 1, "indirect": 2}
+
+_STOPWORDS = frozenset("""
+a an the and or but if of to in on at by for with from as is are was were be been being
+has have had do does did will would shall should can could may might must it its this that
+these those there their they them we our us you your he his him she her i me my not no
+all any both each more most other some such than too very so also just into over about
+which who whom what when where while how again further then once here only own same
+""".split())
+
+
+@dataclass
+class Statement:
+    """One quote in one article, its parts joined."""
+
+    article: Article
+    parts: list  # [Quote]
+    words: frozenset = field(default_factory=frozenset)
+
+    @property
+    def text(self) -> str:
+        return " … ".join(q.content.text for q in self.parts)
+
+    @property
+    def speaker(self) -> Optional[str]:
+        return next((q.speaker for q in self.parts if q.speaker), None)
+
+    @property
+    def kind(self) -> str:
+        return min((q.kind for q in self.parts), key=lambda k: _KIND_RANK.get(k, 3))
+
+
+def content_words(text: str) -> frozenset:
+    """Lower-cased content words of ``text``, crudely stemmed so that "tests"/"test" and
+    "developing"/"develop" meet."""
+    words = set()
+    for word in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", text.lower()):
+        if word in _STOPWORDS or len(word) < 2:
+            continue
+        for suffix in ("ing", "ed", "es", "s"):
+            if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+                word = word[: -len(suffix)]
+                break
+        words.add(word)
+    return frozenset(words)
+
+
+def statements(articles: list) -> list:
+    """Statements (list[Statement]) of all articles; an indirect quote whose clause holds
+    a quote of the same article is left out, its quoted words stand for it."""
+    found = []
+    for article in articles:
+        groups, order = {}, []
+        quoted = [q for q in article.quotes if q.kind != "indirect"]
+        for quote in article.quotes:
+            if quote.kind == "indirect" and any(
+                    q.content.start < quote.content.end and quote.content.start < q.content.end
+                    for q in quoted):
+                continue
+            key = quote.group or f"{quote.content.start}:{quote.content.end}"
+            if key not in groups:
+                groups[key] = []
+                order.append(key)
+            groups[key].append(quote)
+        for key in order:
+            statement = Statement(article, groups[key])
+            statement.words = content_words(statement.text)
+            if len(statement.words) >= MIN_CONTENT_WORDS:
+                found.append(statement)
+    return found
+
+
+def similar(a: Statement, b: Statement) -> bool:
+    """Whether two statements are one: compatible speakers and overlapping wording."""
+    if not same_speaker(a.speaker, b.speaker):
+        return False
+    if (a.article.story or b.article.story) and a.article.story != b.article.story:
+        return False
+    short, long_ = sorted((a, b), key=lambda s: len(s.words))
+    if not short.words:
+        return False
+    if len(short.words) < SHORT_STATEMENT_WORDS:
+        # a few words ("solid as a rock") must appear nearly verbatim in the longer one
+        return fuzz.partial_ratio(short.text.lower(), long_.text.lower()) >= PARTIAL_THRESHOLD
+    shared = len(a.words & b.words)
+    if shared / len(short.words) >= CONTAINMENT_THRESHOLD and shared >= 3:
+        return True
+    return fuzz.token_set_ratio(a.text, b.text) >= FUZZY_THRESHOLD
+
+
+def same_speaker(a: Optional[str], b: Optional[str]) -> bool:
+    """Speakers agree when equal, when one is unknown, or on the same surname
+    ("Wang" / "Wang Yi") for articles whose entities were not linked."""
+    if not a or not b:
+        return True
+    return a == b or a.split()[-1].lower() == b.split()[-1].lower()
+
+
+def cluster(found: list) -> list:
+    """Greedy clustering: each statement joins the first cluster holding a similar
+    statement whose speakers it agrees with, else starts its own."""
+    clusters = []
+    for statement in found:
+        home = None
+        for members in clusters:
+            speakers = {m.speaker for m in members if m.speaker}
+            if not all(same_speaker(statement.speaker, s) for s in speakers):
+                continue
+            if any(similar(statement, m) for m in members):
+                home = members
+                break
+        if home is None:
+            clusters.append([statement])
+        else:
+            home.append(statement)
+    return clusters
+
+
+def _quote_id(story: Optional[str], speaker: Optional[str], text: str) -> str:
+    key = "|".join([story or "", speaker or "", " ".join(sorted(content_words(text)))])
+    return "q_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def _event_for(members: list, timeline: list) -> Optional[str]:
+    """The merged event a statement was made at: one sharing its article and sentence,
+    else one whose actors include the speaker and whose sources include its article."""
+    spans = []
+    for statement in members:
+        for quote in statement.parts:
+            if quote.sentence is not None and quote.sentence < len(statement.article.sentences):
+                spans.append((statement.article.id, *statement.article.sentences[quote.sentence]))
+    for event in timeline:
+        for source in event.sources:
+            for article_id, lo, hi in spans:
+                if source.get("article") == article_id and lo <= source.get("char_start", -1) < hi:
+                    return event.id
+    speaker = next((m.speaker for m in members if m.speaker), None)
+    ids = {m.article.id for m in members}
+    for event in timeline if speaker else []:
+        names = {a.get("name") for a in event.actors}
+        if speaker in names and any(s.get("article") in ids for s in event.sources):
+            return event.id
+    return None
+
+
+def merge_quotes(articles: list, timeline: Optional[list] = None) -> list:
+    """Quotes of all articles merged across outlets (list[MergedQuote]).
+
+    articles (list[Article]): annotated articles (``Article.quotes`` set);
+    timeline (list[MergedEvent]|None): merged events, to link each quote to the event
+    it was said at.
+    """
+    merged = []
+    for members in cluster(statements(articles)):
+        best = min(members, key=lambda m: (_KIND_RANK.get(m.kind, 3), -len(m.text)))
+        # the fullest name any outlet gave ("Wang Yi" over "Wang")
+        speaker = max((m.speaker for m in members if m.speaker), key=len, default=None)
+        code = next((q.speaker_code for m in members for q in m.parts if q.speaker_code), None)
+        story = members[0].article.story
+        variants, seen = [], set()
+        for m in members:
+            if (m.text, m.article.id) not in seen:
+                seen.add((m.text, m.article.id))
+                variants.append({"text": m.text, "article": m.article.id})
+        sources = [{"article": m.article.id, "outlet": m.article.outlet,
+                    "char_start": q.content.start, "char_end": q.content.end}
+                   for m in members for q in m.parts]
+        merged.append(MergedQuote(
+            id=_quote_id(story, speaker, best.text), speaker=speaker, speaker_code=code,
+            text=best.text, variants=variants, sources=sources,
+            event=_event_for(members, timeline or []), kind=best.kind, story=story))
+    return merged

@@ -1,0 +1,221 @@
+"""Finding cues and sources over a spaCy parse: who a quoted span is attributed to,
+and which reported-speech clauses ("Wang said Beijing would ...") are quotes too.
+
+Everything here finds and returns offsets; nothing writes to the article.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from .lexicon import INDIRECT_VERBS, SPEECH_ACT_NOUNS, SPEECH_VERBS
+
+_SUBJECTS = {"nsubj", "nsubjpass"}
+_CLIMB = {"conj", "advcl", "xcomp"}  # "... and said", "..., adding", "went on to say"
+_INTENTION = {"want", "plan", "intend", "hope", "expect", "refuse", "decline", "seek", "promise",
+              "vow", "pledge", "threaten", "agree", "offer"}
+_DIRECTIVE = {"urge", "call", "ask", "demand", "propose", "warn", "advise", "encourage"}
+
+
+@dataclass
+class Cue:
+    """A cue token with the source it attributes to.
+
+    token (Token): the cue; start, end (int): the cue's char span;
+    source (Token|None): the source head; source_span ((int, int)|None): its char span.
+    """
+
+    token: object
+    start: int
+    end: int
+    source: object = None
+    source_span: Optional[tuple] = None
+
+
+def is_cue(token) -> bool:
+    """A speech verb, or the "according" of "according to"."""
+    if token.lower_ == "according":
+        nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        return nxt is not None and nxt.lower_ == "to"
+    return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in SPEECH_VERBS
+
+
+def source_head(cue):
+    """The head of the source phrase of a cue token, or None."""
+    if cue.lower_ == "according":
+        for to in cue.children:
+            for obj in to.children:
+                if obj.dep_ == "pobj":
+                    return obj
+        return None
+    token = cue
+    for _ in range(3):
+        for child in token.children:
+            if child.dep_ == "nsubjpass":
+                agent = next((a for a in token.children if a.dep_ == "agent"), None)
+                obj = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent else None
+                return obj or child
+            if child.dep_ == "nsubj":
+                return child
+        inverted = _inverted_source(token)
+        if inverted is not None:
+            return inverted
+        if not _may_climb(token):
+            return None
+        token = token.head
+    return None
+
+
+def _may_climb(token) -> bool:
+    """A cue without a subject borrows its head's: "... and said", "..., adding"."""
+    if token.head is token or token.dep_ not in _CLIMB:
+        return False
+    if token.dep_ == "conj":
+        return True
+    # an adverbial clause with its own conjunction ("after he met") is not the speaker's
+    return token.tag_ in {"VBG", "VBN"} and not any(c.dep_ == "mark" for c in token.children)
+
+
+def _inverted_source(cue):
+    """The source after the cue in '"…", reported Xinhua' (parsed as the verb's object)."""
+    if cue.i == 0:
+        return None
+    # only right after a closing quote mark: '"…," said Mr Wang', '"…", reported Xinhua'
+    if not any(t.is_quote for t in cue.doc[max(0, cue.i - 2):cue.i]):
+        return None
+    for child in cue.rights:
+        if child.dep_ in {"dobj", "attr", "npadvmod", "nsubj"} and child.pos_ in {"PROPN", "NOUN"}:
+            return child
+    return None
+
+
+def phrase_span(head) -> tuple:
+    """Char span of a phrase's full subtree, trimmed of edge punctuation."""
+    tokens = [t for t in head.subtree]
+    while tokens and (tokens[0].is_punct or tokens[0].is_space):
+        tokens.pop(0)
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    if not tokens:
+        return head.idx, head.idx + len(head.text)
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def cue_span(cue) -> tuple:
+    """Char span of the cue: the verb, "according to", or "said in a statement"."""
+    start, end = cue.idx, cue.idx + len(cue.text)
+    if cue.lower_ == "according":
+        to = cue.nbor(1)
+        return start, to.idx + len(to.text)
+    for child in cue.rights:
+        if child.dep_ == "prep" and child.lower_ in {"in", "during"}:
+            obj = next((o for o in child.children if o.dep_ == "pobj"), None)
+            if obj is not None and obj.lemma_.lower() in SPEECH_ACT_NOUNS:
+                if not any(t.is_punct for t in cue.doc[cue.i + 1:obj.i]):
+                    end = obj.idx + len(obj.text)
+    return start, end
+
+
+def make_cue(token) -> Cue:
+    start, end = cue_span(token)
+    head = source_head(token)
+    return Cue(token, start, end, head, phrase_span(head) if head is not None else None)
+
+
+def cues_in(doc, start_char: int, end_char: int, inside) -> list:
+    """Cue tokens (list[Cue]) whose start lies in [start_char, end_char), outside quotes.
+
+    inside (Callable[[int], bool]): whether a char offset lies within a quoted span.
+    """
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None:
+        return []
+    return [make_cue(t) for t in span if is_cue(t) and not inside(t.idx)]
+
+
+def _is_ancestor(token, other) -> bool:
+    return any(a.i == token.i for a in other.ancestors)
+
+
+def best_cue(cues: list, doc, start: int, end: int, partial: bool) -> Optional[Cue]:
+    """The cue that most likely governs the quoted span [start, end).
+
+    Prefers, in order: for partial quotes, a cue that governs the quoted words; a cue
+    with a source; the cue nearest to the span.
+    """
+    if not cues:
+        return None
+    inner = doc.char_span(start, end, alignment_mode="expand")
+    first = inner[0] if inner is not None and len(inner) else None
+
+    def rank(cue):
+        governs = first is not None and _is_ancestor(cue.token, first)
+        distance = start - cue.end if cue.end <= start else max(0, cue.start - end)
+        return (not (partial and governs), cue.source is None, distance)
+
+    return min(cues, key=rank)
+
+
+def _content_of(cue) -> Optional[tuple]:
+    """Char span of the reported clause a cue verb governs, or None."""
+    token = cue.token
+    if token.lower_ == "according":
+        verb = token.head
+        if verb.pos_ not in {"VERB", "AUX"} or is_cue(verb):
+            return None  # "X said, according to Y": Y relays X's quote, it is no new one
+        left, right = token.left_edge.i, token.right_edge.i
+        before = [t for t in verb.subtree if t.i < left and not t.is_punct]
+        after = [t for t in verb.subtree if t.i > right and not t.is_punct]
+        part = after if len(after) >= len(before) else before
+        if len(part) < 3:
+            return None
+        return part[0].idx, part[-1].idx + len(part[-1].text)
+    comps = [c for c in token.children if c.dep_ == "ccomp"]
+    if not comps and token.lemma_.lower() in _INTENTION:
+        comps = [c for c in token.rights if c.dep_ == "xcomp"]  # "wants to build a wall"
+    if not comps and token.lemma_.lower() in _DIRECTIVE:
+        comps = [c for c in token.rights if c.dep_ in {"dobj", "xcomp"}
+                 or (c.dep_ == "prep" and c.lower_ in {"for", "on"})]
+    if not comps:
+        return None
+    start = min(phrase_span(c)[0] for c in comps)
+    end = max(phrase_span(c)[1] for c in comps)
+    text = token.doc.text
+    # keep the closing mark of a quote the clause ends in: 'are “solid as a rock”'
+    if _open_marks(text[start:end]) % 2:
+        probe = end
+        while probe < len(text) and text[probe] in ".,!?":
+            probe += 1
+        if probe < len(text) and text[probe] in "\"”’'»":
+            end = probe + 1
+    if len(token.doc.char_span(start, end, alignment_mode="expand")) < 3:
+        return None
+    return start, end
+
+
+def _open_marks(text: str) -> int:
+    return sum(text.count(m) for m in "\"“”«»") + text.count("''")
+
+
+def indirect_quotes(doc, used: set, direct_spans: list, inside) -> list:
+    """Reported-speech clauses: (cue, (content_start, content_end)) pairs.
+
+    used (set[int]): token ids already serving as cues of quoted spans;
+    direct_spans (list[(int, int)]): spans of full direct quotes the content must not overlap.
+    """
+    found = []
+    for token in doc:
+        if token.i in used or inside(token.idx):
+            continue
+        lemma = token.lemma_.lower()
+        if not (token.lower_ == "according" and is_cue(token)) and not (
+                token.pos_ in {"VERB", "AUX"} and lemma in INDIRECT_VERBS):
+            continue
+        cue = make_cue(token)
+        if cue.source is None:
+            continue
+        content = _content_of(cue)
+        if content is None or any(s < content[1] and content[0] < e for s, e in direct_spans):
+            continue
+        found.append((cue, content))
+    return found

@@ -1,0 +1,251 @@
+"""Quotes in one article: direct, partial and indirect, with cue, source and speaker.
+
+Finding (quote marks, cues, reported clauses) is done in ``marks`` and
+``attribution``; this module puts the findings together, resolves speakers in text
+order (so "he added" can take the speaker before it) and builds :class:`Quote` records.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..model import Article, Quote, Span
+from .attribution import Cue, best_cue, cues_in, indirect_quotes
+from .marks import QuotedSpan, find_quoted_spans
+from .marks import paragraphs
+from .speakers import SpeakerInfo, core_phrase, is_anonymous, is_carrier, resolve
+
+# A quoted fragment this short with no attribution is a scare quote or a title.
+MIN_UNATTRIBUTED_PARTIAL_WORDS = 4
+# Sentences back over which an unattributed direct quote keeps the last speaker.
+CONTINUATION_SENTENCES = 2
+
+
+@dataclass
+class Finding:
+    """One quote before its speaker is resolved."""
+
+    kind: str
+    start: int
+    end: int
+    cue: Optional[Cue] = None
+    group: Optional[str] = None
+    frame: tuple = (0, 0)  # char span of the sentences the quote was read in
+    continued: bool = False
+    extras: list = field(default_factory=list)  # other cues in the frame (carriers, "citing")
+
+
+class Sentences:
+    """Sentence boundaries of a spaCy Doc, searchable by char offset."""
+
+    def __init__(self, doc):
+        self.paragraphs = paragraphs(doc.text)
+        self.para_starts = [p[0] for p in self.paragraphs]
+        # a sentence never runs across a line break: headlines and captions stand alone
+        self.spans = []
+        for sent in doc.sents:
+            for lo, hi in self.paragraphs_in(sent.start_char, sent.end_char):
+                self.spans.append((lo, hi))
+        self.starts = [s for s, _ in self.spans]
+
+    def paragraphs_in(self, start: int, end: int) -> list:
+        i = max(0, bisect.bisect_right(self.para_starts, start) - 1)
+        found = []
+        while i < len(self.paragraphs) and self.paragraphs[i][0] < end:
+            lo, hi = max(start, self.paragraphs[i][0]), min(end, self.paragraphs[i][1])
+            if hi > lo:
+                found.append((lo, hi))
+            i += 1
+        return found or [(start, end)]
+
+    def clip(self, anchor: int, start: int, end: int) -> tuple:
+        """[start, end) cut to the paragraph holding char ``anchor``."""
+        i = max(0, bisect.bisect_right(self.para_starts, anchor) - 1)
+        if not self.paragraphs:
+            return start, end
+        lo, hi = self.paragraphs[i]
+        return max(start, lo), min(end, hi)
+
+    def index(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+    def frame(self, start: int, end: int) -> tuple:
+        """Indexes of the first and last sentence the span [start, end) touches."""
+        return self.index(start), self.index(max(start, end - 1))
+
+
+def _classify(text: str, span: QuotedSpan, sentence_start: int) -> str:
+    """direct when the quote stands as a sentence or follows "said:"; partial when embedded."""
+    if span.continued:
+        return "direct"
+    before = text[sentence_start:span.mark_start].rstrip()
+    if not before or before[-1] in ":\"“'‘«(—–-":
+        return "direct"
+    opening = text[span.start:span.start + 1]
+    if before[-1] == "," and opening.isupper():
+        return "direct"
+    return "partial"
+
+
+def _frame_cues(doc, text, sents, first, last, span, inside) -> tuple:
+    """Cues around a quoted span, reaching into a short next sentence ("….” / he said.")
+    or a previous one ending in a colon when the quote's own sentences have none."""
+    lo, hi = sents.spans[first][0], sents.spans[last][1]
+    cues = cues_in(doc, lo, hi, inside)
+    if cues:
+        return cues, (lo, hi)
+    if not text[span.mark_end:hi].strip(" .,!?\"”’'") and last + 1 < len(sents.spans):
+        n_lo, n_hi = sents.spans[last + 1]
+        if "\n" not in text[hi:n_lo] and len(text[n_lo:n_hi].split()) <= 12:
+            cues = cues_in(doc, n_lo, n_hi, inside)
+            if cues:
+                return cues, (lo, n_hi)
+    if not text[lo:span.mark_start].strip() and first > 0:
+        p_lo, p_hi = sents.spans[first - 1]
+        if text[p_lo:p_hi].rstrip().endswith(":"):
+            cues = cues_in(doc, p_lo, p_hi, inside)
+            if cues:
+                return cues, (p_lo, hi)
+    return [], (lo, hi)
+
+
+def _prefer_speaker(cues: list, chosen: Optional[Cue]) -> Optional[Cue]:
+    """When the chosen cue's source is an outlet ("reported Xinhua"), prefer a cue whose
+    source is a speaker, if the frame has one."""
+    if chosen is None or chosen.source is None:
+        return chosen
+    text = chosen.source.doc.text[slice(*core_phrase(chosen.source))]
+    if not is_carrier(chosen.source, text):
+        return chosen
+    for cue in cues:
+        if cue.source is not None and not is_carrier(
+                cue.source, cue.source.doc.text[slice(*core_phrase(cue.source))]):
+            return cue
+    return chosen
+
+
+def direct_findings(doc, text: str, sents: Sentences, spans: list, inside) -> list:
+    """Findings (list[Finding]) for the quoted spans, grouped where they share a cue."""
+    findings = []
+    for span in spans:
+        first, last = sents.frame(span.mark_start, span.mark_end)
+        kind = _classify(text, span, sents.spans[first][0])
+        cues, frame = _frame_cues(doc, text, sents, first, last, span, inside)
+        cue = _prefer_speaker(cues, best_cue(cues, doc, span.start, span.end, kind == "partial"))
+        if cue is None and kind == "partial" and \
+                len(text[span.start:span.end].split()) < MIN_UNATTRIBUTED_PARTIAL_WORDS:
+            continue
+        finding = Finding(kind, span.start, span.end, cue, frame=frame,
+                          continued=span.continued, extras=[c for c in cues if c is not cue])
+        previous = findings[-1] if findings else None
+        same_cue = (previous is not None and cue is not None and previous.cue is not None
+                    and previous.cue.token.i == cue.token.i)
+        if previous is not None and (same_cue or (span.continued and cue is None)):
+            previous.group = previous.group or f"q{previous.start}"
+            finding.group = previous.group
+            if same_cue and previous.kind == "direct" and span.mark_start - previous.end < 60:
+                finding.kind = "direct"  # '"…," he said, "and …"': the quote goes on
+            if finding.cue is None:
+                finding.cue, finding.kind = previous.cue, previous.kind
+        findings.append(finding)
+    return findings
+
+
+def _speaker_for(article, finding: Finding, last: Optional[tuple], sents: Sentences) -> SpeakerInfo:
+    """Resolve the speaker of one finding; ``last`` is (SpeakerInfo, sentence index) of
+    the previous attributed quote, which pronouns and bare continuations fall back on."""
+    previous = last[0] if last else None
+    info = SpeakerInfo()
+    if finding.cue is not None and finding.cue.source is not None:
+        info = resolve(article, finding.cue.source, previous)
+    near = last is not None and sents.index(finding.start) - last[1] <= CONTINUATION_SENTENCES
+    if info.speaker is None and not info.anonymous and finding.kind == "direct" and near \
+            and (finding.cue is None or info.carrier) and previous is not None:
+        info = SpeakerInfo(previous.speaker, previous.code, previous.anonymous, info.carrier)
+    for cue in finding.extras:  # "according to Xinhua", "citing people familiar with ..."
+        if cue.source is None:
+            continue
+        phrase = cue.source.doc.text[slice(*core_phrase(cue.source))]
+        if info.carrier is None and is_carrier(cue.source, phrase):
+            info.carrier = resolve(article, cue.source).carrier
+    for token in _cited(finding, article):
+        if info.speaker is None and is_anonymous(token):
+            info.anonymous = True
+    return info
+
+
+def _cited(finding: Finding, article) -> list:
+    """Objects of "citing" / "cited" in the finding's frame."""
+    doc = article.doc
+    span = doc.char_span(finding.frame[0], finding.frame[1], alignment_mode="expand")
+    if span is None:
+        return []
+    return [c for t in span if t.lemma_.lower() == "cite" for c in t.children if c.dep_ == "dobj"]
+
+
+def extract_quotes(article: Article) -> list:
+    """All quotes of an article (list[Quote]), in text order.
+
+    article (Article): with ``doc`` set by the nlp stage (offsets equal ``article.text``'s).
+    """
+    doc, text = article.doc, article.text
+    sents = Sentences(doc)
+    # furniture is blanked in the Doc: a quote there is not in the body
+    spans = [s for s in find_quoted_spans(text) if doc.text[s.start:s.end].strip()]
+    bounds = sorted((s.mark_start, s.mark_end) for s in spans)
+    starts = [b[0] for b in bounds]
+
+    def inside(offset: int) -> bool:
+        i = bisect.bisect_right(starts, offset) - 1
+        return i >= 0 and bounds[i][0] <= offset < bounds[i][1]
+
+    findings = direct_findings(doc, text, sents, spans, inside)
+    # a partial quote's cue also reports the clause around it, so only direct cues are spent
+    used = {f.cue.token.i for f in findings if f.cue is not None and f.kind == "direct"}
+    full = [(f.start, f.end) for f in findings if f.kind == "direct"]
+    for cue, (start, end) in indirect_quotes(doc, used, full, inside):
+        start, end = sents.clip(cue.start, start, end)
+        if end - start < 8 or any(m[0] - 1 <= start and end <= m[1] + 1 for m in bounds):
+            continue  # too short, or just the words of a quote already found
+        lo, hi = sents.clip(cue.start, *sents.spans[sents.index(min(start, cue.start))][:1],
+                            sents.spans[sents.index(max(start, end - 1, cue.start))][1])
+        findings.append(Finding("indirect", start, end, cue, frame=(lo, hi)))
+    findings.sort(key=lambda f: (f.start, f.end))
+    return _build(article, findings, sents)
+
+
+def _build(article: Article, findings: list, sents: Sentences) -> list:
+    """Quote records from findings, resolving speakers in text order."""
+    quotes, last = [], None
+    for finding in findings:
+        info = _speaker_for(article, finding, last, sents)
+        cue = finding.cue
+        source = None
+        if cue is not None and cue.source_span is not None:
+            source = Span(cue.source_span[0], cue.source_span[1],
+                          article.text[cue.source_span[0]:cue.source_span[1]])
+        quotes.append(Quote(
+            article=article.id,
+            content=Span(finding.start, finding.end, article.text[finding.start:finding.end]),
+            kind=finding.kind,
+            source=source,
+            cue=Span(cue.start, cue.end, article.text[cue.start:cue.end]) if cue else None,
+            speaker=info.speaker, speaker_code=info.code, anonymous=info.anonymous,
+            carrier=info.carrier, sentence=article.sentence_index(finding.start),
+            group=finding.group))
+        if info.speaker or info.anonymous:
+            last = (info, sents.index(finding.start))
+    return _complete_names(quotes)
+
+
+def _complete_names(quotes: list) -> list:
+    """Within one article, "Wang" after "Wang Yi" is the same speaker: use the full name."""
+    full = {}
+    for quote in quotes:
+        if quote.speaker and " " in quote.speaker:
+            full.setdefault(quote.speaker.split()[-1], quote.speaker)
+    for quote in quotes:
+        if quote.speaker and " " not in quote.speaker and quote.speaker in full:
+            quote.speaker = full[quote.speaker]
+    return quotes

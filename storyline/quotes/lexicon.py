@@ -1,0 +1,66 @@
+"""Word lists the quotes stage matches against: cue verbs, anonymous-source heads,
+carrier (news outlet) names. Kept as plain data so they can be read and extended."""
+from __future__ import annotations
+
+# Verbs that introduce speech or a stated position. Lemmas, as spaCy gives them.
+SPEECH_VERBS = frozenset("""
+say tell add state stress urge note insist warn announce declare explain remark reply respond
+answer ask claim argue write tweet post comment emphasize emphasise reiterate repeat confirm deny
+acknowledge admit concede vow pledge promise predict suggest report recall complain propose
+describe call assert maintain contend observe point caution demand accuse criticize criticise
+praise blast slam mock testify quip joke shout cry whisper mutter boast brag allege affirm
+underline underscore highlight recount told inform agree disagree reveal disclose estimate
+conclude counter retort lament proclaim signal hint indicate express
+""".split())
+
+# Verbs whose complement clause is a stated belief or intention (indirect speech only).
+BELIEF_VERBS = frozenset("""
+believe think expect hope feel fear worry doubt know understand recognize recognise consider
+want wish intend plan refuse decline seek vow offer
+""".split())
+
+# Cue verbs that may take a ``that``-less complement clause as content.
+INDIRECT_VERBS = SPEECH_VERBS | BELIEF_VERBS
+
+# Verbs that name a relay rather than a statement of the relayer's own ("X reported").
+RELAY_VERBS = frozenset("report cite quote carry publish broadcast".split())
+
+# Nouns that head a speech act in "said in a statement", "told an interview".
+SPEECH_ACT_NOUNS = frozenset("""
+statement interview release tweet post email letter speech briefing conference remarks
+readout communique communiqué address op-ed column message video
+""".split())
+
+# Heads of source phrases that leave the speaker unnamed.
+ANONYMOUS_HEADS = frozenset("""
+source sources official officials person people insider insiders aide aides diplomat diplomats
+someone individual individuals analyst analysts observer observers expert experts
+""".split())
+
+# Anonymous only when plural or indefinite ("officials said", "an official said").
+ROLE_LIKE_HEADS = frozenset("""
+official diplomat aide analyst observer expert individual insider
+""".split())
+
+# Heads of source phrases that are media reports, not speakers.
+CARRIER_HEADS = frozenset("""
+report reports readout newspaper newspapers agency media outlet outlets broadcaster television
+tv channel wire daily paper magazine journal tabloid website site station
+""".split())
+
+# Names of news organisations that relay statements (matched case-insensitively).
+CARRIER_NAMES = (
+    "Xinhua", "AFP", "Agence France-Presse", "Reuters", "Associated Press", "AP", "TASS", "RIA Novosti",
+    "RIA", "Interfax", "Sputnik", "RT", "CCTV", "CGTN", "Global Times", "People's Daily",
+    "China Daily", "Wall Street Journal", "WSJ", "New York Times", "Washington Post", "Financial Times",
+    "Bloomberg", "BBC", "CNN", "Fox News", "NBC", "CBS", "ABC News", "Politico", "The Guardian",
+    "Kyodo", "Yonhap", "KCNA", "Al Jazeera", "Der Spiegel", "Le Monde", "Nikkei", "South China Morning Post",
+    "Axios", "NPR", "Izvestia", "Kommersant", "Ukrinform", "IRNA", "Anadolu", "Dawn", "NHK",
+    "state media", "state television", "state TV", "news agency",
+)
+
+# Outlet names too general to identify an outlet on their own.
+GENERIC_CARRIERS = frozenset(["state media", "state television", "state TV", "news agency"])
+
+# Pronouns that refer back to an earlier speaker.
+PRONOUNS = frozenset("he she they we i his her him them it".split())

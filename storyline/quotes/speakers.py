@@ -1,0 +1,202 @@
+"""Who a source phrase names: a canonical speaker, an anonymous source, or a carrier.
+
+Reads the entity mentions earlier stages put on the article (``Article.mentions``);
+when the entities stage offers ``mention_at`` it is used, so speakers agree with the
+entity layer. Without mentions, names fall back to spaCy's entities and pronouns to
+the nearest earlier speaker or person.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from .lexicon import (ANONYMOUS_HEADS, CARRIER_HEADS, CARRIER_NAMES, GENERIC_CARRIERS, PRONOUNS,
+                      ROLE_LIKE_HEADS)
+
+_CARRIER_RE = re.compile(
+    r"(?<![\w])(" + "|".join(re.escape(n) for n in sorted(CARRIER_NAMES, key=len, reverse=True))
+    + r")(?![\w])", re.IGNORECASE)
+_CASE_SENSITIVE = {"AP", "RT", "RIA", "ABC News", "NBC", "CBS", "Dawn", "WSJ", "TV"}
+_NP_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "flat", "case", "quantmod"}
+
+
+@dataclass
+class SpeakerInfo:
+    """What a source phrase resolves to.
+
+    speaker (str|None): canonical name; code (str|None): actor code;
+    anonymous (bool): an unnamed source; carrier (str|None): a relaying outlet.
+    """
+
+    speaker: Optional[str] = None
+    code: Optional[str] = None
+    anonymous: bool = False
+    carrier: Optional[str] = None
+    at: int = -1  # char offset of the source phrase, for choosing the nearer antecedent
+
+
+def core_phrase(head) -> tuple:
+    """Char span of the head noun with its pre-modifiers (no relative clause, no apposition)."""
+    left = head
+    for child in head.lefts:
+        if child.dep_ in _NP_DEPS and child.i < left.i:
+            left = child.left_edge if child.dep_ == "poss" else child
+    right = head
+    for child in head.rights:
+        if child.dep_ in {"flat", "compound"} and child.i == right.i + 1:
+            right = child
+    return left.idx, right.idx + len(right.text)
+
+
+def carrier_name(text: str) -> Optional[str]:
+    """The outlet named in ``text`` ("Xinhua", "Wall Street Journal"), or None."""
+    for match in _CARRIER_RE.finditer(text):
+        name = match.group(1)
+        canonical = next((n for n in CARRIER_NAMES if n.lower() == name.lower()), name)
+        if canonical in _CASE_SENSITIVE and name != canonical:
+            continue  # "ap" or "Rt" inside ordinary prose is not the agency
+        return canonical
+    return None
+
+
+def is_carrier(head, span_text: str) -> bool:
+    """Whether a source phrase is a news outlet or report rather than a speaker."""
+    if head.lemma_.lower() in CARRIER_HEADS or head.lower_ in CARRIER_HEADS:
+        return True
+    if head.pos_ == "PROPN" and carrier_name(span_text) is not None:
+        ent_text = head.ent_type_ and head.doc.text[slice(*core_phrase(head))]
+        return carrier_name(ent_text or head.text) is not None
+    return False
+
+
+def is_anonymous(head) -> bool:
+    """An unnamed source: "people familiar with the plan", "officials", "a source".
+
+    Role-like heads ("official", "diplomat") are anonymous only when plural or
+    indefinite: "the top Chinese diplomat" is someone the article has named.
+    """
+    lemma = head.lemma_.lower()
+    if head.lower_ not in ANONYMOUS_HEADS and lemma not in ANONYMOUS_HEADS:
+        return False
+    if lemma in ROLE_LIKE_HEADS and head.tag_ not in {"NNS", "NNPS"}:
+        determiners = {c.lower_ for c in head.children if c.dep_ == "det"}
+        if not determiners & {"a", "an", "one", "another", "some"}:
+            return False
+    # "officials" is anonymous; "Kremlin official Dmitry Peskov" names someone
+    for child in head.children:
+        if child.dep_ in {"appos", "compound", "flat"} and child.ent_type_ == "PERSON":
+            return False
+    return head.ent_type_ != "PERSON"
+
+
+def _mention_lookup():
+    try:
+        from ..entities import mention_at  # written by the entities stage
+        return mention_at
+    except ImportError:
+        return None
+
+
+def _mention_for(article, start: int, end: int, head_start: int):
+    """The mention best covering [start, end), preferring the one holding the head."""
+    lookup = _mention_lookup()
+    if lookup is not None:
+        try:
+            found = lookup(article, start, end)
+        except Exception:  # a partial entities stage must not break quotes
+            found = None
+        if found is not None:
+            return found
+    best = None
+    for mention in article.mentions or []:
+        if mention.end <= start or mention.start >= end:
+            continue
+        holds_head = mention.start <= head_start < mention.end
+        key = (holds_head, mention.canonical is not None, mention.end - mention.start)
+        if best is None or key > best[0]:
+            best = (key, mention)
+    return best[1] if best else None
+
+
+def _fallback_name(head) -> Optional[str]:
+    """Without a mention: a spaCy entity name at the head, else None."""
+    for ent in head.doc.ents:
+        if ent.start <= head.i < ent.end and ent.label_ in {"PERSON", "ORG", "GPE", "NORP"}:
+            text = ent.text
+            return re.sub(r"^(Mr|Mrs|Ms|Dr|Prof)\.?\s+", "", text) if ent.label_ == "PERSON" else text
+    return None
+
+
+def _subtree_text(head) -> str:
+    tokens = list(head.subtree)
+    return head.doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
+
+
+def _named_carrier(text: str) -> Optional[str]:
+    """The most specific outlet named in ``text``: "Xinhua" over "news agency"."""
+    names = [carrier_name(m.group(1)) for m in _CARRIER_RE.finditer(text)]
+    names = [n for n in names if n]
+    specific = [n for n in names if n not in GENERIC_CARRIERS]
+    return (specific or names or [None])[0]
+
+
+def _antecedent_carrier(doc, before: int) -> Optional[str]:
+    """'the report said' names no outlet: the last specific outlet named shortly before."""
+    window = doc.text[max(0, before - 600):before]
+    names = [carrier_name(m.group(1)) for m in _CARRIER_RE.finditer(window)]
+    names = [n for n in names if n and n not in GENERIC_CARRIERS]
+    return names[-1] if names else None
+
+
+def _pronoun_antecedent(head, previous: Optional[SpeakerInfo]) -> SpeakerInfo:
+    """The nearest earlier person in subject position, or the previous speaker if nearer."""
+    doc = head.doc
+    window_start = max(0, head.sent.start - 80)
+    for token in reversed(doc[window_start:head.i]):
+        if token.ent_type_ != "PERSON" or token.dep_ not in {"nsubj", "nsubjpass", "compound"}:
+            continue
+        subject = token if token.dep_ != "compound" else token.head
+        if subject.dep_ not in {"nsubj", "nsubjpass"} or subject.ent_type_ != "PERSON":
+            continue
+        if previous is not None and previous.speaker and previous.at > subject.idx:
+            break  # the last quote's speaker is nearer than any earlier subject
+        name = _fallback_name(subject)
+        if previous is not None and previous.speaker and name and (
+                previous.speaker.endswith(name.split()[-1])):
+            return SpeakerInfo(previous.speaker, previous.code)
+        return SpeakerInfo(speaker=name)
+    if previous is not None and previous.speaker:
+        return SpeakerInfo(previous.speaker, previous.code)
+    return SpeakerInfo()
+
+
+def resolve(article, head, previous_speaker: Optional[SpeakerInfo] = None) -> SpeakerInfo:
+    """Resolve a source phrase headed by spaCy token ``head``.
+
+    article (Article): the article, for its mentions; head (Token): the source head;
+    previous_speaker (SpeakerInfo|None): the last speaker before it, for pronouns.
+    """
+    info = _resolve(article, head, previous_speaker)
+    info.at = head.idx
+    return info
+
+
+def _resolve(article, head, previous_speaker: Optional[SpeakerInfo]) -> SpeakerInfo:
+    start, end = core_phrase(head)
+    text = head.doc.text[start:end]
+    if is_carrier(head, text):
+        whole = _subtree_text(head)
+        name = _named_carrier(whole)
+        if name is None and any(c.lower_ in {"the", "this", "that"} for c in head.children):
+            name = _antecedent_carrier(head.doc, head.idx)
+        return SpeakerInfo(carrier=name or whole)
+    if is_anonymous(head):
+        return SpeakerInfo(anonymous=True)
+    mention = _mention_for(article, start, end, head.idx)
+    if mention is not None and (mention.canonical or mention.kind == "name"):
+        return SpeakerInfo(speaker=mention.canonical or mention.text, code=mention.code)
+    if head.lower_ in PRONOUNS and head.pos_ == "PRON":
+        return _pronoun_antecedent(head, previous_speaker)
+    name = _fallback_name(head)
+    return SpeakerInfo(speaker=name) if name else SpeakerInfo()

@@ -1,0 +1,250 @@
+"""The JSON API under /api/: the CLI's contract records, filtered and paginated.
+
+List endpoints answer ``{"total", "limit", "offset", "<records>": [...]}`` where the
+records are exactly the contract's (articles, entities, timeline, quotes, stories).
+Writing (``POST /api/articles``) is only routed when the app has a token.
+"""
+from __future__ import annotations
+
+import hmac
+import importlib
+from typing import Optional
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import BaseModel, Field
+
+from ..model import Article
+from . import queries
+from .source import Snapshot, StoreAccess
+
+DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+MAX_LIMIT = 1000
+
+
+def access_of(request: Request) -> StoreAccess:
+    return request.app.state.access
+
+
+def snapshot_of(request: Request) -> Snapshot:
+    return request.app.state.access.snapshot()
+
+
+def page(items: list, name: str, limit: Optional[int], offset: int) -> dict:
+    """The list envelope: total before paging, then the requested slice under ``name``."""
+    return {"total": len(items), "limit": limit, "offset": offset,
+            name: queries.paginate(items, limit, offset)}
+
+
+def story_or_404(snap: Snapshot, story_id: Optional[str]) -> Optional[dict]:
+    if story_id is None:
+        return None
+    story = snap.story(story_id)
+    if story is None:
+        raise HTTPException(404, f"no story with id {story_id!r}")
+    return story
+
+
+def entity_filter(snap: Snapshot, key: Optional[str]) -> Optional[set[str]]:
+    """Case-folded names to match actors against: the entity's names, else ``key`` itself."""
+    if key is None:
+        return None
+    entity = queries.find_entity(snap.entities, key)
+    return queries.entity_names(entity) if entity else {key.casefold()}
+
+
+def known_names(entities: list[dict]) -> set[str]:
+    """Case-folded names and aliases of every canonical entity."""
+    names: set[str] = set()
+    for entity in entities:
+        names |= queries.entity_names(entity)
+    return names
+
+
+def story_bundle(snap: Snapshot, story: dict) -> dict:
+    """Everything the story page shows, as plain data."""
+    timeline = queries.filter_timeline(snap.timeline, story=story)
+    quotes = [q for q in snap.quotes if queries.in_story(q, story)]
+    members = [snap.by_article[a] for a in story.get("articles") or [] if a in snap.by_article]
+    entities = [e for key in story.get("entities") or []
+                if (e := snap.entity(key) or queries.find_entity(snap.entities, str(key)))]
+    return {
+        "story": story, "articles": members, "entities": entities,
+        "timeline": timeline, "quotes": quotes,
+        "network": queries.network(timeline, known_names(snap.entities)),
+        "compare": queries.compare(timeline, quotes, snap.by_article),
+    }
+
+
+def entity_bundle(snap: Snapshot, entity: dict) -> dict:
+    """An entity with its events, its quotes and the articles that mention it."""
+    names = queries.entity_names(entity)
+    timeline = queries.filter_timeline(snap.timeline, names=names)
+    quotes = [q for q in snap.quotes if str(q.get("speaker") or "").casefold() in names]
+    articles = [snap.by_article[a] for a in entity.get("articles") or [] if a in snap.by_article]
+    return {"entity": entity, "timeline": timeline, "quotes": quotes, "articles": articles}
+
+
+router = APIRouter(prefix="/api", tags=["api"])
+
+
+@router.get("/articles", summary="Article summaries (contract 'articles')")
+def list_articles(request: Request, story: Optional[str] = None, outlet: Optional[str] = None,
+                  limit: Optional[int] = Query(100, ge=0, le=MAX_LIMIT), offset: int = Query(0, ge=0)):
+    snap = snapshot_of(request)
+    items = [a for a in snap.articles
+             if (story is None or a.get("story") == story) and (outlet is None or a.get("outlet") == outlet)]
+    return page(items, "articles", limit, offset)
+
+
+@router.get("/articles/{article_id:path}", summary="One article with its text and every layer")
+def get_article(article_id: str, request: Request):
+    article = access_of(request).article(article_id)
+    if article is None:
+        raise HTTPException(404, f"no article with id {article_id!r}")
+    record = article.to_dict()
+    record["chars"] = article.chars
+    return record
+
+
+@router.get("/timeline", summary="Merged events, date-sorted, undated last (contract 'timeline')")
+def get_timeline(request: Request, entity: Optional[str] = None, story: Optional[str] = None,
+                 date_from: Optional[str] = Query(None, alias="from", pattern=DATE_PATTERN),
+                 date_to: Optional[str] = Query(None, alias="to", pattern=DATE_PATTERN),
+                 limit: Optional[int] = Query(100, ge=0, le=MAX_LIMIT), offset: int = Query(0, ge=0)):
+    snap = snapshot_of(request)
+    events = queries.filter_timeline(snap.timeline, names=entity_filter(snap, entity),
+                                     story=story_or_404(snap, story),
+                                     date_from=date_from, date_to=date_to)
+    return page(events, "timeline", limit, offset)
+
+
+@router.get("/entities", summary="Canonical entities (contract 'entities')")
+def list_entities(request: Request, type: Optional[str] = None, q: Optional[str] = None,
+                  limit: Optional[int] = Query(100, ge=0, le=MAX_LIMIT), offset: int = Query(0, ge=0)):
+    snap = snapshot_of(request)
+    items = queries.search_entities(snap.entities, q, limit=len(snap.entities)) if q else snap.entities
+    if type:
+        items = [e for e in items if e.get("type") == type]
+    return page(items, "entities", limit, offset)
+
+
+@router.get("/entities/{entity_id:path}", summary="One entity with its events, quotes and articles")
+def get_entity(entity_id: str, request: Request):
+    snap = snapshot_of(request)
+    entity = snap.entity(entity_id)
+    if entity is None:
+        raise HTTPException(404, f"no entity with id {entity_id!r}")
+    return entity_bundle(snap, entity)
+
+
+@router.get("/quotes", summary="Quotes matched across outlets (contract 'quotes')")
+def list_quotes(request: Request, story: Optional[str] = None, speaker: Optional[str] = None,
+                limit: Optional[int] = Query(100, ge=0, le=MAX_LIMIT), offset: int = Query(0, ge=0)):
+    snap = snapshot_of(request)
+    found = story_or_404(snap, story)
+    names = entity_filter(snap, speaker)
+    items = [q for q in snap.quotes
+             if (found is None or queries.in_story(q, found))
+             and (names is None or str(q.get("speaker") or "").casefold() in names)]
+    return page(items, "quotes", limit, offset)
+
+
+@router.get("/stories", summary="Stories (contract 'stories')")
+def list_stories(request: Request, limit: Optional[int] = Query(100, ge=0, le=MAX_LIMIT),
+                 offset: int = Query(0, ge=0)):
+    return page(snapshot_of(request).stories, "stories", limit, offset)
+
+
+@router.get("/stories/{story_id:path}", summary="One story: its events, quotes, network and coverage")
+def get_story(story_id: str, request: Request):
+    snap = snapshot_of(request)
+    return story_bundle(snap, story_or_404(snap, story_id))
+
+
+@router.get("/compare", summary="Per merged fact: the outlets carrying it, single-outlet facts, conflicts")
+def get_compare(request: Request, story: Optional[str] = None):
+    snap = snapshot_of(request)
+    found = story_or_404(snap, story)
+    if found is None:
+        return queries.compare(queries.sort_timeline(snap.timeline), snap.quotes, snap.by_article)
+    timeline = queries.filter_timeline(snap.timeline, story=found)
+    return queries.compare(timeline, [q for q in snap.quotes if queries.in_story(q, found)],
+                           snap.by_article)
+
+
+@router.get("/search", summary="Entities by name or alias, and articles by text")
+def search(request: Request, q: str = Query(..., min_length=1, max_length=200),
+           limit: int = Query(50, ge=1, le=200)):
+    return run_search(request.app.state.access, q, limit)
+
+
+def run_search(access: StoreAccess, q: str, limit: int = 50) -> dict:
+    """Search entities and article texts (used by the API and the search page)."""
+    snap = access.snapshot()
+    texts = ((snap.by_article.get(a.id) or {"id": a.id, "title": a.title, "outlet": a.outlet}, a.text)
+             for a in access.iter_articles())
+    return {"query": q, "entities": queries.search_entities(snap.entities, q, limit),
+            "articles": queries.search_text(texts, q, limit)}
+
+
+# ---- writing (only with a token) -------------------------------------------------
+
+
+class ArticleIn(BaseModel):
+    """An article to ingest: text required, the rest optional metadata."""
+
+    text: str = Field(..., min_length=1)
+    id: Optional[str] = Field(None, max_length=200)
+    title: Optional[str] = None
+    outlet: Optional[str] = None
+    url: Optional[str] = None
+    published: Optional[str] = None
+    path: Optional[str] = None
+
+
+class IngestRequest(BaseModel):
+    articles: list[ArticleIn] = Field(..., min_length=1, max_length=1000)
+
+
+def token_checker(token: str):
+    """A dependency that lets a request through only with ``Authorization: Bearer <token>``."""
+    bearer = HTTPBearer(auto_error=False, description="the token given to `storyline serve --token`")
+
+    def check(credentials: Optional[HTTPAuthorizationCredentials] = Depends(bearer)) -> None:
+        if credentials is None:
+            raise HTTPException(401, "missing bearer token", headers={"WWW-Authenticate": "Bearer"})
+        if not hmac.compare_digest(credentials.credentials.encode(), token.encode()):
+            raise HTTPException(403, "wrong token")
+
+    return check
+
+
+def to_article(item: ArticleIn) -> Article:
+    from ..ingest.ids import article_id, content_hash
+
+    return Article(id=item.id or article_id(item.text), text=item.text, title=item.title,
+                   outlet=item.outlet, url=item.url, published=item.published,
+                   published_source="metadata" if item.published else None,
+                   path=item.path or "api", content_hash=content_hash(item.text))
+
+
+def ingest_router(token: str, config) -> APIRouter:
+    """The write route, guarded by ``token``; ingest runs through ``storyline.ingest_service``."""
+    writer = APIRouter(prefix="/api", tags=["api"])
+
+    @writer.post("/articles", dependencies=[Depends(token_checker(token))], status_code=201,
+                 summary="Ingest articles (needs the server's bearer token)")
+    def post_articles(body: IngestRequest, request: Request):
+        try:
+            service = importlib.import_module("storyline.ingest_service")
+        except ModuleNotFoundError as exc:
+            if exc.name != "storyline.ingest_service":
+                raise
+            raise HTTPException(503, "ingest is not available in this build (storyline.ingest_service missing)")
+        access = access_of(request)
+        summary = service.ingest_articles(access.store(), [to_article(a) for a in body.articles], config)
+        access.invalidate()
+        return summary
+
+    return writer

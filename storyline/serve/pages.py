@@ -1,0 +1,153 @@
+"""Server-rendered HTML pages (Jinja2, autoescaped; behaviour in static/app.js).
+
+Routes: ``/`` stories, ``/stories/{id}``, ``/articles/{id}``, ``/entities/{id}``,
+``/search?q=``, ``/docs`` (API reference read from /openapi.json, no CDN).
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Optional
+
+import jinja2
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse, Response
+from fastapi.templating import Jinja2Templates
+
+from . import layout, queries
+from .api import entity_bundle, run_search, story_bundle
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+
+
+def describe_conflict(conflict) -> str:
+    """A one-line reading of a conflict record: 'date: 2023-03-21 (A, B) vs 2023-03-22 (C)'."""
+    if not isinstance(conflict, dict):
+        return str(conflict)
+    parts = []
+    for value in conflict.get("values") or []:
+        if isinstance(value, dict):
+            who = ", ".join(value.get("outlets") or value.get("articles") or [])
+            shown = value.get("value")
+            shown = shown if isinstance(shown, str) else json.dumps(shown, ensure_ascii=False)
+            parts.append(f"{shown} ({who})" if who else shown)
+        else:
+            parts.append(str(value))
+    return f"{conflict.get('field') or 'conflict'}: " + " vs ".join(parts)
+
+
+def web_url(url) -> str:
+    """``url`` when it is an http(s) address, else "" (a stored "javascript:" URL must never be a link)."""
+    if isinstance(url, str) and url.strip().lower().startswith(("http://", "https://")):
+        return url.strip()
+    return ""
+
+
+def _environment() -> jinja2.Environment:
+    # autoescape everywhere: every string shown may come from an untrusted article
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True,
+                             undefined=jinja2.ChainableUndefined)
+    env.filters["conflict"] = describe_conflict
+    env.filters["web_url"] = web_url
+    return env
+
+
+templates = Jinja2Templates(env=_environment())
+router = APIRouter(include_in_schema=False)
+
+
+def render(request: Request, name: str, status_code: int = 200, **context) -> HTMLResponse:
+    return templates.TemplateResponse(request, name, context, status_code=status_code)
+
+
+def not_found(request: Request, what: str) -> HTMLResponse:
+    return render(request, "error.html", status_code=404, message=f"No {what} here.")
+
+
+def mention_names(mentions: list[dict]) -> list[dict]:
+    """Distinct entities named in an article: {"name","type","code","count"}, most mentioned first."""
+    found: dict[str, dict] = {}
+    for m in mentions:
+        name = m.get("canonical") or m.get("text")
+        if not name or m.get("kind") == "pronoun":
+            continue
+        entry = found.setdefault(name, {"name": name, "type": m.get("entity_type") or m.get("type"),
+                                        "code": m.get("code"), "count": 0})
+        entry["count"] += 1
+    return sorted(found.values(), key=lambda e: (-e["count"], e["name"]))
+
+
+@router.get("/", response_class=HTMLResponse)
+def index(request: Request):
+    snap = request.app.state.access.snapshot()
+    counts = {s["id"]: sum(queries.in_story(e, s) for e in snap.timeline) for s in snap.stories}
+    loose = [a for a in snap.articles if not a.get("story")]
+    return render(request, "index.html", stories=snap.stories, event_counts=counts,
+                  story_titles={s["id"]: s.get("title") or s["id"] for s in snap.stories},
+                  articles=snap.articles, loose=loose,
+                  read_only=request.app.state.read_only)
+
+
+@router.get("/stories/{story_id:path}", response_class=HTMLResponse)
+def story_page(story_id: str, request: Request):
+    snap = request.app.state.access.snapshot()
+    story = snap.story(story_id)
+    if story is None:
+        return not_found(request, "story")
+    bundle = story_bundle(snap, story)
+    entity_ids = {e["name"]: e["id"] for e in snap.entities}
+    # facts many outlets carry first (events, then quotes); date order kept among equals
+    coverage = sorted(bundle["compare"]["facts"], key=lambda f: (f["kind"] != "event", -len(f["outlets"])))
+    return render(request, "story.html", **bundle, layout=layout.timeline_layout(bundle["timeline"]),
+                  coverage=coverage,
+                  entity_ids=entity_ids, by_article=snap.by_article)
+
+
+@router.get("/articles/{article_id:path}", response_class=HTMLResponse)
+def article_page(article_id: str, request: Request, hl_start: Optional[int] = None,
+                 hl_end: Optional[int] = None):
+    access = request.app.state.access
+    article = access.article(article_id)
+    if article is None:
+        return not_found(request, "article")
+    record = article.to_dict()
+    notes = layout.article_annotations(record)
+    if hl_start is not None and hl_end is not None:
+        notes.append({"start": hl_start, "end": hl_end, "kind": "evidence", "label": "evidence"})
+    segments = layout.highlight_segments(article.text, notes)
+    first = next((seg for seg in segments if "evidence" in seg["kinds"]), None)
+    if first is not None:
+        first["anchor"] = "evidence"  # the link target for "#evidence"
+    snap = access.snapshot()
+    story = snap.story(article.story) if article.story else None
+    return render(request, "article.html", article=record, segments=segments, story=story,
+                  kinds=sorted({n["kind"] for n in notes}), chars=article.chars,
+                  mention_names=mention_names(record.get("mentions") or []),
+                  entity_ids={e["name"]: e["id"] for e in snap.entities})
+
+
+@router.get("/entities/{entity_id:path}", response_class=HTMLResponse)
+def entity_page(entity_id: str, request: Request):
+    snap = request.app.state.access.snapshot()
+    entity = snap.entity(entity_id)
+    if entity is None:
+        return not_found(request, "entity")
+    stories = {s["id"]: s for s in snap.stories}
+    return render(request, "entity.html", **entity_bundle(snap, entity), stories=stories)
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search_page(request: Request, q: str = Query("", max_length=200)):
+    results = run_search(request.app.state.access, q) if q.strip() else None
+    return render(request, "search.html", q=q, results=results)
+
+
+@router.get("/favicon.ico")
+def favicon():
+    # browsers ask for it on every page; an empty answer keeps logs and consoles clean
+    return Response(status_code=204)
+
+
+@router.get("/docs", response_class=HTMLResponse)
+def docs_page(request: Request):
+    return render(request, "docs.html")

@@ -1,0 +1,305 @@
+"""Pure functions that answer the API's questions from plain contract records.
+
+Every function here takes dicts shaped like the JSON contract (timeline events,
+entities, quotes, stories, article summaries) and returns new plain data, so the
+web pages and the JSON endpoints share one answer and tests need no server.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+from itertools import combinations
+from typing import Iterable, Optional
+
+_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+
+
+def date_bounds(value: Optional[str]) -> Optional[tuple[date, date]]:
+    """First and last day covered by a partial ISO date.
+
+    value (str | None): "YYYY", "YYYY-MM" or "YYYY-MM-DD" (a longer value such as a
+        datetime is cut to its date). Returns None when it has no readable year.
+    """
+    if not value or not isinstance(value, str):
+        return None
+    match = _PARTIAL_DATE.match(value.strip())
+    if not match:
+        return None
+    year = int(match.group(1))
+    try:
+        if match.group(3):
+            day = date(year, int(match.group(2)), int(match.group(3)))
+            return day, day
+        if match.group(2):
+            month = int(match.group(2))
+            last = calendar.monthrange(year, month)[1]
+            return date(year, month, 1), date(year, month, last)
+        return date(year, 1, 1), date(year, 12, 31)
+    except ValueError:  # month 13, day 31 of a 30-day month, year 0
+        return None
+
+
+def event_interval(event: dict) -> Optional[tuple[date, date]]:
+    """The days an event may have happened on: its date_range if given, else its date.
+
+    event (dict): a contract timeline record. Returns None when undated.
+    """
+    spans = []
+    rng = event.get("date_range")
+    if isinstance(rng, (list, tuple)) and len(rng) == 2:
+        lo, hi = date_bounds(rng[0]), date_bounds(rng[1])
+        if lo and hi:
+            spans.append((lo[0], hi[1]))
+    exact = date_bounds(event.get("date"))
+    if exact:
+        spans.append(exact)
+    if not spans:
+        return None
+    return min(s[0] for s in spans), max(s[1] for s in spans)
+
+
+def entity_names(entity: dict) -> set[str]:
+    """Case-folded name and aliases of a contract entity record."""
+    names = {str(entity.get("name") or "")}
+    names.update(str(a) for a in entity.get("aliases") or [])
+    return {n.casefold() for n in names if n}
+
+
+def find_entity(entities: Iterable[dict], key: str) -> Optional[dict]:
+    """The entity whose id is ``key``, else whose name or an alias is ``key`` (case-folded)."""
+    entities = list(entities)
+    for entity in entities:
+        if entity.get("id") == key:
+            return entity
+    folded = key.casefold()
+    for entity in entities:
+        if folded in entity_names(entity):
+            return entity
+    return None
+
+
+def event_involves(event: dict, names: set[str]) -> bool:
+    """True when one of the event's actors is named by one of ``names`` (case-folded)."""
+    return any(str(a.get("name") or "").casefold() in names for a in event.get("actors") or [])
+
+
+def event_articles(event: dict) -> list[str]:
+    """Distinct article ids among an event's (or quote's) sources, in source order."""
+    seen: list[str] = []
+    for src in event.get("sources") or []:
+        art = src.get("article")
+        if art and art not in seen:
+            seen.append(art)
+    return seen
+
+
+def in_story(record: dict, story: Optional[dict]) -> bool:
+    """True when a timeline event or quote belongs to ``story`` (by its story field or its sources)."""
+    if story is None:
+        return False
+    if record.get("story"):
+        return record["story"] == story.get("id")
+    members = set(story.get("articles") or [])
+    return any(a in members for a in event_articles(record))
+
+
+def sort_timeline(events: Iterable[dict]) -> list[dict]:
+    """Events by date (earliest first day, then last day), undated last; stable otherwise."""
+
+    def key(event):
+        span = event_interval(event)
+        return (span is None, span or (date.min, date.min))
+
+    return sorted(events, key=key)
+
+
+def filter_timeline(events: Iterable[dict], *, names: Optional[set[str]] = None,
+                    story: Optional[dict] = None, date_from: Optional[str] = None,
+                    date_to: Optional[str] = None) -> list[dict]:
+    """Timeline events matching every filter given, date-sorted, undated last.
+
+    names (set[str] | None): case-folded entity names; keep events with such an actor.
+    story (dict | None): a contract story; keep its events.
+    date_from, date_to (str | None): partial ISO dates; keep events whose possible days
+        overlap [first day of date_from, last day of date_to]. Undated events are dropped
+        when either is given.
+    """
+    lo = date_bounds(date_from)[0] if date_bounds(date_from) else None
+    hi = date_bounds(date_to)[1] if date_bounds(date_to) else None
+    kept = []
+    for event in events:
+        if names is not None and not event_involves(event, names):
+            continue
+        if story is not None and not in_story(event, story):
+            continue
+        if date_from or date_to:
+            span = event_interval(event)
+            if span is None or (lo and span[1] < lo) or (hi and span[0] > hi):
+                continue
+        kept.append(event)
+    return sort_timeline(kept)
+
+
+def paginate(items: list, limit: Optional[int], offset: int) -> list:
+    """items[offset:offset+limit]; limit None means all the rest."""
+    offset = max(0, offset)
+    return items[offset:] if limit is None else items[offset:offset + max(0, limit)]
+
+
+def outlet_of(article_id: str, summaries: dict) -> str:
+    """The outlet of an article, else its title (or id) in brackets, so unnamed outlets stay apart."""
+    summary = summaries.get(article_id) or {}
+    if summary.get("outlet"):
+        return summary["outlet"]
+    title = str(summary.get("title") or article_id)
+    return f"[{title[:32]}…]" if len(title) > 33 else f"[{title}]"
+
+
+def _fact(kind: str, record: dict, summaries: dict) -> dict:
+    articles = event_articles(record)
+    outlets: list[str] = []
+    for src in record.get("sources") or []:
+        name = src.get("outlet") or outlet_of(src.get("article"), summaries)
+        if name not in outlets:
+            outlets.append(name)
+    conflicts = record.get("conflicts") or []
+    label = record.get("summary") if kind == "event" else record.get("text")
+    return {
+        "id": record.get("id"), "kind": kind, "label": label or "",
+        "type": record.get("type"), "modality": record.get("modality"),
+        "date": record.get("date"), "speaker": record.get("speaker"),
+        "outlets": outlets, "articles": articles,
+        "single_outlet": len(outlets) == 1, "conflicts": conflicts,
+        "conflict_outlets": sorted(conflict_outlets(conflicts, summaries)),
+    }
+
+
+def conflict_outlets(conflicts: list, summaries: dict) -> set[str]:
+    """Outlets named by a conflict's minority values (the values fewer sources gave).
+
+    conflicts (list[dict]): [{"field","values":[{"value","articles","outlets"}]}].
+    """
+    flagged: set[str] = set()
+    for conflict in conflicts or []:
+        values = [v for v in conflict.get("values") or [] if isinstance(v, dict)]
+        if len(values) < 2:
+            continue
+        most = max(len(v.get("articles") or []) for v in values)
+        for value in values:
+            if len(value.get("articles") or []) == most and most > 1:
+                continue  # the majority reading is not the odd one out
+            flagged.update(value.get("outlets") or [])
+            flagged.update(outlet_of(a, summaries) for a in value.get("articles") or []
+                           if not value.get("outlets"))
+    return flagged
+
+
+def compare(timeline: list[dict], quotes: list[dict], summaries: dict) -> dict:
+    """Which outlet carries which merged fact.
+
+    timeline, quotes (list[dict]): contract events and quotes (already filtered).
+    summaries (dict): article id -> contract article summary (for outlet names).
+    Returns {"outlets": [...], "facts": [...], "single_outlet": [ids], "conflicts": [ids]}.
+    """
+    facts = [_fact("event", e, summaries) for e in timeline]
+    facts += [_fact("quote", q, summaries) for q in quotes]
+    outlets: list[str] = []
+    for fact in facts:
+        for name in fact["outlets"]:
+            if name not in outlets:
+                outlets.append(name)
+    counts = {o: sum(o in f["outlets"] for f in facts) for o in outlets}
+    outlets.sort(key=lambda o: (-counts[o], o))
+    return {
+        "outlets": outlets,
+        "facts": facts,
+        "single_outlet": [f["id"] for f in facts if f["single_outlet"]],
+        "conflicts": [f["id"] for f in facts if f["conflicts"]],
+    }
+
+
+def network(timeline: list[dict], known: Optional[set[str]] = None) -> dict:
+    """Who-met-whom: actors as nodes, an edge for every pair of actors sharing an event.
+
+    timeline (list[dict]): contract events.
+    known (set[str] | None): case-folded names of canonical entities; when given (and
+        non-empty) only actors so named are drawn, so "the talks" or "a move" stay out.
+    Returns {"nodes": [{"id","name","code","events"}],
+    "edges": [{"source","target","weight","types","events"}]} with node ids = indexes.
+    """
+    index: dict[str, int] = {}
+    nodes: list[dict] = []
+    edges: dict[tuple[int, int], dict] = {}
+    for event in timeline:
+        names = []
+        for actor in event.get("actors") or []:
+            name = actor.get("name")
+            if not name or (known and name.casefold() not in known):
+                continue
+            if name not in index:
+                index[name] = len(nodes)
+                nodes.append({"id": len(nodes), "name": name, "code": actor.get("code"), "events": 0})
+            if index[name] not in names:
+                names.append(index[name])
+                nodes[index[name]]["events"] += 1
+        for a, b in combinations(sorted(names), 2):
+            edge = edges.setdefault((a, b), {"source": a, "target": b, "weight": 0,
+                                             "types": [], "events": []})
+            edge["weight"] += 1
+            edge["events"].append(event.get("id"))
+            if event.get("type") and event["type"] not in edge["types"]:
+                edge["types"].append(event["type"])
+    return {"nodes": nodes, "edges": list(edges.values())}
+
+
+def search_entities(entities: Iterable[dict], query: str, limit: int = 50) -> list[dict]:
+    """Entities whose name or an alias contains ``query`` (case-folded); exact names first."""
+    folded = query.casefold().strip()
+    if not folded:
+        return []
+    hits = []
+    for entity in entities:
+        names = entity_names(entity)
+        if any(folded in n for n in names):
+            hits.append((folded not in names, -int(entity.get("mentions") or 0), entity))
+    hits.sort(key=lambda h: (h[0], h[1]))
+    return [h[2] for h in hits[:limit]]
+
+
+def search_text(articles: Iterable[tuple[dict, str]], query: str, limit: int = 50,
+                context: int = 80) -> list[dict]:
+    """Articles whose text or title contains ``query`` (case-folded), with the first hit.
+
+    articles: (contract summary, text) pairs. Returns summary fields plus "snippet",
+    "char_start", "char_end" (offsets of the first hit in the article text) and "hits".
+    """
+    folded = query.casefold().strip()
+    if not folded:
+        return []
+    results = []
+    for summary, text in articles:
+        lowered = text.casefold()
+        count = lowered.count(folded)
+        in_title = folded in str(summary.get("title") or "").casefold()
+        if not count and not in_title:
+            continue
+        # casefold can change lengths (ß -> ss); offsets are only given when they line up
+        at = lowered.find(folded) if len(lowered) == len(text) else -1
+        hit = dict(summary)
+        hit.update({"hits": count, "char_start": at if at >= 0 else None,
+                    "char_end": at + len(query.strip()) if at >= 0 else None,
+                    "snippet": _snippet(text, at, len(query.strip()), context)})
+        results.append(hit)
+        if len(results) >= limit:
+            break
+    return results
+
+
+def _snippet(text: str, at: int, length: int, context: int) -> str:
+    if at < 0:
+        return " ".join(text[:2 * context].split())
+    start, end = max(0, at - context), min(len(text), at + length + context)
+    prefix = "…" if start else ""
+    suffix = "…" if end < len(text) else ""
+    return prefix + " ".join(text[start:end].split()) + suffix

@@ -1,0 +1,121 @@
+"""The date of one event: its own temporal expression, else its sentence's,
+else the publication date when the event has already happened."""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..model import Article, Timex
+from .calendar import bounds
+from .normalize import normalize
+from .tense import governing_verb, verb_tense
+
+# values that say nothing about the day of an event
+_UNDATED = {"PRESENT_REF", "PAST_REF", "FUTURE_REF", None}
+
+
+def contract_date(value: Optional[str], rng: Optional[list]) -> tuple[Optional[str], Optional[list]]:
+    """A TIMEX3 value as the contract's date ("YYYY-MM-DD" | "YYYY-MM" | "YYYY") and range.
+
+    Weeks, quarters and seasons become the month or year that holds them, with
+    their exact days in the range."""
+    if value in _UNDATED or value.startswith(("P", "X")):
+        return None, rng
+    value = value.split("T")[0]
+    span = bounds(value)
+    if span is None:
+        return None, rng
+    start, end = span
+    if len(value) == 10 or len(value) == 7 and value[5:].isdigit() or len(value) == 4:
+        return value, rng
+    rng = rng or [start.isoformat(), end.isoformat()]
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.year}-{start.month:02d}", rng
+    if start.year == end.year:
+        return str(start.year), rng
+    return None, rng
+
+
+def _usable(timex: Timex) -> bool:
+    if timex.type == "DURATION":  # "in the coming months": only its range places the event
+        return timex.range is not None
+    return timex.type in ("DATE", "TIME") and timex.value not in _UNDATED \
+        and not str(timex.value).startswith("X")
+
+
+def _attached(article: Article, timex: Timex, trigger_start: int) -> bool:
+    """Whether the timex hangs off the trigger's clause in the parse."""
+    doc = article.doc
+    if doc is None:
+        return False
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    trigger = doc.char_span(trigger_start, trigger_start + 1, alignment_mode="expand")
+    if span is None or trigger is None or len(span) == 0 or len(trigger) == 0:
+        return False
+    verb = governing_verb(span.root)
+    target = trigger[0]
+    return verb is not None and (verb == target or verb == governing_verb(target))
+
+
+def pick_timex(article: Article, sentence_index: int, trigger_start: int) -> tuple[Optional[Timex], str]:
+    """The timex an event at ``trigger_start`` takes, and "timex" (its own) or "sentence"."""
+    candidates = [t for t in article.timexes if _usable(t) and _in_sentence(article, t, sentence_index)]
+    if not candidates:
+        return None, "none"
+    attached = [t for t in candidates if _attached(article, t, trigger_start)]
+    pool = attached or candidates
+    # nearest to the trigger, preferring what follows it ("met Lavrov on Wednesday")
+    best = min(pool, key=lambda t: abs(t.start - trigger_start) + (0 if t.start >= trigger_start else 5))
+    if attached or article.doc is None and len(candidates) == 1:
+        return best, "timex"
+    return best, "sentence"
+
+
+def _in_sentence(article: Article, timex: Timex, index: int) -> bool:
+    if timex.sentence is not None:
+        return timex.sentence == index
+    if 0 <= index < len(article.sentences):
+        start, end = article.sentences[index]
+        return start <= timex.start < end
+    return False
+
+
+def trigger_tense(article: Article, trigger_start: int) -> Optional[str]:
+    """Tense of the event trigger's clause, from the parse (None without one)."""
+    if article.doc is None:
+        return None
+    span = article.doc.char_span(trigger_start, trigger_start + 1, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    verb = governing_verb(span[0])
+    return verb_tense(verb) if verb is not None else None
+
+
+def resolve_event_date(article: Article, sentence_index: int, trigger_start: int,
+                       tense: Optional[str] = None) -> dict:
+    """Date of the event whose trigger starts at ``trigger_start``.
+
+    article (Article): with ``timexes`` (the time stage) and ``published``.
+    sentence_index (int): index into ``article.sentences`` of the event's sentence.
+    trigger_start (int): char offset of the trigger in ``article.text``.
+    tense (str|None): "past" | "present" | "future" of the event; read from the
+        parse when None and a Doc is present.
+    Returns {"date", "date_range", "date_text", "date_source", "timex"}.
+    """
+    if tense is None:
+        tense = trigger_tense(article, trigger_start)
+    timex, source = pick_timex(article, sentence_index, trigger_start)
+    if timex is not None:
+        value, rng = timex.value, timex.range
+        if tense and tense != timex.tense and timex.anchor == "publication":
+            again = normalize(timex.text, article.published, tense)  # the event's own tense decides
+            if again and again["value"]:
+                value, rng = again["value"], again["range"]
+        date, date_range = contract_date(value, rng)
+        if date is not None or date_range is not None:
+            return {"date": date, "date_range": date_range, "date_text": timex.text,
+                    "date_source": source, "timex": timex}
+    if article.published and tense in ("past", "present"):
+        date, date_range = contract_date(article.published[:10], None)
+        return {"date": date, "date_range": date_range, "date_text": None,
+                "date_source": "publication", "timex": None}
+    return {"date": None, "date_range": None, "date_text": None, "date_source": "none", "timex": None}

