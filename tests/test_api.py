@@ -484,3 +484,13 @@ def test_far_background_events_go_to_a_gutter():
     assert marks["old"]["x"] < plot["plot_left"] <= marks["m1"]["x"]
     # the March fortnight keeps most of the width instead of 3 years' worth of pixels
     assert marks["m19"]["x"] - marks["m1"]["x"] > 0.7 * (plot["plot_right"] - plot["plot_left"])
+
+
+def test_tick_labels_keep_their_distance():
+    for first, last in (("2024-03-01", "2024-03-05"), ("2024-01-01", "2024-04-30"),
+                        ("2023-01-01", "2024-12-31"), ("1990-01-01", "2024-12-31")):
+        events = [{"id": "a", "date": first, "type": "X", "sources": []},
+                  {"id": "b", "date": last, "type": "X", "sources": []}]
+        xs = [t["x"] for t in timeline_layout(events, width=960)["ticks"]]
+        assert len(xs) >= 3, (first, last)
+        assert min(b - a for a, b in zip(xs, xs[1:])) >= 50, (first, last)

@@ -129,7 +129,7 @@ def read_file(path: str, config: Optional[Config] = None) -> Iterator[Article | 
     except OSError as exc:
         yield IngestError.of(path, E.UNREADABLE, detail=exc.strerror or str(exc))
         return
-    if False and size > config.max_bytes:
+    if size > config.max_bytes:
         yield IngestError.of(path, E.TOO_LARGE, limit=config.max_bytes)
         return
     if size == 0:

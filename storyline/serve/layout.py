@@ -14,6 +14,7 @@ from typing import Optional
 from .queries import event_interval
 
 LANE_HEIGHT = 46
+STACK_STEP = 10  # vertical distance between events stacked on one day
 LEFT = 130  # room for lane labels
 TOP = 34  # room for tick labels
 UNDATED_WIDTH = 110
@@ -38,21 +39,24 @@ def radius(outlets: int) -> float:
     return round(5 + 4 * math.sqrt(max(outlets, 1) - 1) + 1, 1)
 
 
-def _ticks(lo: date, hi: date, x_of) -> list[dict]:
-    span = (hi - lo).days
+MIN_TICK_GAP = 58  # pixels between tick labels, so "18 Mar" and "25 Mar" never overlap
+
+
+def _ticks(lo: date, hi: date, x_of, pixels: float) -> list[dict]:
+    """Day, week, month, quarter or year ticks: the finest that leaves labels room.
+
+    lo, hi (date): first and last day shown. x_of: day -> x. pixels (float): axis width.
+    """
+    per_day = pixels / max((hi - lo).days, 1)
     ticks = []
-    if span <= 16:
-        day = lo
+    if per_day >= MIN_TICK_GAP or per_day * 7 >= MIN_TICK_GAP:
+        step = 1 if per_day >= MIN_TICK_GAP else 7
+        day = lo if step == 1 else lo + timedelta(days=(7 - lo.weekday()) % 7)  # Mondays
         while day <= hi:
             ticks.append({"x": x_of(day), "label": day.strftime("%d %b")})
-            day += timedelta(days=1)
-    elif span <= 120:
-        day = lo + timedelta(days=(7 - lo.weekday()) % 7)  # Mondays
-        while day <= hi:
-            ticks.append({"x": x_of(day), "label": day.strftime("%d %b")})
-            day += timedelta(days=7)
-    elif span <= 3 * 366:
-        step = 1 if span <= 400 else 3
+            day += timedelta(days=step)
+    elif per_day * 92 >= MIN_TICK_GAP:
+        step = next(m for m in (1, 2, 3) if per_day * 30.5 * m >= MIN_TICK_GAP)
         day = date(lo.year, lo.month, 1)
         while day <= hi:
             if day >= lo:
@@ -60,8 +64,10 @@ def _ticks(lo: date, hi: date, x_of) -> list[dict]:
             month = day.month - 1 + step
             day = date(day.year + month // 12, month % 12 + 1, 1)
     else:
+        step = next(y for y in (1, 2, 5, 10, 25, 50, 100) if per_day * 365 * y >= MIN_TICK_GAP)
         for year in range(lo.year + (lo > date(lo.year, 1, 1)), hi.year + 1):
-            ticks.append({"x": x_of(date(year, 1, 1)), "label": str(year)})
+            if year % step == 0:
+                ticks.append({"x": x_of(date(year, 1, 1)), "label": str(year)})
     return ticks
 
 
@@ -109,7 +115,8 @@ class DateAxis:
     def ticks(self) -> list[dict]:
         if self.lo is None:
             return []
-        return _ticks(self.lo + timedelta(days=1), self.hi - timedelta(days=1), self.clip)
+        return _ticks(self.lo + timedelta(days=1), self.hi - timedelta(days=1), self.clip,
+                      self.right - self.left)
 
     def gutters(self) -> list[dict]:
         marks = [(self.earlier_x, "earlier", self.left), (self.later_x, "later", self.right)]
@@ -163,18 +170,26 @@ def timeline_layout(events: list[dict], width: int = 960) -> dict:
     marks, taken = [], {}
     for index, (event, span) in enumerate(zip(events, spans)):
         lane = lanes.index(event.get("type") or "OTHER")
-        mark = _mark(index, event, span, axis, undated_x, TOP + lane * LANE_HEIGHT + LANE_HEIGHT / 2)
-        # events on the same lane and spot are fanned out vertically so none hides another
+        mark = _mark(index, event, span, axis, undated_x, 0.0)
+        # events on the same lane and spot are stacked so none hides another
         spot = (lane, round(mark["x"] / 6))
-        slot = taken[spot] = taken.get(spot, -1) + 1
-        mark["y"] += ((slot + 1) // 2) * (1 if slot % 2 else -1) * 9
-        marks.append(mark)
+        mark["slot"] = taken[spot] = taken.get(spot, -1) + 1
+        marks.append((lane, mark))
+    # a lane grows to hold its tallest stack, which is centred in it
+    stacks = [max([m["slot"] for ln, m in marks if ln == i], default=0) for i in range(len(lanes))]
+    heights = [max(LANE_HEIGHT, STACK_STEP * (n + 1) + 24) for n in stacks]
+    tops = [TOP + sum(heights[:i]) for i in range(len(lanes) + 1)]
+    for lane, mark in marks:
+        mark["y"] = tops[lane] + heights[lane] / 2 + (mark["slot"] - stacks[lane] / 2) * STACK_STEP \
+            if stacks[lane] else tops[lane] + heights[lane] / 2
+        mark["y"] = round(mark["y"] if mark["slot"] <= stacks[lane] else mark["y"], 1)
     return {
-        "width": width, "height": TOP + LANE_HEIGHT * max(len(lanes), 1) + 10,
-        "lanes": [{"type": t, "y": TOP + i * LANE_HEIGHT + LANE_HEIGHT / 2} for i, t in enumerate(lanes)],
-        "lane_lines": [TOP + i * LANE_HEIGHT for i in range(len(lanes) + 1)],
+        "width": width, "height": tops[-1] + 10 if lanes else TOP + LANE_HEIGHT + 10,
+        "lanes": [{"type": t, "y": tops[i] + heights[i] / 2} for i, t in enumerate(lanes)],
+        "lane_lines": tops,
+        "marks": [m for _, m in marks],
         "ticks": axis.ticks(), "gutters": axis.gutters(), "undated_x": undated_x,
-        "undated_edge": width - 20 - UNDATED_WIDTH if has_undated else None, "marks": marks,
+        "undated_edge": width - 20 - UNDATED_WIDTH if has_undated else None,
         "plot_left": axis.left, "plot_right": axis.right,
     }
 

@@ -95,7 +95,10 @@ def infer_from_text(text: str) -> Optional[tuple]:
     anchor = _last_month_anchor(text, past_end)
     if anchor:
         return anchor
-    return _month_last_year_anchor(text, timexes) or _latest_written_day(timexes)
+    # The latest date written in the text is NOT used: on TBAQ and PolNeAR it was
+    # the right month for under 20% of articles (news recalls older events), and a
+    # wrong date is worse than none.
+    return _month_last_year_anchor(text, timexes)
 
 
 def _latest_past_day(timexes) -> Optional[date]:
@@ -140,18 +143,3 @@ def _month_last_year_anchor(text: str, timexes) -> Optional[tuple]:
                          "start": m.start(), "end": m.end(), "confidence": 0.6})
     return None
 
-
-def _latest_written_day(timexes) -> Optional[tuple]:
-    """The latest day written with its year in a past-tense clause: news reports
-    what has just happened, so the article is of that day or soon after."""
-    best = None
-    for t in timexes:
-        if t.anchor != "absolute" or t.granularity != "day" or t.type != "DATE" or t.tense != "past":
-            continue
-        if best is None or t.value > best.value:
-            best = t
-    if best is None:
-        return None
-    return (best.value, "inferred",
-            {"method": "latest past date written with its year", "text": best.text,
-             "start": best.start, "end": best.end, "confidence": 0.4})
