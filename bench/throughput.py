@@ -185,8 +185,8 @@ def profile_stages(records: list[dict], workdir: Path) -> list[tuple[str, float,
     Returns [(name, seconds, articles that went in)].
     """
     from storyline.ingest import read_inputs
-    from storyline.model import Article, Dossier
-    from storyline.pipeline import Pipeline, make_stage
+    from storyline.model import Article
+    from storyline.pipeline import Pipeline
 
     config = Config(jobs=1)
     corpus = workdir / "profile.jsonl"
@@ -210,25 +210,73 @@ def profile_stages(records: list[dict], workdir: Path) -> list[tuple[str, float,
             article.doc = None
         done.extend(batch)
     rows += [(name, seconds[name], entered[name]) for name, _ in pipeline.stages]
-    dossier = Dossier()
-    for name in config.corpus_stages:
-        t0 = time.perf_counter()
-        try:
-            dossier = make_stage(name, config)(done, dossier)
-        except Exception as exc:  # noqa: BLE001 - reported; the other rows still print
-            print(f"# profile: corpus stage {name} failed: {type(exc).__name__}: {exc}", file=sys.stderr)
-        rows.append((f"{name} (corpus)", time.perf_counter() - t0, len(done)))
+    rows += profile_corpus_stages(done, config)
+    rows += profile_store(done, workdir)
     for key, value in failures.items():
         print(f"# profile failures {key}: {value}", file=sys.stderr)
     return rows
 
 
+def profile_corpus_stages(articles: list, config: Config) -> list[tuple[str, float, int]]:
+    """Each corpus stage timed over the annotated ``articles``; their storyline functions with the
+    most cumulative time (cProfile) become indented rows, so the slow step inside fuse shows."""
+    import cProfile
+
+    from storyline.model import Dossier
+    from storyline.pipeline import make_stage
+
+    rows, dossier = [], Dossier()
+    for name in config.corpus_stages:
+        profiler = cProfile.Profile()
+        t0 = time.perf_counter()
+        try:
+            dossier = profiler.runcall(make_stage(name, config), articles, dossier)
+        except Exception as exc:  # noqa: BLE001 - reported; the other rows still print
+            print(f"# profile: corpus stage {name} failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+        rows.append((f"{name} (corpus)", time.perf_counter() - t0, len(articles)))
+        rows += [(f"  > {label}", seconds, -1) for label, seconds in hotspots(profiler, skip=1)]
+    return rows
+
+
+def hotspots(profiler, limit: int = 8, skip: int = 0) -> list[tuple[str, float]]:
+    """The storyline functions with the most cumulative time in ``profiler`` (cProfile.Profile)."""
+    import pstats
+
+    stats = pstats.Stats(profiler).stats  # {(file, line, func): (cc, nc, tt, ct, callers)}
+    ours = [(ct, f"{Path(file).parent.name}/{Path(file).name}:{func}")
+            for (file, _line, func), (_cc, _nc, _tt, ct, _callers) in stats.items()
+            if f"{os.sep}storyline{os.sep}" in file and "bench" not in file]
+    ours.sort(reverse=True)
+    return [(label, ct) for ct, label in ours[skip:skip + limit]]
+
+
+def profile_store(articles: list, workdir: Path) -> list[tuple[str, float, int]]:
+    """SQLite writes and reads of the annotated articles (what ingest adds around the stages)."""
+    from storyline.store import open_store
+
+    store = open_store(str(workdir / "profile.db"))
+    try:
+        t0 = time.perf_counter()
+        for article in articles:
+            store.add_article(article)
+        t1 = time.perf_counter()
+        loaded = sum(1 for _ in store.load_articles())
+        t2 = time.perf_counter()
+    finally:
+        store.close()
+    return [("store.add_article (SQLite)", t1 - t0, len(articles)),
+            ("store.load_articles (SQLite)", t2 - t1, loaded)]
+
+
 def print_profile(rows: list[tuple[str, float, int]]) -> None:
-    total = sum(s for _, s, _ in rows) or 1.0
-    print(f"{'stage':32} {'seconds':>9} {'share':>6} {'ms/article':>11} {'articles':>9}")
+    """A table of stage, seconds, share of the total, ms per article; "  >" rows (inside a corpus
+    stage, cumulative and overlapping) are not added to the total."""
+    total = sum(s for name, s, _ in rows if not name.startswith("  >")) or 1.0
+    print(f"{'stage':44} {'seconds':>9} {'share':>6} {'ms/article':>11} {'articles':>9}")
     for name, seconds, n in rows:
-        print(f"{name:32} {seconds:9.2f} {100 * seconds / total:5.1f}% {1000 * seconds / max(n, 1):11.2f} {n:9d}")
-    print(f"{'total':32} {total:9.2f}")
+        per = f"{1000 * seconds / n:11.2f} {n:9d}" if n > 0 else ""
+        print(f"{name[:44]:44} {seconds:9.2f} {100 * seconds / total:5.1f}% {per}")
+    print(f"{'total':44} {total:9.2f}")
 
 
 def main(argv=None) -> int:

@@ -23,7 +23,7 @@ app = typer.Typer(
          "Example: storyline demo",
     no_args_is_help=True, add_completion=False, rich_markup_mode=None,
 )
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # never wrap file paths in messages
 
 DbOption = typer.Option(DEFAULT_DB, "--db", help="SQLite file, or a postgresql:// URL")
 FormatOption = typer.Option("table", "--format", "-f", help="table | json | csv")

@@ -109,11 +109,19 @@ def test_unknown_extension_and_no_extension(tmp_path):
     write_good(tmp_path)
     (tmp_path / "notes.docx").write_text("Some words that are not a known kind.", encoding="utf-8")
     (tmp_path / "README").write_text("Some words without an extension.", encoding="utf-8")
-    articles, errors = split(read_inputs([str(tmp_path)]))
+    named = [str(tmp_path / "notes.docx"), str(tmp_path / "README"), str(tmp_path / "good.txt")]
+    articles, errors = split(read_inputs(named))
     assert len(articles) == 1
     found = sorted((e.path.rsplit("/", 1)[-1], e.code) for e in errors)
     assert found == [("README", "E007"), ("notes.docx", "E007")]
     assert ".docx" in next(e.message for e in errors if e.path.endswith(".docx"))
+
+
+def test_folder_walk_takes_only_known_types(tmp_path):
+    write_good(tmp_path)
+    (tmp_path / "README.md").write_text("About this folder.", encoding="utf-8")
+    articles, errors = split(read_inputs([str(tmp_path)]))
+    assert len(articles) == 1 and errors == []
 
 
 def test_missing_path_and_empty_glob(tmp_path):

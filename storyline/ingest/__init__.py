@@ -30,6 +30,7 @@ HTML_EXTS = {".html", ".htm", ".xhtml"}
 JSONL_EXTS = {".jsonl", ".ndjson"}
 JSON_EXTS = {".json"}
 FEED_EXTS = {".xml", ".rss", ".atom"}
+KNOWN_EXTS = TEXT_EXTS | HTML_EXTS | JSONL_EXTS | JSON_EXTS | FEED_EXTS
 STDIN = "-"
 
 
@@ -51,9 +52,11 @@ def expand_paths(paths: Iterable[str]) -> Iterator[tuple[str, Optional[IngestErr
         if os.path.isdir(given):
             root = Path(given)
             # broken links are listed so that they are reported, not silently skipped
+            # in a folder, only files of a known type are inputs (a README.md beside
+            # the articles is not a failed article); named files are always tried
             found = sorted(str(p) for p in root.rglob("*")
                            if (p.is_file() or (p.is_symlink() and not p.exists()))
-                           and not _is_hidden(p, root))
+                           and not _is_hidden(p, root) and p.suffix.lower() in KNOWN_EXTS)
         elif os.path.lexists(given):
             found = [given]
         elif glob.has_magic(given):

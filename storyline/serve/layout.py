@@ -118,6 +118,11 @@ class DateAxis:
         return _ticks(self.lo + timedelta(days=1), self.hi - timedelta(days=1), self.clip,
                       self.right - self.left)
 
+    def ticks_clear_of_gutters(self) -> list[dict]:
+        """Ticks, less any whose label would run into a gutter's label."""
+        near = [g["x"] for g in self.gutters()]
+        return [t for t in self.ticks() if all(abs(t["x"] - x) >= MIN_TICK_GAP for x in near)]
+
     def gutters(self) -> list[dict]:
         marks = [(self.earlier_x, "earlier", self.left), (self.later_x, "later", self.right)]
         return [{"x": x, "label": label, "edge": edge} for x, label, edge in marks if x]
@@ -174,21 +179,20 @@ def timeline_layout(events: list[dict], width: int = 960) -> dict:
         # events on the same lane and spot are stacked so none hides another
         spot = (lane, round(mark["x"] / 6))
         mark["slot"] = taken[spot] = taken.get(spot, -1) + 1
-        marks.append((lane, mark))
-    # a lane grows to hold its tallest stack, which is centred in it
-    stacks = [max([m["slot"] for ln, m in marks if ln == i], default=0) for i in range(len(lanes))]
+        marks.append((lane, spot, mark))
+    # a lane grows to hold its tallest stack; each stack is centred on the lane's middle
+    stacks = [max([taken[sp] for ln, sp, _ in marks if ln == i], default=0) for i in range(len(lanes))]
     heights = [max(LANE_HEIGHT, STACK_STEP * (n + 1) + 24) for n in stacks]
     tops = [TOP + sum(heights[:i]) for i in range(len(lanes) + 1)]
-    for lane, mark in marks:
-        mark["y"] = tops[lane] + heights[lane] / 2 + (mark["slot"] - stacks[lane] / 2) * STACK_STEP \
-            if stacks[lane] else tops[lane] + heights[lane] / 2
-        mark["y"] = round(mark["y"] if mark["slot"] <= stacks[lane] else mark["y"], 1)
+    for lane, spot, mark in marks:
+        middle = tops[lane] + heights[lane] / 2
+        mark["y"] = round(middle + (mark["slot"] - taken[spot] / 2) * STACK_STEP, 1)
     return {
         "width": width, "height": tops[-1] + 10 if lanes else TOP + LANE_HEIGHT + 10,
         "lanes": [{"type": t, "y": tops[i] + heights[i] / 2} for i, t in enumerate(lanes)],
         "lane_lines": tops,
-        "marks": [m for _, m in marks],
-        "ticks": axis.ticks(), "gutters": axis.gutters(), "undated_x": undated_x,
+        "marks": [m for _, _, m in marks],
+        "ticks": axis.ticks_clear_of_gutters(), "gutters": axis.gutters(), "undated_x": undated_x,
         "undated_edge": width - 20 - UNDATED_WIDTH if has_undated else None,
         "plot_left": axis.left, "plot_right": axis.right,
     }

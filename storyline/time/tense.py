@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-_FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d", "may", "might", "could", "should", "must"}
+_FUTURE_AUX = {"will", "'ll", "shall", "wo"}  # "would", "may": too often reported or past
 _PAST_AUX = {"has", "have", "had", "did", "was", "were", "'ve", "'s"}
 # heads of "to"-clauses that put the clause ahead: "is set to meet", "plans to visit"
 _FUTURE_HEADS = {"go", "set", "due", "expect", "plan", "intend", "prepare", "schedule", "aim",

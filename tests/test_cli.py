@@ -1,0 +1,131 @@
+"""The command line end to end, on both storage backends: ingest, idempotence, bad input, exports."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from storyline.cli import app
+from storyline.data import sample_paths
+
+runner = CliRunner()
+
+WIRE = ("Officials from Norland and Estmark met in the port of Kaldera on Tuesday to discuss fishing quotas, "
+        "the Norland foreign ministry said. \"We found common ground,\" said Norland's fisheries minister Ida Brenn.")
+
+
+def invoke(*args):
+    result = runner.invoke(app, [str(a) for a in args])
+    return result
+
+
+def as_json(*args):
+    result = invoke(*args, "--format", "json")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_sample_corpus_ingests_and_every_fact_points_at_its_evidence(store_url):
+    result = invoke("ingest", *sample_paths(), "--db", store_url, "--jobs", "1", "--quiet")
+    assert result.exit_code == 0, result.output
+    articles = as_json("articles", "--db", store_url)
+    assert len(articles) == 16  # 7 JSONL records, 5 HTML pages, 4 text files (EXPECTED.md)
+    by_id = {a["id"]: a for a in articles}
+    assert by_id["mp-2024-03-11-petrovan-belozar"]["outlet"] == "The Meridian Post"
+    assert by_id["mp-2024-03-11-petrovan-belozar"]["published"] == "2024-03-11"
+    html = next(a for a in articles if a["path"].endswith("harbordailywire-belozar-talks.html"))
+    assert html["outlet"] == "Harbor Daily Wire" and html["published"] == "2024-03-14"
+    assert all(a["story"] for a in articles)
+    from storyline.store import open_store
+
+    with open_store(store_url) as store:
+        texts = {a.id: a.text for a in store.load_articles()}
+    timeline = as_json("timeline", "--db", store_url)
+    assert timeline, "the sample corpus has events"
+    for event in timeline:
+        for source in event["sources"]:
+            text = texts[source["article"]]
+            span = text[source["char_start"]:source["char_end"]]
+            assert span and span.strip() in text  # offsets index the stored text
+    # date order by the first day each event may fall on: its range's start, else the first
+    # day its date covers ("2024-03" starts 2024-03-01); undated last
+    starts = [e["date_range"][0] if e.get("date_range") else
+              (e["date"] + "-01-01")[:10] if len(e["date"]) == 4 else (e["date"] + "-01")[:10]
+              for e in timeline if e["date"]]
+    assert starts == sorted(starts) and all(e["date"] for e in timeline[:len(starts)])
+    stories = as_json("stories", "--db", store_url)
+    assert sorted(i for s in stories for i in s["articles"]) == sorted(by_id)
+
+    again = invoke("ingest", *sample_paths(), "--db", store_url, "--jobs", "1")
+    assert again.exit_code == 0
+    assert "ingested 0" in again.stderr and "unchanged 16" in again.stderr
+    assert as_json("articles", "--db", store_url) == articles
+    assert as_json("timeline", "--db", store_url) == timeline
+
+
+def test_bad_file_is_reported_and_the_rest_is_ingested(store_url, tmp_path):
+    (tmp_path / "good.txt").write_text(WIRE, encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    good_line = json.dumps({"id": "a", "text": WIRE})
+    (tmp_path / "broken.jsonl").write_text(good_line + '\n{"id": "b", "text": \n', encoding="utf-8")
+    result = invoke("ingest", tmp_path, "--db", store_url, "--jobs", "1")
+    assert result.exit_code == 2
+    assert "empty.txt: E001" in result.stderr
+    assert "broken.jsonl:2: E004" in result.stderr
+    assert "failed 2" in result.stderr
+    ids = {a["id"] for a in as_json("articles", "--db", store_url)}
+    assert "a" in ids and len(ids) == 2  # good.txt and line 1 of broken.jsonl
+    errors = as_json("errors", "--db", store_url)
+    assert {(e["code"], e["line"]) for e in errors} == {("E001", None), ("E004", 2)}
+
+
+def test_exact_copy_under_another_name_is_recorded_as_duplicate(store_url, tmp_path):
+    # two outlets' records of one wire text: same normalised text, different given ids
+    (tmp_path / "a.jsonl").write_text(json.dumps({"id": "wire-1", "text": WIRE, "outlet": "A"}) + "\n")
+    (tmp_path / "b.jsonl").write_text(json.dumps({"id": "copy-9", "text": WIRE.replace(" ", "  ")}) + "\n")
+    result = invoke("ingest", tmp_path, "--db", store_url, "--jobs", "1")
+    assert result.exit_code == 0, result.output
+    assert "duplicates 1" in result.stderr
+    rows = as_json("articles", "--db", store_url)
+    assert len(rows) == 2
+    original = next(r for r in rows if r["duplicate_of"] is None)
+    copy = next(r for r in rows if r["duplicate_of"] is not None)
+    assert (original["id"], copy["id"], copy["duplicate_of"]) == ("wire-1", "copy-9", "wire-1")
+    stories = as_json("stories", "--db", store_url)
+    assert [s["articles"] for s in stories] == [[original["id"]]]
+
+
+def test_help_documents_exit_codes():
+    result = invoke("ingest", "--help")
+    assert result.exit_code == 0
+    assert "Exit codes" in result.stdout and "2 at least one input failed" in result.stdout
+
+
+@pytest.mark.parametrize("fmt", ["csv", "md", "table"])
+def test_timeline_formats_render(tmp_path, fmt):
+    db = tmp_path / "t.db"
+    (tmp_path / "a.txt").write_text(WIRE, encoding="utf-8")
+    assert invoke("ingest", tmp_path / "a.txt", "--db", db, "--jobs", "1", "-q").exit_code == 0
+    result = invoke("timeline", "--db", db, "--format", fmt)
+    assert result.exit_code == 0, result.output
+    if fmt == "csv":
+        assert result.stdout.splitlines()[0].startswith("id,date")
+    elif fmt == "md":
+        assert result.stdout.startswith("# Timeline") and "[^1]:" in result.stdout
+    else:
+        assert "timeline (" in result.stdout
+
+
+def test_export_gdelt_and_plover(tmp_path):
+    db = tmp_path / "t.db"
+    (tmp_path / "a.txt").write_text(WIRE, encoding="utf-8")
+    assert invoke("ingest", tmp_path / "a.txt", "--db", db, "--jobs", "1", "-q").exit_code == 0
+    tsv = invoke("export", "--to", "gdelt", "--db", db)
+    assert tsv.exit_code == 0
+    header, *rows = tsv.stdout.splitlines()
+    assert header.split("\t")[:2] == ["GLOBALEVENTID", "SQLDATE"] and rows
+    plover = invoke("export", "--to", "plover", "--db", db)
+    assert json.loads(plover.stdout)[0]["event_type"]
+    bad = invoke("export", "--to", "xml", "--db", db)
+    assert bad.exit_code == 1 and "unknown export format" in bad.stderr
