@@ -1,0 +1,92 @@
+"""`storyline annotate`: every layer of one article, offsets into the input exactly as given."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from storyline import annotate
+from storyline.cli import app
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+NON_ASCII = (
+    "Ministers Zoë Åkerlund and Łukasz Wróblewski met in Kraków on Tuesday.\n"
+    "“Our relations are ‘solid’,” Åkerlund told reporters — adding that talks would resume in März.\n"
+    "Image: Ørsted Press\n"
+    "Wróblewski said the two sides would sign an accord next week."
+)
+
+
+def spans(layers: dict):
+    """Every (start, end, text) span in an annotate output."""
+    for key in ("timexes", "entities"):
+        for item in layers[key]:
+            yield item["start"], item["end"], item["text"]
+    for event in layers["events"]:
+        yield event["trigger"]["start"], event["trigger"]["end"], event["trigger"]["text"]
+        for actor in event["actors"]:
+            yield actor["start"], actor["end"], actor["text"]
+        if event["location"]:
+            yield event["location"]["start"], event["location"]["end"], event["location"]["text"]
+    for quote in layers["quotes"]:
+        for part in ("source", "cue", "content"):
+            if quote[part]:
+                yield quote[part]["start"], quote[part]["end"], quote[part]["text"]
+
+
+def assert_round_trip(text: str, layers: dict) -> int:
+    count = 0
+    for start, end, span_text in spans(layers):
+        assert text[start:end] == span_text, (start, end, span_text)
+        count += 1
+    for sentence in layers["sentences"]:
+        assert 0 <= sentence["start"] < sentence["end"] <= len(text)
+    return count
+
+
+@pytest.mark.parametrize("seed", sorted(SEEDS.glob("*.txt")), ids=lambda p: p.name[:3])
+def test_offsets_round_trip_on_real_articles(seed):
+    text = seed.read_text(encoding="utf-8")
+    layers = annotate(text, published="2023-03-01")
+    assert assert_round_trip(text, layers) > 20
+    assert layers["entities"] and layers["events"] and layers["timexes"]
+
+
+def test_furniture_is_not_annotated_and_offsets_still_index_the_input():
+    layers = annotate(NON_ASCII, published="2024-05-07")
+    assert_round_trip(NON_ASCII, layers)
+    credit = NON_ASCII.index("Image: Ørsted Press")
+    assert not any(credit <= s["start"] < credit + 19 for s in layers["sentences"])
+    names = {e["canonical"] for e in layers["entities"]}
+    assert "Łukasz Wróblewski" in names and any(n.endswith("Zoë Åkerlund") for n in names)
+    tuesday = next(t for t in layers["timexes"] if t["text"].endswith("Tuesday"))
+    assert tuesday["value"] == "2024-05-07"  # published on a Tuesday: "met on Tuesday" is that day
+    assert any(q["content"]["text"].startswith("Our relations are ‘solid’") for q in layers["quotes"])
+
+
+def test_jsonl_gives_one_line_per_record_with_its_own_published(tmp_path):
+    path = tmp_path / "two.jsonl"
+    records = [
+        {"id": "r1", "published": "2024-01-10", "text": "The ministers met in Oslo on Monday, officials said."},
+        {"id": "r2", "published": "2024-02-02", "text": "The ministers will meet in Oslo on Monday, officials said."},
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["annotate", str(path)])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(x["id"], x["published"]) for x in lines] == [("r1", "2024-01-10"), ("r2", "2024-02-02")]
+    monday = [next(t["value"] for t in x["timexes"] if "Monday" in t["text"]) for x in lines]
+    # 2024-01-10 is a Wednesday: "met on Monday" is the 8th; 2024-02-02 a Friday: "will meet on Monday" the 5th
+    assert monday == ["2024-01-08", "2024-02-05"]
+
+
+def test_stdin_and_published_option():
+    text = "Officials in Lima said the summit took place on Friday."
+    result = CliRunner().invoke(app, ["annotate", "-", "--published", "2024-03-12"], input=text)
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.stdout)
+    assert out["published"] == "2024-03-12" and out["published_source"] == "metadata"
+    assert_round_trip(text, out)
