@@ -187,7 +187,8 @@ def compare(db: str = DbOption, story: Optional[str] = typer.Option(None, "--sto
     Example: storyline compare --story s1234567890 --format json
     """
     with _open(db) as store:
-        report = coverage(store.timeline(story=story), store.quotes(story=story), story=story)
+        summaries = {a["id"]: a for a in store.article_summaries()}
+        report = coverage(store.timeline(story=story), store.quotes(story=story), summaries)
     if fmt == "json":
         sys.stdout.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
         return

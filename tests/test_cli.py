@@ -57,6 +57,16 @@ def test_sample_corpus_ingests_and_every_fact_points_at_its_evidence(store_url):
     stories = as_json("stories", "--db", store_url)
     assert sorted(i for s in stories for i in s["articles"]) == sorted(by_id)
 
+    # one entity whatever the spelling; its report lists mentions with their evidence sentences
+    report = json.loads(invoke("entity", "Alexander Petrovan", "--db", store_url, "--format", "json").stdout)
+    assert report["entity"]["name"] == "Aleksandr Petrovan"
+    assert {"Aleksandr Petrovan", "Alexander Petrovan"} <= set(report["entity"]["aliases"])
+    for mention in report["mentions"]:
+        assert texts[mention["article"]][mention["char_start"]:mention["char_end"]] == mention["text"]
+    coverage = json.loads(invoke("compare", "--db", store_url, "--format", "json").stdout)
+    assert {"The Meridian Post", "Harbor Daily Wire", "Coastline Gazette"} <= set(coverage["outlets"])
+    assert set(coverage["single_outlet"]) <= {f["id"] for f in coverage["facts"]}
+
     again = invoke("ingest", *sample_paths(), "--db", store_url, "--jobs", "1")
     assert again.exit_code == 0
     assert "ingested 0" in again.stderr and "unchanged 16" in again.stderr

@@ -48,7 +48,9 @@ def test_gdelt_rows_carry_codes_counts_and_source():
 
 
 def test_coverage_separates_single_outlet_facts_and_conflicts():
-    report = coverage(EVENTS, [])
-    assert report["outlets"] == ["Daily Star", "Harbor Post"]
-    assert [f["id"] for f in report["single_outlet"]] == ["e2"]
-    assert [f["id"] for f in report["conflicts"]] == ["e1"]
+    report = coverage(EVENTS, [], {"a1": {"outlet": "Daily Star"}, "a2": {"outlet": "Harbor Post"}})
+    assert sorted(report["outlets"]) == ["Daily Star", "Harbor Post"]
+    assert report["single_outlet"] == ["e2"]
+    assert report["conflicts"] == ["e1"]
+    facts = {f["id"]: f for f in report["facts"]}
+    assert facts["e1"]["outlets"] == ["Daily Star", "Harbor Post"]

@@ -1,10 +1,21 @@
 """Cross-article entity linking: one :class:`Entity` per real entity across the corpus.
 
-Article-level entities (mentions sharing a canonical name) merge when they have the same
-folding key, the same KB person, are spelling variants (``same_name``), when a partial
-name ("Wang") is part of exactly one full name of the same story, or when a role named
-only by office ("the Russian security council secretary") matches exactly one person that
-another article of the story names with that office.
+Article-level entities (the mentions of one article sharing a canonical name) are joined
+by union-find. Corpus-wide: the same folding key, the same KB person, spelling variants
+(``same_name``). Within one story (``Article.story``), for people:
+
+- a full name written in two articles ("Ellen DeGeneres" is a name form of both, even
+  when one article's NER read the headline's "Ellen DeGeneres Returns");
+- a longer name that contains exactly one other person's full name ("Comedian Ellen
+  DeGeneres", "Hire Maurice Cheeks");
+- a short first name of the same surname ("Mo Cheeks" / "Maurice Cheeks");
+- a name NER typed as a place or organisation that is a person's full name or surname;
+- a partial name ("Wang") that is part of exactly one full name;
+- a role named only by office ("the Russian security council secretary") that matches
+  exactly one person another article of the story names with that office.
+
+Every comparison is blocked by a key (folded name, surname, initials), so linking stays
+linear in the number of mentions; no step compares all pairs across the corpus.
 """
 from __future__ import annotations
 
@@ -15,8 +26,10 @@ from typing import Optional
 
 from ..model import Article, Entity, Mention
 from .kb import KnowledgeBase, load_kb
-from .names import clean_surface, fold, is_partial_of, same_name
+from .names import clean_surface, fold, same_name, strip_titles
 from .roles import find_roles
+
+NON_PERSON = ("ORG", "GPE", "NORP", "LOC", "FAC")
 
 
 def entity_id(name: str, type: str = "") -> str:
@@ -57,13 +70,27 @@ class _Sets:
     def union(self, a, b):
         self.parent[self.find(a)] = self.find(b)
 
+    def union_all(self, keys):
+        keys = list(keys)
+        for k in keys[1:]:
+            self.union(k, keys[0])
 
-def _role_parse(kb: KnowledgeBase, text: str):
-    """(country, offices) when ``text`` is wholly a role ("Russian defence minister")."""
-    for f in find_roles(text, kb):
-        if f.start <= 1 and f.end >= len(text.rstrip()) - 1:
-            return f.country, f.offices
-    return None
+
+class _RoleParser:
+    """(country, offices) when a text is wholly a role ("Russian defence minister");
+    memoised, since the same role strings recur across thousands of articles."""
+
+    def __init__(self, kb: KnowledgeBase):
+        self.kb, self.seen = kb, {}
+
+    def __call__(self, text: str):
+        if text not in self.seen:
+            self.seen[text] = None
+            for f in find_roles(text, self.kb):
+                if f.start <= 1 and f.end >= len(text.rstrip()) - 1:
+                    self.seen[text] = (f.country, f.offices)
+                    break
+        return self.seen[text]
 
 
 def _local_entities(articles: list[Article]) -> dict:
@@ -76,62 +103,206 @@ def _local_entities(articles: list[Article]) -> dict:
     return local
 
 
-def _merge(local: dict, story_of: dict, kb: KnowledgeBase) -> _Sets:
-    sets = _Sets()
-    by_name = defaultdict(list)
+def _name_form(text: str) -> str:
+    """Folded name of a mention's surface, titles and possessive stripped."""
+    return fold(strip_titles(text))
+
+
+def _person_forms(keys: list, local: dict, role_of) -> dict:
+    """{key: set of folded full names (two words or more)} for the PERSON keys: the
+    canonical name and every name mention's surface."""
+    forms = {}
+    for k in keys:
+        if k[2] != "PERSON":
+            continue
+        found = set()
+        if not role_of(k[1]):
+            found.add(fold(k[1]))
+        found |= {_name_form(m.text) for m in local[k] if m.kind == "name"}
+        forms[k] = {f for f in found if len(f.split()) >= 2}
+    return forms
+
+
+def _join_corpus_wide(local: dict, kb: KnowledgeBase, sets: _Sets) -> None:
+    """Same folded canonical name (people apart from non-people), same KB person, and
+    spelling variants of full names, blocked by (word count, initial, surname prefix)."""
+    by_name, by_person, blocks = defaultdict(list), defaultdict(list), defaultdict(set)
     for key in local:
         sets.find(key)
-        by_name[(fold(key[1]), key[2])].append(key)
-    for keys in by_name.values():  # same folded name and type
-        for k in keys[1:]:
-            sets.union(k, keys[0])
-    persons = [k for k in by_name if k[1] == "PERSON"]
-    full = [k for k in persons if len(k[0].split()) >= 2]
-    for i, a in enumerate(full):  # spelling variants and KB identity
-        for b in full[i + 1:]:
-            pa, pb = kb.person(a[0]), kb.person(b[0])
-            if (pa and pa is pb) or (not (pa and pb) and a[0][:1] == b[0][:1] and same_name(a[0], b[0])):
-                sets.union(by_name[a][0], by_name[b][0])
-    _merge_partials_and_roles(local, story_of, kb, sets)
-    return sets
+        by_name[(fold(key[1]), key[2] == "PERSON")].append(key)
+    for (name, is_person), keys in by_name.items():
+        sets.union_all(keys)
+        if not is_person:
+            continue
+        person = kb.person(name)
+        if person is not None:
+            by_person[id(person)].append(keys[0])
+        toks = name.split()
+        if len(toks) >= 2:
+            blocks[(len(toks), toks[0][:1], toks[-1][:2])].add(name)
+    for keys in by_person.values():
+        sets.union_all(keys)
+    for names in blocks.values():
+        names = sorted(names)
+        for i, a in enumerate(names):
+            for b in names[i + 1:]:
+                pa, pb = kb.person(a), kb.person(b)
+                if not (pa and pb) and same_name(a, b):
+                    sets.union(by_name[(a, True)][0], by_name[(b, True)][0])
 
 
-def _merge_partials_and_roles(local: dict, story_of: dict, kb: KnowledgeBase, sets: _Sets) -> None:
-    """Within a story: partial names to their one full name; roles to their one holder."""
+def _roots_by_form(forms: dict, sets: _Sets) -> dict:
+    """{folded full name: set of union-find roots that have it as a name form}."""
+    index = defaultdict(set)
+    for k, fs in forms.items():
+        for f in fs:
+            index[f].add(sets.find(k))
+    return index
+
+
+def _join_shared_and_contained(forms: dict, sets: _Sets) -> None:
+    """Keys sharing a full-name form join; a longer form that contains the forms of
+    exactly one other entity as a run of words joins it."""
+    index = defaultdict(list)
+    for k, fs in forms.items():
+        for f in fs:
+            index[f].append(k)
+    for keys in index.values():
+        sets.union_all(keys)
+    for k, fs in forms.items():
+        inner = set()
+        for f in fs:
+            toks = f.split()
+            for size in range(2, len(toks)):
+                for i in range(len(toks) - size + 1):
+                    for other in index.get(" ".join(toks[i:i + size]), ()):
+                        inner.add(sets.find(other))
+        inner.discard(sets.find(k))
+        if len(inner) == 1:
+            sets.union(k, inner.pop())
+
+
+def _is_short_form(a: str, b: str) -> bool:
+    """"mo" of "maurice", "alex" of "alexander": same initial, one a prefix of the
+    other or at most three letters long."""
+    if a == b or a[:1] != b[:1]:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    return long_.startswith(short) or len(short) <= 3
+
+
+def _join_nicknames(forms: dict, sets: _Sets) -> None:
+    """Two-word names with the same surname and a short form of the first name join,
+    when the surname names only those in the story."""
+    by_surname = defaultdict(set)
+    for fs in forms.values():
+        for f in fs:
+            toks = f.split()
+            if len(toks) == 2:
+                by_surname[toks[1]].add(toks[0])
+    index = _roots_by_form(forms, sets)
+    for surname, firsts in by_surname.items():
+        if len(firsts) < 2:
+            continue
+        firsts = sorted(firsts, key=len, reverse=True)
+        for i, a in enumerate(firsts):
+            matches = [b for b in firsts if b != a and _is_short_form(a, b)]
+            if len(matches) == 1 and sum(_is_short_form(matches[0], c) for c in firsts) == 1:
+                for ra in index[f"{a} {surname}"]:
+                    for rb in index[f"{matches[0]} {surname}"]:
+                        sets.union(ra, rb)
+
+
+def _join_partials(keys: list, forms: dict, kb: KnowledgeBase, sets: _Sets) -> None:
+    """A one-word person name, or a name NER typed as a place or organisation that is
+    not in the knowledge base, joins the one person whose full name holds it."""
+    index = _roots_by_form(forms, sets)
+    by_word = defaultdict(set)
+    for form, roots in index.items():
+        for word in form.split():
+            by_word[word] |= roots
+    for k in keys:
+        key = fold(k[1])
+        if k[2] in NON_PERSON and (key in kb.country_words or key in kb.capitals
+                                   or key in kb.seats or key in kb.org_keys):
+            continue
+        if k[2] != "PERSON" and k[2] not in NON_PERSON:
+            continue
+        words = key.split()
+        roots = index.get(key, set()) if len(words) >= 2 else by_word.get(key, set())
+        roots = {sets.find(r) for r in roots}
+        if len(roots) == 1 and (k[2] != "PERSON" or len(words) == 1):
+            sets.union(k, roots.pop())
+
+
+def _join_roles(keys: list, local: dict, role_of, sets: _Sets) -> None:
+    """A role-only entity joins the one person the story names with that office."""
+    people = [k for k in keys if k[2] == "PERSON"]
+    holders = defaultdict(set)  # (country, office) → person roots named with it
+    for k in people:
+        if role_of(k[1]):
+            continue
+        for m in local[k]:
+            parsed = role_of(clean_surface(m.text)) if m.kind == "role" else None
+            if parsed:
+                for office in parsed[1]:
+                    holders[(parsed[0], office)].add(sets.find(k))
+    for k in people:
+        parsed = role_of(k[1])
+        if parsed and parsed[0]:
+            roots = set().union(*(holders.get((parsed[0], o), set()) for o in parsed[1]))
+            roots = {sets.find(r) for r in roots}
+            if len(roots) == 1:
+                sets.union(k, roots.pop())
+
+
+def _merge(local: dict, story_of: dict, kb: KnowledgeBase, role_of) -> _Sets:
+    sets = _Sets()
+    _join_corpus_wide(local, kb, sets)
     stories = defaultdict(list)
     for key in local:
         stories[story_of.get(key[0])].append(key)
     for keys in stories.values():
-        people = [k for k in keys if k[2] == "PERSON"]
-        holders = defaultdict(set)  # (country, office) → final person roots named with it
-        for k in people:
-            for m in local[k]:
-                if m.kind == "role" and not _role_parse(kb, k[1]):
-                    parsed = _role_parse(kb, clean_surface(m.text))
-                    if parsed:
-                        for office in parsed[1]:
-                            holders[(parsed[0], office)].add(sets.find(k))
-        for k in people:
-            if len(k[1].split()) == 1:
-                fulls = {sets.find(f) for f in people if is_partial_of(k[1], f[1])}
-                if len(fulls) == 1:
-                    sets.union(k, fulls.pop())
-                continue
-            parsed = _role_parse(kb, k[1])
-            if parsed and parsed[0]:
-                roots = set().union(*(holders.get((parsed[0], o), set()) for o in parsed[1]))
-                if len(roots) == 1:
-                    sets.union(k, roots.pop())
+        forms = _person_forms(keys, local, role_of)
+        _join_shared_and_contained(forms, sets)
+        _join_nicknames(forms, sets)
+        _join_partials(keys, forms, kb, sets)
+        _join_roles(keys, local, role_of, sets)
+    return sets
 
 
-def _best_name(keys: list, local: dict, kb: KnowledgeBase) -> str:
+def _best_person_name(mentions: list) -> Optional[str]:
+    """The full name most name mentions contain ("Ellen DeGeneres" over "Comedian Ellen
+    DeGeneres" and "Ellen DeGeneres Returns"), written as the articles most often do."""
+    surfaces = defaultdict(Counter)
+    for m in mentions:
+        if m.kind == "name":
+            surface = strip_titles(m.text)
+            surfaces[fold(surface)][surface] += 1
+    full = [f for f in surfaces if len(f.split()) >= 2]
+    if not full:
+        return None
+
+    def support(form):
+        padded = f" {form} "
+        return sum(sum(c.values()) for f, c in surfaces.items() if padded in f" {f} ")
+
+    best = max(full, key=lambda f: (support(f), -len(f.split()), sum(surfaces[f].values())))
+    return surfaces[best].most_common(1)[0][0]
+
+
+def _best_name(keys: list, local: dict, kb: KnowledgeBase, role_of) -> str:
     names = Counter()
     for k in keys:
         names[k[1]] += len(local[k])
     for name in names:
         if kb.person(name) and kb.person(name).name == name:
             return name
-    non_roles = [n for n in names if not _role_parse(kb, n)] or list(names)
+    if any(k[2] == "PERSON" for k in keys):
+        best = _best_person_name([m for k in keys for m in local[k]])
+        if best:
+            return best
+    non_roles = [n for n in names if not role_of(n)] or list(names)
     return max(non_roles, key=lambda n: (len(n.split()) >= 2, names[n], len(n)))
 
 
@@ -139,22 +310,25 @@ def link_entities(articles: list[Article], kb: Optional[KnowledgeBase] = None) -
     """One Entity per real entity across ``articles`` (list[Article]); rewrites each
     Mention.canonical to the entity's final name. Entities come most-mentioned first."""
     kb = kb or load_kb()
+    role_of = _RoleParser(kb)
     local = _local_entities(articles)
     story_of = {a.id: a.story for a in articles}
-    sets = _merge(local, story_of, kb)
+    sets = _merge(local, story_of, kb, role_of)
     groups = defaultdict(list)
     for key in local:
         groups[sets.find(key)].append(key)
     entities = []
     for keys in groups.values():
-        name = _best_name(keys, local, kb)
+        name = _best_name(keys, local, kb, role_of)
         mentions = [m for k in keys for m in local[k]]
         for m in mentions:
             m.canonical = name
-        types = Counter(k[2] for k in keys)
+        types = Counter()
+        for k in keys:
+            types[k[2]] += len(local[k])
         codes = Counter(m.code for m in mentions if m.code and m.kind != "pronoun")
         aliases = sorted({clean_surface(m.text) for m in mentions if m.kind != "pronoun"} | {name})
-        type_ = types.most_common(1)[0][0]
+        type_ = "PERSON" if "PERSON" in types else types.most_common(1)[0][0]
         entities.append(Entity(id=entity_id(name, type_), name=name, type=type_, aliases=aliases,
                                code=codes.most_common(1)[0][0] if codes else None,
                                mentions=len(mentions),

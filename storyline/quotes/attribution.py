@@ -15,6 +15,10 @@ _CLIMB = {"conj", "advcl", "xcomp"}  # "... and said", "..., adding", "went on t
 _INTENTION = {"want", "plan", "intend", "hope", "expect", "refuse", "decline", "seek", "promise",
               "vow", "pledge", "threaten", "agree", "offer"}
 _DIRECTIVE = {"urge", "call", "ask", "demand", "propose", "warn", "advise", "encourage"}
+# Left dependents of a cue that PolNeAR counts as part of the cue ("has not yet said").
+_VERB_GROUP = {"aux", "auxpass", "neg", "advmod"}
+# Prepositions that introduce the content of an attitude: "vote for X", "talk about X".
+_OBJECT_PREPS = {"for", "on", "about", "to", "against", "of", "with", "at", "into", "in"}
 
 
 @dataclass
@@ -101,12 +105,49 @@ def phrase_span(head) -> tuple:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
+def _verb_group_left(cue):
+    """First token of the verb group before a cue: auxiliaries, negation and adverbs
+    that stand right before it ("has not yet said", "is telling", "was asked")."""
+    first = cue
+    while first.i > 0:
+        before = cue.doc[first.i - 1]
+        if before.head.i != cue.i or before.dep_ not in _VERB_GROUP:
+            break
+        first = before
+    return first
+
+
+def object_prep(cue):
+    """The preposition right after a cue (or its particle) that takes the content, when
+    the cue has no object or clause of its own: "vote for", "focused on", "talk about"."""
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in cue.children):
+        return None
+    nxt = cue.i + 1
+    while nxt < len(cue.doc) and cue.doc[nxt].dep_ == "prt" and cue.doc[nxt].head.i == cue.i:
+        nxt += 1
+    if nxt >= len(cue.doc):
+        return None
+    prep = cue.doc[nxt]
+    if prep.dep_ == "prep" and prep.head.i == cue.i and prep.lower_ in _OBJECT_PREPS and \
+            any(c.dep_ == "pobj" for c in prep.children):
+        return prep
+    return None
+
+
 def cue_span(cue) -> tuple:
-    """Char span of the cue: the verb, "according to", or "said in a statement"."""
-    start, end = cue.idx, cue.idx + len(cue.text)
+    """Char span of the cue: "according to", the verb with its auxiliaries, negation,
+    particle and object preposition ("has not backed", "pointed out", "would vote for"),
+    or "said in a statement"."""
     if cue.lower_ == "according":
         to = cue.nbor(1)
-        return start, to.idx + len(to.text)
+        return cue.idx, to.idx + len(to.text)
+    start, end = _verb_group_left(cue).idx, cue.idx + len(cue.text)
+    for child in cue.rights:
+        if child.dep_ == "prt" and child.i == cue.i + 1:
+            end = child.idx + len(child.text)
+    prep = object_prep(cue)
+    if prep is not None:
+        end = prep.idx + len(prep.text)
     for child in cue.rights:
         if child.dep_ == "prep" and child.lower_ in {"in", "during"}:
             obj = next((o for o in child.children if o.dep_ == "pobj"), None)

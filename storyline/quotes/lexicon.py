@@ -2,6 +2,8 @@
 carrier (news outlet) names. Kept as plain data so they can be read and extended."""
 from __future__ import annotations
 
+from pathlib import Path
+
 # Verbs that introduce speech or a stated position. Lemmas, as spaCy gives them.
 SPEECH_VERBS = frozenset("""
 say tell add state stress urge note insist warn announce declare explain remark reply respond
@@ -64,3 +66,26 @@ GENERIC_CARRIERS = frozenset(["state media", "state television", "state TV", "ne
 
 # Pronouns that refer back to an earlier speaker.
 PRONOUNS = frozenset("he she they we i his her him them it".split())
+
+
+def _derived_cues(min_count: int = 3, min_ratio: float = 0.3) -> dict:
+    """Cue lemmas derived from PolNeAR train counts (data/cue_lemmas.tsv, written by
+    bench/polnear_lexicon.py): {pos: frozenset(lemma)} for lemmas that headed a gold cue
+    at least ``min_count`` times and in at least ``min_ratio`` of their occurrences."""
+    found = {"VERB": set(), "NOUN": set()}
+    path = Path(__file__).resolve().parent / "data" / "cue_lemmas.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        lemma, pos, as_cue, occurrences = line.split("\t")
+        if pos in found and int(as_cue) >= min_count and int(as_cue) >= min_ratio * int(occurrences):
+            found[pos].add(lemma)
+    return {pos: frozenset(lemmas) for pos, lemmas in found.items()}
+
+
+_DERIVED = _derived_cues()
+# Verbs that, in news text, usually attribute a stance, belief or perception to their
+# subject ("backs", "criticized", "showed"), from counts, beyond the hand-written lists.
+ATTITUDE_VERBS = _DERIVED["VERB"] - SPEECH_VERBS - BELIEF_VERBS
+# Nouns that usually head an attribution ("his criticism of", "her support for").
+CUE_NOUNS = _DERIVED["NOUN"]

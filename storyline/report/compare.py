@@ -1,38 +1,94 @@
-"""Coverage comparison: which outlets carry each merged fact, and where they disagree."""
+"""Coverage comparison: which outlets carry each merged fact, and where they disagree.
+
+One implementation for ``storyline compare`` and the web view's ``/api/compare``.
+"""
 from __future__ import annotations
 
 from typing import Optional
 
 
-def _outlets(sources: list) -> list:
-    return sorted({s.get("outlet") or f"article {s.get('article')}" for s in sources})
+def event_articles(event: dict) -> list[str]:
+    """Distinct article ids among an event's (or quote's) sources, in source order."""
+    seen: list[str] = []
+    for src in event.get("sources") or []:
+        art = src.get("article")
+        if art and art not in seen:
+            seen.append(art)
+    return seen
 
 
-def coverage(timeline: list, quotes: list, story: Optional[str] = None) -> dict:
-    """Per merged fact (event or quote): the outlets carrying it; single-outlet facts; conflicts.
+def outlet_of(article_id: str, summaries: dict) -> str:
+    """The outlet of an article, else its title (or id) in brackets, so unnamed outlets stay apart."""
+    summary = summaries.get(article_id) or {}
+    if summary.get("outlet"):
+        return summary["outlet"]
+    title = str(summary.get("title") or article_id)
+    return f"[{title[:32]}…]" if len(title) > 33 else f"[{title}]"
 
-    timeline (list[dict]): merged events (contract records).
-    quotes (list[dict]): merged quotes (contract records).
-    story (str): keep only facts of this story, when given.
-    """
-    facts = []
-    for event in timeline:
-        if story and event.get("story") not in (None, story):
-            continue
-        facts.append({"kind": "event", "id": event["id"], "date": event.get("date"),
-                      "text": event.get("summary"), "outlets": _outlets(event.get("sources", [])),
-                      "sources": event.get("sources", []), "conflicts": event.get("conflicts", [])})
-    for quote in quotes:
-        if story and quote.get("story") not in (None, story):
-            continue
-        facts.append({"kind": "quote", "id": quote["id"], "date": None,
-                      "text": f"{quote.get('speaker') or 'unattributed'}: {quote.get('text')}",
-                      "outlets": _outlets(quote.get("sources", [])), "sources": quote.get("sources", []),
-                      "conflicts": []})
-    all_outlets = sorted({o for f in facts for o in f["outlets"]})
+
+def _fact(kind: str, record: dict, summaries: dict) -> dict:
+    articles = event_articles(record)
+    outlets: list[str] = []
+    for src in record.get("sources") or []:
+        name = src.get("outlet") or outlet_of(src.get("article"), summaries)
+        if name not in outlets:
+            outlets.append(name)
+    conflicts = record.get("conflicts") or []
+    label = record.get("summary") if kind == "event" else record.get("text")
     return {
-        "outlets": all_outlets,
-        "facts": facts,
-        "single_outlet": [f for f in facts if len(f["outlets"]) == 1],
-        "conflicts": [f for f in facts if f["conflicts"]],
+        "id": record.get("id"), "kind": kind, "label": label or "",
+        "type": record.get("type"), "modality": record.get("modality"),
+        "date": record.get("date"), "speaker": record.get("speaker"),
+        "outlets": outlets, "articles": articles,
+        "single_outlet": len(outlets) == 1, "conflicts": conflicts,
+        "conflict_outlets": sorted(conflict_outlets(conflicts, summaries)),
     }
+
+
+def conflict_outlets(conflicts: list, summaries: dict) -> set[str]:
+    """Outlets named by a conflict's minority values (the values fewer sources gave).
+
+    conflicts (list[dict]): [{"field","values":[{"value","articles","outlets"}]}].
+    """
+    flagged: set[str] = set()
+    for conflict in conflicts or []:
+        values = [v for v in conflict.get("values") or [] if isinstance(v, dict)]
+        if len(values) < 2:
+            continue
+        most = max(len(v.get("articles") or []) for v in values)
+        for value in values:
+            if len(value.get("articles") or []) == most and most > 1:
+                continue  # the majority reading is not the odd one out
+            flagged.update(value.get("outlets") or [])
+            flagged.update(outlet_of(a, summaries) for a in value.get("articles") or []
+                           if not value.get("outlets"))
+    return flagged
+
+
+def compare(timeline: list[dict], quotes: list[dict], summaries: dict) -> dict:
+    """Which outlet carries which merged fact.
+
+    timeline, quotes (list[dict]): contract events and quotes (already filtered).
+    summaries (dict): article id -> contract article summary (for outlet names).
+    Returns {"outlets": [...], "facts": [...], "single_outlet": [ids], "conflicts": [ids]}.
+    """
+    facts = [_fact("event", e, summaries) for e in timeline]
+    facts += [_fact("quote", q, summaries) for q in quotes]
+    outlets: list[str] = []
+    for fact in facts:
+        for name in fact["outlets"]:
+            if name not in outlets:
+                outlets.append(name)
+    counts = {o: sum(o in f["outlets"] for f in facts) for o in outlets}
+    outlets.sort(key=lambda o: (-counts[o], o))
+    return {
+        "outlets": outlets,
+        "facts": facts,
+        "single_outlet": [f["id"] for f in facts if f["single_outlet"]],
+        "conflicts": [f["id"] for f in facts if f["conflicts"]],
+    }
+
+
+def coverage(timeline: list, quotes: list, summaries: Optional[dict] = None) -> dict:
+    """``compare`` with summaries optional (outlets then come from the sources alone)."""
+    return compare(timeline, quotes, summaries or {})

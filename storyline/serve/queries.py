@@ -12,6 +12,8 @@ from datetime import date
 from itertools import combinations
 from typing import Iterable, Optional
 
+from ..report.compare import compare, conflict_outlets, event_articles, outlet_of  # noqa: F401  (re-exported)
+
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
 
@@ -84,16 +86,6 @@ def event_involves(event: dict, names: set[str]) -> bool:
     return any(str(a.get("name") or "").casefold() in names for a in event.get("actors") or [])
 
 
-def event_articles(event: dict) -> list[str]:
-    """Distinct article ids among an event's (or quote's) sources, in source order."""
-    seen: list[str] = []
-    for src in event.get("sources") or []:
-        art = src.get("article")
-        if art and art not in seen:
-            seen.append(art)
-    return seen
-
-
 def in_story(record: dict, story: Optional[dict]) -> bool:
     """True when a timeline event or quote belongs to ``story`` (by its story field or its sources)."""
     if story is None:
@@ -145,78 +137,6 @@ def paginate(items: list, limit: Optional[int], offset: int) -> list:
     """items[offset:offset+limit]; limit None means all the rest."""
     offset = max(0, offset)
     return items[offset:] if limit is None else items[offset:offset + max(0, limit)]
-
-
-def outlet_of(article_id: str, summaries: dict) -> str:
-    """The outlet of an article, else its title (or id) in brackets, so unnamed outlets stay apart."""
-    summary = summaries.get(article_id) or {}
-    if summary.get("outlet"):
-        return summary["outlet"]
-    title = str(summary.get("title") or article_id)
-    return f"[{title[:32]}…]" if len(title) > 33 else f"[{title}]"
-
-
-def _fact(kind: str, record: dict, summaries: dict) -> dict:
-    articles = event_articles(record)
-    outlets: list[str] = []
-    for src in record.get("sources") or []:
-        name = src.get("outlet") or outlet_of(src.get("article"), summaries)
-        if name not in outlets:
-            outlets.append(name)
-    conflicts = record.get("conflicts") or []
-    label = record.get("summary") if kind == "event" else record.get("text")
-    return {
-        "id": record.get("id"), "kind": kind, "label": label or "",
-        "type": record.get("type"), "modality": record.get("modality"),
-        "date": record.get("date"), "speaker": record.get("speaker"),
-        "outlets": outlets, "articles": articles,
-        "single_outlet": len(outlets) == 1, "conflicts": conflicts,
-        "conflict_outlets": sorted(conflict_outlets(conflicts, summaries)),
-    }
-
-
-def conflict_outlets(conflicts: list, summaries: dict) -> set[str]:
-    """Outlets named by a conflict's minority values (the values fewer sources gave).
-
-    conflicts (list[dict]): [{"field","values":[{"value","articles","outlets"}]}].
-    """
-    flagged: set[str] = set()
-    for conflict in conflicts or []:
-        values = [v for v in conflict.get("values") or [] if isinstance(v, dict)]
-        if len(values) < 2:
-            continue
-        most = max(len(v.get("articles") or []) for v in values)
-        for value in values:
-            if len(value.get("articles") or []) == most and most > 1:
-                continue  # the majority reading is not the odd one out
-            flagged.update(value.get("outlets") or [])
-            flagged.update(outlet_of(a, summaries) for a in value.get("articles") or []
-                           if not value.get("outlets"))
-    return flagged
-
-
-def compare(timeline: list[dict], quotes: list[dict], summaries: dict) -> dict:
-    """Which outlet carries which merged fact.
-
-    timeline, quotes (list[dict]): contract events and quotes (already filtered).
-    summaries (dict): article id -> contract article summary (for outlet names).
-    Returns {"outlets": [...], "facts": [...], "single_outlet": [ids], "conflicts": [ids]}.
-    """
-    facts = [_fact("event", e, summaries) for e in timeline]
-    facts += [_fact("quote", q, summaries) for q in quotes]
-    outlets: list[str] = []
-    for fact in facts:
-        for name in fact["outlets"]:
-            if name not in outlets:
-                outlets.append(name)
-    counts = {o: sum(o in f["outlets"] for f in facts) for o in outlets}
-    outlets.sort(key=lambda o: (-counts[o], o))
-    return {
-        "outlets": outlets,
-        "facts": facts,
-        "single_outlet": [f["id"] for f in facts if f["single_outlet"]],
-        "conflicts": [f["id"] for f in facts if f["conflicts"]],
-    }
 
 
 def network(timeline: list[dict], known: Optional[set[str]] = None) -> dict:

@@ -1,0 +1,67 @@
+"""Attributions whose content is a thing, not a clause: a stance, judgement or
+perception ("Christie endorsed Trump", "she focused on childhood obesity", "the poll
+showed Trump leading", "Trump was criticized by his rivals").
+
+Reporting and attitude verbs come from ``lexicon`` (hand-written lists plus lemmas
+counted as cues in PolNeAR train). Finding only: functions return char spans.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+# Verbs whose direct object is the person addressed, not what was said ("told reporters").
+ADDRESSEE_VERBS = frozenset("""
+tell inform ask remind assure warn urge thank congratulate persuade convince press pressure
+brief reassure lecture order encourage beg implore invite
+""".split())
+# Right dependents after the object that still belong to the content:
+# "called the statement offensive", "endorsed Cruz for president", "sees Cruz as a uniter".
+_OBJECT_TAIL = {"oprd", "ccomp", "xcomp", "dobj", "dative", "acomp"}
+_TAIL_PREPS = {"for", "as", "against", "of"}
+_ENDING_PUNCT = set(",;:.—–-")
+
+
+def _edges(tokens: list) -> Optional[tuple]:
+    """Char span from the first token's subtree start to the last's subtree end,
+    without punctuation at either edge."""
+    doc = tokens[0].doc
+    lo = min(t.left_edge.i for t in tokens)
+    hi = max(t.right_edge.i for t in tokens)
+    while lo <= hi and (doc[lo].is_punct and not doc[lo].is_quote or doc[lo].is_space):
+        lo += 1
+    while hi >= lo and (doc[hi].text in _ENDING_PUNCT or doc[hi].is_space):
+        hi -= 1
+    if hi < lo:
+        return None
+    return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
+
+def passive_content(cue) -> Optional[tuple]:
+    """'X was criticized by Y': the subject X is what Y's attitude is about."""
+    if not any(c.dep_ == "agent" for c in cue.children):
+        return None
+    subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.lower_ in {"who", "which", "that"}:
+        return None
+    return _edges([subject])
+
+
+def object_content(cue, prep=None) -> Optional[tuple]:
+    """The thing a stance is about: the object (with its complement) after the cue,
+    or the object of the cue's preposition ``prep`` ("vote for X")."""
+    if prep is not None:
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        return _edges(objects) if objects else None
+    addressee = cue.lemma_.lower() in ADDRESSEE_VERBS
+    parts = []
+    for child in cue.rights:
+        if child.dep_ in {"dobj", "dative"} and not addressee:
+            parts.append(child)
+        elif parts and (child.dep_ in _OBJECT_TAIL or (
+                child.dep_ == "prep" and child.lower_ in _TAIL_PREPS)):
+            parts.append(child)
+        elif parts and child.dep_ not in {"punct"}:
+            break
+    if not parts:
+        return None
+    return _edges(parts)
