@@ -87,7 +87,7 @@ def predicted(article: Article) -> dict:
         groups[quote.group or id(quote)].append(quote)
     units = []
     for parts in groups.values():
-        spans = [(q.content.start, q.content.end) if q.kind == "indirect"
+        spans = [(q.content.start, q.content.end) if q.kind in {"indirect", "attitude"}
                  else _with_marks(article.text, q.content.start, q.content.end) for q in parts]
         units.append(((min(s for s, _ in spans), max(e for _, e in spans)), parts[0]))
     pred = defaultdict(set)

@@ -120,6 +120,7 @@ class Actor(Record):
     role: str  # source | target | participant
     canonical: Optional[str] = None
     code: Optional[str] = None
+    affiliation: Optional[str] = None  # country code or name it acts for ("Karsk's ministry")
 
 
 @dataclass
@@ -142,6 +143,7 @@ class Event(Record):
     date_text: Optional[str] = None
     date_source: Optional[str] = None  # timex | sentence | publication | none
     summary: str = ""
+    quantities: list = field(default_factory=list)  # [[noun lemma, number, text]] in the sentence
 
 
 @dataclass
@@ -150,7 +152,7 @@ class Quote(Record):
 
     article: str
     content: Span
-    kind: str = "direct"  # direct | indirect | partial
+    kind: str = "direct"  # direct | indirect | partial | attitude ("X endorsed Y")
     source: Optional[Span] = None
     cue: Optional[Span] = None
     speaker: Optional[str] = None

@@ -166,7 +166,7 @@ def test_unattributed_quote_stays(quotes_of):
 
 def test_scare_quotes_are_not_quotes(quotes_of):
     article = quotes_of('Both countries tout their "no limits" partnership.')
-    assert [q for q in article.quotes if q.kind != "indirect"] == []
+    assert [q for q in article.quotes if q.kind in {"direct", "partial"}] == []
 
 
 def test_anonymous_sources(quotes_of):
@@ -287,3 +287,69 @@ def test_quote_links_to_event_in_same_sentence(quotes_of):
                         sources=[{"article": "zz", "char_start": 0, "char_end": 3}])
     merged = merge_quotes([article], timeline=[other, event])
     assert [m.event for m in merged] == ["ev1"]
+
+
+# ---- PolNeAR conventions: cue extent, attitudes, split quotes, source extent ----------
+
+def test_cue_keeps_auxiliaries_negation_and_particle(quotes_of):
+    article = quotes_of("The senator pointed out that the bill had failed twice.")
+    assert _only(article, "indirect").cue.text == "pointed out"
+    article = quotes_of("Trump has not yet endorsed Cruz.")
+    quote = _only(article, "attitude")
+    assert quote.cue.text == "has not yet endorsed"
+    assert quote.content.text == "Cruz" and quote.source.text == "Trump"
+
+
+def test_attitude_object_is_content(quotes_of):
+    article = quotes_of("Local officials backed the plan on Tuesday.")
+    quote = _only(article, "attitude")
+    assert quote.content.text == "the plan"  # "on Tuesday" says when, not what
+    assert quote.cue.text == "backed" and quote.anonymous is True
+
+
+def test_passive_attitude_takes_the_agent_as_source(quotes_of):
+    article = quotes_of("The plan was criticized by Senate Democrats.")
+    quote = _only(article, "attitude")
+    assert (quote.source.text, quote.cue.text, quote.content.text) == (
+        "Senate Democrats", "was criticized", "The plan")
+    assert quotes_of("Trump was criticized on Monday.").quotes == []
+
+
+def test_quote_after_the_attribution_sentence_goes_on(quotes_of):
+    article = quotes_of('"We are ready," Lavrov said. "Talks can start tomorrow."')
+    parts = [q for q in article.quotes if q.kind == "direct"]
+    assert [q.content.text for q in parts] == ["We are ready", "Talks can start tomorrow."]
+    assert parts[0].group is not None and parts[0].group == parts[1].group
+    assert parts[1].speaker == "Lavrov" and parts[1].cue.text == "said"
+
+
+def test_source_keeps_closing_bracket_and_apposition_comma(quotes_of):
+    article = quotes_of("Sen. Bernie Sanders (I-Vt.) said the system is rigged against working people.")
+    assert _only(article, "indirect").source.text == "Sen. Bernie Sanders (I-Vt.)"
+    article = quotes_of("Marvin Teske, 53, a security guard, said he would back Clinton.")
+    assert _only(article, "indirect").source.text == "Marvin Teske, 53, a security guard,"
+
+
+def test_source_starts_after_a_line_break(quotes_of):
+    article = quotes_of("9:50 p.m.\nTexas Sen. Ted Cruz said the race was far from over.")
+    assert _only(article, "indirect").source.text.endswith("Ted Cruz")
+    assert "\n" not in _only(article, "indirect").source.text
+
+
+def test_title_in_quote_marks_is_not_a_quote(quotes_of):
+    article = quotes_of("“Broad City” star Ilana Glazer spoke on Monday.")
+    assert [q for q in article.quotes if q.kind in {"direct", "partial"}] == []
+
+
+def test_attitudes_are_not_merged_as_statements(quotes_of):
+    articles = [quotes_of("Christie endorsed Donald Trump for president on Friday.", f"a{i}")
+                for i in range(2)]
+    assert any(q.kind == "attitude" for q in articles[0].quotes)
+    assert merge_quotes(articles) == []
+
+
+def test_called_x_y_takes_object_and_complement(quotes_of):
+    article = quotes_of("The mayor called the statement offensive and outlandish.")
+    quote = _only(article, "attitude")
+    assert quote.content.text == "the statement offensive and outlandish"
+    assert quote.source.text == "The mayor" and quote.cue.text == "called"

@@ -81,7 +81,8 @@ def resolve_roles(roles: list[Found], people: list[Cluster], kb: KnowledgeBase,
                 if person is not None:
                     target = next((c for c in people if c.person is person), None)
                     if target is None:
-                        target = Cluster(person.name, "PERSON", person=person, country=person.country)
+                        target = Cluster(person.name, "PERSON", person=person, country=person.country,
+                                         gender=person.gender)
                         people.append(target)
         if target is None:
             key = (role.country, role.offices[0], role.former)
@@ -135,10 +136,7 @@ def resolve_pronouns(pronouns: list[Found], people: list[Cluster], sentence_of, 
         for cluster in people:
             if cluster.type != "PERSON":
                 continue
-            if pron.gender == "m" and cluster.female:
-                continue
-            if pron.gender == "f" and not cluster.female and cluster.mentions \
-                    and any(m.kind == "pronoun" and m.gender == "m" for m in cluster.mentions):
+            if pron.gender and cluster.gender and pron.gender != cluster.gender:
                 continue
             score = 0.0
             for m in cluster.mentions:
@@ -155,7 +153,7 @@ def resolve_pronouns(pronouns: list[Found], people: list[Cluster], sentence_of, 
                 best, best_score = cluster, score
         if best is not None:
             best.mentions.append(pron)
-            best.female = best.female or pron.gender == "f"
+            best.gender = best.gender or pron.gender
 
 
 def _cataphor(pron: Found, people: list[Cluster], doc) -> Optional[Cluster]:

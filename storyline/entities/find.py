@@ -13,6 +13,7 @@ from typing import Optional
 
 from .kb import KnowledgeBase
 from .names import HONORIFICS, clean_surface, fold
+from .recall import clean_display_names, given_name_pairs, looks_like_person, missed_repeats
 
 NER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
@@ -124,7 +125,13 @@ def find_names(doc, kb: KnowledgeBase) -> list[Found]:
             if ent.label_ == "NORP" and "-" in text[start:end]:
                 continue  # "Sino-Russian", "anti-Western": an attribute, not an entity
             type_, kind = _name_type(kb, text[start:end], ent.label_)
+            if type_ in ("ORG", "GPE", "FAC", "LOC") and looks_like_person(doc, kb, start, end):
+                type_ = "PERSON"
             found.append(Found(start, end, text[start:end], type_, kind))
+    found = clean_display_names(text, found, kb)
+    person = lambda s, e: Found(s, e, text[s:e], "PERSON")  # noqa: E731
+    found.extend(missed_repeats(doc, found, person))
+    found.extend(given_name_pairs(doc, found, kb, person))
     found.extend(_honorific_names(text, found))
     found = [_with_honorific(text, f) for f in found]
     # "Mr. Chairman", "Mr President": a title used as a form of address, not a name

@@ -2,7 +2,7 @@
 their holders with date ranges, organisations with fixed codes.
 
 Data lives in ``entities/data/*.yaml``; users add office holders with YAML (same shape as
-``officeholders.yaml``: a ``people`` list) or CSV (``name,country,office,start,end,aliases``,
+``officeholders.yaml``: a ``people`` list) or CSV (``name,country,office,start,end,aliases``, optional ``gender`` m|f,
 aliases separated by ``;``) files named in ``Config.kb_files``.
 """
 from __future__ import annotations
@@ -42,6 +42,7 @@ class Person:
     aliases: list = field(default_factory=list)
     positions: list = field(default_factory=list)  # [Position]
     code: Optional[str] = None  # fixed code, when no position gives one
+    gender: Optional[str] = None  # "m" | "f": lets he/she find the person
 
 
 def as_date(value, upper: bool = False) -> Optional[dt.date]:
@@ -189,7 +190,9 @@ def _person_from_row(row: dict) -> Person:
     aliases = row.get("aliases") or []
     if isinstance(aliases, str):
         aliases = [a.strip() for a in aliases.split(";") if a.strip()]
-    return Person(row["name"], country, list(aliases), positions, row.get("code"))
+    gender = (row.get("gender") or "").strip().lower()[:1] or None
+    return Person(row["name"], country, list(aliases), positions, row.get("code"),
+                  gender if gender in ("m", "f") else None)
 
 
 def _read_user_file(path: Path) -> list:
@@ -202,6 +205,7 @@ def _read_user_file(path: Path) -> list:
             for r in csv.DictReader(fh):
                 rows.append({"name": r.get("name"), "country": r.get("country"),
                              "aliases": r.get("aliases") or "", "code": r.get("code") or None,
+                             "gender": r.get("gender") or None,
                              "positions": [{"office": r["office"], "start": r.get("start"),
                                             "end": r.get("end")}] if r.get("office") else []})
             return rows
@@ -225,6 +229,7 @@ def load_kb(extra_files: tuple = ()) -> KnowledgeBase:
         if known:  # a user row for a known person adds positions and aliases
             known.positions.extend(person.positions)
             known.aliases.extend(a for a in person.aliases if a not in known.aliases)
+            known.gender = known.gender or person.gender
         else:
             people[fold(person.name)] = person
     return KnowledgeBase(countries, holders["offices"], holders["leaders"],

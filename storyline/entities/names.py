@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+from typing import Optional
 
 from rapidfuzz import fuzz
 
@@ -99,3 +101,31 @@ def same_name(a: str, b: str, threshold: float = 90.0) -> bool:
     return all(fuzz.ratio(x, y) >= threshold or (len(x) > 4 and fuzz.ratio(x, y) >= threshold - 10
                                                  and x[0] == y[0] and x[-1] == y[-1])
                for x, y in zip(fa, fb))
+
+
+@lru_cache(maxsize=1)
+def _given_names():
+    """The first-name dictionary of gender-guesser (about 40,000 names with their usual
+    gender), loaded once on first use."""
+    from gender_guesser.detector import Detector
+
+    return Detector(case_sensitive=False)
+
+
+def _given_name_answer(word: str) -> str:
+    word = strip_accents(word).strip(".'’")
+    if len(word) < 2 or not word.isalpha():
+        return "unknown"
+    return _given_names().get_gender(word)
+
+
+def given_name_gender(word: str) -> Optional[str]:
+    """"m" or "f" when ``word`` is a first name (nearly) always given to men or to women,
+    else None ("Kim", "Lindsay", "Wang" stay None)."""
+    return {"male": "m", "female": "f"}.get(_given_name_answer(word))
+
+
+def is_given_name(word: str) -> bool:
+    """``word`` is a known first name, mostly of one gender ("Mo", "Lindsay", "Jack");
+    names common to both ("Red", "Wang") do not count, being too often other words."""
+    return _given_name_answer(word) in ("male", "female", "mostly_male", "mostly_female")

@@ -13,7 +13,8 @@ from typing import Optional
 
 from .find import Found
 from .kb import KnowledgeBase, Person
-from .names import clean_surface, fold, is_partial_of, name_tokens, same_name, strip_titles
+from .names import (clean_surface, fold, given_name_gender, is_partial_of, name_tokens, same_name,
+                    strip_titles)
 
 GOV_WORDS = {"ministry", "government", "council", "cabinet", "parliament", "administration",
              "commission", "embassy", "office", "duma", "congress", "senate", "kremlin"}
@@ -32,7 +33,7 @@ class Cluster:
     code: Optional[str] = None
     roles: list = field(default_factory=list)  # [(country, offices)] bound to this entity
     mentions: list = field(default_factory=list)  # [Found]
-    female: bool = False
+    gender: Optional[str] = None  # "m" | "f" when known: KB, honorific, first name, pronoun
     is_role: bool = False  # named only by an unresolved role
 
 
@@ -86,6 +87,17 @@ def _kb_inside(kb: KnowledgeBase, surface: str) -> Optional[Person]:
     return None
 
 
+def _name_gender(n: Found, surface: str, person: Optional[Person]) -> Optional[str]:
+    """Gender a name mention shows: the KB's, an honorific's ("Mrs"), or a full name's
+    first name ("Tara Reid"; not a lone word, which may be a surname)."""
+    if person is not None and person.gender:
+        return person.gender
+    if n.gender:
+        return n.gender
+    words = surface.split()
+    return given_name_gender(words[0]) if len(words) >= 2 else None
+
+
 def cluster_people(names: list[Found], kb: KnowledgeBase, countries: set, lo, hi) -> list[Cluster]:
     """PERSON name mentions grouped: full names by spelling variant or KB identity,
     partial names to the one full name they are part of."""
@@ -116,7 +128,7 @@ def cluster_people(names: list[Found], kb: KnowledgeBase, countries: set, lo, hi
                              country=person.country if person else None)
             clusters.append(target)
         target.mentions.append(n)
-        target.female = target.female or n.gender == "f"
+        target.gender = target.gender or _name_gender(n, surface, person)
     return clusters
 
 

@@ -15,13 +15,17 @@ from __future__ import annotations
 from typing import Optional
 
 from ..config import Config
-from ..model import Actor, Article, Event, Span
+from ..model import Article, Event, Span
 from ..pipeline import register_stage
 from .coding import Sense, intent_type, legacy_type, sense_for_cameo  # noqa: F401 (re-export)
+from .actors import actors_for, resolve_group_anaphors
 from .extract import Finding, find_events
+from .quantities import sentence_quantities
 from .summary import summarize
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
+# statements are what the quotes stage records; as events they only add noise
+STATEMENT_CODES = {"010"}
 
 
 def _mention_lookup():
@@ -41,41 +45,6 @@ def mention_covering(article: Article, start: int, end: int):
             if best is None or (mention.end - mention.start) > (best.end - best.start):
                 best = mention
     return best
-
-
-def _actor_bounds(token) -> tuple:
-    """Char span of an actor's noun phrase without clauses, appositions or prepositions."""
-    keep = ("compound", "amod", "det", "poss", "nmod", "nummod", "case", "flat", "quantmod")
-    left = token
-    for child in token.lefts:
-        if child.dep_ in keep:
-            left = child.left_edge if child.dep_ == "poss" else child
-            break
-    end = token.idx + len(token.text)
-    for child in token.rights:
-        if child.dep_ in ("flat", "compound"):  # never the possessive 's
-            end = max(end, child.idx + len(child.text))
-    return left.idx, end
-
-
-def _make_actor(article: Article, token, role: str, mention_at) -> Actor:
-    start, end = _actor_bounds(token)
-    head_start, head_end = token.idx, token.idx + len(token.text)
-    mention = mention_at(article, head_start, head_end) or mention_at(article, start, end)
-    if mention is None:
-        for child in token.children:  # "China's top diplomat, Wang Yi, ..."
-            if child.dep_ == "appos":
-                mention = mention_at(article, child.idx, child.idx + len(child.text))
-                if mention is not None:
-                    break
-    if mention is not None:
-        canonical = mention.canonical or mention.text
-        return Actor(start=start, end=end, text=article.text[start:end], role=role,
-                     canonical=canonical, code=mention.code)
-    # no entities layer: fall back on spaCy's own entity around the head word
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-    return Actor(start=start, end=end, text=article.text[start:end], role=role,
-                 canonical=ent.text if ent is not None else None, code=None)
 
 
 def _mention_tokens(article: Article, doc) -> tuple:
@@ -106,8 +75,13 @@ def _resolve_date(article: Article, sentence_index: Optional[int], trigger_start
         return {}
 
 
-def event_from_finding(article: Article, finding: Finding, mention_at=None) -> Event:
-    """Write one :class:`Event` for a :class:`Finding` (offsets into ``article.text``)."""
+def event_from_finding(article: Article, finding: Finding, mention_at=None,
+                       anaphors: Optional[dict] = None) -> Event:
+    """Write one :class:`Event` for a :class:`Finding` (offsets into ``article.text``).
+
+    anaphors (dict | None): filled with id(Actor) -> True for group anaphors ("the two
+    sides") that :func:`resolve_group_anaphors` replaces afterwards.
+    """
     mention_at = mention_at or _mention_lookup()
     trig = finding.trigger
     sent = trig.sent
@@ -122,7 +96,10 @@ def event_from_finding(article: Article, finding: Finding, mention_at=None) -> E
             if token.i in seen:
                 continue
             seen.add(token.i)
-            actors.append(_make_actor(article, token, role, mention_at))
+            found, group = actors_for(article, token, role, mention_at)
+            actors.extend(found)
+            if group and anaphors is not None:
+                anaphors.update((id(a), True) for a in found)
     location = location_name = None
     if finding.location is not None:
         loc = finding.location
@@ -141,6 +118,7 @@ def event_from_finding(article: Article, finding: Finding, mention_at=None) -> E
         location_name=location_name)
     plural = any(t.tag_ in ("NNS", "NNPS") or t.lower_ in ("they", "we", "both")
                  for t in finding.sources)
+    event.quantities = sentence_quantities(sent)
     event.summary = summarize(event, finding.phrase or sense.phrase, plural)
     sentence_index = article.sentence_index(start)
     found = _resolve_date(article, sentence_index, start, finding.tense)
@@ -165,10 +143,30 @@ def find_article_events(article: Article) -> list:
 
 
 def annotate_events(article: Article) -> Article:
-    """The stage: set ``article.events`` from the parsed document."""
+    """The stage: set ``article.events`` from the parsed document.
+
+    Statements ("announced", CAMEO 010) are left to the quotes stage; events left
+    with no actor once dates, datelines and things that cannot act are dropped are
+    not kept; "the two sides" takes the parties of the event just before it.
+    """
     mention_at = _mention_lookup()
-    article.events = [event_from_finding(article, f, mention_at)
-                      for f in find_article_events(article)]
+    anaphors: dict = {}
+    findings = [f for f in find_article_events(article) if f.sense.cameo not in STATEMENT_CODES]
+    events = [event_from_finding(article, f, mention_at, anaphors) for f in findings]
+    had_group = [any(id(a) in anaphors for a in e.actors) for e in events]
+    resolve_group_anaphors(events, anaphors, article)
+    kept = []
+    for finding, event, rewrite in zip(findings, events, had_group):
+        if not event.actors:
+            continue
+        if finding.sources and not finding.nominal and \
+                not any(a.role == "source" for a in event.actors):
+            continue  # "it releases water from X": with the doer unknown, X alone misleads
+        if rewrite:  # the summary was written before "the two sides" was resolved
+            plural = sum(a.role == "source" for a in event.actors) > 1
+            event.summary = summarize(event, finding.phrase or finding.sense.phrase, plural)
+        kept.append(event)
+    article.events = kept
     return article
 
 

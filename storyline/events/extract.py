@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
+from .actors import is_agentive
 from .coding import Sense, needs_place, sense_for_noun, sense_for_verb
 from .modality import DENYING_HEADS, controller_chain, modality_and_tense
 
@@ -138,7 +139,7 @@ def _is_actor_like(token, actors: set) -> bool:
     if token.lower_ in RELATIVE_PRONOUNS or token.ent_type_ in ("DATE", "TIME", "CARDINAL"):
         return False
     return (token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ACTOR_LABELS
-            or token.i in actors)
+            or token.i in actors or is_agentive(token))
 
 
 def _prep_objects(token, preps: set) -> list:
@@ -217,8 +218,8 @@ def _object_keys(verb) -> set:
 
 def _noun_finding(noun, places: set, actors: set) -> Optional[Finding]:
     sense = sense_for_noun(noun)
-    if sense is None:
-        return None
+    if sense is None or noun.dep_ in ("attr", "acomp"):
+        return None  # "the accord was a fair deal": a description, not a deal
     finding = Finding(trigger=noun, sense=sense, nominal=True)
     owners = [c for c in noun.children if c.dep_ == "poss"]
     # "Moscow trip" names the destination, "Ukraine offensive" (with an owner) the
@@ -254,7 +255,9 @@ def _noun_finding(noun, places: set, actors: set) -> Optional[Finding]:
 def _noun_modality(noun) -> tuple:
     """A nominal event takes its governing verb's modality ("will hold a summit")."""
     gov = noun.head
-    if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and gov.pos_ in ("VERB", "AUX"):
+    if noun.dep_ == "pobj" and gov.dep_ == "prep" and gov.lower_ in ("for", "to"):
+        gov = gov.head  # "due to visit Belozar for talks": the talks are as planned as the visit
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and gov.pos_ in ("VERB", "AUX"):
         modality, tense, cue = modality_and_tense(gov)
         if modality != "happened":
             return modality, tense, cue

@@ -1,17 +1,31 @@
 """Merging event mentions across outlets into one cited timeline.
 
 Two event mentions are taken to be the same real-world event when they are in
-the same story (when stories are set), their PLOVER types are compatible (equal,
-or both in the CONSULT family: met / held talks / received), their canonical
-actors overlap (one set inside the other, or two actors shared), and their dates
-agree (same day, or one unknown; a one-day gap is tolerated, and recorded as a
-conflict, when two actors are shared). Everything the mentions disagree on
-(date, participants, place, modality) is kept in ``conflicts``.
+the same story, their PLOVER types are compatible (equal, or both meetings of the
+CONSULT family: met / held talks / visited / summit, but a phone call is not a
+meeting), their dates agree, and their parties agree well enough:
+
+- two people (or organisations) shared; or
+- two countries shared, where a person counts for the country they act for
+  ("Veloria's foreign minister, Aleksandr Petrovan" makes Petrovan Velorian for
+  the whole corpus), so "the foreign ministers of Veloria and Karsk met" and
+  "Petrovan held talks with Valen" can meet; or
+- one party shared and the same place or the same CAMEO code on the same day.
+
+Two mentions naming different people on both sides never merge. Dates agree when
+equal, when one is unknown or coarser ("2024-03" / "2024-03-14"), when a date
+taken only from the publication day falls up to a week after the other, or (with
+two parties shared) when they are a day apart, which is kept as a date conflict.
+Everything the mentions disagree on (date, participants, place, counts, denial)
+is kept in ``conflicts``; the modality is "happened" once any outlet reports it.
 """
 from __future__ import annotations
 
 import hashlib
+import re
+import unicodedata
 from collections import Counter
+from dataclasses import dataclass, replace
 from datetime import date as _date
 from typing import Optional
 
@@ -23,18 +37,119 @@ UNRESOLVED = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "th
               "who", "which", "that", "i", "we", "you", "both"}
 MODALITY_RANK = {"happened": 0, "reported": 1, "planned": 2, "uncertain": 3, "denied": 4}
 DATE_SOURCE_WEIGHT = {"timex": 3.0, "sentence": 2.0, "publication": 1.0}
+MEETING_CODES = {"040", "044", "045", "046"}
+PUBLICATION_SLACK_DAYS = 7  # "X met Y" in a report of that day may tell of the days before
+
+
+@dataclass(frozen=True)
+class Parties:
+    """Who an event mention involves, for matching.
+
+    people (frozenset[str]): folded canonical names of people and organisations.
+    countries (frozenset[str]): country atoms: codes ("RUS") or name stems ("veloria").
+    context (frozenset[str]): every other name in the mention's sentence, folded.
+    """
+
+    people: frozenset
+    countries: frozenset
+    context: frozenset = frozenset()
+
+
+def _fold(name: str) -> str:
+    """Folding key of a name; transliteration variants fold alike ("Alexander" and
+    "Aleksandr", "Dmitry" and "Dmitri") in case entity linking left them apart."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = text.replace("\u2019s", "").replace("'s", "")
+    words = [w for w in re.split(r"[\s\-.']+", text) if w and w != "the"]
+    return " ".join(_fold_word(w) for w in words)
+
+
+def _fold_word(word: str) -> str:
+    word = word.replace("x", "ks")
+    word = re.sub(r"([^aeiou])er$", r"\1r", word)  # Aleksander / Aleksandr
+    word = re.sub(r"([aeiou])[yj]$", r"\1i", word)  # Sergey / Sergei
+    word = re.sub(r"([^aeiou])y$", r"\1i", word)  # Dmitry / Dmitri
+    return re.sub(r"(.)\1", r"\1", word)  # doubled letters
+
+
+def country_atom(name: Optional[str], code: Optional[str] = None) -> Optional[str]:
+    """A key shared by a country's name, its demonym and its code: "RUS" for a coded
+    country, else the first five letters ("Velorian" and "Veloria" -> "velor")."""
+    if code and len(code) >= 3 and code[:3].isalpha() and code[:3].isupper():
+        return code[:3]
+    if not name:
+        return None
+    if len(name) == 3 and name.isupper():
+        return name
+    folded = _fold(name)
+    # "Velorian Energy (ministry)": the first word names the country
+    return folded.split()[0][:5] if folded else None
 
 
 def actor_key(actor) -> Optional[str]:
     """Identity key of an event actor: its canonical name, folded; None when unresolved."""
-    name = (actor.canonical or actor.text or "").strip()
+    name = (actor.canonical or "").strip()
     if not name or name.lower() in UNRESOLVED:
         return None
-    return " ".join(name.lower().split())
+    return _fold(name)
 
 
 def actor_keys(event: Event) -> frozenset:
     return frozenset(k for k in (actor_key(a) for a in event.actors) if k)
+
+
+def _is_country(actor) -> bool:
+    code = actor.code or ""
+    if len(code) == 3:
+        return True
+    if len(code) > 3:
+        return False  # "RUSGOV": a person or body of a country
+    return bool(actor.canonical) and " " not in _fold(actor.canonical)
+
+
+def parties(event: Event, affiliations: Optional[dict] = None) -> Parties:
+    """The :class:`Parties` of one mention; ``affiliations`` maps a person's key to the
+    country atoms seen for them anywhere in the corpus (see :func:`corpus_affiliations`)."""
+    affiliations = affiliations or {}
+    people, countries = set(), set()
+    for actor in event.actors:
+        key = actor_key(actor)
+        if key and _is_country(actor):
+            countries.add(country_atom(actor.canonical, actor.code) or key)
+        elif key:
+            people.add(key)
+            countries.update(affiliations.get(key, ()))
+            if actor.code and len(actor.code) > 3:
+                countries.add(actor.code[:3])
+        atom = country_atom(actor.affiliation)
+        if atom:
+            countries.add(atom)
+    context = frozenset(c for c in getattr(event, "_context", ()) if c not in people)
+    return Parties(frozenset(people), frozenset(countries), context)
+
+
+def sentence_names(event: Event, article) -> frozenset:
+    """Folded canonical names of the name mentions in the event's sentence."""
+    start, end = event.sentence.start, event.sentence.end
+    return frozenset(_fold(m.canonical or m.text) for m in getattr(article, "mentions", ()) or ()
+                     if m.kind == "name" and start <= m.start and m.end <= end)
+
+
+def corpus_affiliations(events: list) -> dict:
+    """Person key -> set of country atoms, from every mention that says whom they act for."""
+    out: dict = {}
+    for event in events:
+        for actor in event.actors:
+            key = actor_key(actor)
+            if not key or _is_country(actor):
+                continue
+            atom = country_atom(actor.affiliation)
+            if actor.code and len(actor.code) > 3:
+                out.setdefault(key, set()).add(actor.code[:3])
+            if atom:
+                out.setdefault(key, set()).add(atom)
+    return out
 
 
 def _parse_day(value: Optional[str]) -> Optional[_date]:
@@ -55,42 +170,96 @@ def dates_compatible(a: Optional[str], b: Optional[str], slack_days: int = 0) ->
     return bool(da and db and abs((da - db).days) <= slack_days)
 
 
+def _soft(event: Event) -> bool:
+    """A past event dated only by its article's publication day."""
+    return event.date_source == "publication" and event.modality != "planned"
+
+
+def event_dates_compatible(a: Event, b: Event, slack_days: int = 0) -> bool:
+    """:func:`dates_compatible` for two mentions, where a date taken only from the
+    publication day may fall up to a week after the event's own date."""
+    if dates_compatible(a.date, b.date, slack_days):
+        return True
+    for soft, other in ((a, b), (b, a)):
+        if _soft(soft) and not _soft(other):
+            ds, do = _parse_day(soft.date), _parse_day(other.date)
+            if ds and do and 0 <= (ds - do).days <= PUBLICATION_SLACK_DAYS:
+                return True
+    return False
+
+
 def _modes_compatible(a: Event, b: Event) -> bool:
     # a phone call and a meeting in person are different events
     return (a.mode == "phone") == (b.mode == "phone")
 
 
-def same_event(a: Event, b: Event) -> bool:
-    """Whether two event mentions name the same real-world event."""
+def _same_day(a: Event, b: Event) -> bool:
+    return bool(a.date) and a.date == b.date and not (_soft(a) or _soft(b))
+
+
+def cameo_family(cameo: Optional[str]) -> str:
+    """Meetings and talks are one family, visits another, calls a third; others by root."""
+    cameo = cameo or ""
+    if cameo in MEETING_CODES:
+        return "meet"
+    return {"041": "phone", "042": "visit", "043": "visit"}.get(cameo, cameo[:2])
+
+
+def match_strength(a: Event, b: Event, pa: Parties, pb: Parties) -> int:
+    """0 when the mentions cannot be one event, 1 when they match, 2 when they share
+    two parties (strong enough to bridge a one-day date disagreement)."""
     if not compatible_types(a.type, b.type) or not _modes_compatible(a, b):
-        return False
-    ka, kb = actor_keys(a), actor_keys(b)
-    shared = ka & kb
-    if not shared:
-        return False
-    if len(shared) >= 2:
-        return dates_compatible(a.date, b.date, slack_days=1)
-    if not (ka <= kb or kb <= ka):
-        return False
-    # one shared actor ("Wang arrived" / "Wang Yi reached Moscow") is weak evidence:
-    # ask for the same CAMEO code and the same known day as well
-    return a.cameo == b.cameo and bool(a.date) and a.date == b.date
+        return 0
+    if pa.people and pb.people and not (pa.people <= pb.people or pb.people <= pa.people):
+        return 0  # "Wang met Lavrov" / "Wang met Putin": different people, different events
+    people = len(pa.people & pb.people)
+    countries = len(pa.countries & pb.countries)
+    dated = bool(a.date and b.date)
+    # in a two-country story every event has both countries: they count only with dates
+    if people >= 2 or (countries >= 2 and dated):
+        return 2 if event_dates_compatible(a, b, slack_days=1) else 0
+    if not event_dates_compatible(a, b):
+        return 0
+    place = bool(a.location_name) and a.location_name == b.location_name
+    same_kind = a.type == b.type and cameo_family(a.cameo) == cameo_family(b.cameo)
+    if people + countries >= 1:
+        # one party shared: same kind of event, and the same place, the same day, or
+        # two more names in common in the sentences that tell it
+        context = len((pa.context | pa.people) & (pb.context | pb.people)) - people
+        if same_kind and (place or context >= 2 or _same_day(a, b)):
+            return 1
+        return 0
+    if not (pa.people or pa.countries) or not (pb.people or pb.countries):
+        # no named party on one side: the same place on a known, agreeing date
+        return 1 if place and a.type == b.type and dated else 0
+    return 0
 
 
-def cluster_events(events: list) -> list:
+def same_event(a: Event, b: Event, affiliations: Optional[dict] = None) -> bool:
+    """Whether two event mentions name the same real-world event."""
+    return match_strength(a, b, parties(a, affiliations), parties(b, affiliations)) > 0
+
+
+def cluster_events(events: list, affiliations: Optional[dict] = None) -> list:
     """Group event mentions (list[Event]) into clusters (list[list[Event]]), greedily in
-    order; a mention joins the first cluster holding a mention it matches."""
+    order: a mention joins the cluster it matches best, if it agrees with every member's
+    date (a day apart at most), so that chains of weak links cannot snowball."""
     clusters: list = []
+    profiles: list = []
     for event in events:
-        for cluster in clusters:
-            # match the cluster's first (best-attested) mention, and agree with every
-            # member's date, so that chains of weak links cannot snowball
-            if same_event(event, cluster[0]) and all(
-                    dates_compatible(event.date, o.date, slack_days=1) for o in cluster):
-                cluster.append(event)
-                break
-        else:
+        mine = parties(event, affiliations)
+        best, best_score = None, 0
+        for index, cluster in enumerate(clusters):
+            score = max(match_strength(event, o, mine, p) for o, p in zip(cluster, profiles[index]))
+            if score > best_score and all(
+                    event_dates_compatible(event, o, slack_days=1) for o in cluster):
+                best, best_score = index, score
+        if best is None:
             clusters.append([event])
+            profiles.append([mine])
+        else:
+            clusters[best].append(event)
+            profiles[best].append(mine)
     return clusters
 
 
@@ -133,14 +302,15 @@ def _group_values(cluster: list, articles: dict, value_of) -> list:
 def _conflicts(cluster: list, articles: dict) -> list:
     """Fields on which the mentions of one event disagree, naming who says what."""
     out = []
-    dates = _group_values(cluster, articles, lambda e: e.date)
+    dates = _group_values(cluster, articles, lambda e: None if _soft(e) else e.date)
     if any(not dates_compatible(a["value"], b["value"]) for a in dates for b in dates):
         out.append({"field": "date", "values": dates})
     places = _group_values(cluster, articles, lambda e: e.location_name)
     if len(places) > 1:
         out.append({"field": "location", "values": places})
-    parts = _group_values(cluster, articles, lambda e: tuple(sorted(actor_keys(e))))
-    sets = [set(p["value"]) for p in parts]
+    parts = _group_values(cluster, articles,
+                          lambda e: tuple(sorted(k for k in parties(e).people)))
+    sets = [set(p["value"]) for p in parts if len(p["value"]) >= 2]
     if any(not (a <= b or b <= a) for a in sets for b in sets):
         for p in parts:
             p["value"] = list(p["value"])
@@ -148,23 +318,55 @@ def _conflicts(cluster: list, articles: dict) -> list:
     modalities = _group_values(cluster, articles, lambda e: e.modality)
     if {"happened", "denied"} <= {m["value"] for m in modalities}:
         out.append({"field": "modality", "values": modalities})
+    return out + count_conflicts(cluster, articles)
+
+
+def count_conflicts(cluster: list, articles: dict) -> list:
+    """ "four agreements" in one outlet, "three agreements" in another: for each counted
+    noun that several articles give for one event with different numbers, who says what."""
+    by_noun: dict = {}
+    for event in cluster:
+        for noun, number, text in event.quantities or ():
+            by_noun.setdefault(noun, {}).setdefault(number, {})[event.article] = text
+    out = []
+    for noun, numbers in sorted(by_noun.items()):
+        said_by = {a for per in numbers.values() for a in per}
+        if len(numbers) < 2 or len(said_by) < 2:
+            continue
+        values = []
+        for number, per in sorted(numbers.items()):
+            outlets = []
+            for article_id in per:
+                outlet = getattr(articles.get(article_id), "outlet", None)
+                if outlet and outlet not in outlets:
+                    outlets.append(outlet)
+            values.append({"value": number, "text": next(iter(per.values())),
+                           "articles": sorted(per), "outlets": outlets})
+        out.append({"field": "count", "noun": noun, "values": values})
     return out
 
 
 def _merged_actors(cluster: list) -> list:
-    """Union of actors by identity key, each with its most frequent role."""
+    """Union of resolved actors by identity key, each with its most frequent role; the
+    unresolved ones ("the defence ministry") only when nothing in the cluster is resolved."""
     roles: dict = {}
     info: dict = {}
+    resolved = any(actor_key(a) for e in cluster for a in e.actors)
     for event in cluster:
         for actor in event.actors:
             key = actor_key(actor)
-            if key is None:
+            if key is None and not resolved and actor.text.lower() not in UNRESOLVED:
+                key = _fold(actor.text)
+            if not key:
                 continue
             roles.setdefault(key, Counter())[actor.role] += 1
             name, code = info.get(key, (None, None))
             info[key] = (name or actor.canonical or actor.text, code or actor.code)
     out = []
+    places = {_fold(e.location_name) for e in cluster if e.location_name}
     for key, counter in roles.items():
+        if key in places:
+            continue  # "travel to Belozar": the place is where, not who
         name, code = info[key]
         out.append({"name": name, "role": counter.most_common(1)[0][0], "code": code})
     order = {"source": 0, "target": 1, "participant": 2}
@@ -178,9 +380,8 @@ def _modality(cluster: list) -> str:
 
 def _representative(cluster: list) -> Event:
     """The mention that tells the event best: what happened, with place and most actors."""
-    return min(cluster, key=lambda e: (MODALITY_RANK.get(e.modality, 9),
-                                       e.location_name is None, -len(actor_keys(e)),
-                                       e.article, e.trigger.start))
+    return min(cluster, key=lambda e: (MODALITY_RANK.get(e.modality, 9), -len(actor_keys(e)),
+                                       e.location_name is None, e.article, e.trigger.start))
 
 
 def event_id(story: Optional[str], ptype: str, actors: list, date: Optional[str]) -> str:
@@ -214,6 +415,27 @@ def merged_from_cluster(cluster: list, articles: dict, story: Optional[str]) -> 
         mode=rep.mode, story=story)
 
 
+def refreshed(event: Event, article) -> Event:
+    """A copy of ``event`` whose actors carry the canonical names and codes their
+    mentions have now: entity linking may have rewritten them after the events stage."""
+    spans = {(m.start, m.end): m for m in getattr(article, "mentions", None) or ()}
+    actors = []
+    for actor in event.actors:
+        mention = spans.get((actor.start, actor.end)) if actor.canonical else None
+        if mention is not None and mention.canonical and mention.canonical != actor.canonical \
+                and mention.text == actor.text:
+            actor = replace(actor, canonical=mention.canonical, code=mention.code or actor.code)
+        actors.append(actor)
+    return replace(event, actors=actors)
+
+
+def _seed_order(event: Event, affiliations: dict) -> tuple:
+    """Best-attested mentions first: what happened, with the most named parties."""
+    p = parties(event, affiliations)
+    return (MODALITY_RANK.get(event.modality, 9), -(2 * len(p.people) + len(p.countries)),
+            event.article, event.trigger.start)
+
+
 def merge_events(articles: list) -> list:
     """Merge the events of annotated articles (list[Article]) into list[MergedEvent],
     date-sorted with undated events last. Articles marked as duplicates are skipped."""
@@ -222,12 +444,16 @@ def merge_events(articles: list) -> list:
     for article in articles:
         if article.duplicate_of:
             continue
-        by_story.setdefault(article.story, []).extend(article.events)
+        by_story.setdefault(article.story, []).extend(
+            refreshed(e, article) for e in article.events)
+        for event in by_story[article.story][-len(article.events):] if article.events else ():
+            object.__setattr__(event, "_context", sentence_names(event, article))
+    affiliations = corpus_affiliations([e for events in by_story.values() for e in events])
     merged = []
     for story, events in by_story.items():
-        ordered = sorted(events, key=lambda e: (MODALITY_RANK.get(e.modality, 9), e.article,
-                                                e.trigger.start))
-        merged.extend(merged_from_cluster(c, by_id, story) for c in cluster_events(ordered))
+        ordered = sorted(events, key=lambda e: _seed_order(e, affiliations))
+        merged.extend(merged_from_cluster(c, by_id, story)
+                      for c in cluster_events(ordered, affiliations))
     seen: Counter = Counter()
     for event in merged:  # two distinct events may hash alike (same actors, same day)
         seen[event.id] += 1

@@ -77,8 +77,10 @@ def statements(articles: list) -> list:
     found = []
     for article in articles:
         groups, order = {}, []
-        quoted = [q for q in article.quotes if q.kind != "indirect"]
+        quoted = [q for q in article.quotes if q.kind in {"direct", "partial"}]
         for quote in article.quotes:
+            if quote.kind == "attitude":
+                continue  # a stance ("X backs Y") is no statement to match across outlets
             if quote.kind == "indirect" and any(
                     q.content.start < quote.content.end and quote.content.start < q.content.end
                     for q in quoted):

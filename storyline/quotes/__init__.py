@@ -3,7 +3,11 @@
 ``extract_quotes(article)`` finds direct quotes in every quote style, partial quotes
 inside reported speech, and indirect speech ("Wang said Beijing would ..."), with
 their cue, source phrase, canonical speaker, anonymity and carrier (the outlet that
-relayed them). The stage assigns ``Article.quotes``.
+relayed them). It also finds attitudes (kind "attitude"): a stance or judgement about
+a thing rather than a clause ("Christie endorsed Trump", "the plan was criticized by
+Democrats"), as PolNeAR annotates attribution; they are not merged across outlets.
+Cue, source and content extents follow PolNeAR's conventions (bench/polnear.py).
+The stage assigns ``Article.quotes``.
 """
 from __future__ import annotations
 

@@ -14,10 +14,8 @@ ADDRESSEE_VERBS = frozenset("""
 tell inform ask remind assure warn urge thank congratulate persuade convince press pressure
 brief reassure lecture order encourage beg implore invite
 """.split())
-# Right dependents after the object that still belong to the content:
-# "called the statement offensive", "endorsed Cruz for president", "sees Cruz as a uniter".
-_OBJECT_TAIL = {"oprd", "ccomp", "xcomp", "dobj", "dative", "acomp"}
-_TAIL_PREPS = {"for", "as", "against", "of"}
+# Right dependents of the cue that end its content: another clause begins.
+_CLAUSE_END = {"advcl", "conj", "cc", "parataxis", "ccomp", "relcl"}
 _ENDING_PUNCT = set(",;:.—–-")
 
 
@@ -34,6 +32,14 @@ def _edges(tokens: list) -> Optional[tuple]:
     if hi < lo:
         return None
     return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
+
+def _is_time(token) -> bool:
+    """'on Tuesday', 'last week': when, not what."""
+    if token.dep_ == "npadvmod" or token.ent_type_ in {"DATE", "TIME"}:
+        return True
+    return token.dep_ == "prep" and any(
+        c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in token.children)
 
 
 def passive_content(cue) -> Optional[tuple]:
@@ -57,11 +63,10 @@ def object_content(cue, prep=None) -> Optional[tuple]:
     for child in cue.rights:
         if child.dep_ in {"dobj", "dative"} and not addressee:
             parts.append(child)
-        elif parts and (child.dep_ in _OBJECT_TAIL or (
-                child.dep_ == "prep" and child.lower_ in _TAIL_PREPS)):
-            parts.append(child)
-        elif parts and child.dep_ not in {"punct"}:
-            break
+        elif parts and (child.dep_ in _CLAUSE_END or _is_time(child)):
+            break  # "..., saying", "when he ...", "on Tuesday": the content has ended
+        elif parts and child.dep_ != "punct":
+            parts.append(child)  # PolNeAR's content runs to the end of the verb phrase
     if not parts:
         return None
     return _edges(parts)

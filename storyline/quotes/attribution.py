@@ -8,7 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from .lexicon import INDIRECT_VERBS, SPEECH_ACT_NOUNS, SPEECH_VERBS
+from .attitudes import object_content, passive_content
+from .lexicon import ATTITUDE_VERBS, INDIRECT_VERBS, SPEECH_ACT_NOUNS, SPEECH_VERBS
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _CLIMB = {"conj", "advcl", "xcomp"}  # "... and said", "..., adding", "went on to say"
@@ -93,16 +94,44 @@ def _inverted_source(cue):
     return None
 
 
+def _closes_inside(tokens: list) -> bool:
+    """Whether the last token closes a bracket or quote opened inside the phrase."""
+    last = tokens[-1].text
+    pairs = {")": "(", "]": "[", "”": "“", "’": "‘", '"': '"'}
+    if last not in pairs:
+        return False
+    opened = sum(t.text == pairs[last] for t in tokens[:-1])
+    return opened % 2 == 1 if last == '"' else opened > sum(t.text == last for t in tokens[:-1])
+
+
 def phrase_span(head) -> tuple:
-    """Char span of a phrase's full subtree, trimmed of edge punctuation."""
+    """Char span of a phrase's full subtree, trimmed of edge punctuation (a bracket or
+    quote mark closing one opened inside is kept: "Sen. Bernie Sanders (I-Vt.)")."""
     tokens = [t for t in head.subtree]
     while tokens and (tokens[0].is_punct or tokens[0].is_space):
         tokens.pop(0)
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space) and not _closes_inside(tokens):
         tokens.pop()
     if not tokens:
         return head.idx, head.idx + len(head.text)
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def source_span(head) -> tuple:
+    """Char span of a source phrase: its subtree, begun after a line break or a dateline
+    dash before the head ("RENO, Nev. (AP) — Donald Trump"), and with the comma that
+    closes an apposition ("Marvin Teske, 53, a security guard,")."""
+    start, end = phrase_span(head)
+    text = head.doc.text
+    before = text[start:head.idx]
+    cut = max(before.rfind("\n"), before.rfind(" — "), before.rfind(" – "), before.rfind(" -- "))
+    if cut >= 0:
+        start = start + cut + 1
+        while start < head.idx and not text[start].isalnum():
+            start += 1
+    if "," in text[head.idx:end] and text[end:end + 1] == ",":
+        end += 1
+    return start, end
 
 
 def _verb_group_left(cue):
@@ -160,7 +189,7 @@ def cue_span(cue) -> tuple:
 def make_cue(token) -> Cue:
     start, end = cue_span(token)
     head = source_head(token)
-    return Cue(token, start, end, head, phrase_span(head) if head is not None else None)
+    return Cue(token, start, end, head, source_span(head) if head is not None else None)
 
 
 def cues_in(doc, start_char: int, end_char: int, inside) -> list:
@@ -197,28 +226,48 @@ def best_cue(cues: list, doc, start: int, end: int, partial: bool) -> Optional[C
     return min(cues, key=rank)
 
 
-def _content_of(cue) -> Optional[tuple]:
-    """Char span of the reported clause a cue verb governs, or None."""
-    token = cue.token
-    if token.lower_ == "according":
-        verb = token.head
-        if verb.pos_ not in {"VERB", "AUX"} or is_cue(verb):
-            return None  # "X said, according to Y": Y relays X's quote, it is no new one
-        left, right = token.left_edge.i, token.right_edge.i
-        before = [t for t in verb.subtree if t.i < left and not t.is_punct]
-        after = [t for t in verb.subtree if t.i > right and not t.is_punct]
-        part = after if len(after) >= len(before) else before
-        if len(part) < 3:
-            return None
-        return part[0].idx, part[-1].idx + len(part[-1].text)
+def _according_content(token) -> Optional[tuple]:
+    """The clause "according to X" is attached to, on its longer side."""
+    verb = token.head
+    if verb.pos_ not in {"VERB", "AUX"} or is_cue(verb):
+        return None  # "X said, according to Y": Y relays X's quote, it is no new one
+    left, right = token.left_edge.i, token.right_edge.i
+    before = [t for t in verb.subtree if t.i < left and not t.is_punct]
+    after = [t for t in verb.subtree if t.i > right and not t.is_punct]
+    part = after if len(after) >= len(before) else before
+    if len(part) < 3:
+        return None
+    return part[0].idx, part[-1].idx + len(part[-1].text)
+
+
+def _clause_comps(token) -> list:
+    """The clause a cue verb reports: its ccomp, an intention's xcomp ("wants to build a
+    wall"), a directive's addressee and xcomp ("urged Europe to act", "called on X to")."""
     comps = [c for c in token.children if c.dep_ == "ccomp"]
     if not comps and token.lemma_.lower() in _INTENTION:
-        comps = [c for c in token.rights if c.dep_ == "xcomp"]  # "wants to build a wall"
+        comps = [c for c in token.rights if c.dep_ == "xcomp"]
     if not comps and token.lemma_.lower() in _DIRECTIVE:
-        comps = [c for c in token.rights if c.dep_ in {"dobj", "xcomp"}
-                 or (c.dep_ == "prep" and c.lower_ in {"for", "on"})]
-    if not comps:
-        return None
+        prep = object_prep(token)
+        comps = [c for c in token.rights if c.dep_ in {"dobj", "xcomp"}]
+        if prep is not None:
+            comps += [o for o in prep.children if o.dep_ == "pobj"]
+        elif token.lemma_.lower() == "call" and not comps:
+            comps = [c for c in token.rights if c.dep_ == "prep" and c.lower_ in {"for", "on"}]
+    return comps
+
+
+def _content_of(cue) -> Optional[tuple]:
+    """(char span, kind) of what a cue verb attributes, or None: a reported clause
+    (kind "indirect") or, failing one, the thing a stance is about ("attitude")."""
+    token = cue.token
+    if token.lower_ == "according":
+        span = _according_content(token)
+        return (span, "indirect") if span else None
+    comps = _clause_comps(token)
+    if not comps or (len(comps) == 1 and comps[0].dep_ == "dobj"):
+        # no clause, or "called it a sham": the object (and what follows) is what is meant
+        span = passive_content(token) or object_content(token, object_prep(token))
+        return (span, "attitude") if span else None
     start = min(phrase_span(c)[0] for c in comps)
     end = max(phrase_span(c)[1] for c in comps)
     text = token.doc.text
@@ -231,7 +280,7 @@ def _content_of(cue) -> Optional[tuple]:
             end = probe + 1
     if len(token.doc.char_span(start, end, alignment_mode="expand")) < 3:
         return None
-    return start, end
+    return (start, end), "indirect"
 
 
 def _open_marks(text: str) -> int:
@@ -239,7 +288,7 @@ def _open_marks(text: str) -> int:
 
 
 def indirect_quotes(doc, used: set, direct_spans: list, inside) -> list:
-    """Reported-speech clauses: (cue, (content_start, content_end)) pairs.
+    """Reported-speech clauses and attitudes: (cue, (content_start, content_end), kind).
 
     used (set[int]): token ids already serving as cues of quoted spans;
     direct_spans (list[(int, int)]): spans of full direct quotes the content must not overlap.
@@ -249,14 +298,23 @@ def indirect_quotes(doc, used: set, direct_spans: list, inside) -> list:
         if token.i in used or inside(token.idx):
             continue
         lemma = token.lemma_.lower()
+        reporting = lemma in INDIRECT_VERBS or lemma in ATTITUDE_VERBS
         if not (token.lower_ == "according" and is_cue(token)) and not (
-                token.pos_ in {"VERB", "AUX"} and lemma in INDIRECT_VERBS):
+                token.pos_ in {"VERB", "AUX"} and reporting):
             continue
         cue = make_cue(token)
         if cue.source is None:
             continue
         content = _content_of(cue)
-        if content is None or any(s < content[1] and content[0] < e for s, e in direct_spans):
+        if content is None or any(s < content[0][1] and content[0][0] < e for s, e in direct_spans):
             continue
-        found.append((cue, content))
+        if content[1] == "attitude" and _passive_without_agent(token):
+            continue
+        found.append((cue, content[0], content[1]))
     return found
+
+
+def _passive_without_agent(token) -> bool:
+    """'Trump was criticized': the subject is the target, and no source is named."""
+    return any(c.dep_ == "nsubjpass" for c in token.children) and \
+        not any(c.dep_ == "agent" for c in token.children)

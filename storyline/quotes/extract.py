@@ -125,6 +125,20 @@ def _prefer_speaker(cues: list, chosen: Optional[Cue]) -> Optional[Cue]:
     return chosen
 
 
+def _runs_on(text: str, span: QuotedSpan, sentence_end: int) -> bool:
+    """Whether the sentence goes on after the quote: '“Broad City” star Ilana' is a
+    title, not something said."""
+    return bool(text[span.mark_end:sentence_end].strip(" .,!?;:\"”’'»)"))
+
+
+def _goes_on(text: str, previous: Finding, span: QuotedSpan) -> bool:
+    """'"A," he said. "B."': a quote standing alone right after an attributed direct
+    quote's sentence goes on with it (PolNeAR marks both as one content)."""
+    if previous.kind != "direct" or previous.cue is None or previous.end > span.start:
+        return False
+    return not text[previous.frame[1]:span.mark_start].strip()
+
+
 def direct_findings(doc, text: str, sents: Sentences, spans: list, inside) -> list:
     """Findings (list[Finding]) for the quoted spans, grouped where they share a cue."""
     findings = []
@@ -133,15 +147,16 @@ def direct_findings(doc, text: str, sents: Sentences, spans: list, inside) -> li
         kind = _classify(text, span, sents.spans[first][0])
         cues, frame = _frame_cues(doc, text, sents, first, last, span, inside)
         cue = _prefer_speaker(cues, best_cue(cues, doc, span.start, span.end, kind == "partial"))
-        if cue is None and kind == "partial" and \
-                len(text[span.start:span.end].split()) < MIN_UNATTRIBUTED_PARTIAL_WORDS:
+        if cue is None and (kind == "partial" or _runs_on(text, span, sents.spans[last][1])) \
+                and len(text[span.start:span.end].split()) < MIN_UNATTRIBUTED_PARTIAL_WORDS:
             continue
         finding = Finding(kind, span.start, span.end, cue, frame=frame,
                           continued=span.continued, extras=[c for c in cues if c is not cue])
         previous = findings[-1] if findings else None
         same_cue = (previous is not None and cue is not None and previous.cue is not None
                     and previous.cue.token.i == cue.token.i)
-        if previous is not None and (same_cue or (span.continued and cue is None)):
+        if previous is not None and (same_cue or (cue is None and (
+                span.continued or _goes_on(text, previous, span)))):
             previous.group = previous.group or f"q{previous.start}"
             finding.group = previous.group
             if same_cue and previous.kind == "direct" and span.mark_start - previous.end < 60:
@@ -204,13 +219,14 @@ def extract_quotes(article: Article) -> list:
     # a partial quote's cue also reports the clause around it, so only direct cues are spent
     used = {f.cue.token.i for f in findings if f.cue is not None and f.kind == "direct"}
     full = [(f.start, f.end) for f in findings if f.kind == "direct"]
-    for cue, (start, end) in indirect_quotes(doc, used, full, inside):
+    for cue, (start, end), kind in indirect_quotes(doc, used, full, inside):
         start, end = sents.clip(cue.start, start, end)
-        if end - start < 8 or any(m[0] - 1 <= start and end <= m[1] + 1 for m in bounds):
+        too_short = end - start < (1 if kind == "attitude" else 8)
+        if too_short or any(m[0] - 1 <= start and end <= m[1] + 1 for m in bounds):
             continue  # too short, or just the words of a quote already found
         lo, hi = sents.clip(cue.start, *sents.spans[sents.index(min(start, cue.start))][:1],
                             sents.spans[sents.index(max(start, end - 1, cue.start))][1])
-        findings.append(Finding("indirect", start, end, cue, frame=(lo, hi)))
+        findings.append(Finding(kind, start, end, cue, frame=(lo, hi)))
     findings.sort(key=lambda f: (f.start, f.end))
     return _build(article, findings, sents)
 

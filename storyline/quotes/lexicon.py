@@ -68,7 +68,7 @@ GENERIC_CARRIERS = frozenset(["state media", "state television", "state TV", "ne
 PRONOUNS = frozenset("he she they we i his her him them it".split())
 
 
-def _derived_cues(min_count: int = 3, min_ratio: float = 0.3) -> dict:
+def _derived_cues(min_count: int = 3, min_ratio: float = 0.2) -> dict:
     """Cue lemmas derived from PolNeAR train counts (data/cue_lemmas.tsv, written by
     bench/polnear_lexicon.py): {pos: frozenset(lemma)} for lemmas that headed a gold cue
     at least ``min_count`` times and in at least ``min_ratio`` of their occurrences."""
@@ -78,7 +78,8 @@ def _derived_cues(min_count: int = 3, min_ratio: float = 0.3) -> dict:
         if line.startswith("#") or not line.strip():
             continue
         lemma, pos, as_cue, occurrences = line.split("\t")
-        if pos in found and int(as_cue) >= min_count and int(as_cue) >= min_ratio * int(occurrences):
+        count, seen = int(as_cue), int(occurrences)
+        if pos in found and count >= min_count and count >= min_ratio * seen:
             found[pos].add(lemma)
     return {pos: frozenset(lemmas) for pos, lemmas in found.items()}
 

@@ -169,9 +169,12 @@ def year_by_tense(reference: date, month: int, day: Optional[int], tense: Option
         consistent = year if last(year) >= reference else year + 1
     else:
         return nearest
-    # a past tense is often the reporting verb's ("said the vote is Nov. 20"), so
-    # it decides only when its reading is within about five months; a future
-    # tense or an explicit "last"/"next" (``strict``) always decides
+    # a past tense is often the reporting verb's ("extended the offer to Nov. 20",
+    # "payable Dec. 15"), so it decides only when its reading is within about
+    # eight months; a future tense or an explicit "last"/"next" (``strict``) always decides
     if strict or tense == "future":
         return consistent
-    return consistent if distance(consistent) <= 150 else nearest
+    return consistent if distance(consistent) <= PAST_WINDOW_DAYS else nearest
+
+
+PAST_WINDOW_DAYS = 240

@@ -11,6 +11,7 @@ from typing import Optional
 
 from ..model import Timex
 from .lexicon import MONTH_NAMES, NUMBER_ALT, ORDINAL_ALT, SPELLED_YEAR, UNIT_ALT, WEEKDAY_NAMES
+from .fiscal import apply_reporting_periods
 from .normalize import normalize
 from .tense import tense_at, tense_from_words
 
@@ -21,7 +22,23 @@ _REL = (r"(?:this\s+past|this\s+coming|the\s+past|the\s+coming|the\s+previous|th
         r"the\s+next|the\s+last|the\s+current|this|last|next|past|coming|previous|following|current)")
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _NUM = rf"(?:{NUMBER_ALT}|\d{{1,3}}(?:\.\d+)?)"
-_FORMS = [
+_Q_ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final)"
+_YEAR_ANY = rf"(?:{_YEAR}\b|{SPELLED_YEAR})"
+# reporting periods first: at one start the first alternative that matches wins
+_PERIOD_FORMS = [
+    rf"(?:the\s+)?(?:this|last|next)\s+year['’]s\s+(?:{_Q_ORD}[-\s](?:fiscal\s+)?)?(?:quarter|period)",
+    rf"(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?(?:year-ago|year-earlier|prior-year)\s+"
+    rf"(?:{_Q_ORD}[-\s])?(?:fiscal\s+)?(?:quarter|period)",
+    r"the\s+(?:comparable\s+|corresponding\s+|same\s+)?(?:quarter|period),?\s+(?:of\s+)?"
+    r"(?:a\s+year\s+(?:ago|earlier)|last\s+year)",
+    rf"the\s+{_YEAR}\s+(?:fiscal\s+)?(?:quarter|period)",
+    r"the\s+(?:latest\s+|current\s+|most\s+recent\s+|same\s+)?quarter(?![-\w])(?!\s+of\b)",
+    r"the\s+(?:latest|most\s+recent)\s+period",
+    r"year-ago|year-earlier",
+    r"(?:the\s+)?(?:year-end|year\s+end|year['’]s\s+end)",
+    r"the\s+(?:full\s+|whole\s+|entire\s+)?year(?![-\w])(?!\s+(?:\d|two\s+thousand|nineteen))",
+]
+_FORMS = _PERIOD_FORMS + [
     rf"(?:the\s+)?(?:{ORDINAL_ALT}|\d+(?:st|nd|rd|th)|\d+-year)\s+anniversary",
     r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?Z?)?",
     r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b",
@@ -29,11 +46,11 @@ _FORMS = [
     rf"(?:,?\s+{_YEAR}\b|,?\s+(?:of\s+)?(?:last|this|next)\s+year)?",
     rf"(?:(?:{WEEKDAY_NAMES}),?\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_NAMES})\b\.?"
     rf"(?:,?\s+{_YEAR}\b)?",
-    rf"(?:{_REL}\s+)?(?:{MONTH_NAMES})\b\.?(?:,?\s+(?:of\s+)?{_YEAR}\b|\s+(?:of\s+)?(?:last|this|next)\s+year)?",
+    rf"(?:{_REL}\s+)?(?:{MONTH_NAMES})\b\.?(?:,?\s+(?:of\s+)?{_YEAR_ANY}|\s+(?:of\s+)?(?:last|this|next)\s+year)?",
     rf"(?:the\s+)?(?:{_YEAR}\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final)[-\s](?:fiscal\s+)?quarter"
     rf"(?:\s+(?:of\s+)?(?:{_YEAR}|this\s+year|last\s+year|next\s+year))?",
     rf"(?:the\s+)?(?:first|second)\s+half\s+of\s+(?:{_YEAR}|this\s+year|last\s+year|next\s+year)",
-    rf"(?:{_REL}\s+)?(?:spring|summer|autumn|winter)(?:\s+(?:of\s+)?{_YEAR})?",
+    rf"(?:{_REL}\s+)?(?:spring|summer|autumn|winter)(?:\s+(?:of\s+)?{_YEAR_ANY})?",
     rf"(?:{_REL}\s+)fall(?:\s+(?:of\s+)?{_YEAR})?",
     rf"(?:(?:last|this|next|this\s+past|this\s+coming|coming|past)\s+)?(?:{WEEKDAY_NAMES})"
     rf"(?:\s+(?:morning|afternoon|evening|night))?",
@@ -43,12 +60,13 @@ _FORMS = [
     r"(?:earlier|later)\s+(?:this|last|next)\s+(?:week|month|year)",
     r"(?:the\s+same|that|the\s+next|the\s+following|the\s+previous)\s+(?:day|week|month|year)",
     rf"{_REL}\s+(?:week|weekend|month|year|quarter|decade|century)",
-    rf"{_NUM}\s+(?:{UNIT_ALT})\s+(?:ago|earlier|later|from\s+now|hence)",
+    rf"{_NUM}\s+(?:{UNIT_ALT})(?:\s+or\s+so)?\s+(?:ago|earlier|later|from\s+now|hence)",
     rf"in\s+{_NUM}\s+(?:days?|weeks?|months?|years?)(?:\s+time)?(?=\s+(?:time|from)|[,.;])",
     r"(?:the\s+)?(?:coming|next|past|last|recent|previous)\s+(?:few\s+|several\s+|many\s+)?(?:days|weeks|months|years|decades)",
     rf"(?:the\s+)?(?:(?:past|last|next|coming|previous|first|final|following)\s+)?{_NUM}[-\s](?:{UNIT_ALT})"
     rf"(?:[-\s]long|\s+and\s+a\s+half)?",
-    rf"(?:every|each)\s+(?:other\s+)?(?:day|week|month|year|quarter|{WEEKDAY_NAMES}|morning|evening|night)"
+    rf"(?:every|each)\s+(?:other\s+)?(?:day|week|month|year|quarter|{WEEKDAY_NAMES}|morning|evening|night|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december)"
     r"|daily|weekly|monthly|annually|yearly|quarterly",
     rf"(?:the\s+)?(?:early\s+|mid-?|late\s+)?(?:1[89]|20)?\d0'?s\b",
     rf"(?:(?:calendar|fiscal)\s+(?:year\s+)?)?{_YEAR}\b(?![-/]\d)",
@@ -56,13 +74,15 @@ _FORMS = [
     r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+century",
     r"(?:the\s+)?(?:current\s+|present\s+)?fiscal\s+year|the\s+(?:current|present)\s+year|the\s+weekend",
     r"\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\bnoon\b|\bmidnight\b",
-    r"now|currently|recently|lately|nowadays|at\s+present|the\s+future|the\s+past|formerly|"
-    r"previously|soon",
+    r"the\s+(?:near|distant|foreseeable|immediate)\s+future|the\s+(?:near|short)\s+term|a\s+later\s+date|"
+    r"these\s+days|now|currently|recently|lately|nowadays|at\s+present|the\s+future|the\s+past|soon",
 ]
-_FINDER = re.compile(rf"(?<![\w$£€-]){_MOD}(?:{'|'.join(f'(?:{f})' for f in _FORMS)})(?![\w%])", re.I)
+# "a year" is not an expression inside "a year-earlier loss" or "52-year-old"
+_FINDER = re.compile(rf"(?<![\w$£€-]){_MOD}(?:{'|'.join(f'(?:{f})' for f in _FORMS)})"
+                     rf"(?![\w%]|-(?:ago|earlier|old|end)\b)", re.I)
 # glue between two found expressions that makes them one ("last month on February 22")
-_JOIN = re.compile(r"^(?:,?\s+(?:on|in|at|of|or|to|through|until|or\s+in|or\s+on)\s+|,\s*|\s+|\s*[-–]\s*|"
-                   r"\s+(?:before|after)\s+)$", re.I)
+_JOIN = re.compile(r"^(?:,?\s+(?i:on|in|at|of|or|to|through|until|or\s+in|or\s+on)\s+|,\s*|\s+|\s*[-–]\s*|"
+                   r"\s+(?:before|after)\s+|\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT),?\s+)$")
 _CAPITAL_ONLY = re.compile(rf"^(?:{_MOD})?(?:{_REL}\s+)?(may|march|sun|wed|sat|dec|jan|mar|jun|jul|aug|oct|nov|sep|sept|apr|feb)\b", re.I)
 _NOT_YEAR_AFTER = re.compile(r"^\s+(?:[a-z]+s|per|people|troops|km|miles|to\s+\d)\b")
 
@@ -94,12 +114,34 @@ def _plausible(text: str, start: int, end: int) -> bool:
     if m and not text[start + m.start(1)].isupper():
         return False  # "may", "march", "sun" as ordinary words
     if re.fullmatch(r"(?:the\s+)?(?:1[89]|20)\d\d", surface, re.I):
-        if _NOT_YEAR_AFTER.match(text[end:end + 16]) or re.search(r"[$£€#]\s*$", text[max(0, start - 2):start]):
-            return False
-    if surface.lower() in ("now", "soon", "previously", "recently", "currently", "lately") \
-            and (text[end:end + 1] == "-" or re.match(r"\s+as\b|\s+after\b|\s+that\b", text[end:end + 7])):
-        return False  # "as soon as next week": the date is the next week
-    return True
+        if _NOT_YEAR_AFTER.match(text[end:end + 16]) or re.search(r"[$£€#]\s*$", text[max(0, start - 2):start]) \
+                or re.match(r"[.,]\d", text[end:end + 2]):
+            return False  # "close at 2082.1", "$1988"
+    if surface.lower() in ("now", "soon", "recently", "currently", "lately") \
+            and (text[end:end + 1] == "-" or re.match(r"\s+as\b|\s+after\b", text[end:end + 7])
+                 or surface.lower() != "now" and re.match(r"\s+that\b", text[end:end + 7])):
+        return False  # "as soon as next week": the date is the next week; "now that" is now
+    return not (_AGE.search(surface) and (surface.lower().endswith("old") or _AGE_AFTER.match(text[end:end + 8]))
+                or _RATE_BEFORE.search(text[max(0, start - 24):start]) and _RATE.fullmatch(surface)
+                or _FRACTION.fullmatch(surface) and re.match(r"\s+of\b", text[end:end + 4])
+                or _ADJECTIVE_SET.fullmatch(surface) and _ADJECTIVE_BEFORE.search(text[max(0, start - 12):start])
+                or surface == "This Week"  # a programme's name ("ABC's This Week")
+                or re.fullmatch(r"a\s+second", surface, re.I) and not re.match(r"\s+(?:later|ago|earlier)", text[end:]))
+
+
+# "52 years old", "a 136-year-old institution": ages, not times
+_AGE = re.compile(r"\b(?:\d+|[a-z]+)[-\s](?:years?|months?|weeks?|days?)(?:[-\s]old)?$", re.I)
+_AGE_AFTER = re.compile(r"^[-\s]old\b", re.I)
+# "$1.76 a year", "700 seats a week", "twice a day": rates, not expressions of time
+_RATE = re.compile(r"(?:a|an|per|one)\s+(?:year|month|week|day|night|quarter|hour)", re.I)
+_RATE_BEFORE = re.compile(r"(?:\d|million|billion|trillion|cents?|percent|%|times|twice|once|seats|flights|"
+                          r"units|shares|barrels|people|tons)\s+$", re.I)
+# "three-quarters of its food", "a quarter of the market": fractions
+_FRACTION = re.compile(r"(?:a|one|three|two)[-\s]quarters?", re.I)
+# "its quarterly dividend", "the daily tally": adjectives, not sets
+_ADJECTIVE_SET = re.compile(r"quarterly|daily|weekly|monthly|yearly|nightly", re.I)
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|average|initial|first|regular|"
+                               r"latest|usual|normal|\w+'s)\s+$", re.I)
 
 
 def _entity_spans(doc, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -109,7 +151,7 @@ def _entity_spans(doc, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if ent.label_ not in ("DATE", "TIME"):
             continue
         start, end = ent.start_char, ent.end_char
-        if any(s < end and start < e for s, e in found):
+        if any(s < end and start < e for s, e in found) or not _plausible(doc.text, start, end):
             continue
         if normalize(ent.text) is not None:
             extra.append((start, end))
@@ -138,7 +180,9 @@ def _joinable(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
     gap = re.sub(r"\s+(?:in|on)$", "", text[left[1]:right[0]].strip(" ,").lower())
     if gap in ("before", "after"):
         return normalize(a) is not None and normalize(a)["type"] == "DURATION"
-    if gap in ("or", "to", "through", "until", "-", "–"):
+    if gap in ("to", "through", "until"):
+        return False  # "from Aug. 26 to Oct. 20": TimeML marks each end on its own
+    if gap in ("or", "-", "–"):
         return normalize(a, "2000-06-15")["type"] == "DATE" and normalize(b, "2000-06-15")["type"] == "DATE"
     return True
 
@@ -170,7 +214,7 @@ def extract_timexes(text: str, reference: Optional[str] = None, doc=None,
                              range=found["range"], anchor=anchor or found["anchor"],
                              confidence=found["confidence"],
                              sentence=_sentence_of(sentences, start), tense=tense))
-    return timexes
+    return apply_reporting_periods(text, timexes, reference)
 
 
 _NARRATIVE = re.compile(r"^(?:the\s+same|that|the\s+next|the\s+following|the\s+previous|next)\s+"
@@ -178,14 +222,25 @@ _NARRATIVE = re.compile(r"^(?:the\s+same|that|the\s+next|the\s+following|the\s+p
                         r"^\S+\s+(?:days|weeks|months)\s+(?:later|earlier)\b", re.I)
 
 
+_GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4}
+
+
 def _narrative_anchor(text: str, start: int, earlier: list) -> Optional[Timex]:
-    """The day-level date written shortly before a narrative-relative expression."""
-    if not _NARRATIVE.match(text[start:start + 40]):
+    """The date written shortly before a narrative-relative expression: a day for
+    "the following day", a month or day for "the following month", a year or
+    finer for "that year". A bare "next month" stays with the publication date."""
+    m = _NARRATIVE.match(text[start:start + 40])
+    if not m:
         return None
+    unit = re.search(r"day|week|month|year|spring|summer|autumn|fall|winter", m.group(0).lower()).group(0)
+    finest = 0 if unit in ("day", "week") or m.group(0).lower().startswith("next") \
+        or re.search(r"later|earlier", m.group(0), re.I) else _GRANULARITY_RANK.get(unit, 0)
     for timex in reversed(earlier):
         if start - timex.end > 300:
             return None
-        if timex.granularity == "day" and timex.type == "DATE" and timex.value and timex.value[:1].isdigit() \
+        rank = _GRANULARITY_RANK.get(timex.granularity)
+        if rank is not None and rank <= finest and timex.type == "DATE" and timex.value \
+                and timex.value[:1].isdigit() and "-Q" not in timex.value \
                 and (timex.anchor == "absolute" or not re.search(r"day|week|ago|today", timex.text, re.I)):
             return timex
     return None

@@ -85,7 +85,9 @@ PAST_WORDS = {"recently", "lately", "the past", "in the past", "formerly", "prev
               "once", "earlier", "before", "former", "recent", "in recent years",
               "in recent months", "in recent weeks", "in recent days", "of late"}
 FUTURE_WORDS = {"the future", "in the future", "soon", "shortly", "eventually",
-                "future", "someday", "one day", "in the near future", "later"}
+                "future", "someday", "one day", "in the near future", "later",
+                "the near future", "the foreseeable future", "the distant future",
+                "the immediate future", "the near term", "the short term", "a later date"}
 
 SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
                "yearly": "P1Y", "quarterly": "P3M", "hourly": "PT1H", "nightly": "P1D"}

@@ -20,7 +20,8 @@ from datetime import date, timedelta
 from typing import Optional
 
 from .calendar import bounds, parse_reference, shift, span_of, value_of
-from .lexicon import NUMBER_ALT, UNIT_ALT, number_of, unit_of
+from .lexicon import NUMBER_ALT, SPELLED_YEAR, UNIT_ALT, number_of, spelled_year, unit_of
+from . import fiscal  # noqa: F401  (registers the reporting-period rules)
 from .rules import Context, Resolved, resolve_core
 
 _LEAD = re.compile(
@@ -63,7 +64,11 @@ def clean_expression(text: str) -> str:
     s = text.lower().replace("’", "'").replace("‘", "'").replace("\u00a0", " ")
     s = re.sub(r"'s\b", "", s)
     s = re.sub(r"\s+", " ", s).strip(" ,.;:()[]\"'")
-    return s
+    # "January nineteen ninety-seven" -> "January 1997", but not "two thousand years"
+    return _SPELLED.sub(lambda m: str(spelled_year(m.group(0)) or m.group(0)), s)
+
+
+_SPELLED = re.compile(rf"\b(?:{SPELLED_YEAR})\b(?! (?:{UNIT_ALT})\b)")
 
 
 def normalize(text: str, reference: Optional[str] = None,

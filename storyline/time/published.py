@@ -13,8 +13,10 @@ from typing import Optional
 
 from ..model import Article
 from .calendar import add_months, bounds
-from .lexicon import MONTH_NAMES, MONTHS
+from .lexicon import (MONTH_NAMES, MONTHS, NUMBER_ALT, ORDINAL_ALT, ORDINALS, WEEKDAY_NAMES, WEEKDAYS,
+                      number_of)
 from .normalize import normalize
+from .tense import tense_from_words
 
 _DATE_LINE = re.compile(
     r"^[ \t]*(?P<label>published|first published|updated|last updated|posted|date|"
@@ -84,9 +86,13 @@ def date_from_lines(article: Article) -> Optional[tuple]:
 def infer_from_text(text: str) -> Optional[tuple]:
     """(date, "inferred", evidence) from the article's own dates, or None.
 
-    Month-level anchors first ("last month on February 22" puts the article in
-    March; the year is the first that keeps every past date in the past), then
-    "<month> last year" against the same month written with its year.
+    Anchors, each of which fixes the month (or the year) without guessing:
+    "last month on February 22" (the month after, the year keeping every past
+    date in the past); a weekday written beside a yearless date ("Monday,
+    March 3": the one year near the latest year written where that day is a
+    Monday), with a dateline's "WASHINGTON, August 8" giving the day; "N years
+    ago, in 1973" and "the 50th anniversary of the 1973 coup" (the year);
+    "February last year" against "February 2022" elsewhere (the year).
     """
     from .extract import extract_timexes
 
@@ -98,7 +104,95 @@ def infer_from_text(text: str) -> Optional[tuple]:
     # The latest date written in the text is NOT used: on TBAQ and PolNeAR it was
     # the right month for under 20% of articles (news recalls older events), and a
     # wrong date is worse than none.
-    return _month_last_year_anchor(text, timexes)
+    year_anchor = _year_from_weekday_dates(text, past_end) or _year_from_counts(text, timexes) \
+        or _month_last_year_anchor(text, timexes)
+    if year_anchor is None:
+        return None
+    return _with_dateline(text, year_anchor) or year_anchor
+
+
+_WEEKDAY_DATE = re.compile(
+    rf"\b(?P<wd>{WEEKDAY_NAMES}),?\s+(?:(?P<m>{MONTH_NAMES})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|"
+    rf"(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH_NAMES})\b\.?)(?![\d,]*\s*\d{{4}})",
+    re.I)
+_DATELINE_DAY = re.compile(rf"^\s*[A-Z][A-Za-z .'-]{{2,40}},\s+(?:[A-Z][A-Za-z. ]{{2,20}},\s+)?"
+                           rf"(?P<m>{MONTH_NAMES})\.?\s+(?P<d>\d{{1,2}})\b", re.I | re.M)
+
+
+def _year_from_weekday_dates(text: str, past_end: Optional[date]) -> Optional[tuple]:
+    """"Monday, March 3" fixes the year: the one, of the latest year written and the
+    next, where March 3 is a Monday. Every such pair in the text must agree."""
+    if past_end is None:
+        return None
+    found = []
+    for m in _WEEKDAY_DATE.finditer(text):
+        month_word = m.group("m") or m.group("m2")
+        if not (m.group("wd")[0].isupper() and month_word[0].isupper()):
+            continue  # "may", "march" as words
+        month, day = MONTHS[month_word.lower()], int(m.group("d") or m.group("d2"))
+        weekday = WEEKDAYS[m.group("wd").lower()]
+        years = [y for y in range(past_end.year - 1, past_end.year + 2) if _is_weekday(y, month, day, weekday)]
+        if len(years) != 1:
+            return None  # no year, or two, near the latest one written: no guess
+        found.append((date(years[0], month, day), m))
+    if not found or len({d.year for d, _m in found}) != 1:
+        return None
+    day, m = max(found, key=lambda pair: pair[0])  # the latest: nearest the writing
+    # written within days of that date: its month, unless the days after it (a
+    # report) or before it (an announcement) may cross into another month
+    ahead = tense_from_words(text[max(0, m.start() - 120):m.end()], min(120, m.start())) == "future"
+    same_month = day.day >= 8 if ahead else day.day <= 21
+    value = f"{day.year}-{day.month:02d}" if same_month else str(day.year)
+    return (value, "inferred",
+            {"method": f"weekday and date {m.group(0)!r} agree only in {day.year}",
+             "text": m.group(0), "start": m.start(), "end": m.end(), "confidence": 0.6,
+             "year": day.year, "near": day.isoformat()})
+
+
+def _is_weekday(year: int, month: int, day: int, weekday: int) -> bool:
+    try:
+        return date(year, month, day).weekday() == weekday
+    except ValueError:  # February 29 of a common year
+        return False
+
+
+_YEARS_AGO_IN = re.compile(
+    rf"\b(?P<n>{NUMBER_ALT}|\d{{1,3}})\s+years\s+ago,?\s+(?:in\s+)?(?:\w+\s+)?(?:\d{{1,2}},?\s+)?(?P<y>(?:1[89]|20)\d\d)\b"
+    rf"|\b(?:in\s+)?(?P<y2>(?:1[89]|20)\d\d),?\s+(?:some\s+|about\s+|exactly\s+)?(?P<n2>{NUMBER_ALT}|\d{{1,3}})\s+years\s+ago\b"
+    rf"|\bthe\s+(?P<o>{ORDINAL_ALT}|\d{{1,3}}(?:st|nd|rd|th))\s+anniversary\s+of\s+(?:the\s+)?(?:\w+\s+){{0,3}}?(?P<y3>(?:1[89]|20)\d\d)\b",
+    re.I)
+
+
+def _year_from_counts(text: str, timexes) -> Optional[tuple]:
+    """"50 years ago, in 1973" / "the 50th anniversary of the 1973 coup": that year plus the count."""
+    for m in _YEARS_AGO_IN.finditer(text):
+        year = int(m.group("y") or m.group("y2") or m.group("y3"))
+        count_word = (m.group("n") or m.group("n2") or m.group("o")).lower()
+        count = ORDINALS.get(count_word) or number_of(re.sub(r"(st|nd|rd|th)$", "", count_word))
+        if not isinstance(count, int) or count <= 0 or count > 300:
+            continue
+        return (str(year + count), "inferred",
+                {"method": f"{m.group(0)!r} counts from {year}", "text": m.group(0), "start": m.start(),
+                 "end": m.end(), "confidence": 0.6, "year": year + count})
+    return None
+
+
+def _with_dateline(text: str, year_anchor: tuple) -> Optional[tuple]:
+    """A dateline's "WASHINGTON, August 8" is the day of writing, once the year is known."""
+    m = _DATELINE_DAY.search(text[:400])
+    year = year_anchor[2].get("year")
+    if not m or year is None or not m.group("m")[0].isupper():
+        return None
+    near = year_anchor[2].get("near")
+    try:
+        day = date(year, MONTHS[m.group("m").lower()], int(m.group("d")))
+    except ValueError:
+        return None
+    if near and abs((day - date.fromisoformat(near)).days) > 45:
+        return None  # the dateline and the weekday anchor disagree
+    evidence = dict(year_anchor[2], method=f"dateline {m.group(0).strip()!r}; {year_anchor[2]['method']}",
+                    text=m.group(0).strip(), start=m.start(), end=m.end(), confidence=0.7)
+    return day.isoformat(), "inferred", evidence
 
 
 def _latest_past_day(timexes) -> Optional[date]:
@@ -140,6 +234,6 @@ def _month_last_year_anchor(text: str, timexes) -> Optional[tuple]:
                 year = int(t.value[:4]) + 1
                 return (str(year), "inferred",
                         {"method": f"'{m.group(0)}' is {t.text!r}", "text": m.group(0),
-                         "start": m.start(), "end": m.end(), "confidence": 0.6})
+                         "start": m.start(), "end": m.end(), "confidence": 0.6, "year": year})
     return None
 

@@ -56,10 +56,12 @@ def _day(day: date, granularity: str, anchor: str, confidence: float = 1.0,
 _RULES: list[tuple[re.Pattern, Callable]] = []
 
 
-def rule(pattern: str):
-    """Register a resolver for expressions fully matching ``pattern``."""
+def rule(pattern: str, first: bool = False):
+    """Register a resolver for expressions fully matching ``pattern``; ``first``
+    puts it before the rules registered so far (a more specific reading)."""
     def decorator(func):
-        _RULES.append((re.compile(pattern), func))
+        entry = (re.compile(pattern), func)
+        _RULES.insert(0, entry) if first else _RULES.append(entry)
         return func
     return decorator
 
@@ -158,7 +160,9 @@ def _month(m, ctx):
     if rel == "this":  # "this October": the one of the reference year
         return _needs(_date(f"{ctx.ref.year}-{month:02d}", "month", "publication", 0.9, f"XXXX-{month:02d}"), "year")
     year = year_by_tense(ctx.ref, month, None, tense, strict=bool(rel))
-    if rel in ("last", "past", "previous") and year == ctx.ref.year and month == ctx.ref.month:
+    if rel == "last":  # TimeML: "last February" is last year's, even said in March
+        year = ctx.ref.year - 1
+    if rel in ("past", "previous") and year == ctx.ref.year and month == ctx.ref.month:
         year -= 1
     if rel in ("next", "coming", "following") and year == ctx.ref.year and month == ctx.ref.month:
         year += 1
@@ -245,7 +249,7 @@ def _half(m, ctx):
     return _date(f"{y}-H{half}", "half", "publication", 0.9, f"XXXX-H{half}")
 
 
-@rule(rf"(?:(?P<rel>{_REL}) )?(?P<s>spring|summer|autumn|fall|winter)(?:,? (?:of )?(?P<y>\d{{4}}))?")
+@rule(rf"(?:(?P<rel>{_REL}) |the )?(?P<s>spring|summer|autumn|fall|winter)(?:,? (?:of )?(?P<y>\d{{4}}))?")
 def _season(m, ctx):
     code = SEASONS[m.group("s")]
     if m.group("y"):
@@ -264,6 +268,10 @@ def _season(m, ctx):
         # "next spring" said in December means the coming one, not a year later
         if step > 0:
             year = year + 1 if start <= ctx.ref else year
+        elif m.group("rel").replace("the ", "") == "last":
+            # like "last February": the season of the year before (a winter is
+            # named by its December, so in January the current one is last year's)
+            year -= 2 if code == "WI" and ctx.ref.month <= 2 else 1
         else:
             year = year - 1 if end >= ctx.ref else year
     return _date(f"{year}-{code}", "season", "publication", 0.85, f"XXXX-{code}")
@@ -316,6 +324,9 @@ def _deictic(m, ctx):
 def _relative_period(m, ctx):
     rel = m.group("rel")
     unit = m.group("unit")
+    if rel in ("the past", "the last") and unit == "year":
+        # TimeBank reads "over the past year" as the previous calendar year
+        return _needs(_day(shift(ctx.ref, "year", -1), "year", "publication", 0.6), "year")
     if rel in ("the past", "the coming", "the next", "the last") \
             and unit in ("week", "month", "year", "decade"):
         # "the past year" is a stretch of time running up to now, not a calendar year
@@ -352,7 +363,7 @@ def _earlier_later(m, ctx):
     return found
 
 
-@rule(rf"(?P<n>{NUMBER_ALT}|\d+) (?P<unit>{UNIT_ALT}) (?P<dir>ago|earlier|before|later|after|"
+@rule(rf"(?P<n>{NUMBER_ALT}|\d+) (?P<unit>{UNIT_ALT})(?: or so)? (?P<dir>ago|earlier|before|later|after|"
       rf"from now|hence|since)")
 def _ago(m, ctx):
     amount = number_of(m.group("n"))
@@ -384,15 +395,26 @@ def _in_future(m, ctx):
 
 
 @rule(r"(?:in |over |during |for )?(?P<rel>the coming|the next|the past|the last|recent|the previous|"
-      r"coming|the|these|those) (?:few |several |many |last |past |next |coming )?(?P<unit>days|weeks|months|years|decades)")
+      r"coming|past|future|the|these|those) (?P<few>few |several |many |last |past |next |coming )?"
+      r"(?P<unit>days|weeks|months|quarters|years|decades)")
 def _vague_span(m, ctx):
     unit = unit_of(m.group("unit"))
-    future = m.group("rel") in ("the coming", "the next", "coming")
+    rel = m.group("rel")
+    future = rel in ("the coming", "the next", "coming", "future")
     far = shift(ctx.ref, unit, 3 if future else -3)
     start, end = (ctx.ref, far) if future else (far, ctx.ref)
-    # TIMEX3 calls "the coming months" a vague duration; the range says where it lies
-    value = f"PX{UNITS[unit][0]}"
-    found = Resolved("DURATION", value, unit, start, end, "publication", 0.6, unknown_value=value)
+    # TIMEX3 calls "the coming months" a vague duration; the range says where it lies.
+    # Bare "recent years", "past years", "coming quarters", "these days" are TimeBank's
+    # PAST_REF / FUTURE_REF / PRESENT_REF: a time, not a length
+    if rel == "these" and unit == "day":
+        return Resolved("DATE", "PRESENT_REF", None, anchor="publication", confidence=0.6,
+                        unknown_value="PRESENT_REF")
+    if rel in ("recent", "past", "coming", "future") and not m.group("few"):
+        value = "FUTURE_REF" if future else "PAST_REF"
+        found = Resolved("DATE", value, None, start, end, "publication", 0.6, unknown_value=value)
+    else:
+        value = "PXQ" if unit == "quarter" else f"PX{UNITS[unit][0]}"
+        found = Resolved("DURATION", value, unit, start, end, "publication", 0.6, unknown_value=value)
     found.vague = True
     return found
 
@@ -414,8 +436,12 @@ def _duration(m, ctx):
     if isinstance(amount, float) and amount.is_integer():
         amount = int(amount)
     prefix = "PT" if letter in ("H", "S") or unit == "minute" else "P"
-    if unit == "quarter":
-        value = f"P{amount * 3 if amount != 'X' else 'X'}M"
+    half = _HALF_OF.get(unit) if isinstance(amount, float) and (amount * 2).is_integer() else None
+    if half:  # TIMEX3 writes "a year and a half" as P1Y6M, "a minute and a half" as PT1M30S
+        whole = int(amount)
+        value = f"{prefix}{whole}{letter}{half}" if whole else f"{prefix}{half}"
+    elif unit == "quarter":  # TimeBank writes quarters in their own unit: P2Q, PXQ
+        value = f"P{amount}Q"
     elif unit == "weekend":
         value = f"P{amount}WE"
     else:
@@ -423,14 +449,19 @@ def _duration(m, ctx):
     return Resolved("DURATION", value, unit, anchor=None, unknown_value=value)
 
 
+_HALF_OF = {"year": "6M", "day": "T12H", "hour": "30M", "minute": "30S"}
+
+
 @rule(rf"(?:every|each|per|a|an|once a|twice a) (?:(?P<n>other|\d+|{NUMBER_ALT}) )?"
-      rf"(?P<unit>day|week|month|year|quarter|{WEEKDAY_NAMES}|morning|evening|night)s?"
+      rf"(?P<unit>day|week|month|year|quarter|{WEEKDAY_NAMES}|{MONTH_NAMES}|morning|evening|night)s?"
       rf"|(?P<adv>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly)")
 def _set(m, ctx):
     if m.group("adv"):
         value = SET_ADVERBS[m.group("adv")]
     elif m.group("unit") in WEEKDAYS:
         value = f"XXXX-WXX-{WEEKDAYS[m.group('unit')] + 1}"
+    elif m.group("unit") in MONTHS:  # "each July"
+        value = f"XXXX-{MONTHS[m.group('unit')]:02d}"
     elif m.group("unit") in PARTS_OF_DAY:
         value = f"TXX{PARTS_OF_DAY[m.group('unit')]}"
     else:
@@ -449,7 +480,7 @@ def _reference_word(m, ctx):
 
 
 @rule(r"(?:(?P<h>\d{1,2})(?::(?P<mi>\d{2}))? ?(?P<ap>a\.?m\.?|p\.?m\.?)|(?P<word>noon|midnight|midday))"
-      r"(?: (?:[a-z]{3} )?(?P<rest>.+))?")
+      r"(?: (?:(?:[a-z]{2,4}|local time),? )?(?P<rest>.+))?")
 def _clock(m, ctx):
     if m.group("word") in ("noon", "midday"):
         hour, minute = 12, 0

@@ -29,7 +29,10 @@ def verb_tense(verb) -> Optional[str]:
     head = verb
     while head.dep_ in ("xcomp", "ccomp", "advcl") and head.head is not head:
         if head.dep_ == "xcomp" and head.head.lemma_.lower() in _FUTURE_HEADS:
-            return "future"
+            # "had been due to expire Friday": a plan already past
+            return "past" if _past_perfect(head.head) else "future"
+        if head.dep_ == "xcomp" and head.head.lemma_.lower() == "be" and head.head.tag_ in ("VBZ", "VBP"):
+            return "future"  # "is to resume trading Tuesday"
         if head.dep_ != "xcomp":
             break
         head = head.head
@@ -46,6 +49,14 @@ def verb_tense(verb) -> Optional[str]:
     if verb.tag_ == "VB" and head is not verb:
         return verb_tense(head)
     return None
+
+
+def _past_perfect(token) -> bool:
+    """Whether ``token`` (or the verb it complements, as "due" does "been") has "had"."""
+    for tok in (token, token.head if token.dep_ in ("acomp", "attr") else None):
+        if tok is not None and any(c.lower_ == "had" and c.dep_ == "aux" for c in tok.children):
+            return True
+    return False
 
 
 def governing_verb(token):

@@ -1,0 +1,284 @@
+"""Who an event's actors are: from a head token in the parse to :class:`Actor` records.
+
+Finding which tokens are the source, target and participants is done in
+:mod:`storyline.events.extract`; this module decides what each one *is*:
+
+- a resolved entity (a name, role or pronoun the entities stage resolved, or the
+  name in an apposition: "Veloria's foreign minister, Aleksandr Petrovan");
+- a group of countries ("the foreign ministers of Veloria and Karsk" -> Veloria, Karsk);
+- an unresolved but agentive phrase ("the defence ministry", "exporters"), kept
+  with the country it belongs to ("Karsk's foreign ministry" -> affiliation Karsk);
+- a group anaphor ("the two sides", "they") that :func:`resolve_group_anaphors`
+  replaces with the actors of the event just before it;
+- or no actor at all: dates, numbers, datelines, and things that cannot act
+  ("a move", "the preparations"), which are dropped.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..model import Actor, Article
+
+NON_ACTOR_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+COUNTRY_TYPES = {"GPE", "NORP"}
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+# nouns that name people or bodies able to act; anything else ("a move") is not an actor
+AGENT_NOUNS = {
+    "official", "minister", "president", "premier", "chancellor", "leader", "government",
+    "ministry", "delegation", "diplomat", "counterpart", "spokesman", "spokeswoman",
+    "spokesperson", "envoy", "ambassador", "troop", "soldier", "force", "police", "guard",
+    "army", "navy", "military", "crew", "fisherman", "farmer", "trader", "exporter",
+    "importer", "lawmaker", "legislator", "parliament", "congress", "senate", "court",
+    "judge", "prosecutor", "investigator", "group", "company", "firm", "owner", "union",
+    "commission", "committee", "council", "agency", "bank", "party", "rebel", "militant",
+    "protester", "demonstrator", "activist", "resident", "citizen", "people", "family",
+    "relative", "worker", "student", "analyst", "expert", "member", "chief", "head",
+    "commander", "general", "officer", "authority", "administration", "cabinet", "office",
+    "presidency", "state", "country", "nation", "neighbour", "neighbor", "ally", "partner",
+    "coalition", "alliance", "bloc", "organization", "organisation", "regime", "king",
+    "queen", "prince", "secretary", "director", "mayor", "governor", "lawyer", "voter",
+    "business", "industry", "media", "observer", "monitor", "inspector", "team", "staff",
+    "opposition", "embassy", "side", "captain", "sailor", "negotiator", "mediator",
+    "manager", "employee", "host", "visitor", "insurgent", "fighter", "militia", "unit",
+    "squad", "official", "representative", "deputy", "senator", "mp", "lawmaker",
+    "authorities", "agencies", "ministries", "chamber", "association", "federation",
+    "producer", "operator", "supplier", "buyer", "seller", "investor", "creditor",
+    "dealer", "pilot", "doctor", "nurse", "teacher", "journalist", "reporter", "editor",
+    "worker", "miner", "driver", "passenger", "tourist", "migrant", "refugee", "prisoner",
+    "hostage", "detainee", "suspect", "victim", "user", "customer", "consumer", "assembly",
+    "legislature", "board", "jury", "panel", "tribunal", "ministry", "department", "crowd",
+    "mob", "gunman", "attacker", "assailant", "protestor", "cleric", "bishop", "pope",
+    "envoys", "delegate", "inspectorate", "regulator", "watchdog", "firm", "coalition",
+}
+# group nouns that, with "both"/"two"/"the ...s", stand for the two parties just named
+GROUP_NOUNS = {"side", "country", "government", "party", "nation", "neighbour", "neighbor",
+               "capital", "state"}
+# role nouns stand for the parties just named only with "the two" / "both"
+PAIR_NOUNS = {"minister", "leader", "president", "delegation", "diplomat", "counterpart",
+              "premier", "official"}
+GROUP_PRONOUNS = {"they", "them", "both", "we", "us"}
+DASHES = {"—", "–", "-", "--"}
+# "Thousands protested": a number as the subject counts people
+CROWD_WORDS = {"thousands", "hundreds", "dozens", "millions", "tens"}
+
+
+def actor_bounds(token) -> tuple:
+    """Char span of an actor's noun phrase without clauses, appositions or prepositions,
+    kept inside the token's sentence (furniture lines before it are never included)."""
+    keep = ("compound", "amod", "det", "poss", "nmod", "nummod", "case", "flat", "quantmod")
+    sent_start = token.sent.start_char
+    for child in token.doc[token.sent.start:token.i]:
+        if not child.is_space:
+            sent_start = max(sent_start, child.idx)
+            break
+    left = token
+    for child in token.lefts:
+        if child.dep_ in keep:
+            left = child.left_edge if child.dep_ == "poss" else child
+            break
+    end = token.idx + len(token.text)
+    for child in token.rights:
+        if child.dep_ in ("flat", "compound"):  # never the possessive 's
+            end = max(end, child.idx + len(child.text))
+    doc = token.doc
+    i = left.i
+    # furniture is blanked to spaces in the Doc and may hang off the first sentence
+    while i < token.i and (doc[i].is_space or doc[i].idx < sent_start or "\n" in doc[i].text):
+        i += 1
+    return max(doc[i].idx, sent_start), end
+
+
+def _exact_or_covering(article: Article, start: int, end: int, mention_at):
+    """The mention over one head token: the one covering it (a name, role or pronoun)."""
+    mention = mention_at(article, start, end)
+    if mention is None or mention.end <= start or mention.start >= end:
+        return None
+    return mention
+
+
+def _is_dateline(token) -> bool:
+    """ "BELOZAR — The ministers met": the all-caps place before a dash is no actor."""
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.is_upper and len(token.text) > 2 and nxt is not None and nxt.text in DASHES
+
+
+def _lemma(token) -> str:
+    return token.lemma_.lower()
+
+
+def is_agentive(token) -> bool:
+    """Whether a common-noun head names people or a body that can act."""
+    if token.ent_type_ in NAME_LABELS:
+        return True
+    return _lemma(token) in AGENT_NOUNS or token.lower_ in AGENT_NOUNS
+
+
+def is_group_anaphor(token) -> bool:
+    """ "the two sides", "both governments", "the ministers", "they" (unresolved)."""
+    if token.lower_ in GROUP_PRONOUNS:
+        return True
+    if token.tag_ not in ("NNS", "NNPS"):
+        return False
+    words = {c.lower_ for c in token.children}
+    if _lemma(token) in PAIR_NOUNS:
+        if not words & {"both", "two"}:
+            return False
+    elif _lemma(token) not in GROUP_NOUNS:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return False  # "the ministers of Veloria and Karsk" names its parties
+    if any(c.dep_ in ("poss", "compound", "amod") and c.ent_type_ in NAME_LABELS
+           for c in token.children):
+        return False  # "Karsk's ministers" is one party
+    return bool(words & {"the", "both", "two", "these", "those"})
+
+
+def _affiliation_tokens(token) -> list:
+    """Tokens that may name the country of an actor phrase: its left modifiers
+    ("Karsk's", "Velorian Foreign Minister"), "of X", and the same inside an apposition
+    ("Alexander Petrovan, Veloria's foreign minister")."""
+    out = []
+    heads = [token, *[c for c in token.children if c.dep_ == "appos"]]
+    for head in heads:
+        for child in head.lefts:
+            out.extend(t for t in child.subtree if t.dep_ in ("poss", "compound", "amod", "nmod"))
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                out.extend(p for p in prep.children if p.dep_ == "pobj")
+        if head is not token:
+            out.append(head)
+    return out
+
+
+def affiliation_of(article: Article, token, mention_at) -> Optional[str]:
+    """The country an actor phrase belongs to: "Karsk's ministry", "Velorian minister",
+    "Aleksandr Petrovan of Veloria" -> the country's code (3 letters) or canonical name."""
+    own = mention_at(article, token.idx, token.idx + len(token.text))
+    for cand in _affiliation_tokens(token):
+        m = mention_at(article, cand.idx, cand.idx + len(cand.text))
+        if m is not None and m is not own and m.kind == "name" and not _full_person(m):
+            return m.code[:3] if m.code else (m.canonical or m.text)
+        if cand.ent_type_ in COUNTRY_TYPES:
+            return cand.text
+    return None
+
+
+def _full_person(mention) -> bool:
+    # a one-word "person" is often an unknown place typed wrongly; two words are a name
+    return (mention.entity_type or mention.type) == "PERSON" and " " in (mention.canonical or "")
+
+
+def _of_countries(article: Article, token, role: str, mention_at) -> list:
+    """ "the foreign ministers of Veloria and Karsk" -> [Veloria, Karsk] as actors."""
+    if token.tag_ not in ("NNS", "NNPS"):
+        return []
+    out = []
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            for conj in [obj, *[c for c in obj.subtree if c.dep_ == "conj"]]:
+                m = mention_at(article, conj.idx, conj.idx + len(conj.text))
+                if m is not None and m.kind == "name":  # types of unknown places vary
+                    out.append(Actor(start=m.start, end=m.end, text=m.text, role=role,
+                                     canonical=m.canonical or m.text, code=m.code))
+    return out if len(out) >= 2 else []
+
+
+def _from_mention(mention, role: str, affiliation: Optional[str] = None) -> Optional[Actor]:
+    if mention.kind == "pronoun" and not mention.canonical:
+        return None
+    return Actor(start=mention.start, end=mention.end, text=mention.text, role=role,
+                 canonical=mention.canonical or mention.text, code=mention.code,
+                 affiliation=affiliation)
+
+
+def actors_for(article: Article, token, role: str, mention_at) -> tuple:
+    """(actors, is_group_anaphor) for one argument head token.
+
+    article (Article): with ``mentions`` from the entities stage.
+    token (spacy Token): head of the argument.
+    role (str): "source" | "target" | "participant".
+    mention_at (callable): ``mention_at(article, start, end) -> Mention | None``.
+    Returns ([Actor], bool); the list is empty when the token is not an actor.
+    """
+    crowd = token.lower_ in CROWD_WORDS and token.dep_ in ("nsubj", "nsubjpass")
+    if (token.ent_type_ in NON_ACTOR_LABELS and not crowd) or _is_dateline(token):
+        return [], False
+    head_start, head_end = token.idx, token.idx + len(token.text)
+    mention = _exact_or_covering(article, head_start, head_end, mention_at)
+    affiliation = affiliation_of(article, token, mention_at)
+    if mention is not None and (mention.canonical or mention.kind == "name"):
+        return [_from_mention(mention, role, affiliation)], False
+    for child in token.children:  # "Veloria's foreign minister, Aleksandr Petrovan"
+        if child.dep_ == "appos":
+            m = _exact_or_covering(article, child.idx, child.idx + len(child.text), mention_at)
+            if m is not None and m.canonical and m.kind != "pronoun":
+                return [_from_mention(m, role, affiliation)], False
+    countries = _of_countries(article, token, role, mention_at)
+    if countries:
+        return countries, False
+    start, end = actor_bounds(token)
+    text = article.text[start:end]
+    if is_group_anaphor(token):
+        return [Actor(start=start, end=end, text=text, role=role)], True
+    if token.pos_ == "PROPN" or token.ent_type_ in NAME_LABELS:
+        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        name = ent.text if ent is not None and ent.label_ in NAME_LABELS else None
+        if name:
+            return [Actor(start=ent.start_char, end=ent.end_char, text=name, role=role,
+                          canonical=name, affiliation=affiliation)], False
+    if crowd or (token.pos_ in ("NOUN", "PROPN") and is_agentive(token)):
+        return [Actor(start=start, end=end, text=text, role=role,
+                      affiliation=affiliation)], False
+    return [], False
+
+
+def _resolved(actor: Actor) -> bool:
+    return bool(actor.canonical or actor.affiliation)
+
+
+def resolve_group_anaphors(events: list, anaphors: dict, article: Article) -> None:
+    """Replace "the two sides" / "they" by the actors of the closest event before it
+    (in the same or the previous sentence) that names two or more parties.
+
+    events (list[Event]): the article's events, in text order, changed in place.
+    anaphors (dict): id(Actor) -> True for the actors that are group anaphors.
+    """
+    borrowed: set = set()
+    for index, event in enumerate(events):
+        group = [a for a in event.actors if id(a) in anaphors]
+        if not group:
+            continue
+        keep = [a for a in event.actors if id(a) not in anaphors]
+        antecedent = _antecedent_event(events, index, article, borrowed)
+        if antecedent is not None:
+            have = {(a.canonical, a.affiliation) for a in keep}
+            for anaphor in group:
+                for a in antecedent.actors:
+                    if _resolved(a) and (a.canonical, a.affiliation) not in have:
+                        have.add((a.canonical, a.affiliation))
+                        copy = Actor(start=anaphor.start, end=anaphor.end, text=anaphor.text,
+                                     role=anaphor.role, canonical=a.canonical, code=a.code,
+                                     affiliation=a.affiliation)
+                        borrowed.add(id(copy))
+                        keep.append(copy)
+        else:  # "the two countries" with nothing before it stays as written; "they" goes
+            keep.extend(a for a in group if a.text.lower() not in GROUP_PRONOUNS)
+        event.actors = keep
+
+
+def _antecedent_event(events: list, index: int, article: Article, borrowed: set):
+    here = article.sentence_index(events[index].trigger.start)
+    for j in range(index - 1, -1, -1):
+        other = events[j]
+        if any(id(a) in borrowed for a in other.actors):
+            continue  # no chains of anaphors
+        there = article.sentence_index(other.trigger.start)
+        if here is not None and there is not None and here - there > 1:
+            return None
+        if sum(_resolved(a) for a in other.actors) >= 2:
+            return other
+    return None
