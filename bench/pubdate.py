@@ -47,7 +47,7 @@ def evaluate(docs: list[tuple[str, str, str]]) -> dict:
     from storyline.model import Article
     from storyline.time import date_article
 
-    counts = {"docs": len(docs), "dated": 0, "day": 0, "month": 0, "methods": {}}
+    counts = {"docs": len(docs), "dated": 0, "day": 0, "month": 0, "year": 0, "methods": {}}
     for doc_id, text, gold in docs:
         article = date_article(Article(id=doc_id, text=text))
         if not article.published:
@@ -57,6 +57,7 @@ def evaluate(docs: list[tuple[str, str, str]]) -> dict:
         counts["methods"][method] = counts["methods"].get(method, 0) + 1
         counts["day"] += article.published == gold[:10]
         counts["month"] += len(article.published) >= 7 and article.published[:7] == gold[:7]
+        counts["year"] += article.published[:4] == gold[:4]
     return counts
 
 
@@ -76,7 +77,8 @@ def main() -> None:
         precision = c["month"] / c["dated"] if c["dated"] else 0.0
         print(f"{name}: {c['docs']} docs | dated {100 * c['dated'] / n:5.1f}% | right day "
               f"{100 * c['day'] / n:5.1f}% | right month {100 * c['month'] / n:5.1f}% | "
-              f"month precision {100 * precision:5.1f}% | baseline (no date) 0.0%")
+              f"month precision {100 * precision:5.1f}% | year precision "
+              f"{100 * c['year'] / c['dated'] if c['dated'] else 0.0:5.1f}% | baseline (no date) 0.0%")
         print(f"    by method: {c['methods']}")
 
 

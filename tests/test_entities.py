@@ -197,3 +197,119 @@ def test_mention_at_and_entity_id():
     assert mention_at(article, start + 2, start + 5).text == "Vladimir Putin"
     assert entity_id("Sergei Lavrov", "PERSON") == entity_id("Sergey Lavrov", "PERSON")
     assert entity_id("Sergei Lavrov", "PERSON").startswith("sergei-lavrov-")
+
+
+# ---- cross-article linking (second pass) ------------------------------------------
+
+
+def story_article(id_, text, story="s1", published=None):
+    return annotate_entities(Article(id=id_, text=text, story=story, published=published))
+
+
+def test_headline_and_title_words_do_not_split_a_person():
+    articles = [
+        story_article("a1", "Comedian Ellen DeGeneres will host the Academy Awards next year. "
+                            "DeGeneres said she was thrilled."),
+        story_article("a2", "Ellen DeGeneres Returns To Host Oscars\nEllen DeGeneres announced "
+                            "on Friday that she will host the show again."),
+    ]
+    ents = link_entities(articles)
+    ellen = by_name(ents, "Ellen DeGeneres")
+    assert ellen.articles == ["a1", "a2"] and ellen.type == "PERSON"
+    assert mention(articles[0], "Comedian Ellen DeGeneres").canonical == "Ellen DeGeneres"
+    assert mention(articles[0], "she").canonical == "Ellen DeGeneres"
+    # the headline's "Returns" is not part of the name
+    assert mention(articles[1], "Ellen DeGeneres").end == len("Ellen DeGeneres")
+
+
+def test_short_first_name_links_only_when_unambiguous():
+    ents = link_entities([
+        story_article("a1", "The Philadelphia 76ers fired coach Maurice Cheeks on Saturday. "
+                            "The club thanked Maurice Cheeks for his work."),
+        story_article("a2", "The team said on Saturday that it had fired Mo Cheeks after a poor start."),
+        story_article("b1", "The club fired coach Michael Smith on Saturday.", story="s2"),
+        story_article("b2", "The club fired coach Maurice Smith on Saturday.", story="s2"),
+        story_article("b3", "The team said on Saturday that it had fired Mo Smith after a poor start.",
+                      story="s2"),
+    ])
+    assert by_name(ents, "Maurice Cheeks").articles == ["a1", "a2"]
+    # "Mo" may be Michael or Maurice: left alone
+    assert [by_name(ents, n).articles for n in ("Michael Smith", "Maurice Smith", "Mo Smith")] \
+        == [["b1"], ["b2"], ["b3"]]
+
+
+def test_linking_does_not_over_merge_across_articles():
+    ents = link_entities([
+        story_article("a1", "Kim Jong Un inspected a missile base. Kim Yo Jong issued a statement."),
+        story_article("a2", "Kim praised the workers at the factory."),
+        story_article("a3", "Jack London wrote many novels about the sea."),
+        story_article("a4", "Heavy rain fell in London on Monday."),
+    ])
+    assert by_name(ents, "Kim Jong Un").articles == ["a1"]
+    assert by_name(ents, "Kim Yo Jong").articles == ["a1"]
+    assert by_name(ents, "Kim").articles == ["a2"]  # ambiguous between the two: left alone
+    assert by_name(ents, "Jack London").articles == ["a3"]
+    london = by_name(ents, "London")
+    assert london.articles == ["a4"] and london.type == "GPE"
+
+
+def test_shouted_headline_name_is_found_and_written_normally():
+    article = story_article("a1", "WLADIMIR KLITSCHKO WINS AGAIN\nWladimir Klitschko defended "
+                                  "his heavyweight titles on Saturday.")
+    link_entities([article])
+    assert mention(article, "WLADIMIR KLITSCHKO").canonical == "Wladimir Klitschko"
+    assert mention(article, "his").canonical == "Wladimir Klitschko"
+
+
+def test_headline_words_are_not_names():
+    article = story_article("a1", "Driver Charged In Deadly Crash\nA driver was charged on Sunday "
+                                  "after a crash that killed two people.")
+    assert not [m for m in article.mentions if m.text.startswith("Driver")]
+
+
+def test_first_name_gender_guides_pronouns():
+    article = story_article("a1", "Tara Reid checked into a rehab facility, her publicist "
+                                  "Jack Ketsoyan said. She is doing well.")
+    assert mention(article, "She").canonical == "Tara Reid"
+
+
+def test_knowledge_base_terms_and_gender():
+    kb = load_kb()
+    # Kerry left office on 20 January 2017, before Tillerson's start on 1 February
+    kerry = annotate("John Kerry met reporters.", "2017-01-25")
+    assert mention(kerry, "John Kerry").code == "USAELI"
+    assert mention(annotate("The French prime minister spoke in Paris.", "2023-02-01"),
+                   "The French prime minister").canonical == "Élisabeth Borne"
+    assert mention(annotate("The Indian defence minister visited Moscow.", "2022-06-01"),
+                   "The Indian defence minister").canonical == "Rajnath Singh"
+    assert (kb.person("Maria Zakharova").gender, kb.person("Sergey Lavrov").gender) == ("f", "m")
+    assert all(p.gender in ("m", "f") for p in kb.people)
+
+
+def test_linking_is_linear_on_a_large_corpus():
+    """2,000 articles, 30 mentions each, 100 stories: well under the time a pairwise
+    comparison of the 60,000 mentions would take."""
+    import random
+    import time
+
+    from storyline.model import Mention
+
+    rng = random.Random(7)
+    firsts = ["Anna", "Boris", "Carla", "David", "Elena", "Farid", "Grace", "Hugo", "Irina", "Jonas"]
+    # random surnames: spelling variants of one another only by chance
+    lasts = sorted({"".join(rng.choice("bdfgklmnprstvz") + rng.choice("aeiou") for _ in range(3)).title()
+                    for _ in range(400)})
+    articles = []
+    for i in range(2000):
+        text, mentions = "", []
+        for _ in range(30):
+            name = f"{rng.choice(firsts)} {rng.choice(lasts)}"
+            surface = name if rng.random() < 0.6 else name.split()[1]
+            mentions.append(Mention(start=len(text), end=len(text) + len(surface), text=surface,
+                                    type="PERSON", canonical=surface, entity_type="PERSON"))
+            text += surface + " said. "
+        articles.append(Article(id=f"x{i}", text=text, story=f"s{i % 100}", mentions=mentions))
+    started = time.perf_counter()
+    ents = link_entities(articles)
+    assert time.perf_counter() - started < 20
+    assert ents and all(e.type == "PERSON" for e in ents)

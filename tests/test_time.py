@@ -297,3 +297,191 @@ def test_corpus_anchors_an_undated_report_of_the_same_meeting():
     assert {t.text: t.value for t in undated.timexes}["Tuesday"] == "2023-02-21"
     assert undated.events[0].date == "2023-02-22"
     assert other.published is None  # another story: not anchored
+
+
+# ---- second pass: TimeML conventions (one test per rule) -------------------------------
+
+def _found(text, reference):
+    return {t.text: t for t in extract_timexes(text, reference)}
+
+
+def test_a_year_earlier_in_a_quarterly_report_is_the_same_quarter_last_year():
+    text = ("Net income rose in the third quarter to $5 million from $4 million a year earlier. "
+            "In the year-ago quarter, sales were flat. The latest quarter included a charge.")
+    found = _found(text, "1989-10-26")
+    assert found["a year earlier"].value == "1988-Q3"
+    assert found["the year-ago quarter"].value == "1988-Q3"
+    assert found["The latest quarter"].value == "1989-Q3"
+
+
+def test_a_year_ago_without_a_quarter_is_the_year():
+    assert _found("The plant opened a year ago.", "1989-10-26")["a year ago"].value == "1988"
+
+
+def test_this_years_quarter_and_the_year_period():
+    found = _found("Sales for this year's third quarter fell, as in the 1988 period.", "1989-11-01")
+    assert found["this year's third quarter"].value == "1989-Q3"
+    assert found["the 1988 period"].value == "1988-Q3"
+
+
+def test_the_year_ended_is_a_duration_and_the_year_is_the_reference_year():
+    found = _found("Revenue for the year ended March 31 rose. Profit for the year will fall.", "1989-11-01")
+    assert [(t.text, t.type, t.value) for t in extract_timexes(
+        "Revenue for the year ended March 31 rose.", "1989-11-01")][0] == ("the year", "DURATION", "P1Y")
+    assert found["March 31"].value == "1989-03-31"
+    assert found["the year"].value in ("P1Y", "1989")
+    assert [t.value for t in extract_timexes("Profit for the year will fall.", "1989-11-01")] == ["1989"]
+
+
+def test_vague_references_follow_timebank():
+    assert value("recent years", "1998-03-08") == "PAST_REF"
+    assert value("in recent days", "1998-03-08") == "PAST_REF"
+    assert value("coming quarters", "1989-10-26") == "FUTURE_REF"
+    assert value("these days", "1989-10-30") == "PRESENT_REF"
+    assert value("the near future", "1989-10-30") == "FUTURE_REF"
+    assert value("the coming months", "1989-10-30") == "PXM"  # with "the": a vague duration
+
+
+def test_the_past_year_and_last_month_name_are_last_years():
+    assert value("the past year", "1998-03-03") == "1997"
+    assert value("last February", "1998-03-01") == "1997-02"
+    assert value("last spring", "1989-10-26") == "1988-SP"
+    assert value("last winter", "2023-01-15") == "2021-WI"
+
+
+def test_quarter_and_half_durations():
+    assert value("the past two quarters") == "P2Q"
+    assert value("several quarters") == "PXQ"
+    assert value("a minute and a half") == "PT1M30S"
+    assert value("a year and a half") == "P1Y6M"
+
+
+def test_sets_spelled_years_and_clock_times_with_a_zone():
+    assert value("each July") == "XXXX-07"
+    assert value("January nineteen ninety-seven") == "1997-01"
+    assert value("the winter of nineteen ninety-four") == "1994-WI"
+    assert value("5 p.m. EST, Nov. 6", "1989-10-30") == "1989-11-06T17:00"
+    text = "The offer runs until 5 p.m. EST Nov. 9."
+    assert [t.text for t in extract_timexes(text, "1989-11-02")] == ["5 p.m. EST Nov. 9"]
+
+
+def test_ages_rates_fractions_and_adjectives_are_not_times():
+    text = ("Mr. Reupke, 52 years old, joined a 136-year-old bank. It pays $1.76 a year, cut its "
+            "quarterly dividend, imports three-quarters of its food and previously sold shares.")
+    assert extract_timexes(text, "1989-11-02") == []
+
+
+def test_past_month_within_eight_months_else_the_nearest():
+    assert value("in March", "1989-11-02", "past") == "1989-03"
+    # "extended the offer to Nov. 20": the past verb is the reporting one
+    assert value("Nov. 20", "1989-11-02", "past") == "1989-11-20"
+
+
+def test_the_following_month_and_that_year_follow_the_narrative():
+    text = "In March 1989, the firm sold a unit. The following month, it bought another. That year, it hired."
+    found = _found(text, "1989-10-27")
+    assert found["The following month"].value == "1989-04"
+    assert found["That year"].value == "1989"
+
+
+def test_a_range_gives_two_expressions():
+    found = _found("Shares bought from Aug. 26 to Oct. 20 were sold.", "1989-10-30")
+    assert (found["Aug. 26"].value, found["Oct. 20"].value) == ("1989-08-26", "1989-10-20")
+
+
+def test_a_plan_already_past_is_past(nlp):
+    text = "The offer was extended. It had been due to expire Friday evening."
+    doc = nlp(text)
+    found = {t.text: t.value for t in extract_timexes(text, "1989-10-30", doc)}
+    assert found["Friday evening"] == "1989-10-27TEV"  # 1989-10-30 is a Monday
+
+
+# ---- publication date: anchors that fix the month or the year --------------------------
+
+def _infer(text):
+    return annotate_times(Article(id="p", text=text))
+
+
+def test_weekday_beside_a_yearless_date_fixes_the_year():
+    article = _infer("The law passed in 2015. The two leaders met on Friday, April 1, in Paris.")
+    # April 1 is a Friday in 2016 only, of 2014-2016
+    assert (article.published, article.published_source) == ("2016-04", "inferred")
+    assert article.published_evidence["confidence"] < 1
+
+
+def test_weekday_and_date_that_never_agree_give_no_date():
+    # April 1 was a Saturday in 2017, a Sunday in 2018 and a Monday in 2019
+    assert _infer("The law passed in 2018. The leaders met on Friday, April 1.").published is None
+
+
+def test_years_ago_in_a_year_fixes_the_year():
+    assert _infer("Fifty years ago, in 1973, the army seized power.").published == "1973"[:0] + "2023"
+    assert _infer("They mark the 50th anniversary of the 1973 coup.").published == "2023"
+
+
+def test_dateline_day_with_a_year_anchor():
+    text = ("WASHINGTON, August 8 (Xinhua) --\nThe president spoke on Saturday, August 8, about the "
+            "bombings. The embassy opened in 1997.")
+    article = _infer(text)
+    assert article.published == "1998-08-08"  # 8 August was a Saturday in 1998
+    assert article.published_evidence["start"] == 0
+
+
+def test_next_month_and_this_october_bound_the_month():
+    from storyline.time.corpus import month_from_relations
+
+    assert month_from_relations("He will visit next month. He accepted to come this October.") == 9
+    assert month_from_relations("He will visit next month.") is None
+    assert month_from_relations("next month, this October or this December") is None
+
+
+def test_story_mate_dates_month_last_year():
+    dated_text = "Russia launched its invasion of Ukraine in February last year."
+    dated = Article(id="d", text=dated_text, published="2023-02-22", published_source="inferred",
+                    sentences=[[0, len(dated_text)]], story="s")
+    start = dated_text.index("invasion")
+    ukraine = [Actor(0, 6, "Ukraine", "target", canonical="Ukraine")]
+    dated.events = [Event(article="d", trigger=Span(start, start + 8, "invasion"),
+                          sentence=Span(0, len(dated_text), dated_text), type="ASSAULT",
+                          actors=ukraine, date="2022-02", date_text="February last year", date_source="timex")]
+    text = "Putin will visit next month, this October. Ties grew after the invasion in February last year."
+    undated = Article(id="u", text=text, sentences=[[0, 42], [43, len(text)]], story="s")
+    undated.timexes = extract_timexes(text, None, sentences=undated.sentences)
+    at = text.index("invasion")
+    undated.events = [Event(article="u", trigger=Span(at, at + 8, "invasion"), sentence=Span(43, len(text), text[43:]),
+                            type="ASSAULT", actors=ukraine)]
+    infer_corpus_dates([dated, undated])
+    assert (undated.published, undated.published_source) == ("2023-09", "inferred")
+    assert undated.published_evidence["article"] == "d"
+
+
+# ---- end to end: the seeds have no dates; the corpus gives them ------------------------
+
+def test_seeds_dated_end_to_end():
+    from storyline.pipeline import Pipeline
+
+    paths = sorted(SEEDS.glob("*.txt"))
+    articles = [Article(id=p.name[:3], text=p.read_text(encoding="utf-8"), path=str(p)) for p in paths]
+    dossier = Pipeline().process(articles, jobs=1)
+    published = {a["id"]: a["published"] for a in dossier.articles}
+    # 000-002 report Putin receiving Wang Yi "on Wednesday"; 003 dates that meeting
+    # to February 22 "last month"; 004 (September 2023) names "February last year"
+    # for the invasion that 000 dates, and "next month" / "this October"
+    assert published == {"000": "2023-02-22", "001": "2023-02-22", "002": "2023-02-22",
+                         "003": "2023-03", "004": "2023-09"}
+
+
+def test_sample_corpus_text_files_dated():
+    from storyline.ingest import read_file
+    from storyline.pipeline import Pipeline
+
+    sample = Path(__file__).resolve().parents[1] / "storyline" / "data" / "sample"
+    items = [a for p in sorted(sample.iterdir()) if p.suffix in (".txt", ".html", ".jsonl")
+             for a in read_file(str(p))]
+    dossier = Pipeline().process(items, jobs=1)
+    published = {Path(a["path"]).name: a["published"] for a in dossier.articles if a["path"]}
+    # EXPECTED.md: "Last Updated" lines, and lindholm written Wednesday 3 April (the
+    # envoy summoned "on Wednesday", which the Northgate Times dates)
+    assert published["northgate-belozar-talks.txt"] == "2024-03-14"
+    assert published["ilma-farmers-explainer.txt"] == "2024-02-28"
+    assert published["lindholm-crew-families.txt"] == "2024-04-03"

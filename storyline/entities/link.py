@@ -26,7 +26,7 @@ from typing import Optional
 
 from ..model import Article, Entity, Mention
 from .kb import KnowledgeBase, load_kb
-from .names import clean_surface, fold, same_name, strip_titles
+from .names import clean_surface, fold, same_folded_name, strip_titles
 from .roles import find_roles
 
 NON_PERSON = ("ORG", "GPE", "NORP", "LOC", "FAC")
@@ -130,24 +130,27 @@ def _join_corpus_wide(local: dict, kb: KnowledgeBase, sets: _Sets) -> None:
     for key in local:
         sets.find(key)
         by_name[(fold(key[1]), key[2] == "PERSON")].append(key)
+    known = {}  # folded person name → KB person or None
     for (name, is_person), keys in by_name.items():
         sets.union_all(keys)
         if not is_person:
             continue
-        person = kb.person(name)
+        known[name] = person = kb.person_keys.get(name)
         if person is not None:
             by_person[id(person)].append(keys[0])
         toks = name.split()
-        if len(toks) >= 2:
-            blocks[(len(toks), toks[0][:1], toks[-1][:2])].add(name)
+        if len(toks) >= 2:  # variants share initials and the surname's first and last letters
+            blocks[(len(toks), toks[0][:1], toks[-1][:1], toks[-1][-1:])].add(name)
     for keys in by_person.values():
         sets.union_all(keys)
     for names in blocks.values():
         names = sorted(names)
+        split = {n: n.split() for n in names}
         for i, a in enumerate(names):
             for b in names[i + 1:]:
-                pa, pb = kb.person(a), kb.person(b)
-                if not (pa and pb) and same_name(a, b):
+                if abs(len(split[a][-1]) - len(split[b][-1])) > 2 or (known[a] and known[b]):
+                    continue
+                if same_folded_name(split[a], split[b]):
                     sets.union(by_name[(a, True)][0], by_name[(b, True)][0])
 
 
@@ -288,7 +291,8 @@ def _best_person_name(mentions: list) -> Optional[str]:
         return sum(sum(c.values()) for f, c in surfaces.items() if padded in f" {f} ")
 
     best = max(full, key=lambda f: (support(f), -len(f.split()), sum(surfaces[f].values())))
-    return surfaces[best].most_common(1)[0][0]
+    # a headline's capitals are how a name is shouted, not how it is written
+    return max(surfaces[best].items(), key=lambda sc: (not sc[0].isupper(), sc[1]))[0]
 
 
 def _best_name(keys: list, local: dict, kb: KnowledgeBase, role_of) -> str:

@@ -33,6 +33,7 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=262144)
 def clean_surface(text: str) -> str:
     """Trim white space, a leading "the", and a trailing possessive 's from a mention."""
     text = " ".join(text.split())
@@ -41,6 +42,7 @@ def clean_surface(text: str) -> str:
     return text.strip(" ,;:")
 
 
+@lru_cache(maxsize=262144)
 def strip_titles(name: str) -> str:
     """``"Mr. Putin"`` → ``"Putin"``; ``"Russian President Vladimir Putin"`` keeps what the NER
     gave after the title words. Never strips the last word."""
@@ -61,6 +63,7 @@ def _fold_word(word: str) -> str:
     return w
 
 
+@lru_cache(maxsize=262144)
 def fold(name: str) -> str:
     """Folding key of a name: equal keys mean spelling variants of one name."""
     text = strip_accents(name).lower()
@@ -90,7 +93,11 @@ def is_partial_of(short: str, full: str) -> bool:
 def same_name(a: str, b: str, threshold: float = 90.0) -> bool:
     """Two full names are spelling variants of one name: equal folding keys, or the same
     number of words with every word pair close (rapidfuzz ratio ≥ ``threshold``)."""
-    fa, fb = name_tokens(a), name_tokens(b)
+    return same_folded_name(name_tokens(a), name_tokens(b), threshold)
+
+
+def same_folded_name(fa: list, fb: list, threshold: float = 90.0) -> bool:
+    """:func:`same_name` over names already folded and split into words."""
     if not fa or not fb:
         return False
     if fa == fb:

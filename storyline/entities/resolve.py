@@ -129,6 +129,8 @@ def cluster_people(names: list[Found], kb: KnowledgeBase, countries: set, lo, hi
             clusters.append(target)
         target.mentions.append(n)
         target.gender = target.gender or _name_gender(n, surface, person)
+        if target.canonical.isupper() and not surface.isupper() and fold(surface) == fold(target.canonical):
+            target.canonical = surface  # "WLADIMIR KLITSCHKO" of a headline, written normally
     return clusters
 
 

@@ -7,7 +7,7 @@ particle ("call for", "call off"), then the verb alone ("meet").
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional
@@ -55,12 +55,18 @@ def _parse_entry(key: str, value: str) -> Sense:
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict:
-    """Section name -> {lemma key -> Sense} (sections: verb_objects, verb_preps, verbs,
-    nouns), or a set of lemmas (sections place_required, intransitive_only)."""
+    """Section name -> {lemma key -> Sense} (sections: verb_objects, verb_preps,
+    verb_clauses, with_object, verbs, nouns), or a set of lemmas (sections light_verbs,
+    light_preps, place_required, intransitive_only); "verb_keys" joins the keyed sections."""
     raw = yaml.safe_load((DATA_DIR / "lexicon.yaml").read_text())
-    return {section: ({k: _parse_entry(k, v) for k, v in entries.items()}
-                      if isinstance(entries, dict) else set(entries))
-            for section, entries in raw.items()}
+    lex = {section: ({k: _parse_entry(k, v) for k, v in (entries or {}).items()}
+                     if isinstance(entries, dict) else set(entries or []))
+           for section, entries in raw.items()}
+    lex["verb_keys"] = set(lex["verb_objects"]) | set(lex["verb_preps"]) | set(lex["verb_clauses"])
+    lex["verb_keys"] |= set(lex["with_object"])
+    # "returned the weapons" must not inherit "return"'s need for a destination
+    lex["with_object"] = {k: replace(v, key=f"{k} +object") for k, v in lex["with_object"].items()}
+    return lex
 
 
 def sense_for_cameo(code: str, phrase: str = "") -> Sense:
@@ -69,9 +75,43 @@ def sense_for_cameo(code: str, phrase: str = "") -> Sense:
     return Sense(code, ptype, mode, goldstein, phrase or desc.lower(), code)
 
 
-def _object_lemmas(verb) -> list:
-    """Lemmas of the nouns that can complete a light verb: objects, attributes,
-    the passive subject ("talks were held") and objects of a particle ("carry out an attack")."""
+def verb_lemmas(token) -> list:
+    """Lemma candidates for a verb: spaCy's, then ones made by stripping the
+    inflection, because the small model mis-lemmatizes rarer verbs ("staged" -> "stag")."""
+    lemma, text = token.lemma_.lower(), token.lower_
+    out = [lemma]
+    if text.endswith("ied"):
+        out.append(text[:-3] + "y")
+    if text.endswith("ed"):
+        out += [text[:-1], text[:-2], text[:-3]]  # staged, shunned -> shun (doubled n)
+    elif text.endswith("ing"):
+        out += [text[:-3], text[:-3] + "e", text[:-4]]
+    elif text.endswith("es"):
+        out += [text[:-2], text[:-1]]
+    elif text.endswith("s"):
+        out.append(text[:-1])
+    return list(dict.fromkeys(w for w in out if len(w) > 2))
+
+
+def _known(lemma: str) -> bool:
+    lex = lexicon()
+    return (lemma in lex["verbs"] or lemma in lex["light_verbs"]
+            or any(k.split(" ", 1)[0] == lemma for k in lex["verb_keys"]))
+
+
+def noun_keys(noun) -> list:
+    """Lookup keys for a noun (spaCy Token), most specific first: "hunger strike", "hunger", "strike"."""
+    lemma = noun.lemma_.lower()
+    mods = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+    keys = [f"{m.lemma_.lower()} {lemma}" for m in reversed(mods)]
+    # "ceasefire agreement": a compound modifier can name the event on its own
+    keys += [m.lemma_.lower() for m in reversed(mods) if m.dep_ == "compound" and m.pos_ == "NOUN"]
+    return keys + [lemma]
+
+
+def _object_nouns(verb) -> list:
+    """Nouns that can complete a light verb: objects, attributes, the passive subject
+    ("talks were held"), "on alert", and the noun after "of" ("a mission of observers")."""
     out = []
     for child in verb.children:
         if child.dep_ in ("dobj", "attr", "nsubjpass", "oprd"):
@@ -80,31 +120,76 @@ def _object_lemmas(verb) -> list:
         elif child.dep_ == "prep" and child.lower_ in ("on", "in"):
             # "remained on alert", "put forces on alert"
             out.extend(c for c in child.children if c.dep_ == "pobj")
-    for child in verb.children:
-        if child.dep_ == "prt":
-            out.extend(c for c in verb.children if c.dep_ == "dobj")
-    return [t.lemma_.lower() for t in out]
+    for noun in list(out):
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                out.extend(c for c in prep.children if c.dep_ == "pobj")
+    return out
 
 
-def sense_for_verb(verb) -> Optional[Sense]:
-    """The Sense of a verb token (spaCy Token), or None when it is not an event trigger."""
-    lex = lexicon()
-    lemma = verb.lemma_.lower()
-    for noun in _object_lemmas(verb):
-        sense = lex["verb_objects"].get(f"{lemma} {noun}")
-        if sense:
-            return sense
+def _preps(verb) -> list:
+    """(preposition or particle word, its token) pairs that can complete a verb phrase."""
+    out = []
     for child in verb.children:
         # "called Xi on Tuesday" is not "call on": a date object never completes a phrase
         if child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
             continue
         if child.dep_ in ("prt", "prep", "agent"):
-            sense = lex["verb_preps"].get(f"{lemma} {child.lower_}")
-            if sense:
-                return sense
-    if lemma in lex["intransitive_only"] and any(c.dep_ == "dobj" for c in verb.children):
-        return None
-    return lex["verbs"].get(lemma)
+            out.append((child.lower_, child))
+        elif child.dep_ == "advcl":
+            # "pushing hard for the US (to) support": the parser makes "for" a clause marker
+            out.extend((m.lower_, m) for m in child.children if m.dep_ == "mark" and m.lower_ == "for")
+    return out
+
+
+def _lookup(verb, lemma: str, lex: dict) -> tuple:
+    """(Sense, phrase tokens) for one lemma candidate of ``verb``; (None, []) when none."""
+    for word, child in _preps(verb):
+        if child.dep_ == "prt" and f"{lemma} {word}" in lex["verb_preps"]:
+            return lex["verb_preps"][f"{lemma} {word}"], []  # "called off a strike"
+    nouns = _object_nouns(verb)
+    for noun in nouns:
+        for key in noun_keys(noun):
+            if f"{lemma} {key}" in lex["verb_objects"]:
+                return lex["verb_objects"][f"{lemma} {key}"], [noun]
+    if lemma in lex["light_verbs"]:
+        # "staged a hunger strike", "imposed martial law": the noun names the event
+        for noun in nouns:
+            sense = sense_for_noun(noun)
+            if sense is not None:
+                return sense, [noun]
+    for word, child in _preps(verb):
+        if f"{lemma} {word}" in lex["verb_preps"]:
+            return lex["verb_preps"][f"{lemma} {word}"], []
+        if f"{lemma} {word}" in lex["light_preps"]:
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                sense = sense_for_noun(pobj)  # "engaged in ethnic cleansing"
+                if sense is not None:
+                    return sense, [pobj]
+    if lemma in lex["verb_clauses"] and any(c.dep_ == "ccomp" for c in verb.children):
+        return lex["verb_clauses"][lemma], []  # "a rights group protested (that) ..."
+    has_object = any(c.dep_ == "dobj" for c in verb.children)
+    if lemma in lex["intransitive_only"] and has_object:
+        return None, []
+    if lemma in lex["with_object"] and has_object:
+        return lex["with_object"][lemma], []  # "return weapons", not a trip
+    return lex["verbs"].get(lemma), []
+
+
+def sense_and_phrase(verb) -> tuple:
+    """(Sense | None, tokens of the trigger phrase besides the verb) for a verb token."""
+    lex = lexicon()
+    candidates = verb_lemmas(verb)
+    for lemma in [c for c in candidates if c == candidates[0] or _known(c)]:
+        sense, extra = _lookup(verb, lemma, lex)
+        if sense is not None:
+            return sense, extra
+    return None, []
+
+
+def sense_for_verb(verb) -> Optional[Sense]:
+    """The Sense of a verb token (spaCy Token), or None when it is not an event trigger."""
+    return sense_and_phrase(verb)[0]
 
 
 def needs_place(sense: Sense) -> bool:
@@ -113,8 +198,9 @@ def needs_place(sense: Sense) -> bool:
 
 
 def sense_for_noun(noun) -> Optional[Sense]:
-    """The Sense of a nominal trigger ("meeting", "visit", "invasion"), or None."""
-    return lexicon()["nouns"].get(noun.lemma_.lower())
+    """The Sense of a nominal trigger ("meeting", "hunger strike", "invasion"), or None."""
+    nouns = lexicon()["nouns"]
+    return next((nouns[k] for k in noun_keys(noun) if k in nouns), None)
 
 
 def compatible_types(a: str, b: str) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .actors import is_agentive
-from .coding import Sense, needs_place, sense_for_noun, sense_for_verb
+from .coding import Sense, needs_place, sense_and_phrase, sense_for_noun
 from .modality import DENYING_HEADS, controller_chain, modality_and_tense
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -103,7 +103,7 @@ def _subject_of(verb, depth: int = 0) -> tuple:
         objs = [c for c in head.children if c.dep_ == "dobj"]
         if objs:
             return objs, []
-    if verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and head is not verb:
+    if verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and head.i != verb.i:
         subj, passive = _subject_of(head, depth + 1)
         if verb.dep_ != "conj":
             # "Wang is set to meet Putin": the controller's passive subject does the meeting
@@ -184,14 +184,10 @@ def _arguments(finding: Finding, heads: list, places: set, actors: set) -> None:
 
 
 def _verb_finding(verb, places: set, actors: set) -> Optional[Finding]:
-    sense = sense_for_verb(verb)
+    sense, extra = sense_and_phrase(verb)
     if sense is None:
         return None
-    finding = Finding(trigger=verb, sense=sense)
-    if " " in sense.key and sense.key in _object_keys(verb):
-        finding.extra = [c for c in verb.children
-                         if c.dep_ in ("dobj", "attr", "nsubjpass", "oprd")
-                         and f"{verb.lemma_.lower()} {c.lemma_.lower()}" == sense.key]
+    finding = Finding(trigger=verb, sense=sense, extra=list(extra))
     subj, passive = _subject_of(verb)
     agents = _agents(verb)
     passive = [p for p in passive if p not in finding.extra]
@@ -208,12 +204,6 @@ def _verb_finding(verb, places: set, actors: set) -> Optional[Finding]:
     chain = controller_chain(verb)
     finding.modality, finding.tense, finding.cue = modality_and_tense(verb, chain)
     return finding
-
-
-def _object_keys(verb) -> set:
-    lemma = verb.lemma_.lower()
-    return {f"{lemma} {c.lemma_.lower()}" for c in verb.children
-            if c.dep_ in ("dobj", "attr", "nsubjpass", "oprd")}
 
 
 def _noun_finding(noun, places: set, actors: set) -> Optional[Finding]:
@@ -271,7 +261,8 @@ def _speaker_only(finding: Finding) -> bool:
     """Events told in the first or second person ("I look forward to meeting you")
     have no resolvable actor here; the quotes stage keeps what was said."""
     named = finding.sources or finding.targets
-    return bool(named) and all(s.lower_ in SPEAKER_PRONOUNS for s in named)
+    # "the US" is a name, not "us": only a pronoun counts
+    return bool(named) and all(s.lower_ in SPEAKER_PRONOUNS and s.pos_ == "PRON" for s in named)
 
 
 def find_events(sent, places: Optional[set] = None, actors: Optional[set] = None) -> list:

@@ -19,6 +19,7 @@ UNCERTAIN_HEADS = {"expect", "likely", "possible", "unlikely", "may", "might", "
                    "rumor", "rumour", "speculate"}
 DENYING_HEADS = {"refuse", "decline", "fail", "deny", "reject", "avoid", "unable"}
 NEGATIONS = {"not", "n't", "never", "no"}
+CONDITIONAL_MARKS = {"if", "unless", "whether"}
 UNCERTAIN_AUX = {"might", "may", "could"}
 FUTURE_AUX = {"will", "shall", "'ll", "would", "wo"}
 REPORTED_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly", "apparently"}
@@ -33,7 +34,7 @@ def controller_chain(token) -> list:
     "receive" in "is going to receive" -> [going]; "visit" in "invitation to visit" -> [invitation]."""
     chain = []
     current = token
-    while current.head is not current:
+    while current.head.i != current.i:
         head = current.head
         infinitive = any(c.tag_ == "TO" for c in current.children)
         if current.dep_ not in ("xcomp", "acl", "ccomp") and not (
@@ -99,6 +100,8 @@ def modality_and_tense(token, chain: Optional[list] = None) -> tuple:
     for t in scope:
         if _has_negation(t):
             return "denied", _tense(token, chain, auxes), "not"
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for t in scope for c in t.children):
+        return "uncertain", "future", "if"  # "to defend it if it is attacked"
     for lemma in heads:
         if lemma in DENYING_HEADS:
             return "denied", _tense(token, chain, auxes), lemma

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .coding import intent_type, legacy_type
+from .coding import intent_type, legacy_type, sense_for_noun
+from .modality import controller_chain
 from .extract import Finding, find_events
 
 INTENT_CUES = {"will", "would", "shall", "'ll", "wo", "plan", "intend", "ready", "willing",
@@ -22,17 +23,21 @@ REPORTING = {"010"}
 
 def _depth(token) -> int:
     depth = 0
-    while token.head is not token and depth < 50:
+    while token.head.i != token.i and depth < 50:
         token = token.head
         depth += 1
     return depth
 
 
 def main_finding(findings: list) -> Optional[Finding]:
-    """The finding highest in the parse tree (verbs before nouns, statements last)."""
+    """The finding a coder would pick: a deed before a statement, a real event before
+    one in an "if" clause or an adjective, a verb before a noun, then the one highest
+    in the parse."""
     if not findings:
         return None
-    return min(findings, key=lambda f: (f.sense.cameo in REPORTING, f.nominal,
+    # an adjectival participle ("the Israeli-occupied West Bank") describes, it does not report
+    return min(findings, key=lambda f: (f.sense.cameo in REPORTING, f.cue == "if",
+                                        f.trigger.dep_ == "amod", f.nominal,
                                         _depth(f.trigger), f.trigger.i))
 
 
@@ -41,27 +46,50 @@ def finding_type(finding: Finding) -> tuple:
     sense = finding.sense
     if finding.modality == "denied" and sense.type != "REJECT":
         return "REJECT", "REJECT"
+    if _under_demand_modal(finding.trigger) and sense.type not in ("REJECT", "THREATEN"):
+        return "REQUEST", "DEMAND"
     if finding.modality in ("planned", "uncertain") and finding.cue in INTENT_CUES:
         ptype = intent_type(sense)
         if ptype != sense.type:
             return ptype, ptype
-    if _under_demand_modal(finding.trigger) and sense.type not in ("REJECT", "THREATEN"):
-        return "REQUEST", "DEMAND"
     return sense.type, legacy_type(sense.type, sense.cameo)
 
 
 def _under_demand_modal(token) -> bool:
-    """ "X must drop barriers" reported by someone: a demand on X."""
-    return any(c.lower_ in DEMAND_MODALS for c in token.children if c.dep_ == "aux")
+    """ "X must drop barriers", "the US must be ready to mediate": a demand on X."""
+    scope = [token, *controller_chain(token)]
+    if scope[-1].dep_ in ("acomp", "attr"):
+        scope.append(scope[-1].head)  # "must be ready to mediate": the modal sits on "be"
+    for t in scope:
+        if any(c.lower_ in DEMAND_MODALS for c in t.children if c.dep_ == "aux"):
+            return True
+    return False
+
+
+def _bare_noun_event(doc) -> Optional[tuple]:
+    """The first event noun when no trigger had an actor ("died as a result of torture")."""
+    for token in doc:
+        if token.pos_ == "NOUN":
+            sense = sense_for_noun(token)
+            if sense is not None:
+                return sense.type, legacy_type(sense.type, sense.cameo)
+    return None
 
 
 def code_sentence(doc) -> tuple:
-    """(type, legacy_type, Finding | None) for the main event of a parsed text (spaCy Doc)."""
-    for sent in doc.sents:
-        finding = main_finding(find_events(sent))
-        if finding is not None:
-            return (*finding_type(finding), finding)
+    """(type, legacy_type, Finding | None) for the main event of a parsed text (spaCy Doc).
+
+    The text is one record, though the parser may split it: the main event is
+    chosen over all its sentences.
+    """
+    findings = [f for sent in doc.sents for f in find_events(sent)]
+    finding = main_finding(findings)
+    if finding is not None:
+        return (*finding_type(finding), finding)
     for token in doc:
         if token.lower_ in DEMAND_MODALS and token.dep_ == "aux":
             return "REQUEST", "DEMAND", None
+    bare = _bare_noun_event(doc)
+    if bare is not None:
+        return (*bare, None)
     return None, None, None

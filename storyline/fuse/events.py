@@ -205,12 +205,18 @@ def cameo_family(cameo: Optional[str]) -> str:
     return {"041": "phone", "042": "visit", "043": "visit"}.get(cameo, cameo[:2])
 
 
+def people_conflict(pa: Parties, pb: Parties) -> bool:
+    """Whether two mentions name people neither of which includes the other's."""
+    return bool(pa.people and pb.people
+                and not (pa.people <= pb.people or pb.people <= pa.people))
+
+
 def match_strength(a: Event, b: Event, pa: Parties, pb: Parties) -> int:
     """0 when the mentions cannot be one event, 1 when they match, 2 when they share
     two parties (strong enough to bridge a one-day date disagreement)."""
     if not compatible_types(a.type, b.type) or not _modes_compatible(a, b):
         return 0
-    if pa.people and pb.people and not (pa.people <= pb.people or pb.people <= pa.people):
+    if people_conflict(pa, pb):
         return 0  # "Wang met Lavrov" / "Wang met Putin": different people, different events
     people = len(pa.people & pb.people)
     countries = len(pa.countries & pb.countries)
@@ -218,16 +224,20 @@ def match_strength(a: Event, b: Event, pa: Parties, pb: Parties) -> int:
     # in a two-country story every event has both countries: they count only with dates
     if people >= 2 or (countries >= 2 and dated):
         return 2 if event_dates_compatible(a, b, slack_days=1) else 0
-    if not event_dates_compatible(a, b):
+    if not event_dates_compatible(a, b, slack_days=1):
         return 0
+    exact = event_dates_compatible(a, b)
     place = bool(a.location_name) and a.location_name == b.location_name
     same_kind = a.type == b.type and cameo_family(a.cameo) == cameo_family(b.cameo)
     if people + countries >= 1:
         # one party shared: same kind of event, and the same place, the same day, or
-        # two more names in common in the sentences that tell it
+        # two more names in common in the sentences that tell it; with place or names
+        # in common, a day apart is a date conflict ("a day after it was seized")
         context = len((pa.context | pa.people) & (pb.context | pb.people)) - people
-        if same_kind and (place or context >= 2 or _same_day(a, b)):
+        if same_kind and (place or context >= 2 or (exact and _same_day(a, b))):
             return 1
+        return 0
+    if not exact:
         return 0
     if not (pa.people or pa.countries) or not (pb.people or pb.countries):
         # no named party on one side: the same place on a known, agreeing date
@@ -243,7 +253,7 @@ def same_event(a: Event, b: Event, affiliations: Optional[dict] = None) -> bool:
 def cluster_events(events: list, affiliations: Optional[dict] = None) -> list:
     """Group event mentions (list[Event]) into clusters (list[list[Event]]), greedily in
     order: a mention joins the cluster it matches best, if it agrees with every member's
-    date (a day apart at most), so that chains of weak links cannot snowball."""
+    date (a day apart at most) and people, so that chains of weak links cannot snowball."""
     clusters: list = []
     profiles: list = []
     for event in events:
@@ -251,8 +261,11 @@ def cluster_events(events: list, affiliations: Optional[dict] = None) -> list:
         best, best_score = None, 0
         for index, cluster in enumerate(clusters):
             score = max(match_strength(event, o, mine, p) for o, p in zip(cluster, profiles[index]))
+            # every member must agree on the date and on who took part, so that a
+            # mention naming only "Wang" cannot chain "Wang-Lavrov" to "Wang-Putin"
             if score > best_score and all(
-                    event_dates_compatible(event, o, slack_days=1) for o in cluster):
+                    event_dates_compatible(event, o, slack_days=1) and not people_conflict(mine, p)
+                    for o, p in zip(cluster, profiles[index])):
                 best, best_score = index, score
         if best is None:
             clusters.append([event])

@@ -63,7 +63,7 @@ def bounds(value: str) -> Optional[tuple[date, date]]:
         return d, d
     if part is None:
         return date(year, 1, 1), date(year, 12, 31)
-    if part.startswith("W"):
+    if part.startswith("W") and part != "WI":  # "WI" is winter, not a week
         start = date.fromisocalendar(year, int(part[1:]), 1)
         return start, start + timedelta(days=6)
     if part.startswith("Q"):
