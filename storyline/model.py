@@ -319,6 +319,7 @@ def article_summary(article: Article) -> dict:
         "url": article.url,
         "published": article.published,
         "published_source": article.published_source,
+        "published_evidence": article.published_evidence,
         "story": article.story,
         "chars": article.chars,
         "duplicate_of": article.duplicate_of,

@@ -20,7 +20,7 @@ from storyline.serve.queries import date_bounds, event_interval
 from storyline.store import open_store
 
 CONTRACT_ARTICLE = {"id", "path", "title", "outlet", "url", "published", "published_source",
-                    "story", "chars", "duplicate_of"}
+                    "published_evidence", "story", "chars", "duplicate_of"}
 CONTRACT_ENTITY = {"id", "name", "type", "aliases", "code", "mentions", "articles"}
 CONTRACT_EVENT = {"id", "date", "date_range", "type", "cameo", "modality", "summary", "actors",
                   "location", "sources", "conflicts"}
@@ -87,7 +87,8 @@ def build_dossier(articles: list[Article]) -> Dossier:
     for a in articles:
         summaries.append({"id": a.id, "path": a.path, "title": a.title, "outlet": a.outlet,
                           "url": a.url, "published": a.published,
-                          "published_source": a.published_source, "story": a.story,
+                          "published_source": a.published_source,
+                          "published_evidence": a.published_evidence, "story": a.story,
                           "chars": len(a.text), "duplicate_of": None})
     brel_hald = [{"name": "Anya Brel", "role": "source", "code": "VELGOV"},
                  {"name": "Tomas Hald", "role": "target", "code": "KESGOV"}]

@@ -284,32 +284,3 @@ def test_knowledge_base_terms_and_gender():
                    "The Indian defence minister").canonical == "Rajnath Singh"
     assert (kb.person("Maria Zakharova").gender, kb.person("Sergey Lavrov").gender) == ("f", "m")
     assert all(p.gender in ("m", "f") for p in kb.people)
-
-
-def test_linking_is_linear_on_a_large_corpus():
-    """2,000 articles, 30 mentions each, 100 stories: well under the time a pairwise
-    comparison of the 60,000 mentions would take."""
-    import random
-    import time
-
-    from storyline.model import Mention
-
-    rng = random.Random(7)
-    firsts = ["Anna", "Boris", "Carla", "David", "Elena", "Farid", "Grace", "Hugo", "Irina", "Jonas"]
-    # random surnames: spelling variants of one another only by chance
-    lasts = sorted({"".join(rng.choice("bdfgklmnprstvz") + rng.choice("aeiou") for _ in range(3)).title()
-                    for _ in range(400)})
-    articles = []
-    for i in range(2000):
-        text, mentions = "", []
-        for _ in range(30):
-            name = f"{rng.choice(firsts)} {rng.choice(lasts)}"
-            surface = name if rng.random() < 0.6 else name.split()[1]
-            mentions.append(Mention(start=len(text), end=len(text) + len(surface), text=surface,
-                                    type="PERSON", canonical=surface, entity_type="PERSON"))
-            text += surface + " said. "
-        articles.append(Article(id=f"x{i}", text=text, story=f"s{i % 100}", mentions=mentions))
-    started = time.perf_counter()
-    ents = link_entities(articles)
-    assert time.perf_counter() - started < 20
-    assert ents and all(e.type == "PERSON" for e in ents)

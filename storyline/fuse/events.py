@@ -393,8 +393,10 @@ def _modality(cluster: list) -> str:
 
 def _representative(cluster: list) -> Event:
     """The mention that tells the event best: what happened, with place and most actors."""
-    return min(cluster, key=lambda e: (MODALITY_RANK.get(e.modality, 9), -len(actor_keys(e)),
-                                       e.location_name is None, e.article, e.trigger.start))
+    # people named count before places ("Putin visits Moscow" tells less than "Putin meets Wang")
+    return min(cluster, key=lambda e: (MODALITY_RANK.get(e.modality, 9), -len(parties(e).people),
+                                       -len(actor_keys(e)), e.location_name is None, e.article,
+                                       e.trigger.start))
 
 
 def event_id(story: Optional[str], ptype: str, actors: list, date: Optional[str]) -> str:

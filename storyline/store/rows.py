@@ -58,7 +58,7 @@ ARTICLE_FIELDS = {
     "sentences": JSON,
 }
 SUMMARY_COLUMNS = ("id", "path", "title", "outlet", "url", "published", "published_source",
-                   "story", "chars", "duplicate_of")
+                   "published_evidence", "story", "chars", "duplicate_of")
 
 
 def dump_json(value: Any) -> Optional[str]:
@@ -149,7 +149,9 @@ def article_from_rows(row: dict, layers: dict) -> Article:
 
 def summary_from_row(row: dict) -> dict:
     """A row holding ``SUMMARY_COLUMNS`` -> the contract's ``articles`` record."""
-    return {column: row[column] for column in SUMMARY_COLUMNS}
+    summary = {column: row[column] for column in SUMMARY_COLUMNS}
+    summary["published_evidence"] = load_json(summary["published_evidence"])
+    return summary
 
 
 # ---- fused records ---------------------------------------------------------------

@@ -235,6 +235,13 @@ class SQLStore(Store):
             stories = [(a["story"], a["id"]) for a in dossier.articles
                        if isinstance(a, dict) and "story" in a and a.get("id")]
             self._executemany("UPDATE articles SET story = ? WHERE id = ?", stories)
+            # dates the corpus stages inferred (an undated article anchored by a dated one)
+            inferred = [(a.get("published"), a.get("published_source"),
+                         rows.dump_json(a.get("published_evidence")), a["id"])
+                        for a in dossier.articles
+                        if isinstance(a, dict) and a.get("published_source") == "inferred"]
+            self._executemany("UPDATE articles SET published = ?, published_source = ?, "
+                              "published_evidence = ? WHERE id = ?", inferred)
 
     def _save_entities(self, entities: list) -> None:
         self._insert("entities", ["id", "seq", "name", "type", "code", "mentions", "payload"],
