@@ -56,6 +56,17 @@ def annotate_article(article: Article, stages: Optional[list] = None) -> dict:
     return layers(done)
 
 
+def annotate_batch(articles: list, stages: Optional[list] = None, jobs: int = 1) -> list[dict]:
+    """Layers of many articles at once (batched ``nlp.pipe``; ``jobs`` worker processes).
+
+    articles (list[Article | dict | str]): the inputs, as ``Pipeline.pipe`` takes them.
+    stages (list[str]): the per-article stages to run (default: all), e.g. ["clean", "nlp", "time"].
+    Returns one annotate dict per article, in order, each with its ``id``.
+    """
+    pipeline = _pipeline(tuple(stages or Config().stages))
+    return [{"id": done.id, **layers(done)} for done in pipeline.pipe(articles, jobs=jobs)]
+
+
 def annotate(text: str, published: Optional[str] = None) -> dict:
     """Every layer of one article given as a string.
 
