@@ -1,19 +1,20 @@
 """PolNeAR attribution benchmark: source, cue and content spans of the quotes stage.
 
-Runs the per-article stages users get (clean, nlp, entities, quotes) over PolNeAR
-train/dev (../shared/bench/polnear; BRAT standoff with Source, Cue, Content) and
-prints precision, recall and F1 of each span type, exact and overlapping, beside the
-figures BBC's citron published on PARC3 (Newell et al. report PolNeAR; citron's
-README gives source F1 82.0, cue 82.3, content exact 59.3 / overlap 83.3). Those
-figures are on another corpus (PARC3) and a model trained on it: a reference point,
-not a like-for-like comparison.
+Runs ``storyline annotate``'s entry point (:func:`storyline.annotate.annotate_batch`,
+every per-article stage, as users get them) over PolNeAR train/dev
+(../shared/bench/polnear; BRAT standoff with Source, Cue, Content) and prints
+precision, recall and F1 of each span type, exact and overlapping, beside the figures
+BBC's citron published on PARC3 (Newell et al. report PolNeAR; citron's README gives
+source F1 82.0, cue 82.3, content exact 59.3 / overlap 83.3). Those figures are on
+another corpus (PARC3) and a model trained on it: a reference point, not a
+like-for-like comparison.
 
 Scoring choices: PolNeAR marks each token in at most one attribution, so a quote
 nested inside another predicted quote (a partial quote inside reported speech) is
-not scored; the parts of a split quote are scored as one content, as PolNeAR marks
-them; a discontinuous gold span is scored by its extent (first to last char); quoted
-content includes its quote marks, as PolNeAR's does. Overlap = any shared character,
-matched one to one.
+not scored; the parts of a split quote (annotate's ``group``) are scored as one
+content, as PolNeAR marks them; a discontinuous gold span is scored by its extent
+(first to last char); quoted content includes its quote marks, as PolNeAR's does.
+Overlap = any shared character, matched one to one.
 
     python bench/polnear.py                   # train and dev
     python bench/polnear.py --split dev --limit 20
@@ -28,9 +29,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from storyline.config import Config  # noqa: E402
+from storyline.annotate import annotate_batch  # noqa: E402
 from storyline.model import Article  # noqa: E402
-from storyline.pipeline import Pipeline  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "bench" / "polnear"
 CITRON_PARC3 = {"source": (None, None, 82.0), "cue": (None, None, 82.3),
@@ -80,25 +80,27 @@ def _with_marks(text: str, start: int, end: int) -> tuple:
     return start, end
 
 
-def predicted(article: Article) -> dict:
-    """Predicted spans by type, PolNeAR-style (see the module docstring)."""
+def predicted(output: dict, text: str) -> dict:
+    """Predicted spans by type, PolNeAR-style (see the module docstring).
+
+    output (dict): the annotate output of one article; text (str): that article's text.
+    """
     groups = defaultdict(list)
-    for quote in article.quotes:
-        groups[quote.group or id(quote)].append(quote)
+    for i, quote in enumerate(output["quotes"]):
+        groups[quote.get("group") or i].append(quote)
     units = []
     for parts in groups.values():
-        spans = [(q.content.start, q.content.end) if q.kind in {"indirect", "attitude"}
-                 else _with_marks(article.text, q.content.start, q.content.end) for q in parts]
+        spans = [(q["content"]["start"], q["content"]["end"]) if q["kind"] in {"indirect", "attitude"}
+                 else _with_marks(text, q["content"]["start"], q["content"]["end"]) for q in parts]
         units.append(((min(s for s, _ in spans), max(e for _, e in spans)), parts[0]))
     pred = defaultdict(set)
     for (start, end), quote in units:
         if any(s <= start and end <= e and (s, e) != (start, end) for (s, e), _ in units):
             continue  # nested inside another quote
         pred["Content"].add((start, end))
-        if quote.cue is not None:
-            pred["Cue"].add((quote.cue.start, quote.cue.end))
-        if quote.source is not None:
-            pred["Source"].add((quote.source.start, quote.source.end))
+        for label, part in (("Cue", "cue"), ("Source", "source")):
+            if quote[part] is not None:
+                pred[label].add((quote[part]["start"], quote[part]["end"]))
     return pred
 
 
@@ -121,11 +123,10 @@ def prf(tp: int, n_pred: int, n_gold: int) -> tuple:
 
 
 def evaluate(items: list, jobs: int) -> dict:
-    pipeline = Pipeline(Config(stages=["clean", "nlp", "entities", "quotes"], jobs=jobs))
-    annotated = list(pipeline.pipe([a for a, _ in items], jobs=jobs))
+    outputs = annotate_batch([a for a, _ in items], jobs=jobs)
     counts = defaultdict(lambda: [0, 0, 0])  # tp, pred, gold
-    for article, (_, gold) in zip(annotated, items):
-        pred = predicted(article)
+    for output, (article, gold) in zip(outputs, items):
+        pred = predicted(output, article.text)
         for label in ("Source", "Cue", "Content"):
             for mode in ("exact", "overlap"):
                 tp = (len(pred[label] & gold[label]) if mode == "exact"

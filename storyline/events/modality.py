@@ -20,6 +20,9 @@ UNCERTAIN_HEADS = {"expect", "likely", "possible", "unlikely", "may", "might", "
 DENYING_HEADS = {"refuse", "decline", "fail", "deny", "reject", "avoid", "unable"}
 NEGATIONS = {"not", "n't", "never", "no"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
+# nouns whose "that" clause is a claim: denying the claim denies the clause's event
+CLAIM_NOUNS = {"report", "claim", "allegation", "suggestion", "rumor", "rumour", "speculation",
+               "accusation", "assertion", "story"}
 UNCERTAIN_AUX = {"might", "may", "could"}
 FUTURE_AUX = {"will", "shall", "'ll", "would", "wo"}
 REPORTED_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly", "apparently"}
@@ -40,12 +43,18 @@ def controller_chain(token) -> list:
         if current.dep_ not in ("xcomp", "acl", "ccomp") and not (
                 current.dep_ in ("advcl", "relcl") and infinitive):
             break  # only open complements and "to"-purpose clauses pass modality down
-        if current.dep_ == "ccomp" and head.lemma_.lower() not in DENYING_HEADS | PLANNING_HEADS:
+        if current.dep_ == "ccomp" and head.lemma_.lower() not in \
+                DENYING_HEADS | PLANNING_HEADS | CLAIM_NOUNS:
             break
         if current.dep_ == "acl" and head.pos_ not in ("NOUN", "PROPN", "ADJ"):
             break
         chain.append(head)
         current = head
+        if head.lemma_.lower() in CLAIM_NOUNS and head.dep_ in ("dobj", "pobj") \
+                and head.head.pos_ == "VERB":
+            # "denied reports that the two sides had discussed ...": the verb over the claim decides
+            current = head.head if head.dep_ == "dobj" else head.head.head
+            chain.append(current)
     # "is set to meet" / "is ready to help": the adjective or participle heads an xcomp
     return chain
 

@@ -108,9 +108,11 @@ def _is_country(actor) -> bool:
     return bool(actor.canonical) and " " not in _fold(actor.canonical)
 
 
-def parties(event: Event, affiliations: Optional[dict] = None) -> Parties:
+def parties(event: Event, affiliations: Optional[dict] = None,
+            context: frozenset = frozenset()) -> Parties:
     """The :class:`Parties` of one mention; ``affiliations`` maps a person's key to the
-    country atoms seen for them anywhere in the corpus (see :func:`corpus_affiliations`)."""
+    country atoms seen for them anywhere in the corpus (see :func:`corpus_affiliations`);
+    ``context`` holds the names in the mention's sentence (see :func:`sentence_names`)."""
     affiliations = affiliations or {}
     people, countries = set(), set()
     for actor in event.actors:
@@ -125,8 +127,8 @@ def parties(event: Event, affiliations: Optional[dict] = None) -> Parties:
         atom = country_atom(actor.affiliation)
         if atom:
             countries.add(atom)
-    context = frozenset(c for c in getattr(event, "_context", ()) if c not in people)
-    return Parties(frozenset(people), frozenset(countries), context)
+    return Parties(frozenset(people), frozenset(countries),
+                   frozenset(c for c in context if c not in people))
 
 
 def sentence_names(event: Event, article) -> frozenset:
@@ -224,6 +226,10 @@ def match_strength(a: Event, b: Event, pa: Parties, pb: Parties) -> int:
     # in a two-country story every event has both countries: they count only with dates
     if people >= 2 or (countries >= 2 and dated):
         return 2 if event_dates_compatible(a, b, slack_days=1) else 0
+    if countries >= 2 and a.cameo == b.cameo and event_dates_compatible(a, b):
+        # "Veloria and Aldera signed an accord" / "the accord, signed by Orlan and Vistrup":
+        # the ministers' countries bridge the two tellings of one act of the same code
+        return 1
     if not event_dates_compatible(a, b, slack_days=1):
         return 0
     exact = event_dates_compatible(a, b)
@@ -250,22 +256,24 @@ def same_event(a: Event, b: Event, affiliations: Optional[dict] = None) -> bool:
     return match_strength(a, b, parties(a, affiliations), parties(b, affiliations)) > 0
 
 
-def cluster_events(events: list, affiliations: Optional[dict] = None) -> list:
+def cluster_events(events: list, affiliations: Optional[dict] = None,
+                   contexts: Optional[dict] = None) -> list:
     """Group event mentions (list[Event]) into clusters (list[list[Event]]), greedily in
     order: a mention joins the cluster it matches best, if it agrees with every member's
-    date (a day apart at most) and people, so that chains of weak links cannot snowball."""
+    date (a day apart at most) and people, so that chains of weak links cannot snowball.
+    contexts (dict | None): id(event) -> names in its sentence (:func:`sentence_names`)."""
     clusters: list = []
     profiles: list = []
     for event in events:
-        mine = parties(event, affiliations)
+        mine = parties(event, affiliations, (contexts or {}).get(id(event), frozenset()))
         best, best_score = None, 0
         for index, cluster in enumerate(clusters):
             score = max(match_strength(event, o, mine, p) for o, p in zip(cluster, profiles[index]))
-            # every member must agree on the date and on who took part, so that a
-            # mention naming only "Wang" cannot chain "Wang-Lavrov" to "Wang-Putin"
-            if score > best_score and all(
-                    event_dates_compatible(event, o, slack_days=1) and not people_conflict(mine, p)
-                    for o, p in zip(cluster, profiles[index])):
+            # every member must agree on the date, and the people named must fit those
+            # the cluster names, so "Wang" alone cannot chain "Wang-Lavrov" to "Wang-Putin"
+            named = Parties(frozenset().union(*(p.people for p in profiles[index])), frozenset())
+            if score > best_score and not people_conflict(mine, named) and all(
+                    event_dates_compatible(event, o, slack_days=1) for o in cluster):
                 best, best_score = index, score
         if best is None:
             clusters.append([event])
@@ -456,19 +464,20 @@ def merge_events(articles: list) -> list:
     date-sorted with undated events last. Articles marked as duplicates are skipped."""
     by_id = {a.id: a for a in articles}
     by_story: dict = {}
+    contexts: dict = {}  # id(event copy) -> names in its sentence
     for article in articles:
         if article.duplicate_of:
             continue
-        by_story.setdefault(article.story, []).extend(
-            refreshed(e, article) for e in article.events)
-        for event in by_story[article.story][-len(article.events):] if article.events else ():
-            object.__setattr__(event, "_context", sentence_names(event, article))
+        for event in article.events:
+            copy = refreshed(event, article)
+            contexts[id(copy)] = sentence_names(copy, article)
+            by_story.setdefault(article.story, []).append(copy)
     affiliations = corpus_affiliations([e for events in by_story.values() for e in events])
     merged = []
     for story, events in by_story.items():
         ordered = sorted(events, key=lambda e: _seed_order(e, affiliations))
         merged.extend(merged_from_cluster(c, by_id, story)
-                      for c in cluster_events(ordered, affiliations))
+                      for c in cluster_events(ordered, affiliations, contexts))
     seen: Counter = Counter()
     for event in merged:  # two distinct events may hash alike (same actors, same day)
         seen[event.id] += 1
