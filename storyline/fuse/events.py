@@ -207,6 +207,28 @@ def cameo_family(cameo: Optional[str]) -> str:
     return {"041": "phone", "042": "visit", "043": "visit"}.get(cameo, cameo[:2])
 
 
+# nominalisations a suffix rule cannot reach ("the death" tells of someone who died)
+IRREGULAR_STEMS = {"death": "die", "dead": "die", "shot": "shoot", "gunfire": "fire",
+                   "sale": "sell", "loss": "lose", "arrival": "arriv", "theft": "steal",
+                   "birth": "bear", "win": "win", "victory": "win", "choice": "choos",
+                   "flight": "fly", "growth": "grow", "speech": "speak", "trial": "try"}
+_DERIVATION_SUFFIXES = ("ation", "ition", "ment", "ance", "ence", "ing", "ion", "ure", "al",
+                        "ate", "ed", "er", "e")
+
+
+def trigger_stem(lemma: str) -> str:
+    """A derivational stem shared by a verb and its nominalisations, so that
+    "elect"/"election", "shoot"/"shooting", "arrive"/"arrival" meet (lemma: str, lower case)."""
+    word = IRREGULAR_STEMS.get(lemma, lemma)
+    for suffix in _DERIVATION_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[:-len(suffix)]
+            break
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
+        word = word[:-1]  # "winning" -> "winn" -> "win"
+    return word
+
+
 def people_conflict(pa: Parties, pb: Parties) -> bool:
     """Whether two mentions name people neither of which includes the other's."""
     return bool(pa.people and pb.people

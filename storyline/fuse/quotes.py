@@ -125,8 +125,16 @@ def same_speaker(a: Optional[str], b: Optional[str]) -> bool:
 
 
 def cluster(found: list) -> list:
-    """Greedy clustering: each statement joins the first cluster holding a similar
-    statement whose speakers it agrees with, else starts its own."""
+    """Greedy clustering within each story (statements of different stories never merge,
+    which keeps the work per story, not per corpus): each statement joins the first
+    cluster holding a similar statement whose speakers it agrees with, else starts its own."""
+    by_story: dict = {}
+    for statement in found:
+        by_story.setdefault(statement.article.story, []).append(statement)
+    return [members for group in by_story.values() for members in _cluster_story(group)]
+
+
+def _cluster_story(found: list) -> list:
     clusters = []
     for statement in found:
         home = None

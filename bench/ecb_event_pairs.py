@@ -1,0 +1,213 @@
+"""Mention and pair features for ECB+ event coreference, a logistic pair scorer, and
+average-link clustering over its scores (used by bench/ecb_events.py).
+
+    items = mention_items(ecb_doc, spacy_doc, curated)     # one dict per gold mention
+    model = fit_pair_model(train_topics)                   # [(items, doc_groups)] per topic
+    clusters = cluster_mentions(items, groups, model, threshold)
+
+Features follow what the event-coreference literature finds useful without
+embeddings (Bejan & Harabagiu 2010; Lee et al. 2012; Cybulska & Vossen 2015):
+the trigger (head lemma, a derivational stem so "shooting" meets "shot", the
+CAMEO class of our events lexicon), the arguments (who, when, where: from the
+mention's sentence, both its ECB+ entity markables and its own named entities and
+numbers) and the document (two documents of a topic can tell of the same event or
+only of the same kind of event: the subtopic).
+"""
+from __future__ import annotations
+
+import math
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+from scipy.cluster.hierarchy import fcluster, linkage
+from scipy.spatial.distance import squareform
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from storyline.events.coding import sense_for_noun, sense_for_verb  # noqa: E402
+from storyline.fuse.events import trigger_stem  # noqa: E402
+
+CONTENT_POS = {"NOUN", "PROPN", "VERB", "NUM", "ADJ"}
+ARG_TAGS = {"HUMAN_PART": "who", "NON_HUMAN_PART": "who", "LOC": "where", "TIME": "when"}
+FEATURES = ("bias", "same_lemma", "same_stem", "same_text", "same_cameo", "same_root",
+            "cameo_clash", "who", "when", "where", "names", "context", "same_doc",
+            "doc_sim", "pos_clash", "lemma_and_args", "stem_and_doc", "rare_lemma")
+
+
+def _words(tokens) -> set:
+    """Lower-cased lemmas of the content words among ``tokens`` (spaCy Tokens)."""
+    return {t.lemma_.lower() for t in tokens if t.pos_ in CONTENT_POS and not t.is_stop}
+
+
+def document_vector(doc) -> Counter:
+    """Bag of content lemmas of a parsed document (spaCy Doc)."""
+    return Counter(t.lemma_.lower() for t in doc if t.pos_ in CONTENT_POS and not t.is_stop
+                   and t.is_alpha or t.like_num)
+
+
+def tfidf_similarity(bags: dict) -> dict:
+    """{(doc a, doc b): cosine of tf-idf vectors} for every pair of ``bags``
+    ({name: Counter}); idf is taken over the given documents."""
+    df = Counter(w for bag in bags.values() for w in bag)
+    n = len(bags)
+    vectors = {}
+    for name, bag in bags.items():
+        vec = {w: (1 + math.log(c)) * math.log(1 + n / df[w]) for w, c in bag.items()}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        vectors[name] = {w: v / norm for w, v in vec.items()}
+    names = sorted(bags)
+    sims = {}
+    for i, a in enumerate(names):
+        for b in names[i:]:
+            va, vb = vectors[a], vectors[b]
+            small, big = (va, vb) if len(va) < len(vb) else (vb, va)
+            sims[(a, b)] = sims[(b, a)] = sum(v * big.get(w, 0.0) for w, v in small.items())
+    return sims
+
+
+def group_documents(names: list, sims: dict, threshold: float) -> dict:
+    """{doc name: group} by average-link clustering of documents, joined while their
+    mean tf-idf cosine stays at or above ``threshold``."""
+    if len(names) < 2:
+        return {n: 0 for n in names}
+    dist = np.array([[0.0 if a == b else 1.0 - sims[(a, b)] for b in names] for a in names])
+    labels = fcluster(linkage(squareform(dist, checks=False), "average"),
+                      1.0 - threshold, criterion="distance")
+    return dict(zip(names, (int(x) for x in labels)))
+
+
+def _sentence_arguments(ecb_doc, spacy_doc) -> dict:
+    """{sentence number: {"who"/"when"/"where": set of words}} from ECB+ entity markables."""
+    out: dict = {}
+    for m in ecb_doc.mentions:
+        kind = next((v for k, v in ARG_TAGS.items() if m.tag.startswith(k)), None)
+        span = spacy_doc.char_span(m.start, m.end, alignment_mode="expand") if kind else None
+        if span is not None:
+            words = _words(span) or {t.lower_ for t in span if not t.is_punct}
+            out.setdefault(m.sentence, {}).setdefault(kind, set()).update(words)
+    return out
+
+
+def _sentence_of(spacy_doc, start: int) -> object:
+    return spacy_doc.char_span(start, start + 1, alignment_mode="expand").sent
+
+
+def mention_item(mid: str, start: int, end: int, ecb_doc, spacy_doc, args: dict,
+                 sentence: int) -> dict:
+    """Features of one event mention at ``start``-``end`` of ``spacy_doc``."""
+    span = spacy_doc.char_span(start, end, alignment_mode="expand")
+    head = span.root
+    sense = sense_for_verb(head) if head.pos_ in ("VERB", "AUX") else sense_for_noun(head)
+    sent = head.sent
+    names = {e.text.lower() for e in sent.ents}
+    names |= {t.lower_ for t in sent if t.like_num}
+    own = args.get(sentence, {})
+    return {"id": mid, "doc": ecb_doc.name, "lemma": head.lemma_.lower(),
+            "stem": trigger_stem(head.lemma_.lower()), "text": span.text.lower(),
+            "cameo": sense.cameo if sense else None, "verb": head.pos_ in ("VERB", "AUX"),
+            "who": own.get("who", set()), "when": own.get("when", set()),
+            "where": own.get("where", set()), "names": names,
+            "context": _words(sent) - {head.lemma_.lower()}}
+
+
+def mention_items(ecb_doc, spacy_doc, mentions: list) -> list:
+    """Feature dicts for ``mentions`` ([(id, start, end, cluster, sentence)]) of one document."""
+    args = _sentence_arguments(ecb_doc, spacy_doc)
+    items = []
+    for mid, start, end, cluster, sentence in mentions:
+        item = mention_item(mid, start, end, ecb_doc, spacy_doc, args, sentence)
+        item["gold"] = cluster
+        items.append(item)
+    return items
+
+
+def _jaccard(a: set, b: set) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def _overlap(a: set, b: set) -> float:
+    """Arguments either side: 1 shared, -1 both given and disjoint, 0 unknown."""
+    if not a or not b:
+        return 0.0
+    return 1.0 if a & b else -1.0
+
+
+def pair_features(a: dict, b: dict, doc_sim: float, lemma_freq: Counter) -> list:
+    """The FEATURES vector for mentions ``a`` and ``b`` (dicts from :func:`mention_item`)."""
+    same_lemma = float(a["lemma"] == b["lemma"])
+    same_stem = float(a["stem"] == b["stem"])
+    both = a["cameo"] is not None and b["cameo"] is not None
+    same_root = float(both and a["cameo"][:2] == b["cameo"][:2])
+    args = _overlap(a["who"], b["who"]) + _overlap(a["when"], b["when"]) + _overlap(a["where"], b["where"])
+    same_doc = float(a["doc"] == b["doc"])
+    rare = 1.0 / math.log(2 + lemma_freq[a["lemma"]]) if same_lemma else 0.0
+    return [1.0, same_lemma, same_stem, float(a["text"] == b["text"]),
+            float(both and a["cameo"] == b["cameo"]), same_root, float(both and not same_root),
+            _overlap(a["who"], b["who"]), _overlap(a["when"], b["when"]),
+            _overlap(a["where"], b["where"]), _jaccard(a["names"], b["names"]),
+            _jaccard(a["context"], b["context"]), same_doc, doc_sim,
+            float(a["verb"] != b["verb"]), same_stem * args, same_stem * doc_sim, rare]
+
+
+def topic_pairs(items: list, sims: dict, groups: dict) -> tuple:
+    """(pair index list, feature matrix) for the mention pairs of one topic that lie
+    in one document group."""
+    freq = Counter(it["lemma"] for it in items)
+    index, rows = [], []
+    for i, a in enumerate(items):
+        for j in range(i + 1, len(items)):
+            b = items[j]
+            if groups[a["doc"]] != groups[b["doc"]]:
+                continue
+            index.append((i, j))
+            rows.append(pair_features(a, b, sims[(a["doc"], b["doc"])], freq))
+    return index, np.array(rows).reshape(len(rows), len(FEATURES))
+
+
+def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 50) -> np.ndarray:
+    """Weights of an L2-regularised logistic regression fitted by Newton's method."""
+    w = np.zeros(x.shape[1])
+    for _ in range(steps):
+        p = 1.0 / (1.0 + np.exp(-x @ w))
+        grad = x.T @ (p - y) + l2 * w
+        hess = (x * (p * (1 - p))[:, None]).T @ x + l2 * np.eye(x.shape[1])
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-6:
+            break
+    return w
+
+
+def fit_pair_model(topics: list) -> np.ndarray:
+    """Pair-scorer weights from ``topics`` ([(items, sims, groups)]), gold labels from items."""
+    xs, ys = [], []
+    for items, sims, groups in topics:
+        index, x = topic_pairs(items, sims, groups)
+        xs.append(x)
+        ys.append(np.array([float(items[i]["gold"] == items[j]["gold"]) for i, j in index]))
+    return fit_logistic(np.vstack(xs), np.concatenate(ys))
+
+
+def cluster_mentions(items: list, sims: dict, groups: dict, weights: np.ndarray,
+                     threshold: float) -> list:
+    """Clusters (lists of mention ids) by average-link agglomeration over pair
+    probabilities, joined while the mean probability stays at or above ``threshold``;
+    mentions in different document groups never join."""
+    n = len(items)
+    if n < 2:
+        return [[it["id"]] for it in items]
+    dist = np.ones((n, n))
+    np.fill_diagonal(dist, 0.0)
+    index, x = topic_pairs(items, sims, groups)
+    if index:
+        prob = 1.0 / (1.0 + np.exp(-x @ weights))
+        rows, cols = zip(*index)
+        dist[rows, cols] = dist[cols, rows] = 1.0 - prob
+    labels = fcluster(linkage(squareform(dist, checks=False), "average"),
+                      1.0 - threshold, criterion="distance")
+    out: dict = {}
+    for it, label in zip(items, labels):
+        out.setdefault(int(label), []).append(it["id"])
+    return list(out.values())
