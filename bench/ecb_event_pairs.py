@@ -26,14 +26,15 @@ from scipy.spatial.distance import squareform
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from storyline.events.coding import sense_for_noun, sense_for_verb  # noqa: E402
-from storyline.fuse.events import trigger_stem  # noqa: E402
+from storyline.events.coding import event_classes, sense_for_noun, sense_for_verb  # noqa: E402
+from storyline.events.coding import trigger_stem  # noqa: E402
 
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "NUM", "ADJ"}
 ARG_TAGS = {"HUMAN_PART": "who", "NON_HUMAN_PART": "who", "LOC": "where", "TIME": "when"}
 FEATURES = ("bias", "same_lemma", "same_stem", "same_text", "same_cameo", "same_root",
             "cameo_clash", "who", "when", "where", "names", "context", "same_doc",
-            "doc_sim", "pos_clash", "lemma_and_args", "stem_and_doc", "rare_lemma")
+            "doc_sim", "pos_clash", "lemma_and_args", "stem_and_doc", "rare_lemma", "same_class",
+            "class_and_doc", "pronoun_near", "same_saying")
 
 
 def _words(tokens) -> set:
@@ -41,10 +42,18 @@ def _words(tokens) -> set:
     return {t.lemma_.lower() for t in tokens if t.pos_ in CONTENT_POS and not t.is_stop}
 
 
-def document_vector(doc) -> Counter:
-    """Bag of content lemmas of a parsed document (spaCy Doc)."""
-    return Counter(t.lemma_.lower() for t in doc if t.pos_ in CONTENT_POS and not t.is_stop
-                   and t.is_alpha or t.like_num)
+def document_vector(doc, name_weight: int = 2) -> Counter:
+    """Bag of content lemmas of a parsed document (spaCy Doc), with its names, proper
+    nouns and numbers counted ``name_weight`` times more: two documents about the same
+    kind of event share its vocabulary, the same event its names, places and figures."""
+    bag = Counter(t.lemma_.lower() for t in doc if t.pos_ in CONTENT_POS and not t.is_stop
+                  and t.is_alpha or t.like_num)
+    for ent in doc.ents:
+        bag["ent:" + ent.text.lower()] += name_weight
+    for t in doc:
+        if t.pos_ in ("PROPN", "NUM"):
+            bag[t.lemma_.lower()] += name_weight
+    return bag
 
 
 def tfidf_similarity(bags: dict) -> dict:
@@ -104,7 +113,10 @@ def mention_item(mid: str, start: int, end: int, ecb_doc, spacy_doc, args: dict,
     names = {e.text.lower() for e in sent.ents}
     names |= {t.lower_ for t in sent if t.like_num}
     own = args.get(sentence, {})
-    return {"id": mid, "doc": ecb_doc.name, "lemma": head.lemma_.lower(),
+    return {"id": mid, "doc": ecb_doc.name, "lemma": head.lemma_.lower(), "sent": sentence,
+            "start": start, "end": end,
+            "classes": event_classes(head.lemma_.lower()) | event_classes(trigger_stem(head.lemma_.lower())),
+            "pronoun": head.pos_ == "PRON" or head.lower_ in ("this", "that", "it"),
             "stem": trigger_stem(head.lemma_.lower()), "text": span.text.lower(),
             "cameo": sense.cameo if sense else None, "verb": head.pos_ in ("VERB", "AUX"),
             "who": own.get("who", set()), "when": own.get("when", set()),
@@ -142,13 +154,18 @@ def pair_features(a: dict, b: dict, doc_sim: float, lemma_freq: Counter) -> list
     same_root = float(both and a["cameo"][:2] == b["cameo"][:2])
     args = _overlap(a["who"], b["who"]) + _overlap(a["when"], b["when"]) + _overlap(a["where"], b["where"])
     same_doc = float(a["doc"] == b["doc"])
+    same_class = float(bool(a["classes"] & b["classes"]))
+    # "it" / "this" after an event names the event just told
+    pronoun_near = float((a["pronoun"] or b["pronoun"]) and same_doc and abs(a["sent"] - b["sent"]) <= 1)
     rare = 1.0 / math.log(2 + lemma_freq[a["lemma"]]) if same_lemma else 0.0
     return [1.0, same_lemma, same_stem, float(a["text"] == b["text"]),
             float(both and a["cameo"] == b["cameo"]), same_root, float(both and not same_root),
             _overlap(a["who"], b["who"]), _overlap(a["when"], b["when"]),
             _overlap(a["where"], b["where"]), _jaccard(a["names"], b["names"]),
             _jaccard(a["context"], b["context"]), same_doc, doc_sim,
-            float(a["verb"] != b["verb"]), same_stem * args, same_stem * doc_sim, rare]
+            float(a["verb"] != b["verb"]), same_stem * args, same_stem * doc_sim, rare,
+            same_class, same_class * doc_sim, pronoun_near,
+            same_stem * float("saying" in a["classes"])]
 
 
 def topic_pairs(items: list, sims: dict, groups: dict) -> tuple:

@@ -39,7 +39,7 @@ SPLITS = {"train": range(1, 23), "dev": range(23, 26), "held-out": range(26, 36)
 PUBLISHED = ("Held et al. 2021 (gold mentions, test topics)", 85.7)
 OUT = Path(__file__).resolve().parent / "out" / "ecb_parses"
 DOC_THRESHOLDS = [x / 100 for x in range(2, 40, 2)]
-PAIR_THRESHOLDS = [x / 100 for x in range(20, 80, 5)]
+PAIR_THRESHOLDS = [x / 100 for x in range(4, 80, 4)]
 
 
 def gold_event_mentions(ecb_doc, curated: set) -> list:

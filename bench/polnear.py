@@ -38,33 +38,46 @@ CITRON_PARC3 = {"source": (None, None, 82.0), "cue": (None, None, 82.3),
 _MARKS = "\"“”‘’'«»"
 
 
+def split_files(split: str, limit: int | None = None) -> list:
+    """[(text path, .ann path)] of one split, ``limit`` first texts; one annotator's file
+    per article (the first by name), texts without one left out."""
+    pairs = []
+    for path in sorted((DATA / split / "text").glob("*.txt"))[: limit or None]:
+        anns = sorted((DATA / split / "attributions").glob(path.stem + "_*.ann"))
+        if anns:
+            pairs.append((path, anns[0]))
+    return pairs
+
+
 def load_split(split: str, limit: int | None = None) -> list:
-    """[(Article, {"Source": set, "Cue": set, "Content": set})] for one split; one
-    annotator's file per article (the first by name)."""
-    texts = sorted((DATA / split / "text").glob("*.txt"))[: limit or None]
-    ann_dir = DATA / split / "attributions"
-    items = []
-    for path in texts:
-        anns = sorted(ann_dir.glob(path.stem + "_*.ann"))
-        if not anns:
+    """[(Article, {"Source": set, "Cue": set, "Content": set})] for one split."""
+    return [(Article(id=text.stem, text=text.read_text(encoding="utf-8")), read_gold(ann))
+            for text, ann in split_files(split, limit)]
+
+
+def read_ann(path: Path) -> tuple:
+    """({span id: (label, (start, end))}, [{role: span id}]) of a BRAT .ann file: text-bound
+    spans (a discontinuous one as its extent, first to last char) and event relations."""
+    spans, relations = {}, []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) < 2:
             continue
-        text = path.read_text(encoding="utf-8")
-        items.append((Article(id=path.stem, text=text), read_gold(anns[0])))
-    return items
+        if parts[0].startswith("T"):
+            label, _, offsets = parts[1].partition(" ")
+            numbers = [int(n) for piece in offsets.split(";") for n in piece.split()]
+            spans[parts[0]] = (label, (min(numbers), max(numbers)))
+        elif parts[0].startswith("E"):
+            relations.append(dict(arg.partition(":")[::2] for arg in parts[1].split()))
+    return spans, relations
 
 
 def read_gold(path: Path) -> dict:
-    """Gold spans by type from a BRAT .ann file; discontinuous spans as their extent."""
+    """Gold spans by type (Source, Cue, Content) from a BRAT .ann file."""
     gold = defaultdict(set)
-    for line in path.read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if len(parts) < 2 or not parts[0].startswith("T"):
-            continue
-        label, _, offsets = parts[1].partition(" ")
-        if label not in {"Source", "Cue", "Content"}:
-            continue
-        numbers = [int(n) for piece in offsets.split(";") for n in piece.split()]
-        gold[label].add((min(numbers), max(numbers)))
+    for label, span in read_ann(path)[0].values():
+        if label in {"Source", "Cue", "Content"}:
+            gold[label].add(span)
     return gold
 
 

@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from polnear import DATA, predicted, prf  # noqa: E402
+from polnear import predicted, prf, read_ann, split_files  # noqa: E402
 
 from storyline.annotate import annotate_batch  # noqa: E402
 from storyline.model import Article  # noqa: E402
@@ -32,31 +32,15 @@ CACHE = Path(__file__).resolve().parent / "out"
 
 def read_relations(path: Path) -> list:
     """Gold attributions of one .ann file: [{"Source": (s, e)|None, "Cue": ..., "Content": ...}]."""
-    spans, relations = {}, []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if parts[0].startswith("T") and len(parts) >= 2:
-            label, _, offsets = parts[1].partition(" ")
-            numbers = [int(n) for piece in offsets.split(";") for n in piece.split()]
-            spans[parts[0]] = (label, (min(numbers), max(numbers)))
-        elif parts[0].startswith("E") and len(parts) >= 2:
-            relation = {"Source": None, "Cue": None, "Content": None}
-            for arg in parts[1].split():
-                role, _, ref = arg.partition(":")
-                if role in relation and ref in spans:
-                    relation[role] = spans[ref][1]
-            relations.append(relation)
-    return relations
+    spans, relations = read_ann(path)
+    return [{role: spans[rel[role]][1] if rel.get(role) in spans else None
+             for role in ("Source", "Cue", "Content")} for rel in relations]
 
 
 def gold_split(split: str, limit: int) -> list:
     """[(Article, plain spaCy Doc of its text, gold relations)], the parses cached."""
-    items = []
-    for path in sorted((DATA / split / "text").glob("*.txt"))[:limit]:
-        anns = sorted((DATA / split / "attributions").glob(path.stem + "_*.ann"))
-        if anns:
-            items.append((Article(id=path.stem, text=path.read_text(encoding="utf-8")),
-                          read_relations(anns[0])))
+    items = [(Article(id=text.stem, text=text.read_text(encoding="utf-8")), read_relations(ann))
+             for text, ann in split_files(split, limit)]
     cache = CACHE / f"polnear_docs_{split}_{limit}.pkl"
     if cache.exists():
         docs = pickle.loads(cache.read_bytes())

@@ -186,3 +186,48 @@ def test_seed_wang_lavrov_meeting_is_one_event_from_several_outlets(seed_article
         # "The two sides also exchanged views" follows "Wang met Lavrov" in the same article
         assert text[source["char_start"]:source["char_end"]] in ("met", "meeting", "talks",
                                                                   "held talks", "exchanged views")
+
+
+def test_trigger_stem_joins_a_verb_and_its_nominalisations():
+    from storyline.events.coding import trigger_stem
+    assert trigger_stem("elect") == trigger_stem("election")
+    assert trigger_stem("shoot") == trigger_stem("shooting")
+    assert trigger_stem("arrive") == trigger_stem("arrival")
+    assert trigger_stem("check") == trigger_stem("checks")  # a verb lemmatized as a plural
+    assert trigger_stem("death") == trigger_stem("die")
+    assert trigger_stem("meet") != trigger_stem("elect")
+
+
+def test_trigger_classes_of_inflected_words():
+    from storyline.events.coding import trigger_classes
+    assert "dying" in trigger_classes("killed") and "dying" in trigger_classes("death")
+    assert "arresting" in trigger_classes("captured")
+    assert "quaking" in trigger_classes("quakes")
+    assert trigger_classes("held talks") == frozenset()  # meetings are matched by type, not class
+    assert trigger_classes("said") == frozenset()  # statements never bridge two types
+
+
+def _with_trigger(ev, word, ptype, cameo):
+    ev.trigger = Span(ev.trigger.start, ev.trigger.start + len(word), word)
+    ev.type, ev.cameo = ptype, cameo
+    return ev
+
+
+def test_one_arrest_told_as_arrest_and_capture_merges_across_types():
+    # "police arrested Karl Vost" (COERCE 173) / "police captured Karl Vost" (ASSAULT 192)
+    police, vost = actor("Aldera police", "source", "ALDCOP"), actor("Karl Vost", "target")
+    a = article("a1", "A", [_with_trigger(event("a1", 5, actors=[police, vost], date="2024-03-02"),
+                                          "arrested", "COERCE", "173")])
+    b = article("b1", "B", [_with_trigger(event("b1", 9, actors=[police, vost], date="2024-03-02"),
+                                          "captured", "ASSAULT", "192")])
+    merged = merge_events([a, b])
+    assert len(merged) == 1 and len(merged[0].sources) == 2
+
+
+def test_different_kinds_with_the_same_parties_stay_apart():
+    police, vost = actor("Aldera police", "source", "ALDCOP"), actor("Karl Vost", "target")
+    a = article("a1", "A", [_with_trigger(event("a1", 5, actors=[police, vost], date="2024-03-02"),
+                                          "arrested", "COERCE", "173")])
+    b = article("b1", "B", [_with_trigger(event("b1", 9, actors=[police, vost], date="2024-03-02"),
+                                          "praised", "SUPPORT", "051")])
+    assert len(merge_events([a, b])) == 2

@@ -455,6 +455,127 @@ def test_story_mate_dates_month_last_year():
     assert undated.published_evidence["article"] == "d"
 
 
+# ---- third pass: tense, narrative time, month years, halves ------------------------------
+
+def _parsed(nlp, text, reference):
+    return {t.text: t for t in extract_timexes(text, reference, nlp(text))}
+
+
+def test_reported_plans_look_ahead(nlp):
+    # 2023-02-22 is a Wednesday: a plan told "would"/"could" is the coming Tuesday
+    found = _parsed(nlp, "The minister said he would meet Lavrov on Tuesday.", "2023-02-22")
+    assert found["Tuesday"].value == "2023-02-28"
+    found = _parsed(nlp, "The two sides could resume talks Tuesday, officials said.", "2023-02-22")
+    assert found["Tuesday"].value == "2023-02-28"
+    # "would have met": looking back
+    found = _parsed(nlp, "Aides said he would have met Lavrov on Tuesday.", "2023-02-22")
+    assert found["Tuesday"].value == "2023-02-21"
+
+
+def test_weekdays_in_quotes_and_reported_plans(nlp):
+    # 2023-02-22 is a Wednesday
+    assert _parsed(nlp, '"We will meet on Tuesday," he said.', "2023-02-22")["Tuesday"].value == "2023-02-28"
+    assert _parsed(nlp, '"We met on Tuesday," he said.', "2023-02-22")["Tuesday"].value == "2023-02-21"
+    found = _parsed(nlp, '"The talks are scheduled for Monday," the spokesman said.', "2023-02-22")
+    assert found["Monday"].value == "2023-02-27"
+    # the second verb of "would arrive ... and leave" shares the plan
+    found = _parsed(nlp, "He said the delegation would arrive Friday and leave on Sunday.", "2023-02-22")
+    assert (found["Friday"].value, found["Sunday"].value) == ("2023-02-24", "2023-02-26")
+
+
+def test_refusals_and_stays_look_back(nlp):
+    # "would not comment" reports a refusal made, not a plan (2023-02-22 is a Wednesday)
+    assert _parsed(nlp, "A spokesman would not comment on Tuesday.", "2023-02-22")["Tuesday"].value == "2023-02-21"
+    # "until Sunday" in a past clause: a weekday stays with the past tense
+    assert _parsed(nlp, "Officials stayed until Sunday.", "2023-02-22")["Sunday"].value == "2023-02-19"
+
+
+def test_date_before_a_that_clause_takes_the_tense_before_it(nlp):
+    # 1998-02-13 is a Friday; the warnings came the day before, whatever "could" says
+    text = ("President Clinton, meantime, glossed over stern warnings from Moscow on Thursday "
+            "that US air strikes against Iraq could do serious harm to relations.")
+    assert _parsed(nlp, text, "1998-02-13")["Thursday"].value == "1998-02-12"
+
+
+def test_narrative_time_moves_with_the_last_date(nlp):
+    text = ("He arrived in Moscow on Monday, March 6. The next day he met Lavrov. "
+            "The following Tuesday they signed the deal.")
+    found = _parsed(nlp, text, "2023-03-20")
+    assert found["Monday, March 6"].value == "2023-03-06"
+    assert found["The next day"].value == "2023-03-07"
+    assert found["The following Tuesday"].value == "2023-03-14"
+
+
+def test_the_previous_weekday_counts_back_from_the_narrative_day():
+    text = "Shares closed higher on Friday, Oct. 27. They were up 4% from the previous Friday."
+    assert _found(text, "1989-10-30")["the previous Friday"].value == "1989-10-20"
+    # with no date given before it, from the publication date (a Monday)
+    assert _found("Shares rose 4% from the previous Friday.", "1989-10-30")["the previous Friday"].value \
+        == "1989-10-27"
+
+
+def test_days_later_is_a_duration_landing_after_the_narrative_day():
+    found = _found("On March 3 the army attacked. Two days later the rebels retreated.", "2023-03-20")
+    later = found["Two days later"]
+    assert (later.type, later.value, later.range) == ("DURATION", "P2D", ["2023-03-05", "2023-03-05"])
+    # the event date a duration gives is the day it lands on
+    assert contract_date(later.value, later.range) == ("2023-03-05", None)
+    week = _found("The truce began on Jan. 5. A week later it collapsed.", "2023-02-01")["A week later"]
+    assert (week.value, week.range) == ("P1W", ["2023-01-12", "2023-01-12"])
+    # years stay dates: "a year earlier" is the year before
+    assert _found("Sales fell. A year earlier they had risen.", "1998-02-06")["A year earlier"].value == "1997"
+
+
+def test_the_following_month_reaches_back_across_a_paragraph():
+    filler = "The board met twice and the chairman spoke to shareholders about the plan at length. " * 5
+    text = f"In March, the company received an offer.\n\n{filler}\n\nThe following month, it put itself up for sale."
+    found = _found(text, "1989-10-27")
+    assert found["March"].value == "1989-03"
+    assert found["The following month"].value == "1989-04"
+
+
+def test_a_month_in_a_past_clause_is_the_last_one_gone_by(nlp):
+    found = _parsed(nlp, "In January, the company hired a new chief executive.", "1989-10-27")
+    assert found["January"].value == "1989-01"
+    # "through January": the end of a stretch, so the nearest January
+    found = _parsed(nlp, "Lenders extended the company $90 million in loans through January.", "1989-10-30")
+    assert found["January"].value == "1990-01"
+    # "to be published": a plan, ahead
+    found = _parsed(nlp, "Officials said that new rules to be published in early November will settle the matter.",
+                    "1989-10-30")
+    assert found["early November"].value == "1989-11"
+
+
+def test_last_month_name_is_the_latest_one_unless_it_was_last_month():
+    assert value("last April", "1989-10-27") == "1989-04"
+    assert value("last June", "1989-10-27", "past") == "1989-06"
+    assert value("last October", "1989-10-27") == "1988-10"
+    assert value("last September", "1989-10-27") == "1988-09"  # just gone: "last month"
+
+
+def test_half_years():
+    assert value("the second half of next year", "1998-08-07") == "1999-H2"
+    assert value("the second half of the year", "1998-08-07") == "1998-H2"
+    assert value("H1 2023") == "2023-H1"
+    assert value("the first half", "1998-08-07", "past") == "1998-H1"
+    found = _found("Output will rise in the first half of next year.", "1998-08-07")
+    assert found["the first half of next year"].value == "1999-H1"
+
+
+def test_parts_of_the_narrative_day_and_decade_words():
+    found = _found("He arrived on June 3. That night the rebels attacked. The next morning they left.", "1998-07-01")
+    assert found["That night"].value == "1998-06-03TNI"
+    assert found["The next morning"].value == "1998-06-04TMO"
+    assert _found("Prices rose through the nineties.", "1998-03-03")["the nineties"].value == "199"
+    assert value("the early eighties") == "198"
+    assert not _found("In his sixties, he retired.", "1998-03-03")  # an age
+
+
+def test_a_year_ago_outside_a_results_report_is_the_year():
+    text = "A quarter of the vote went to the Greens. The party won the seat a year ago."
+    assert _found(text, "1998-08-07")["a year ago"].value == "1997"
+
+
 # ---- end to end: the seeds have no dates; the corpus gives them ------------------------
 
 def test_seeds_dated_end_to_end():

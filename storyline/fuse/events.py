@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from datetime import date as _date
 from typing import Optional
 
-from ..events.coding import compatible_types
+from ..events.coding import compatible_types, trigger_classes
 from ..model import Event, MergedEvent
 
 # pronouns and relative words say nothing about identity unless resolved to a name
@@ -207,26 +207,13 @@ def cameo_family(cameo: Optional[str]) -> str:
     return {"041": "phone", "042": "visit", "043": "visit"}.get(cameo, cameo[:2])
 
 
-# nominalisations a suffix rule cannot reach ("the death" tells of someone who died)
-IRREGULAR_STEMS = {"death": "die", "dead": "die", "shot": "shoot", "gunfire": "fire",
-                   "sale": "sell", "loss": "lose", "arrival": "arriv", "theft": "steal",
-                   "birth": "bear", "win": "win", "victory": "win", "choice": "choos",
-                   "flight": "fly", "growth": "grow", "speech": "speak", "trial": "try"}
-_DERIVATION_SUFFIXES = ("ation", "ition", "ment", "ance", "ence", "ing", "ion", "ure", "al",
-                        "ate", "ed", "er", "e")
-
-
-def trigger_stem(lemma: str) -> str:
-    """A derivational stem shared by a verb and its nominalisations, so that
-    "elect"/"election", "shoot"/"shooting", "arrive"/"arrival" meet (lemma: str, lower case)."""
-    word = IRREGULAR_STEMS.get(lemma, lemma)
-    for suffix in _DERIVATION_SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[:-len(suffix)]
-            break
-    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
-        word = word[:-1]  # "winning" -> "winn" -> "win"
-    return word
+def kinds_compatible(a: Event, b: Event) -> bool:
+    """Whether two mentions can name one kind of event: compatible PLOVER types, or
+    triggers of one class of happening ("killed" ASSAULT / "murder" ASSAULT, "arrested"
+    COERCE / "captured" ASSAULT), as ECB+ event coreference shows outlets vary the word."""
+    if compatible_types(a.type, b.type):
+        return True
+    return bool(trigger_classes(a.trigger.text) & trigger_classes(b.trigger.text))
 
 
 def people_conflict(pa: Parties, pb: Parties) -> bool:
@@ -238,7 +225,7 @@ def people_conflict(pa: Parties, pb: Parties) -> bool:
 def match_strength(a: Event, b: Event, pa: Parties, pb: Parties) -> int:
     """0 when the mentions cannot be one event, 1 when they match, 2 when they share
     two parties (strong enough to bridge a one-day date disagreement)."""
-    if not compatible_types(a.type, b.type) or not _modes_compatible(a, b):
+    if not kinds_compatible(a, b) or not _modes_compatible(a, b):
         return 0
     if people_conflict(pa, pb):
         return 0  # "Wang met Lavrov" / "Wang met Putin": different people, different events

@@ -17,6 +17,14 @@ brief reassure lecture order encourage beg implore invite
 # Right dependents of the cue that end its content: another clause begins.
 _CLAUSE_END = {"advcl", "conj", "cc", "parataxis", "ccomp", "relcl"}
 _ENDING_PUNCT = set(",;:.—–-")
+# Prepositions that set the scene of a verb phrase rather than extend its object.
+_SETTING_PREPS = {"during", "after", "before", "throughout", "amid", "since", "despite", "while",
+                  "via"}
+# Where something is said: "in a tweet", "at a rally", "on its Facebook page".
+_VENUES = {"tweet", "statement", "interview", "speech", "rally", "event", "debate", "call", "court",
+           "media", "page", "email", "e-mail", "letter", "post", "conference", "briefing", "start",
+           "end", "number", "video", "ad", "op-ed", "column", "remarks", "appearance", "town",
+           "forum", "meeting", "show", "program", "radio", "television", "network", "twitter"}
 
 
 def _edges(tokens: list) -> Optional[tuple]:
@@ -42,6 +50,18 @@ def _is_time(token) -> bool:
         c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in token.children)
 
 
+def _is_setting(token) -> bool:
+    """'in a tweet', 'at a rally', 'after the debate': where or when the cue happened,
+    not part of what it is about."""
+    if token.dep_ != "prep":
+        return False
+    if token.lower_ in _SETTING_PREPS:
+        return True
+    venue = next((c for c in token.children if c.dep_ == "pobj"), None)
+    return token.lower_ in {"in", "on", "at"} and venue is not None and \
+        venue.lemma_.lower() in _VENUES
+
+
 def passive_content(cue) -> Optional[tuple]:
     """'X was criticized by Y': the subject X is what Y's attitude is about."""
     if not any(c.dep_ == "agent" for c in cue.children):
@@ -63,8 +83,8 @@ def object_content(cue, prep=None) -> Optional[tuple]:
     for child in cue.rights:
         if child.dep_ in {"dobj", "dative"} and not addressee:
             parts.append(child)
-        elif parts and (child.dep_ in _CLAUSE_END or _is_time(child)):
-            break  # "..., saying", "when he ...", "on Tuesday": the content has ended
+        elif parts and (child.dep_ in _CLAUSE_END or _is_time(child) or _is_setting(child)):
+            break  # "..., saying", "when he ...", "on Tuesday", "in a tweet": the content has ended
         elif parts and child.dep_ != "punct":
             parts.append(child)  # PolNeAR's content runs to the end of the verb phrase
     if not parts:

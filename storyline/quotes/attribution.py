@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from .attitudes import object_content, passive_content
+from .extents import trim_content
 from .lexicon import ATTITUDE_VERBS, INDIRECT_VERBS, SPEECH_ACT_NOUNS, SPEECH_VERBS
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
@@ -65,6 +66,9 @@ def source_head(cue):
         inverted = _inverted_source(token)
         if inverted is not None:
             return inverted
+        if _is_speech_verb(token) and token.dep_ == "conj" and token.head.dep_ == "ccomp":
+            token = token.head.head  # 'He said A and said B': B's speaker is He
+            continue
         if not _may_climb(token):
             return None
         token = token.head
@@ -117,21 +121,57 @@ def phrase_span(head) -> tuple:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
-def source_span(head) -> tuple:
+def source_span(head, cue=None) -> tuple:
     """Char span of a source phrase: its subtree, begun after a line break or a dateline
     dash before the head ("RENO, Nev. (AP) — Donald Trump"), and with the comma that
-    closes an apposition ("Marvin Teske, 53, a security guard,")."""
+    closes an apposition ("Marvin Teske, 53, a security guard,"). A source is in its
+    cue's paragraph (``cue``, Token|None): a parse that heads it in a paragraph before
+    ("7:00 p.m.\n\nNevada's estimates are showing") keeps only the cue's paragraph."""
     start, end = phrase_span(head)
     text = head.doc.text
+    if cue is not None:
+        para = text.rfind("\n", 0, cue.idx) + 1
+        if start < para <= cue.idx and head.idx < para:
+            end = min(end, cue.idx)
+            while para < end and not text[para].isalnum():
+                para += 1
+            while end > para and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+                end -= 1
+            return para, end
     before = text[start:head.idx]
     cut = max(before.rfind("\n"), before.rfind(" — "), before.rfind(" – "), before.rfind(" -- "))
     if cut >= 0:
         start = start + cut + 1
         while start < head.idx and not text[start].isalnum():
             start += 1
+    end = min(end, _describing_cut(head))
     if "," in text[head.idx:end] and text[end:end + 1] == ",":
         end += 1
     return start, end
+
+
+def _describing_cut(head) -> int:
+    """End char of a source phrase before a comma that opens what only describes its
+    head: a relative clause ("Trump, who leads,"), a participle ("Rubio, speaking at a
+    rally,"), an adjective ("Clinton, clearly frustrated,") or a placing preposition
+    with the age before it ("Renee Gold, 83, of Sarasota"). PolNeAR's sources stop
+    there; they keep restrictive modifiers ("people familiar with the plan")."""
+    doc = head.doc
+    end = phrase_span(head)[1]
+    for child in head.rights:
+        if doc[child.left_edge.i - 1].text not in {",", "—", "–"}:
+            continue
+        if child.dep_ in {"relcl", "acl", "amod", "advmod", "advcl"} or (
+                child.dep_ == "prep" and child.lower_ not in {"including", "like"}):
+            last = child.left_edge.i - 1
+            while last > head.i and (doc[last].is_punct or doc[last].is_space):
+                last -= 1
+            if doc[last].like_num and doc[last].dep_ in {"appos", "npadvmod", "amod"}:
+                last -= 1  # the age before a place: "Renee Gold, 83, of Sarasota"
+                while last > head.i and (doc[last].is_punct or doc[last].is_space):
+                    last -= 1
+            return min(end, doc[last].idx + len(doc[last].text))
+    return end
 
 
 def _verb_group_left(cue):
@@ -189,7 +229,7 @@ def cue_span(cue) -> tuple:
 def make_cue(token) -> Cue:
     start, end = cue_span(token)
     head = source_head(token)
-    return Cue(token, start, end, head, source_span(head) if head is not None else None)
+    return Cue(token, start, end, head, source_span(head, token) if head is not None else None)
 
 
 def cues_in(doc, start_char: int, end_char: int, inside) -> list:
@@ -232,8 +272,8 @@ def _according_content(token) -> Optional[tuple]:
     if verb.pos_ not in {"VERB", "AUX"} or is_cue(verb):
         return None  # "X said, according to Y": Y relays X's quote, it is no new one
     left, right = token.left_edge.i, token.right_edge.i
-    before = [t for t in verb.subtree if t.i < left and not t.is_punct]
-    after = [t for t in verb.subtree if t.i > right and not t.is_punct]
+    before = [t for t in verb.subtree if t.i < left and not (t.is_punct or t.is_space)]
+    after = [t for t in verb.subtree if t.i > right and not (t.is_punct or t.is_space)]
     part = after if len(after) >= len(before) else before
     if len(part) < 3:
         return None
@@ -262,29 +302,58 @@ def _content_of(cue) -> Optional[tuple]:
     token = cue.token
     if token.lower_ == "according":
         span = _according_content(token)
-        return (span, "indirect") if span else None
+        return (trim_content(token.doc, *span), "indirect") if span else None
     comps = _clause_comps(token)
+    if not comps:
+        inserted = _parenthetical_content(token)
+        if inserted is not None:
+            return trim_content(token.doc, *inserted), "indirect"
     if not comps or (len(comps) == 1 and comps[0].dep_ == "dobj"):
         # no clause, or "called it a sham": the object (and what follows) is what is meant
         span = passive_content(token) or object_content(token, object_prep(token))
-        return (span, "attitude") if span else None
+        if span is None:
+            return None
+        return trim_content(token.doc, *span), "attitude"
     start = min(phrase_span(c)[0] for c in comps)
-    end = max(phrase_span(c)[1] for c in comps)
-    text = token.doc.text
-    # keep the closing mark of a quote the clause ends in: 'are “solid as a rock”'
-    if _open_marks(text[start:end]) % 2:
-        probe = end
-        while probe < len(text) and text[probe] in ".,!?":
-            probe += 1
-        if probe < len(text) and text[probe] in "\"”’'»":
-            end = probe + 1
+    end = max(_clause_end(c) for c in comps)
+    start, end = trim_content(token.doc, start, end)
     if len(token.doc.char_span(start, end, alignment_mode="expand")) < 3:
         return None
     return (start, end), "indirect"
 
 
-def _open_marks(text: str) -> int:
-    return sum(text.count(m) for m in "\"“”«»") + text.count("''")
+def _parenthetical_content(cue) -> Optional[tuple]:
+    """'This campaign, he says, is different': a cue set off by commas inside the clause
+    it reports; the content is that clause's extent, the cue within it (as PolNeAR
+    marks it). 'Rubio says, win or lose, he's staying': the clause after the comma."""
+    doc = cue.doc
+    if cue.dep_ == "parataxis" and cue.head.pos_ in {"VERB", "AUX"} and cue.i > 0 \
+            and doc[cue.left_edge.i - 1].text in {",", "—", "–"}:
+        return phrase_span(cue.head)
+    after = [c for c in cue.rights if c.dep_ == "parataxis" and c.pos_ in {"VERB", "AUX"}
+             and doc[c.left_edge.i - 1].text == "," and c.left_edge.i - 1 == cue.i + 1]
+    if after:
+        return phrase_span(after[0])
+    return None
+
+
+def _clause_end(comp) -> int:
+    """End char of a reported clause, stopping before a second report joined to it:
+    'said A and said B' reports A, then B, as two quotes."""
+    end = phrase_span(comp)[1]
+    doc = comp.doc
+    for token in comp.subtree:
+        if token.dep_ == "conj" and token.i > comp.i and _is_speech_verb(token):
+            last = token.left_edge.i - 1
+            while last > comp.i and (doc[last].is_punct or doc[last].dep_ == "cc"
+                                     or doc[last].is_space):
+                last -= 1
+            end = min(end, doc[last].idx + len(doc[last].text))
+    return end
+
+
+def _is_speech_verb(token) -> bool:
+    return token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS
 
 
 def indirect_quotes(doc, used: set, direct_spans: list, inside) -> list:

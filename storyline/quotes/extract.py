@@ -12,6 +12,7 @@ from typing import Optional
 
 from ..model import Article, Quote, Span
 from .attribution import Cue, best_cue, cues_in, indirect_quotes
+from .headlines import headline_attribution
 from .marks import QuotedSpan, find_quoted_spans
 from .marks import paragraphs
 from .speakers import SpeakerInfo, core_phrase, is_anonymous, is_carrier, resolve
@@ -34,6 +35,7 @@ class Finding:
     frame: tuple = (0, 0)  # char span of the sentences the quote was read in
     continued: bool = False
     extras: list = field(default_factory=list)  # other cues in the frame (carriers, "citing")
+    headline: bool = False  # a colon headline's content, which no reported clause may claim
 
 
 class Sentences:
@@ -167,6 +169,25 @@ def direct_findings(doc, text: str, sents: Sentences, spans: list, inside) -> li
     return findings
 
 
+def headline_findings(doc, sents: Sentences, spans: list, findings: list) -> list:
+    """``findings`` with each colon headline ("Graham: Trump's Rhetoric ...") as one
+    finding whose cue is the colon, replacing unattributed quotes inside it."""
+    for lo, hi in sents.paragraphs:
+        found = headline_attribution(doc, lo, hi)
+        if found is None:
+            continue
+        (s_lo, s_hi), colon, (start, end) = found
+        head = doc.char_span(s_lo, s_hi, alignment_mode="expand")
+        cue = Cue(colon, colon.idx, colon.idx + 1, head.root, (s_lo, s_hi))
+        whole = next((q for q in spans if q.mark_start == start and q.mark_end == end), None)
+        findings = [f for f in findings if not start <= f.start < end]
+        if whole is not None:  # 'Trump: ‘I’m the Worst Thing …’' is a direct quote
+            findings.append(Finding("direct", whole.start, whole.end, cue, frame=(lo, hi)))
+        else:
+            findings.append(Finding("indirect", start, end, cue, frame=(lo, hi), headline=True))
+    return sorted(findings, key=lambda f: f.start)
+
+
 def _speaker_for(article, finding: Finding, last: Optional[tuple], sents: Sentences) -> SpeakerInfo:
     """Resolve the speaker of one finding; ``last`` is (SpeakerInfo, sentence index) of
     the previous attributed quote, which pronouns and bare continuations fall back on."""
@@ -215,10 +236,10 @@ def extract_quotes(article: Article) -> list:
         i = bisect.bisect_right(starts, offset) - 1
         return i >= 0 and bounds[i][0] <= offset < bounds[i][1]
 
-    findings = direct_findings(doc, text, sents, spans, inside)
+    findings = headline_findings(doc, sents, spans, direct_findings(doc, text, sents, spans, inside))
     # a partial quote's cue also reports the clause around it, so only direct cues are spent
     used = {f.cue.token.i for f in findings if f.cue is not None and f.kind == "direct"}
-    full = [(f.start, f.end) for f in findings if f.kind == "direct"]
+    full = [(f.start, f.end) for f in findings if f.kind == "direct" or f.headline]
     for cue, (start, end), kind in indirect_quotes(doc, used, full, inside):
         start, end = sents.clip(cue.start, start, end)
         too_short = end - start < (1 if kind == "attitude" else 8)

@@ -172,7 +172,9 @@ def year_by_tense(reference: date, month: int, day: Optional[int], tense: Option
     # a past tense is often the reporting verb's ("extended the offer to Nov. 20",
     # "payable Dec. 15"), so it decides only when its reading is within about
     # eight months; a future tense or an explicit "last"/"next" (``strict``) always decides
-    if strict or tense == "future":
+    if strict or tense == "future" or day is None:
+        # a month named in a past clause ("in January, the company hired") is the
+        # last one gone by; deadlines the window guards against carry a day
         return consistent
     return consistent if distance(consistent) <= PAST_WINDOW_DAYS else nearest
 

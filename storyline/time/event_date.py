@@ -18,7 +18,12 @@ def contract_date(value: Optional[str], rng: Optional[list]) -> tuple[Optional[s
 
     Weeks, quarters and seasons become the month or year that holds them, with
     their exact days in the range."""
-    if value in _UNDATED or value.startswith(("P", "X")):
+    if value in _UNDATED or value.startswith("X"):
+        return None, rng
+    if value.startswith("P"):
+        # "three days later": a duration whose range is the one day it lands on
+        if rng and rng[0] == rng[1]:
+            return rng[0], None
         return None, rng
     value = value.split("T")[0]
     span = bounds(value)

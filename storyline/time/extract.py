@@ -11,6 +11,7 @@ from typing import Optional
 
 from ..model import Timex
 from .lexicon import MONTH_NAMES, NUMBER_ALT, ORDINAL_ALT, SPELLED_YEAR, UNIT_ALT, WEEKDAY_NAMES
+from .calendar import bounds
 from .fiscal import apply_reporting_periods
 from .normalize import normalize
 from .tense import tense_at, tense_from_words
@@ -22,6 +23,8 @@ _REL = (r"(?:this\s+past|this\s+coming|the\s+past|the\s+coming|the\s+previous|th
         r"the\s+next|the\s+last|the\s+current|this|last|next|past|coming|previous|following|current)")
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _NUM = rf"(?:{NUMBER_ALT}|\d{{1,3}}(?:\.\d+)?)"
+# "the nineties": with "the" only, since "in his sixties" is an age
+_DECADE_WORDS = r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
 _Q_ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final)"
 _YEAR_ANY = rf"(?:{_YEAR}\b|{SPELLED_YEAR})"
 # reporting periods first: at one start the first alternative that matches wins
@@ -49,16 +52,20 @@ _FORMS = _PERIOD_FORMS + [
     rf"(?:{_REL}\s+)?(?:{MONTH_NAMES})\b\.?(?:,?\s+(?:of\s+)?{_YEAR_ANY}|\s+(?:of\s+)?(?:last|this|next)\s+year)?",
     rf"(?:the\s+)?(?:{_YEAR}\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final)[-\s](?:fiscal\s+)?quarter"
     rf"(?:\s+(?:of\s+)?(?:{_YEAR}|this\s+year|last\s+year|next\s+year))?",
-    rf"(?:the\s+)?(?:first|second)\s+half\s+of\s+(?:{_YEAR}|this\s+year|last\s+year|next\s+year)",
+    # a bare "the first half" is as often a match's as a year's: only with its year
+    rf"(?:the\s+)?(?:first|second|latter)\s+half\s+of\s+(?:{_YEAR}|this\s+year|last\s+year|next\s+year|the\s+year)"
+    rf"|H[12]\s?{_YEAR}",
     rf"(?:{_REL}\s+)?(?:spring|summer|autumn|winter)(?:\s+(?:of\s+)?{_YEAR_ANY})?",
     rf"(?:{_REL}\s+)fall(?:\s+(?:of\s+)?{_YEAR})?",
-    rf"(?:(?:last|this|next|this\s+past|this\s+coming|coming|past)\s+)?(?:{WEEKDAY_NAMES})"
+    rf"(?:(?:last|this|next|this\s+past|this\s+coming|coming|past|the\s+following|the\s+next|the\s+previous|"
+    rf"the\s+preceding|the\s+same)\s+)?(?:{WEEKDAY_NAMES})"
     rf"(?:\s+(?:morning|afternoon|evening|night))?",
     r"(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|earlier\s+today|later\s+today|"
     r"(?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|today|tonight|last\s+night|"
     r"this\s+(?:morning|afternoon|evening))",
     r"(?:earlier|later)\s+(?:this|last|next)\s+(?:week|month|year)",
-    r"(?:the\s+same|that|the\s+next|the\s+following|the\s+previous)\s+(?:day|week|month|year)",
+    r"(?:the\s+same|that|the\s+next|the\s+following|the\s+previous|the\s+preceding)\s+"
+    r"(?:day|week|month|year|morning|afternoon|evening|night)",
     rf"{_REL}\s+(?:week|weekend|month|year|quarter|decade|century)",
     rf"{_NUM}\s+(?:{UNIT_ALT})(?:\s+or\s+so)?\s+(?:ago|earlier|later|from\s+now|hence)",
     rf"in\s+{_NUM}\s+(?:days?|weeks?|months?|years?)(?:\s+time)?(?=\s+(?:time|from)|[,.;])",
@@ -69,6 +76,7 @@ _FORMS = _PERIOD_FORMS + [
     r"january|february|march|april|may|june|july|august|september|october|november|december)"
     r"|daily|weekly|monthly|annually|yearly|quarterly",
     rf"(?:the\s+)?(?:early\s+|mid-?|late\s+)?(?:1[89]|20)?\d0'?s\b",
+    rf"the\s+(?:early\s+|mid-?|late\s+)?(?:nineteen[-\s])?{_DECADE_WORDS}\b",
     rf"(?:(?:calendar|fiscal)\s+(?:year\s+)?)?{_YEAR}\b(?![-/]\d)",
     rf"(?:the\s+year\s+)?(?:{SPELLED_YEAR})\b",
     r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+century",
@@ -203,8 +211,8 @@ def extract_timexes(text: str, reference: Optional[str] = None, doc=None,
         found, anchor = normalize(text[start:end], reference, tense), None
         narrative = _narrative_anchor(text, start, timexes)
         if narrative is not None and found is not None:
-            # "the following day", "next spring" after "on December 30": narrative time
-            again = normalize(text[start:end], narrative.value, tense)
+            # "the following day", "three days later" after "on December 30": narrative time
+            again = normalize(text[start:end], _as_reference(narrative), tense)
             if again is not None and again["value"]:
                 found, anchor = again, f"timex:{narrative.start}"
         if found is None:
@@ -217,33 +225,56 @@ def extract_timexes(text: str, reference: Optional[str] = None, doc=None,
     return apply_reporting_periods(text, timexes, reference)
 
 
-_NARRATIVE = re.compile(r"^(?:the\s+same|that|the\s+next|the\s+following|the\s+previous|next)\s+"
-                        r"(?:day|week|month|year|spring|summer|autumn|fall|winter)\b|"
-                        r"^\S+\s+(?:days|weeks|months)\s+(?:later|earlier)\b", re.I)
-
-
+# expressions whose reference is the narrative time (the date the text last gave),
+# and the coarsest unit that date may have: "the next day" needs a day, "that year" a year
+_NARRATIVE_FORMS = [
+    (re.compile(r"^(?:the\s+same|that|the\s+next|the\s+following|the\s+previous|the\s+preceding|next)\s+"
+                r"(?:day|night|morning|afternoon|evening)\b", re.I), "day"),
+    (re.compile(rf"^(?:the\s+same|the\s+next|the\s+following|the\s+previous|the\s+preceding)\s+"
+                rf"(?:{WEEKDAY_NAMES})\b", re.I), "week"),
+    (re.compile(r"^(?:the\s+same|that|the\s+next|the\s+following|the\s+previous|the\s+preceding)\s+"
+                r"(?P<unit>week|month|year|spring|summer|autumn|fall|winter)\b", re.I), None),
+    (re.compile(rf"^(?:\S+\s+){{1,2}}?(?:or\s+so\s+)?(?P<unit>days?|weeks?|months?|years?)\s+"
+                rf"(?:or\s+so\s+)?(?:later|earlier|afterwards?|after\s+that|before\s+that)\b", re.I), None),
+]
 _GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4}
+_UNIT_RANK = {"day": 0, "week": 1, "month": 2, "year": 4, "spring": 4, "summer": 4, "autumn": 4,
+              "fall": 4, "winter": 4}
+# how far back the narrative time is looked for: a few paragraphs of news
+_NARRATIVE_WINDOW = 1200
 
 
 def _narrative_anchor(text: str, start: int, earlier: list) -> Optional[Timex]:
-    """The date written shortly before a narrative-relative expression: a day for
-    "the following day", a month or day for "the following month", a year or
-    finer for "that year". A bare "next month" stays with the publication date."""
-    m = _NARRATIVE.match(text[start:start + 40])
-    if not m:
+    """The date the text last gave before a narrative-relative expression ("the
+    following day", "that week", "three days later", "the following Tuesday"), at
+    a granularity it can anchor: a day for "the next day", a month or finer for
+    "the following month", a year or finer for "that year". None when the text
+    gave no such date shortly before (the publication date is then the reference)."""
+    head = text[start:start + 48]
+    finest = None
+    for pattern, unit in _NARRATIVE_FORMS:
+        m = pattern.match(head)
+        if m:
+            word = unit or m.group("unit").lower().rstrip("s")
+            finest = _UNIT_RANK.get(word, 0)
+            break
+    if finest is None:
         return None
-    unit = re.search(r"day|week|month|year|spring|summer|autumn|fall|winter", m.group(0).lower()).group(0)
-    finest = 0 if unit in ("day", "week") or m.group(0).lower().startswith("next") \
-        or re.search(r"later|earlier", m.group(0), re.I) else _GRANULARITY_RANK.get(unit, 0)
     for timex in reversed(earlier):
-        if start - timex.end > 300:
+        if start - timex.end > _NARRATIVE_WINDOW:
             return None
         rank = _GRANULARITY_RANK.get(timex.granularity)
-        if rank is not None and rank <= finest and timex.type == "DATE" and timex.value \
-                and timex.value[:1].isdigit() and "-Q" not in timex.value \
-                and (timex.anchor == "absolute" or not re.search(r"day|week|ago|today", timex.text, re.I)):
+        if rank is not None and rank <= finest and timex.type in ("DATE", "TIME") and timex.value \
+                and timex.value[:4].isdigit() and "-Q" not in timex.value:
             return timex
     return None
+
+
+def _as_reference(timex: Timex) -> str:
+    """The ISO date a narrative anchor stands for: its day, or the first day of its week."""
+    if re.match(r"\d{4}-W\d{2}", timex.value):
+        return bounds(timex.value[:8])[0].isoformat()
+    return timex.value[:10]
 
 
 def tense_of(text: str, start: int, end: int, doc=None, sentences=None) -> Optional[str]:

@@ -110,6 +110,8 @@ _QUARTER_BEFORE = re.compile(rf"^(?:the )?(?:comparable |corresponding |same )?(
                              rf"(?:fiscal )?(?:quarter|period)$|(?:quarter|period),? (?:of )?(?:a year (?:ago|earlier)|last year)$|"
                              rf"^last year (?:quarter|period)$", re.I)
 _QUARTER_WORD = re.compile(r"\bquarter(?:s|-end)?\b|\bquarter-\w|\bthree months ended\b", re.I)
+_RESULTS_WORD = re.compile(r"\b(?:net income|net loss|earnings|profits?|revenues?|sales|per share|"
+                           r"operating (?:income|loss)|results)\b", re.I)
 _YEAR_SPAN_AFTER = re.compile(r"^\s+(?:ended|ending|that ended|to)\b", re.I)
 
 
@@ -138,7 +140,9 @@ def apply_reporting_periods(text: str, timexes: list, reference: Optional[str]) 
         if _names_reported_quarter(timex, surface, ref):
             current = (int(timex.value[:4]), int(timex.value[-1]))
             continue
-        in_context = current is not None or _QUARTER_WORD.search(text[max(0, timex.start - 1500):timex.start])
+        before = text[max(0, timex.start - 1500):timex.start]
+        # a quarter's report: the word "quarter" among results words, not "a quarter of the vote"
+        in_context = current is not None or _QUARTER_WORD.search(before) and _RESULTS_WORD.search(before)
         if not in_context:
             continue
         year, quarter = current or last_completed_quarter(ref)

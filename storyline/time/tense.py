@@ -10,11 +10,15 @@ from typing import Optional
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo"}  # "would", "may": too often reported or past
 _PAST_AUX = {"has", "have", "had", "did", "was", "were", "'ve", "'s"}
+# a modal without "have" looks ahead: "said he would meet Lavrov Tuesday" is a plan
+# seen from the time of saying, which in news is about the publication date
+_MODAL_AUX = {"would", "could", "might", "may", "should", "must", "can", "'d", "ca"}
 # heads of "to"-clauses that put the clause ahead: "is set to meet", "plans to visit"
 _FUTURE_HEADS = {"go", "set", "due", "expect", "plan", "intend", "prepare", "schedule", "aim",
                  "hope", "want", "seek", "promise", "decide", "invite", "agree", "likely",
                  "poise", "slate", "scheduled", "expected", "about", "ready", "wish", "try",
                  "look", "need", "propose", "offer", "threaten", "vow", "pledge"}
+_PLAN_PARTICIPLES = {"schedule", "set", "plan", "slate", "due", "expect", "timetable", "reschedule"}
 _FUTURE_CUE = re.compile(
     r"\b(will|'ll|shall|going to|set to|due to|expected to|plans? to|planning to|intends? to|"
     r"is to|are to|scheduled to|slated to|would|to be held|upcoming|next)\b", re.I)
@@ -26,6 +30,10 @@ def verb_tense(verb) -> Optional[str]:
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if aux & {"will", "'ll", "shall", "wo"}:
         return "future"
+    if aux & _MODAL_AUX:
+        return _modal_tense(verb, aux)
+    if {"to", "be"} <= aux and verb.tag_ == "VBN" and verb.dep_ != "xcomp":
+        return "future"  # "guidelines to be published in early November": a plan
     head = verb
     while head.dep_ in ("xcomp", "ccomp", "advcl") and head.head is not head:
         if head.dep_ == "xcomp" and head.head.lemma_.lower() in _FUTURE_HEADS:
@@ -38,6 +46,8 @@ def verb_tense(verb) -> Optional[str]:
         head = head.head
     if aux & _FUTURE_AUX:
         return "future"
+    if verb.tag_ == "VBN" and aux & {"is", "are", "'re", "am"} and verb.lemma_.lower() in _PLAN_PARTICIPLES:
+        return "future"  # "the talks are scheduled for Friday"
     if verb.tag_ == "VBD" or aux & _PAST_AUX - {"'s"}:
         if verb.tag_ == "VBN" and aux & {"is", "are", "'re", "am", "be"}:
             return "present"
@@ -48,7 +58,28 @@ def verb_tense(verb) -> Optional[str]:
         return "present"
     if verb.tag_ == "VB" and head is not verb:
         return verb_tense(head)
+    if verb.tag_ == "VB" and verb.dep_ == "conj" and verb.head is not verb:
+        return verb_tense(verb.head)  # "would arrive Friday and leave on Sunday"
     return None
+
+
+def _modal_tense(verb, aux: set) -> Optional[str]:
+    """"would meet" -> future; "would have met" -> past; "a spokesman would not
+    comment Tuesday" is a refusal already made; "could not attend" is a past
+    inability as often as a future one, so it says nothing."""
+    if aux & {"have", "'ve", "had"}:
+        return "past"
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    if negated and aux & {"would", "could", "'d"} and verb.lemma_.lower() in _REFUSED_SPEECH:
+        return "past"
+    if negated and aux & {"could", "ca", "can"}:
+        return None
+    return "future"
+
+
+# "would not say / comment / confirm": how news reports a refusal to speak
+_REFUSED_SPEECH = {"say", "comment", "confirm", "discuss", "elaborate", "disclose", "identify",
+                   "reveal", "specify", "speculate", "answer", "respond", "deny", "give", "name"}
 
 
 def _past_perfect(token) -> bool:
@@ -78,7 +109,28 @@ def tense_at(doc, start: int, end: int) -> Optional[str]:
     if span is None or len(span) == 0:
         return None
     verb = governing_verb(span.root)
-    return verb_tense(verb) if verb is not None else None
+    if verb is not None and _before_its_clause(verb, span):
+        # "warnings on Thursday that strikes could do harm": a parse that hangs the
+        # date inside the "that"-clause it follows; the words before it decide
+        sent = span.sent
+        return tense_from_words(sent.text[:span.start_char - sent.start_char], span.start_char - sent.start_char)
+    tense = verb_tense(verb) if verb is not None else None
+    if tense == "past" and span.root.dep_ == "pobj" and span.root.head.lower_ in _DEADLINE_PREPOSITIONS \
+            and not _WITHIN_A_WEEK.search(span.text):
+        # "extended loans through January": the end of a stretch, either side of now
+        # (a weekday is within days of the telling, so the past still decides it)
+        return None
+    return tense
+
+
+_DEADLINE_PREPOSITIONS = {"until", "till", "through", "thru", "by"}
+_WITHIN_A_WEEK = re.compile(r"day\b|night\b|tonight|morning|noon", re.I)
+
+
+def _before_its_clause(verb, span) -> bool:
+    """Whether ``span`` comes before the complementizer ("that", "if") opening ``verb``'s clause."""
+    marks = [c for c in verb.children if c.dep_ == "mark"]
+    return bool(marks) and span.end <= marks[0].i
 
 
 def tense_from_words(sentence: str, offset: int) -> Optional[str]:

@@ -1,0 +1,90 @@
+"""ECB+ event coreference end to end: our own triggers (storyline.events.extract) in
+place of the gold mentions, clustered by the model bench/ecb_events.py fitted.
+
+    python bench/ecb_events.py --end-to-end
+
+A trigger found in a curated sentence is matched to the gold mention whose span it
+overlaps and then carries that mention's id; a trigger matching none is a spurious
+mention of its own and a gold mention no trigger matched is missed. The metrics
+(bench/coref_metrics.py) charge both: MUC and B3 count a missed mention as a
+singleton of the key, CEAF-e aligns whole clusters.
+"""
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from coref_metrics import conll_f1  # noqa: E402
+from ecb_event_pairs import cluster_mentions, group_documents, mention_items  # noqa: E402
+
+from storyline.events.extract import find_events  # noqa: E402
+
+
+def _sentence_offset(ecb_doc) -> int:
+    """ECB+ sentence number of the first line of the document's text."""
+    votes = Counter(m.sentence - ecb_doc.text.count("\n", 0, m.start) for m in ecb_doc.mentions)
+    return votes.most_common(1)[0][0] if votes else 0
+
+
+def predicted_mentions(ecb_doc, doc, curated: set, gold: list) -> list:
+    """[(id, start, end, cluster, sentence)] of our triggers in the curated sentences;
+    ``gold`` ([(id, start, end, cluster, sentence)]) gives a matched trigger its id."""
+    offset = _sentence_offset(ecb_doc)
+    out, used = [], set()
+    for sent in doc.sents:
+        for finding in find_events(sent):
+            tok = finding.trigger
+            start, end = tok.idx, tok.idx + len(tok.text)
+            number = offset + ecb_doc.text.count("\n", 0, start)
+            if (ecb_doc.topic, ecb_doc.stem, number) not in curated:
+                continue
+            match = next((g for g in gold if g[1] < end and start < g[2] and g[0] not in used), None)
+            if match is not None:
+                used.add(match[0])
+                out.append((match[0], start, end, match[3], number))
+            else:
+                out.append((f"{ecb_doc.name}:pred{start}", start, end, None, number))
+    return out
+
+
+def end_to_end(topic: dict, curated: set, doc_threshold: float, weights, pair_threshold: float) -> tuple:
+    """(gold clusters, our clusters, gold mention count, matched count, predicted count)."""
+    gold_items = topic["items"]
+    by_doc: dict = {}
+    for it in gold_items:
+        by_doc.setdefault(it["doc"], []).append(it)
+    items = []
+    for ecb_doc, doc in zip(topic["docs"], topic["parsed"]):
+        gold = [(it["id"], it["start"], it["end"], it["gold"], it["sent"]) for it in by_doc.get(ecb_doc.name, [])]
+        items += mention_items(ecb_doc, doc, predicted_mentions(ecb_doc, doc, curated, gold))
+    for it in items:
+        it["gold"] = it["gold"] or it["id"]
+    groups = group_documents(sorted(topic["subtopic"]), topic["sims"], doc_threshold)
+    gold_clusters: dict = {}
+    for it in gold_items:
+        gold_clusters.setdefault(it["gold"], []).append(it["id"])
+    ours = cluster_mentions(items, topic["sims"], groups, weights, pair_threshold)
+    matched = sum(not it["id"].split(":")[-1].startswith("pred") for it in items)
+    return list(gold_clusters.values()), ours, len(gold_items), matched, len(items)
+
+
+def end_to_end_report(data: dict, splits: dict, doc_threshold: float, weights,
+                      pair_threshold: float) -> None:
+    """Print, per split, mention recall/precision and CoNLL F1 with our own triggers."""
+    from ecbplus import curated_sentences
+    curated = curated_sentences()
+    for name, split in splits.items():
+        gold, ours, n_gold, n_matched, n_pred = [], [], 0, 0, 0
+        for topic in data[name]:
+            g, o, ng, nm, npred = end_to_end(topic, curated, doc_threshold, weights, pair_threshold)
+            gold += g
+            ours += o
+            n_gold, n_matched, n_pred = n_gold + ng, n_matched + nm, n_pred + npred
+        scores = conll_f1(gold, ours)
+        print(f"end to end, {name} topics {split.start}-{split.stop - 1}: our triggers {n_pred}, "
+              f"matching {n_matched} of {n_gold} gold mentions (recall {n_matched / max(1, n_gold):.1%}, "
+              f"precision {n_matched / max(1, n_pred):.1%}); CoNLL F1={scores['conll'] * 100:5.1f}")

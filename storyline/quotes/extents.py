@@ -1,0 +1,74 @@
+"""Where a content span ends, by PolNeAR's conventions: trimming what a parse's
+subtree carries past the reported words (a description tacked on after a comma)
+and finishing a quotation the span opened.
+
+Finding only: functions take a spaCy Doc and char offsets and return char offsets.
+"""
+from __future__ import annotations
+
+_DOUBLE_MARKS = "\"“”«»"
+
+
+def open_marks(text: str) -> int:
+    """How many double quote marks ``text`` holds (an odd count leaves one open)."""
+    return sum(text.count(m) for m in _DOUBLE_MARKS) + text.count("''")
+
+
+def close_open_quote(text: str, start: int, end: int, reach: int = 300) -> int:
+    """End of a content that opens a quote and stops inside it, moved past the closing
+    mark when that lies in the same paragraph: 'as “absurd' -> 'as “absurd.”'.
+
+    text (str): the article text; start, end (int): the content span.
+    """
+    if open_marks(text[start:end]) % 2 == 0:
+        return end
+    for probe in range(end, min(len(text), end + reach)):
+        char = text[probe]
+        if char == "\n":
+            break
+        if char in "\"”»":
+            return probe + 1
+    return end
+
+
+def _last_token(doc, end: int):
+    span = doc.char_span(end - 1, end, alignment_mode="expand")
+    return span[-1] if span is not None and len(span) else None
+
+
+def cut_trailing_description(doc, start: int, end: int) -> int:
+    """End before a comma-set apposition that closes the content: 'a ban on fracking,
+    an extraction method known as fracking' reports only 'a ban on fracking'. An
+    apposition inside the content, or a bare name ('his wife, Sarah'), stays.
+
+    doc (Doc): the parse; start, end (int): the content span. Returns the new end.
+    """
+    last = _last_token(doc, end)
+    if last is None:
+        return end
+    for token in doc.char_span(start, end, alignment_mode="expand"):
+        if token.dep_ != "appos" or token.head.i >= token.i:
+            continue
+        if doc[token.left_edge.i].lower_ not in {"a", "an", "the"}:
+            continue  # "his wife, Sarah": a name in a list, not a description
+        left = token.left_edge.i
+        if token.right_edge.i < last.i or left == 0 or doc[left - 1].text not in {",", "—", "–"}:
+            continue
+        if doc[left - 1].idx <= start:
+            continue
+        cut = left - 1
+        while cut > 0 and (doc[cut].is_punct or doc[cut].is_space) and doc[cut].idx > start:
+            cut -= 1
+        return doc[cut].idx + len(doc[cut].text)
+    return end
+
+
+def trim_content(doc, start: int, end: int) -> tuple:
+    """(start, end) of a reported clause or attitude content after PolNeAR's trimming.
+
+    doc (Doc): the parse (its text equals the article text); start, end (int): the span.
+    """
+    text = doc.text
+    end = cut_trailing_description(doc, start, end)
+    end = close_open_quote(text, start, end)
+    return start, end

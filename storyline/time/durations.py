@@ -1,0 +1,106 @@
+"""Rules for durations ("three weeks"), sets ("every Tuesday"), reference words
+("now", "recently"), clock times ("5 p.m. Friday") and anniversaries.
+
+Registered into :mod:`storyline.time.rules` after the relative rules.
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import (FUTURE_WORDS, MONTH_NAMES, MONTHS, NUMBER_ALT, ORDINAL_ALT, ORDINALS,
+                      PARTS_OF_DAY, PAST_WORDS, PRESENT_WORDS, SET_ADVERBS, UNIT_ALT, UNITS,
+                      VAGUE_AMOUNTS, WEEKDAY_NAMES, WEEKDAYS, number_of, unit_of)
+from .rules import Resolved, _date, resolve_core, rule
+
+# ---- durations, sets, references, times, anniversaries -------------------------
+
+@rule(rf"(?:the )?(?:(?:past|last|next|coming|previous|first|final|following|latest|better part of the) )?"
+      rf"(?P<n>{NUMBER_ALT}|\d+(?:\.\d+)?)?[- ]?(?P<half>and a half )?(?P<unit>{UNIT_ALT})"
+      rf"(?:[- ]long|[- ]old| and a half| running| straight| in a row)?")
+def _duration(m, ctx):
+    unit = unit_of(m.group("unit"))
+    letter = UNITS[unit][0]
+    n = m.group("n")
+    if n is None and not m.group("unit").endswith("s"):
+        return None  # a bare "week" is not a duration
+    amount = "X" if n is None or n in VAGUE_AMOUNTS else number_of(n)
+    if amount != "X" and (m.group("half") or m.group(0).endswith("and a half")):
+        amount = amount + 0.5
+    if isinstance(amount, float) and amount.is_integer():
+        amount = int(amount)
+    prefix = "PT" if letter in ("H", "S") or unit == "minute" else "P"
+    half = _HALF_OF.get(unit) if isinstance(amount, float) and (amount * 2).is_integer() else None
+    if half:  # TIMEX3 writes "a year and a half" as P1Y6M, "a minute and a half" as PT1M30S
+        whole = int(amount)
+        value = f"{prefix}{whole}{letter}{half}" if whole else f"{prefix}{half}"
+    elif unit == "quarter":  # TimeBank writes quarters in their own unit: P2Q, PXQ
+        value = f"P{amount}Q"
+    elif unit == "weekend":
+        value = f"P{amount}WE"
+    else:
+        value = f"{prefix}{amount}{letter}"
+    return Resolved("DURATION", value, unit, anchor=None, unknown_value=value)
+
+
+_HALF_OF = {"year": "6M", "day": "T12H", "hour": "30M", "minute": "30S"}
+
+
+@rule(rf"(?:every|each|per|a|an|once a|twice a) (?:(?P<n>other|\d+|{NUMBER_ALT}) )?"
+      rf"(?P<unit>day|week|month|year|quarter|{WEEKDAY_NAMES}|{MONTH_NAMES}|morning|evening|night)s?"
+      rf"|(?P<adv>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly)")
+def _set(m, ctx):
+    if m.group("adv"):
+        value = SET_ADVERBS[m.group("adv")]
+    elif m.group("unit") in WEEKDAYS:
+        value = f"XXXX-WXX-{WEEKDAYS[m.group('unit')] + 1}"
+    elif m.group("unit") in MONTHS:  # "each July"
+        value = f"XXXX-{MONTHS[m.group('unit')]:02d}"
+    elif m.group("unit") in PARTS_OF_DAY:
+        value = f"TXX{PARTS_OF_DAY[m.group('unit')]}"
+    else:
+        n = m.group("n")
+        amount = 2 if n == "other" else (number_of(n) if n else 1)
+        value = f"P{amount}{UNITS[m.group('unit')][0]}"
+    return Resolved("SET", value, None, unknown_value=value)
+
+
+@rule("|".join(re.escape(w) for w in sorted(PRESENT_WORDS | PAST_WORDS | FUTURE_WORDS,
+                                            key=len, reverse=True)))
+def _reference_word(m, ctx):
+    s = m.group(0)
+    value = "PRESENT_REF" if s in PRESENT_WORDS else "PAST_REF" if s in PAST_WORDS else "FUTURE_REF"
+    return Resolved("DATE", value, None, anchor="publication", confidence=0.6, unknown_value=value)
+
+
+@rule(r"(?:(?P<h>\d{1,2})(?::(?P<mi>\d{2}))? ?(?P<ap>a\.?m\.?|p\.?m\.?)|(?P<word>noon|midnight|midday))"
+      r"(?: (?:(?:[a-z]{2,4}|local time),? )?(?P<rest>.+))?")
+def _clock(m, ctx):
+    if m.group("word") in ("noon", "midday"):
+        hour, minute = 12, 0
+    elif m.group("word") == "midnight":
+        hour, minute = 0, 0
+    else:
+        hour, minute = int(m.group("h")) % 12, int(m.group("mi") or 0)
+        hour += 12 if m.group("ap").startswith("p") else 0
+    day, anchor = ctx.ref, "publication"
+    if m.groupdict().get("rest"):
+        other = resolve_core(m.group("rest").removeprefix("on ").removeprefix("of "), ctx)
+        if other is None or other.granularity != "day" or other.start is None:
+            return None
+        day, anchor = other.start, other.anchor
+    return Resolved("TIME", f"{day.isoformat()}T{hour:02d}:{minute:02d}", "minute", day, day, anchor,
+                    0.9, unknown_value=f"XXXX-XX-XXT{hour:02d}:{minute:02d}")
+
+
+@rule(rf"(?:the |its |their |his |her )?(?P<o>{ORDINAL_ALT}|\d+(?:st|nd|rd|th)|\d+-year|"
+      rf"(?:{NUMBER_ALT})-year) anniversary(?: of (?P<what>.+))?")
+def _anniversary(m, ctx):
+    """"the 50th anniversary of the 1973 coup": the year plus the count; without
+    a year the anniversary falls in the reference year (news covers them as they come)."""
+    word = m.group("o")
+    count = ORDINALS.get(word) or number_of(re.sub(r"(st|nd|rd|th|-year)$", "", word))
+    what = m.group("what") or ""
+    year = re.search(r"\b(1[5-9]\d\d|20\d\d)\b", what)
+    if year and isinstance(count, int) and count > 0:
+        return _date(str(int(year.group(1)) + count), "year", "absolute", 0.8)
+    return _date(str(ctx.ref.year), "year", "publication", 0.4)
