@@ -101,7 +101,10 @@ def _chains(root, name: str) -> dict:
     for rel in relations if relations is not None else []:
         if rel.tag not in _CHAINS:
             continue
-        label = rel.get("note") if rel.tag == "CROSS_DOC_COREF" else f"{name}:{rel.find('target').get('m_id')}"
+        if rel.tag == "CROSS_DOC_COREF":
+            label = rel.get("note")
+        else:
+            label = f"{name}:{rel.find('target').get('m_id')}"
         for src in rel.findall("source"):
             chain_of[src.get("m_id")] = label
     return chain_of

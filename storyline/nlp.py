@@ -34,10 +34,26 @@ def body_text(article: Article) -> str:
     return "".join(chars)
 
 
+_TEXT_KEY = "storyline.text"
+
+
+def doc_text(doc) -> str:
+    """``doc.text`` (doc: spaCy Doc), built once and kept in ``doc.user_data``.
+
+    spaCy rebuilds ``Doc.text`` from every token on each access (a fraction of a
+    millisecond per call), and stages ask for it per mention and per sentence, so
+    they read it through here instead.
+    """
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
 def sentence_spans(doc) -> list:
     """Sentence [start, end] char spans, trimmed of surrounding white space, empties dropped."""
     spans = []
-    text = doc.text
+    text = doc_text(doc)
     for sent in doc.sents:
         start, end = sent.start_char, sent.end_char
         while start < end and text[start].isspace():
@@ -65,8 +81,10 @@ class SpacyStage:
 
     def pipe(self, articles):
         articles = list(articles)
-        texts = (body_text(a) for a in articles)
-        for article, doc in zip(articles, self.nlp.pipe(texts, batch_size=self.batch_size)):
+        texts = [body_text(a) for a in articles]
+        docs = self.nlp.pipe(texts, batch_size=self.batch_size)
+        for article, text, doc in zip(articles, texts, docs):
+            doc.user_data[_TEXT_KEY] = text  # spaCy keeps the text verbatim: doc.text == text
             article.doc = doc
             article.sentences = sentence_spans(doc)
             yield article

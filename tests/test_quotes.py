@@ -353,3 +353,137 @@ def test_called_x_y_takes_object_and_complement(quotes_of):
     quote = _only(article, "attitude")
     assert quote.content.text == "the statement offensive and outlandish"
     assert quote.source.text == "The mayor" and quote.cue.text == "called"
+
+
+# ---- third pass: content and source extents, colon headlines, inserted cues -----------
+
+def _by_cue(article, cue):
+    found = [q for q in article.quotes if q.cue is not None and q.cue.text == cue]
+    assert found, [(q.cue and q.cue.text, q.content.text) for q in article.quotes]
+    return found
+
+
+def test_said_a_and_said_b_are_two_reports(quotes_of):
+    text = ("He said his recent attacks on Trump have given his campaign momentum and said "
+            "that Trump did not represent the legacy of the party.")
+    article = quotes_of(text)
+    contents = sorted(q.content.text for q in article.quotes if q.kind == "indirect")
+    assert contents == ["his recent attacks on Trump have given his campaign momentum",
+                        "that Trump did not represent the legacy of the party"]
+    assert {q.source.text for q in article.quotes if q.kind == "indirect"} == {"He"}
+
+
+def test_content_ending_inside_a_quote_runs_to_its_closing_mark(quotes_of):
+    article = quotes_of("Campaign chair Paul Manafort dismissed the whole kerfuffle as “absurd.”")
+    assert _only(article, "attitude").content.text == "the whole kerfuffle as “absurd.”"
+
+
+def test_source_stops_before_a_described_aside(quotes_of):
+    article = quotes_of("Ramos, who lives in Miami, said the interview was canceled.")
+    assert _only(article, "indirect").source.text == "Ramos"
+    article = quotes_of("Marco Rubio, speaking at a rally in Miami, said he would stay in the race.")
+    assert _only(article, "indirect").source.text == "Marco Rubio"
+    article = quotes_of("Renee Gold, 83, of Sarasota, Florida, said she voted for Clinton.")
+    assert _only(article, "indirect").source.text == "Renee Gold"
+
+
+def test_source_keeps_restrictive_modifiers(quotes_of):
+    article = quotes_of("A person familiar with the planning said the meeting would be short.")
+    assert _only(article, "indirect").source.text == "A person familiar with the planning"
+
+
+def test_source_stays_in_its_cues_paragraph(quotes_of):
+    text = ("7:00 p.m.\n\nNevada’s Democratic party’s initial estimates are showing that 80,000 "
+            "Democrats caucused on Saturday.")
+    article = quotes_of(text)
+    quote = _only(article, "indirect")
+    assert quote.source.text == "Nevada’s Democratic party’s initial estimates"
+    assert quote.content.text == "that 80,000 Democrats caucused on Saturday"
+
+
+def test_content_drops_a_closing_apposition(quotes_of):
+    article = quotes_of("Cruz said that state is wrong to have a law banning hydraulic fracturing, "
+                        "an oil-and-gas extraction method known as fracking.")
+    assert _only(article, "indirect").content.text == \
+        "that state is wrong to have a law banning hydraulic fracturing"
+
+
+def test_attitude_content_ends_before_where_it_was_said(quotes_of):
+    article = quotes_of("Sanders praised Muslim-Americans in an email to supporters.")
+    assert _only(article, "attitude").content.text == "Muslim-Americans"
+    article = quotes_of("Trump criticized Clinton during a conference call with reporters.")
+    assert _only(article, "attitude").content.text == "Clinton"
+
+
+def test_according_to_content_has_no_final_stop(quotes_of):
+    article = quotes_of("According to early exit polls, nearly half of Democratic primary voters "
+                        "were black.\n\nThe polls closed at eight.")
+    assert _only(article, "indirect").content.text == \
+        "nearly half of Democratic primary voters were black"
+
+
+def test_colon_headline_attributes_the_rest_of_the_line(quotes_of):
+    text = ("Graham: Trump’s ‘Incredibly Hateful Rhetoric’ Destroying GOP’s Chance\n\n"
+            "Sen. Lindsey Graham spoke on Sunday.")
+    quote = _by_cue(quotes_of(text), ":")[0]
+    assert quote.source.text == "Graham"
+    assert quote.content.text == "Trump’s ‘Incredibly Hateful Rhetoric’ Destroying GOP’s Chance"
+    text = "Trump: ‘I’m the Worst Thing That Ever Happened to the Establishment.’\n\nMore follows."
+    quote = _by_cue(quotes_of(text), ":")[0]
+    assert quote.kind == "direct" and quote.source.text == "Trump"
+    assert quote.content.text.startswith("I’m the Worst Thing")
+
+
+def test_section_labels_and_sentences_are_not_colon_headlines(quotes_of):
+    text = ("The Latest: Trump delivers a speech in Iowa\n\n"
+            "Wait, it gets better: the polls opened early.")
+    assert [q for q in quotes_of(text).quotes if q.cue is not None and q.cue.text == ":"] == []
+
+
+def test_cue_set_off_inside_the_reported_clause(quotes_of):
+    article = quotes_of("This campaign, he says, is different.")
+    quote = _only(article, "indirect")
+    assert quote.content.text == "This campaign, he says, is different"
+    assert quote.source.text == "he" and quote.cue.text == "says"
+
+
+def test_dateline_is_neither_source_nor_content(quotes_of):
+    article = quotes_of("LOS ANGELES, Feb. 2 (UPI) — The next Red Hot Chili Peppers record is almost "
+                        "complete, drummer Chad Smith said.")
+    quote = _only(article, "indirect")
+    assert quote.content.text == "The next Red Hot Chili Peppers record is almost complete"
+    article = quotes_of("WASHINGTON (AP) — The White House said the president would veto the bill.")
+    assert _only(article, "indirect").source.text == "The White House"
+
+
+def test_possessive_noun_cue(quotes_of):
+    article = quotes_of("Voters welcomed Sen. Graham’s energetic endorsement of Cruz on Monday.")
+    quote = _by_cue(article, "energetic endorsement of")[0]
+    assert quote.source.text == "Sen. Graham’s" and quote.content.text == "Cruz"
+    article = quotes_of("Albright fanned controversy over her remark that “there’s a special place in "
+                        "hell for women who don’t help each other.”")
+    quote = _by_cue(article, "remark")[0]
+    assert quote.source.text == "her"
+    assert quote.content.text == ("that “there’s a special place in hell for women who don’t "
+                                  "help each other.”")
+
+
+def test_said_of_keeps_the_topic_out_of_the_cue(quotes_of):
+    text = ("Trump reported income from Nabisco.\n\n“Who do they think they are?” Trump said of "
+            "Apple in February, when the company refused to help the FBI unlock a phone.")
+    quote = _only(quotes_of(text), "direct")
+    assert quote.cue.text == "said" and quote.source.text == "Trump"
+
+
+def test_quotation_verbs_attribute_direct_quotes(quotes_of):
+    article = quotes_of("Sanders spoke in Iowa. He continued, “We are going to win this thing.”")
+    quote = _only(article, "direct")
+    assert quote.cue.text == "continued" and quote.source.text == "He"
+    article = quotes_of("As Trump put it, “We are going to win so much.”")
+    quote = _only(article, "direct")
+    assert quote.cue.text == "put" and quote.source.text == "Trump"
+
+
+def test_continue_is_no_reported_clause_cue(quotes_of):
+    article = quotes_of("Prices continued to rise in March.")
+    assert article.quotes == []

@@ -14,6 +14,7 @@ from typing import Optional
 
 from ..config import Config
 from ..model import Article, Mention
+from ..nlp import doc_text
 from ..pipeline import register_stage
 from .coref import bind_roles, resolve_pronouns, resolve_roles
 from .find import Found, find_names, find_pronouns
@@ -78,13 +79,13 @@ def annotate_entities(article: Article, kb: Optional[KnowledgeBase] = None,
 
         doc = article.doc = load_model(model)(body_text(article))
     sentence_of = _sentence_lookup(article, doc)
-    names, roles = _drop_overlaps(find_names(doc, kb), find_roles(doc.text, kb))
+    names, roles = _drop_overlaps(find_names(doc, kb), find_roles(doc_text(doc), kb))
     retype_partials(names, kb)
     lo, hi = date_range(article.published)
     countries = {kb.country_of(n.text) for n in names if n.type in ("GPE", "NORP")} - {None}
     countries |= {r.country for r in roles if r.country}
     people = cluster_people(names, kb, countries, lo, hi)
-    unbound = bind_roles(doc.text, roles, names, people)
+    unbound = bind_roles(doc_text(doc), roles, names, people)
     lo, hi = narrow_range(people, lo, hi)
     people += resolve_roles(unbound, people, kb, lo, hi)
     _person_codes(people, kb, lo, hi)

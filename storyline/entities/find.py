@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from ..nlp import doc_text
 from .kb import KnowledgeBase
 from .names import HONORIFICS, clean_surface, fold
 from .recall import clean_display_names, given_name_pairs, looks_like_person, missed_repeats
@@ -109,7 +110,7 @@ def _name_type(kb: KnowledgeBase, text: str, label: str) -> tuple[str, str]:
 
 def find_names(doc, kb: KnowledgeBase) -> list[Found]:
     """NER mentions, split at line breaks, typed with KB corrections, honorifics kept in span."""
-    text = doc.text
+    text = doc_text(doc)
     found = []
     for ent in doc.ents:
         if ent.label_ not in NER_LABELS:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from ..nlp import doc_text
 from .kb import KnowledgeBase
 from .names import clean_surface, fold, is_given_name, strip_titles
 
@@ -112,7 +113,7 @@ def missed_repeats(doc, found: list, make) -> list:
     """Person mentions the NER missed: each full name found (two words or more) again in
     any case; each surname again where the tagger reads it as a proper noun.
     ``make(start, end)`` builds the record for a new mention."""
-    text = doc.text
+    text = doc_text(doc)
     taken = [(f.start, f.end) for f in found]
     fulls = {strip_titles(f.text) for f in found if f.type == "PERSON" and f.kind == "name"}
     fulls = {n for n in fulls if len(n.split()) >= 2 and n.split()[-1][:1].isupper()}
@@ -139,7 +140,7 @@ def missed_repeats(doc, found: list, make) -> list:
 def looks_like_person(doc, kb: KnowledgeBase, start: int, end: int) -> bool:
     """Two or three capitalised words, not a KB name, beginning with a known first name,
     ending in no organisation or place word, and not the object of "in"/"at"/"to"."""
-    surface = clean_surface(doc.text[start:end])
+    surface = clean_surface(doc_text(doc)[start:end])
     words = surface.split()
     if not 2 <= len(words) <= 3 or _known(kb, fold(surface)):
         return False

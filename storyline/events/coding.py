@@ -65,6 +65,8 @@ def lexicon() -> dict:
            for section, entries in raw.items()}
     lex["verb_keys"] = set(lex["verb_objects"]) | set(lex["verb_preps"]) | set(lex["verb_clauses"])
     lex["verb_keys"] |= set(lex["with_object"])
+    # first words of the keyed entries, so a lemma is checked with one set lookup
+    lex["verb_key_heads"] = {k.split(" ", 1)[0] for k in lex["verb_keys"]}
     # "returned the weapons" must not inherit "return"'s need for a destination
     lex["with_object"] = {k: replace(v, key=f"{k} +object") for k, v in lex["with_object"].items()}
     return lex
@@ -96,8 +98,7 @@ def verb_lemmas(token) -> list:
 
 def _known(lemma: str) -> bool:
     lex = lexicon()
-    return (lemma in lex["verbs"] or lemma in lex["light_verbs"]
-            or any(k.split(" ", 1)[0] == lemma for k in lex["verb_keys"]))
+    return lemma in lex["verbs"] or lemma in lex["light_verbs"] or lemma in lex["verb_key_heads"]
 
 
 def noun_keys(noun) -> list:

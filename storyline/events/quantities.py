@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ..nlp import doc_text
+
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
                 "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
@@ -39,5 +41,5 @@ def sentence_quantities(sent) -> list:
         parts = [c.lemma_.lower() for c in noun.lefts if c.dep_ == "compound"]
         name = " ".join([*parts, noun.lemma_.lower()])
         start = min([token.idx, *(c.idx for c in noun.lefts if c.dep_ == "compound")])
-        out.append([name, number, sent.doc.text[start:noun.idx + len(noun.text)]])
+        out.append([name, number, doc_text(sent.doc)[start:noun.idx + len(noun.text)]])
     return out

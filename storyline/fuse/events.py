@@ -27,6 +27,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date as _date
+from functools import lru_cache
 from typing import Optional
 
 from ..events.coding import compatible_types, trigger_classes
@@ -55,6 +56,7 @@ class Parties:
     context: frozenset = frozenset()
 
 
+@lru_cache(maxsize=65536)  # called for every actor of every pairing; names repeat
 def _fold(name: str) -> str:
     """Folding key of a name; transliteration variants fold alike ("Alexander" and
     "Aleksandr", "Dmitry" and "Dmitri") in case entity linking left them apart."""
@@ -131,11 +133,21 @@ def parties(event: Event, affiliations: Optional[dict] = None,
                    frozenset(c for c in context if c not in people))
 
 
-def sentence_names(event: Event, article) -> frozenset:
-    """Folded canonical names of the name mentions in the event's sentence."""
+def sentence_names(event: Event, article, names: Optional[list] = None) -> frozenset:
+    """Folded canonical names of the name mentions in the event's sentence.
+
+    names (list | None): ``name_mentions(article)``, when the caller made it once for
+    all the article's events.
+    """
     start, end = event.sentence.start, event.sentence.end
-    return frozenset(_fold(m.canonical or m.text) for m in getattr(article, "mentions", ()) or ()
-                     if m.kind == "name" and start <= m.start and m.end <= end)
+    names = name_mentions(article) if names is None else names
+    return frozenset(key for m_start, m_end, key in names if start <= m_start and m_end <= end)
+
+
+def name_mentions(article) -> list:
+    """[(start, end, folded name)] of the article's name mentions."""
+    return [(m.start, m.end, _fold(m.canonical or m.text))
+            for m in getattr(article, "mentions", ()) or () if m.kind == "name"]
 
 
 def corpus_affiliations(events: list) -> dict:
@@ -447,10 +459,13 @@ def merged_from_cluster(cluster: list, articles: dict, story: Optional[str]) -> 
         mode=rep.mode, story=story)
 
 
-def refreshed(event: Event, article) -> Event:
+def refreshed(event: Event, article, spans: Optional[dict] = None) -> Event:
     """A copy of ``event`` whose actors carry the canonical names and codes their
-    mentions have now: entity linking may have rewritten them after the events stage."""
-    spans = {(m.start, m.end): m for m in getattr(article, "mentions", None) or ()}
+    mentions have now: entity linking may have rewritten them after the events stage.
+
+    spans (dict | None): ``mention_spans(article)``, when made once for all its events.
+    """
+    spans = mention_spans(article) if spans is None else spans
     actors = []
     for actor in event.actors:
         mention = spans.get((actor.start, actor.end)) if actor.canonical else None
@@ -459,6 +474,11 @@ def refreshed(event: Event, article) -> Event:
             actor = replace(actor, canonical=mention.canonical, code=mention.code or actor.code)
         actors.append(actor)
     return replace(event, actors=actors)
+
+
+def mention_spans(article) -> dict:
+    """{(start, end): Mention} of the article's mentions (the last one for a span)."""
+    return {(m.start, m.end): m for m in getattr(article, "mentions", None) or ()}
 
 
 def _seed_order(event: Event, affiliations: dict) -> tuple:
@@ -477,9 +497,10 @@ def merge_events(articles: list) -> list:
     for article in articles:
         if article.duplicate_of:
             continue
+        spans, names = mention_spans(article), name_mentions(article)
         for event in article.events:
-            copy = refreshed(event, article)
-            contexts[id(copy)] = sentence_names(copy, article)
+            copy = refreshed(event, article, spans)
+            contexts[id(copy)] = sentence_names(copy, article, names)
             by_story.setdefault(article.story, []).append(copy)
     affiliations = corpus_affiliations([e for events in by_story.values() for e in events])
     merged = []

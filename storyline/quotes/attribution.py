@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from typing import Optional
 
 from .attitudes import object_content, passive_content
-from .extents import trim_content
-from .lexicon import ATTITUDE_VERBS, INDIRECT_VERBS, SPEECH_ACT_NOUNS, SPEECH_VERBS
+from .extents import after_dateline, dateline_end, trim_content
+from .nouns import noun_attribution
+from .lexicon import ATTITUDE_VERBS, INDIRECT_VERBS, QUOTE_VERBS, SPEECH_ACT_NOUNS, SPEECH_VERBS
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _CLIMB = {"conj", "advcl", "xcomp"}  # "... and said", "..., adding", "went on to say"
@@ -19,6 +20,8 @@ _INTENTION = {"want", "plan", "intend", "hope", "expect", "refuse", "decline", "
 _DIRECTIVE = {"urge", "call", "ask", "demand", "propose", "warn", "advise", "encourage"}
 # Left dependents of a cue that PolNeAR counts as part of the cue ("has not yet said").
 _VERB_GROUP = {"aux", "auxpass", "neg", "advmod"}
+# Cues whose preposition names a topic, not the content: '"…," Trump said of Apple'.
+_TOPIC_ONLY = {"say", "write", "add", "tell"}
 # Prepositions that introduce the content of an attitude: "vote for X", "talk about X".
 _OBJECT_PREPS = {"for", "on", "about", "to", "against", "of", "with", "at", "into", "in"}
 
@@ -39,11 +42,17 @@ class Cue:
 
 
 def is_cue(token) -> bool:
-    """A speech verb, or the "according" of "according to"."""
+    """A speech verb, a verb that introduces quotations ("continued", "as he put it"),
+    or the "according" of "according to"."""
     if token.lower_ == "according":
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
         return nxt is not None and nxt.lower_ == "to"
-    return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in SPEECH_VERBS
+    lemma = token.lemma_.lower()
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    if lemma == "put":  # "as Trump put it, “…”"
+        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
+    return lemma in SPEECH_VERBS or lemma in QUOTE_VERBS
 
 
 def source_head(cue):
@@ -138,6 +147,9 @@ def source_span(head, cue=None) -> tuple:
             while end > para and (text[end - 1].isspace() or text[end - 1] in ",;:"):
                 end -= 1
             return para, end
+    start = after_dateline(text, start, head.idx)
+    if cue is not None and dateline_end(text, head.idx) > head.idx:
+        return _subject_after_dateline(head.doc, dateline_end(text, head.idx), cue) or (start, end)
     before = text[start:head.idx]
     cut = max(before.rfind("\n"), before.rfind(" — "), before.rfind(" – "), before.rfind(" -- "))
     if cut >= 0:
@@ -148,6 +160,17 @@ def source_span(head, cue=None) -> tuple:
     if "," in text[head.idx:end] and text[end:end + 1] == ",":
         end += 1
     return start, end
+
+
+def _subject_after_dateline(doc, at: int, cue) -> Optional[tuple]:
+    """'PHILADELPHIA, July 25 (UPI) -- The Democratic National Committee issued': a parse
+    that takes the dateline for the subject; the noun phrase right after it instead."""
+    for chunk in doc.noun_chunks:
+        if chunk.start_char >= at and chunk.end_char <= cue.idx:
+            return chunk.start_char, chunk.end_char
+        if chunk.start_char > cue.idx:
+            break
+    return None
 
 
 def _describing_cut(head) -> int:
@@ -215,7 +238,7 @@ def cue_span(cue) -> tuple:
         if child.dep_ == "prt" and child.i == cue.i + 1:
             end = child.idx + len(child.text)
     prep = object_prep(cue)
-    if prep is not None:
+    if prep is not None and cue.lemma_.lower() not in _TOPIC_ONLY:
         end = prep.idx + len(prep.text)
     for child in cue.rights:
         if child.dep_ == "prep" and child.lower_ in {"in", "during"}:
@@ -327,14 +350,21 @@ def _parenthetical_content(cue) -> Optional[tuple]:
     it reports; the content is that clause's extent, the cue within it (as PolNeAR
     marks it). 'Rubio says, win or lose, he's staying': the clause after the comma."""
     doc = cue.doc
-    if cue.dep_ == "parataxis" and cue.head.pos_ in {"VERB", "AUX"} and cue.i > 0 \
-            and doc[cue.left_edge.i - 1].text in {",", "—", "–"}:
+    if cue.dep_ == "parataxis" and cue.head.pos_ in {"VERB", "AUX"} and \
+            _set_off(doc, cue.left_edge.i):
         return phrase_span(cue.head)
-    after = [c for c in cue.rights if c.dep_ == "parataxis" and c.pos_ in {"VERB", "AUX"}
-             and doc[c.left_edge.i - 1].text == "," and c.left_edge.i - 1 == cue.i + 1]
+    after = [c for c in cue.rights if c.dep_ in {"parataxis", "ccomp"} and c.pos_ in {"VERB", "AUX"}
+             and c.left_edge.i > cue.i and _set_off(doc, c.left_edge.i)
+             and not any(t.is_punct for t in doc[cue.i + 1:c.left_edge.i - 1])]
     if after:
         return phrase_span(after[0])
     return None
+
+
+def _set_off(doc, i: int) -> bool:
+    """Whether token ``i`` is a comma or dash, or follows one."""
+    marks = {",", "—", "–"}
+    return doc[i].text in marks or (i > 0 and doc[i - 1].text in marks)
 
 
 def _clause_end(comp) -> int:
@@ -365,6 +395,12 @@ def indirect_quotes(doc, used: set, direct_spans: list, inside) -> list:
     found = []
     for token in doc:
         if token.i in used or inside(token.idx):
+            continue
+        noun = noun_attribution(token) if token.pos_ == "NOUN" else None
+        if noun is not None:
+            (c_start, c_end), owner, owner_span, content, kind = noun
+            if not any(s < content[1] and content[0] < e for s, e in direct_spans):
+                found.append((Cue(token, c_start, c_end, owner, owner_span), content, kind))
             continue
         lemma = token.lemma_.lower()
         reporting = lemma in INDIRECT_VERBS or lemma in ATTITUDE_VERBS

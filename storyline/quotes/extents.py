@@ -6,6 +6,8 @@ Finding only: functions take a spaCy Doc and char offsets and return char offset
 """
 from __future__ import annotations
 
+import re
+
 _DOUBLE_MARKS = "\"“”«»"
 
 
@@ -72,3 +74,27 @@ def trim_content(doc, start: int, end: int) -> tuple:
     end = cut_trailing_description(doc, start, end)
     end = close_open_quote(text, start, end)
     return start, end
+
+
+# A wire dateline opening a paragraph: "WASHINGTON (AP) — ", "LOS ANGELES, Feb. 2 (UPI) — ",
+# "Dec 29 (Reuters) - ", "RENO, Nev. — ".
+_DATELINE = re.compile(
+    r"(?:[A-Z][^\n()]{0,50}?\([A-Z][A-Za-z/ .&-]{0,24}\)[ \t]*(?:—|–|--|-)"
+    r"|[A-Z][A-Z.'’ -]{2,30}(?:,[^\n—–(]{1,30})?[ \t]+(?:—|–|--))[ \t]*")
+
+
+def dateline_end(text: str, offset: int) -> int:
+    """End char of the wire dateline opening the paragraph that holds ``offset``, or -1.
+
+    text (str): the article text; offset (int): any char offset in the paragraph.
+    """
+    para = text.rfind("\n", 0, offset) + 1
+    match = _DATELINE.match(text, para)
+    return match.end() if match and match.end() <= offset + 1 else -1
+
+
+def after_dateline(text: str, start: int, anchor: int) -> int:
+    """``start`` moved past a dateline that lies between it and ``anchor`` (the cue or
+    the phrase's head): 'LOS ANGELES, Feb. 2 (UPI) — The next record is ...' -> 'The next'."""
+    end = dateline_end(text, anchor)
+    return end if start < end <= anchor else start

@@ -12,6 +12,7 @@ from typing import Optional
 
 from ..model import Article, Quote, Span
 from .attribution import Cue, best_cue, cues_in, indirect_quotes
+from .extents import after_dateline
 from .headlines import headline_attribution
 from .marks import QuotedSpan, find_quoted_spans
 from .marks import paragraphs
@@ -99,8 +100,12 @@ def _frame_cues(doc, text, sents, first, last, span, inside) -> tuple:
         return cues, (lo, hi)
     if not text[span.mark_end:hi].strip(" .,!?\"”’'") and last + 1 < len(sents.spans):
         n_lo, n_hi = sents.spans[last + 1]
-        if "\n" not in text[hi:n_lo] and len(text[n_lo:n_hi].split()) <= 12:
+        if "\n" not in text[hi:n_lo]:
+            short = len(text[n_lo:n_hi].split()) <= 12
             cues = cues_in(doc, n_lo, n_hi, inside)
+            # '“Who are they?” Trump said of Apple in February, when …': a long next
+            # sentence still attributes the quote when it opens with its cue
+            cues = [c for c in cues if short or len(text[n_lo:c.start].split()) <= 4]
             if cues:
                 return cues, (lo, n_hi)
     if not text[lo:span.mark_start].strip() and first > 0:
@@ -242,6 +247,7 @@ def extract_quotes(article: Article) -> list:
     full = [(f.start, f.end) for f in findings if f.kind == "direct" or f.headline]
     for cue, (start, end), kind in indirect_quotes(doc, used, full, inside):
         start, end = sents.clip(cue.start, start, end)
+        start = after_dateline(text, start, cue.start)
         too_short = end - start < (1 if kind == "attitude" else 8)
         if too_short or any(m[0] - 1 <= start and end <= m[1] + 1 for m in bounds):
             continue  # too short, or just the words of a quote already found

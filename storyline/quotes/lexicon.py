@@ -15,6 +15,13 @@ underline underscore highlight recount told inform agree disagree reveal disclos
 conclude counter retort lament proclaim signal hint indicate express
 """.split())
 
+# Verbs that introduce a quotation set in quote marks, though rarely a reported clause
+# ("he continued, “…”", "the sign reads, “…”", "Trump barked").
+QUOTE_VERBS = frozenset("""
+continue read bark exclaim confess echo boom grouse interrupt yell lecture charge scream
+holler snap gush muse thunder declare chime
+""".split())
+
 # Verbs whose complement clause is a stated belief or intention (indirect speech only).
 BELIEF_VERBS = frozenset("""
 believe think expect hope feel fear worry doubt know understand recognize recognise consider
