@@ -99,7 +99,7 @@ def run(split: str, curated: set, nlp, jobs: int) -> None:
                 clusters[subset][key].extend(clusters_of(chosen, key))
     print(f"\nECB+ entity coreference, {split} topics {SPLITS[split].start}-{SPLITS[split].stop - 1}"
           f" ({count} documents)")
-    print(f"{'mentions':<22}{'setting':<12}{'system':<11}{'MUC F1':>7}{'B3 F1':>7}{'CEAF-e F1':>10}"
+    print(f"{'mentions':<25}{'setting':<12}{'system':<11}{'MUC F1':>7}{'B3 F1':>7}{'CEAF-e F1':>10}"
           f"{'CoNLL F1':>9}")
     for subset, found in clusters.items():
         n = sum(len(c) for c in found["gold_x"])
@@ -108,7 +108,7 @@ def run(split: str, curated: set, nlp, jobs: int) -> None:
             for system in ("base", "ours"):
                 sc = conll_f1(found[f"gold_{suffix}"], found[f"{system}_{suffix}"])
                 label = "lemma" if system == "base" else "storyline"
-                print(f"{name:<22}{setting:<12}{label:<11}{100 * sc['muc'][2]:>7.1f}{100 * sc['b3'][2]:>7.1f}"
+                print(f"{name:<25}{setting:<12}{label:<11}{100 * sc['muc'][2]:>7.1f}{100 * sc['b3'][2]:>7.1f}"
                       f"{100 * sc['ceaf_e'][2]:>10.1f}{100 * sc['conll']:>9.1f}")
 
 

@@ -213,9 +213,14 @@ def _read_user_file(path: Path) -> list:
     return data.get("people", []) if isinstance(data, dict) else data
 
 
-@lru_cache(maxsize=8)
 def load_kb(extra_files: tuple = ()) -> KnowledgeBase:
     """The built-in knowledge base plus user files (paths, YAML or CSV), loaded once."""
+    # one cache key for load_kb() and load_kb(()), so the stage and linking share one load
+    return _load_kb(tuple(str(p) for p in extra_files))
+
+
+@lru_cache(maxsize=8)
+def _load_kb(extra_files: tuple) -> KnowledgeBase:
     countries = yaml.safe_load((DATA / "countries.yaml").read_text(encoding="utf-8"))
     holders = yaml.safe_load((DATA / "officeholders.yaml").read_text(encoding="utf-8"))
     orgs = yaml.safe_load((DATA / "orgs.yaml").read_text(encoding="utf-8"))

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..nlp import doc_text
 from .kb import KnowledgeBase
@@ -103,6 +104,7 @@ def clean_display_names(text: str, found: list, kb: KnowledgeBase) -> list:
     return kept
 
 
+@lru_cache(maxsize=4096)  # names recur across articles; re's own cache holds only 512
 def _pattern(surface: str, ignore_case: bool) -> re.Pattern:
     words = [re.escape(w) for w in re.split(r"[\s\-]+", surface) if w]
     return re.compile(r"(?<![\w\-])" + r"[\s\-]+".join(words) + r"(?![\w\-])",
