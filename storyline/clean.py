@@ -44,6 +44,10 @@ _TIMESTAMP = re.compile(
 _DATELINE = re.compile(
     r"^(?:last\s+updated|first\s+published|originally\s+published|published|updated|posted|"
     r"last\s+modified|modified|date|created)(?:\s+(?:on|at))?\s*:?\s*(?P<rest>.*)$", _I)
+# a wire dateline on its own line: "NAIROBI, Kenya (AP) _", "JOHANNESBURG, August 7 (Xinhua) --"
+_AGENCY_DATELINE = re.compile(
+    rf"^[A-Z][A-Z.'\u2019 -]+(?:,\s*[A-Z][\w.'\u2019 -]*)*(?:,?\s*(?:{_MONTHS})\.?\s+\d{{1,2}})?"
+    r"\s*\((?:AP|AFP|Reuters|REUTERS|Xinhua|UPI|dpa|DPA|TASS|IANS|PTI|ANI|Bloomberg|CNN)\)\s*(?:--|_|-|\u2013|\u2014)?\s*$")
 _CREDIT = re.compile(
     r"^[(\[]?\s*(?:image|images|photo|photos|photograph|picture|pic|credits?|video|illustration|"
     r"graphic|file\s+photo|photo\s+credit|image\s+credit|image\s+source|photo\s+illustration|"
@@ -149,7 +153,7 @@ def classify_pattern(line: str) -> Optional[str]:
     rest = dateline.group("rest").strip() if dateline else ""
     if dateline and (not rest or is_date_only(rest) or re.fullmatch(r"(?:19|20)\d\d", rest)):
         return "dateline"
-    if is_date_only(bare):
+    if is_date_only(bare) or _AGENCY_DATELINE.match(bare):
         return "dateline"
     if ((_CREDIT.match(line) and len(line.split()) <= 12) or _AGENCY_LINE.match(bare)
             or _REPORTING.match(line) or _BYLINE.match(bare)):

@@ -24,12 +24,16 @@ def load_model(name: str, disable: tuple = ()):
     return nlp
 
 
-def body_text(article: Article) -> str:
-    """``article.text`` with everything outside the body regions blanked (same length)."""
+def body_text(article: Article, keep: tuple = ()) -> str:
+    """``article.text`` with everything outside the body regions blanked (same length).
+
+    keep (tuple[str]): furniture kinds to leave visible too (the time stage reads "dateline").
+    """
     if article.body is None:
         return article.text
     chars = [c if c == "\n" else " " for c in article.text]
-    for start, end in article.body:
+    visible = list(article.body) + [[f.start, f.end] for f in article.furniture if f.kind in keep]
+    for start, end in visible:
         chars[start:end] = article.text[start:end]
     return "".join(chars)
 

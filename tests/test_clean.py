@@ -219,3 +219,17 @@ def test_stage_is_registered_and_assigns_layers():
     assert article.title == "Xi in Moscow"
     assert furniture_of(article) == [("headline", "Xi in Moscow"), ("credit", "Image: AP")]
     assert [article.text[s:e] for s, e in article.body] == ["Xi arrived in Moscow on Monday."]
+
+
+def test_wire_dateline_line_is_a_dateline_and_its_date_a_timex():
+    from storyline import annotate
+    from storyline.clean import classify_pattern
+
+    assert classify_pattern("NAIROBI, Kenya (AP) _") == "dateline"
+    assert classify_pattern("JOHANNESBURG, August 7 (Xinhua) --") == "dateline"
+    assert classify_pattern("WASHINGTON (AP) — The White House said on Monday it would act.") is None
+    text = "JOHANNESBURG, August 7 (Xinhua) --\n\nThe envoy met the president on Friday, officials said."
+    layers = annotate(text, published="1998-08-07")
+    assert [(t["text"], t["value"]) for t in layers["timexes"]] == [("August 7", "1998-08-07"),
+                                                                    ("Friday", "1998-08-07")]
+    assert not any(s["start"] < 34 for s in layers["sentences"])  # the dateline is not body text

@@ -29,7 +29,8 @@ def annotate_times(article: Article) -> Article:
     from ..nlp import body_text  # furniture ("20 minutes ago") is blanked, offsets kept
 
     date_article(article)
-    article.timexes = extract_timexes(body_text(article), article.published, article.doc,
+    # a dateline ("JOHANNESBURG, August 7 (Xinhua) --") is furniture, but its date is a real date
+    article.timexes = extract_timexes(body_text(article, keep=("dateline",)), article.published, article.doc,
                                       article.sentences or None)
     return article
 
