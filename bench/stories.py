@@ -11,6 +11,7 @@ for everything, so the B³ figure can be read against both extremes.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from collections import defaultdict
@@ -26,6 +27,7 @@ from storyline.fuse.stories import cluster_stories  # noqa: E402
 from storyline.model import Article  # noqa: E402
 
 DEV = {23, 24, 25}
+OUT = Path(__file__).resolve().parent / "out"
 
 
 def load_docs(topics: set) -> list[tuple[str, str, str, str]]:
@@ -71,20 +73,44 @@ def evaluate(docs, articles, threshold) -> dict:
     return rows
 
 
+def annotated(name: str, docs: list, stages: list) -> list[Article]:
+    """The docs through the per-article stages, cached under bench/out/ (annotation is the slow part)."""
+    cache = OUT / f"stories-{name}-{'-'.join(stages) or 'text'}.json"
+    if cache.exists():
+        return [Article.from_dict(d) for d in json.loads(cache.read_text())]
+    pipeline = Pipeline(Config(stages=stages))
+    articles = list(pipeline.pipe((Article(id=d[0], text=d[3]) for d in docs), jobs=1))
+    OUT.mkdir(parents=True, exist_ok=True)
+    cache.write_text(json.dumps([a.to_dict() for a in articles]))
+    return articles
+
+
+def sweep(docs: list, articles: list) -> None:
+    """Subtopic B³ F1 over a grid of thresholds (run on train, the tuning split)."""
+    for threshold in (0.12, 0.15, 0.18, 0.2, 0.22, 0.25, 0.28, 0.32):
+        f1 = evaluate(docs, articles, threshold)["subtopic"]["storyline"][2]
+        print(f"  sweep threshold={threshold:.2f} subtopic B3 F1={f1:.3f}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--text-only", action="store_true", help="no NLP stages: word features only")
     ap.add_argument("--threshold", type=float, default=Config().story_threshold)
+    ap.add_argument("--sweep", action="store_true", help="print a threshold grid on train (the tuning split)")
+    ap.add_argument("--fresh", action="store_true", help="re-annotate instead of reading bench/out/ caches")
     args = ap.parse_args()
     stages = [] if args.text_only else ["clean", "nlp", "entities"]
-    pipeline = Pipeline(Config(stages=stages))
     for name, topics in (("dev (topics 23-25)", DEV), ("train (other topics)", set(all_topics()) - DEV)):
         docs = load_docs(topics)
         started = time.perf_counter()
-        articles = list(pipeline.pipe((Article(id=d[0], text=d[3]) for d in docs), jobs=1))
+        if args.fresh:
+            (OUT / f"stories-{name.split()[0]}-{'-'.join(stages) or 'text'}.json").unlink(missing_ok=True)
+        articles = annotated(name.split()[0], docs, stages)
         elapsed = time.perf_counter() - started
+        if args.sweep and name.startswith("train"):
+            sweep(docs, articles)
         rows = evaluate(docs, articles, args.threshold)
-        print(f"== {name}: {len(docs)} docs, threshold {args.threshold}, annotate {elapsed:.1f}s")
+        print(f"== {name}: {len(docs)} docs, threshold {args.threshold}, annotate (or read cache) {elapsed:.1f}s")
         for level, systems in rows.items():
             for system, (p, r, f) in systems.items():
                 print(f"  {level:8s} {system:10s} B3 P={p:.3f} R={r:.3f} F1={f:.3f}")
