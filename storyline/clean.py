@@ -18,7 +18,7 @@ import re
 from typing import Optional
 
 from .config import Config
-from .model import Article, Furniture
+from .model import Article, Furniture, trimmed
 from .pipeline import register_stage
 
 MAX_HEADLINE_WORDS = 20
@@ -105,14 +105,10 @@ def line_spans(text: str) -> list:
     """``[start, end]`` of every non-blank line, trimmed of surrounding white space."""
     spans, pos = [], 0
     for raw in text.split("\n"):
-        start, end = pos, pos + len(raw)
-        pos = end + 1
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end > start:
-            spans.append([start, end])
+        span = trimmed(text, pos, pos + len(raw))
+        pos += len(raw) + 1
+        if span:
+            spans.append(span)
     return spans
 
 
@@ -287,13 +283,9 @@ def body_regions(text: str, furniture: list) -> list:
     """
     regions, pos = [], 0
     for item in sorted(furniture, key=lambda f: f.start) + [Furniture(len(text), len(text), "", "end")]:
-        start, end = pos, item.start
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end > start:
-            regions.append([start, end])
+        region = trimmed(text, pos, item.start)
+        if region:
+            regions.append(region)
         pos = max(pos, item.end)
     return regions
 

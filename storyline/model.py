@@ -61,6 +61,15 @@ def transient(default=None):
     return field(default=default, repr=False, compare=False, metadata={"transient": True})
 
 
+def trimmed(text: str, start: int, end: int) -> Optional[list]:
+    """``[start, end]`` narrowed to exclude surrounding white space, or None when nothing is left."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return [start, end] if end > start else None
+
+
 @dataclass
 class Span(Record):
     """A character span ``text[start:end]`` of an article."""
