@@ -261,6 +261,7 @@ def trigger_stem(lemma: str) -> str:
 UNBRIDGING_CLASSES = {"saying", "confirming", "meeting"}
 
 
+@lru_cache(maxsize=16384)  # event merging asks for every pair of mentions in a story
 def trigger_classes(text: str) -> frozenset:
     """The event classes (``events/data/event_classes.yaml``) of a trigger's words
     (text: str, e.g. "killed", "held talks"), trying the inflected forms' bases."""
@@ -276,9 +277,15 @@ def trigger_classes(text: str) -> frozenset:
     return frozenset(out - UNBRIDGING_CLASSES)
 
 
+def type_family(ptype: str):
+    """A key two PLOVER types share exactly when :func:`compatible_types` holds for them
+    (so that event merging can look up compatible mentions instead of testing each)."""
+    return ("family", "CONSULT") if ptype in CONSULT_FAMILY else ptype
+
+
 def compatible_types(a: str, b: str) -> bool:
     """Whether two PLOVER types can name the same real-world event."""
-    return a == b or (a in CONSULT_FAMILY and b in CONSULT_FAMILY)
+    return type_family(a) == type_family(b)
 
 
 def intent_type(sense: Sense) -> str:

@@ -30,7 +30,7 @@ from datetime import date as _date
 from functools import lru_cache
 from typing import Optional
 
-from ..events.coding import compatible_types, trigger_classes
+from ..events.coding import compatible_types, trigger_classes, type_family
 from ..model import Event, MergedEvent
 
 # pronouns and relative words say nothing about identity unless resolved to a name
@@ -166,6 +166,7 @@ def corpus_affiliations(events: list) -> dict:
     return out
 
 
+@lru_cache(maxsize=4096)  # called for every pair of mentions compared
 def _parse_day(value: Optional[str]) -> Optional[_date]:
     if value and len(value) == 10:
         try:
@@ -228,6 +229,14 @@ def kinds_compatible(a: Event, b: Event) -> bool:
     return bool(trigger_classes(a.trigger.text) & trigger_classes(b.trigger.text))
 
 
+def kind_keys(event: Event) -> frozenset:
+    """Keys two mentions share exactly when :func:`kinds_compatible` and the phone/in-person
+    check both hold, i.e. whenever :func:`match_strength` can be above 0."""
+    phone = event.mode == "phone"
+    return frozenset([(phone, "type", type_family(event.type))]
+                     + [(phone, "class", c) for c in trigger_classes(event.trigger.text)])
+
+
 def people_conflict(pa: Parties, pb: Parties) -> bool:
     """Whether two mentions name people neither of which includes the other's."""
     return bool(pa.people and pb.people
@@ -285,23 +294,33 @@ def cluster_events(events: list, affiliations: Optional[dict] = None,
     contexts (dict | None): id(event) -> names in its sentence (:func:`sentence_names`)."""
     clusters: list = []
     profiles: list = []
+    named: list = []  # per cluster: Parties holding every person its members name
+    # kind key -> clusters with a member of that kind: a cluster with none scores 0 and
+    # cannot be chosen, so only these are scored (same result, far fewer pairs in big stories)
+    by_kind: dict = {}
     for event in events:
         mine = parties(event, affiliations, (contexts or {}).get(id(event), frozenset()))
+        keys = kind_keys(event)
         best, best_score = None, 0
-        for index, cluster in enumerate(clusters):
+        for index in sorted({i for key in keys for i in by_kind.get(key, ())}):
+            cluster = clusters[index]
             score = max(match_strength(event, o, mine, p) for o, p in zip(cluster, profiles[index]))
             # every member must agree on the date, and the people named must fit those
             # the cluster names, so "Wang" alone cannot chain "Wang-Lavrov" to "Wang-Putin"
-            named = Parties(frozenset().union(*(p.people for p in profiles[index])), frozenset())
-            if score > best_score and not people_conflict(mine, named) and all(
+            if score > best_score and not people_conflict(mine, named[index]) and all(
                     event_dates_compatible(event, o, slack_days=1) for o in cluster):
                 best, best_score = index, score
         if best is None:
+            best = len(clusters)
             clusters.append([event])
             profiles.append([mine])
+            named.append(Parties(mine.people, frozenset()))
         else:
             clusters[best].append(event)
             profiles[best].append(mine)
+            named[best] = Parties(named[best].people | mine.people, frozenset())
+        for key in keys:
+            by_kind.setdefault(key, set()).add(best)
     return clusters
 
 

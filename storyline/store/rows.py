@@ -74,13 +74,20 @@ def load_json(text: Optional[str]) -> Any:
 
 def layer_columns(layer: str) -> list[str]:
     """The columns of a layer table after ``article_id, idx``, in insert order."""
+    return list(_LAYER_COLUMNS[layer])
+
+
+def _layer_columns(layer: str) -> tuple:
     columns = []
     for column, how in LAYER_FIELDS[layer].values():
         if how == SPAN:
             columns += [f"{column}_start", f"{column}_end", f"{column}_text"]
         elif how != OWNER:
             columns.append(column)
-    return columns + ["extra"]
+    return tuple(columns + ["extra"])
+
+
+_LAYER_COLUMNS = {layer: _layer_columns(layer) for layer in LAYERS}  # made once, used per row
 
 
 def layer_row(layer: str, article_id: str, idx: int, item: dict) -> tuple:
@@ -102,7 +109,7 @@ def layer_row(layer: str, article_id: str, idx: int, item: dict) -> tuple:
         else:
             values[column] = value
     values["extra"] = dump_json(extra) if extra else None
-    return (article_id, idx, *(values[c] for c in layer_columns(layer)[:-1]), values["extra"])
+    return (article_id, idx, *(values[c] for c in _LAYER_COLUMNS[layer][:-1]), values["extra"])
 
 
 def layer_item(layer: str, row: dict) -> dict:
