@@ -284,3 +284,4 @@ def test_knowledge_base_terms_and_gender():
                    "The Indian defence minister").canonical == "Rajnath Singh"
     assert (kb.person("Maria Zakharova").gender, kb.person("Sergey Lavrov").gender) == ("f", "m")
     assert all(p.gender in ("m", "f") for p in kb.people)
+

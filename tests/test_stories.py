@@ -46,3 +46,22 @@ def test_exact_duplicate_sits_in_its_originals_story():
     stories = cluster_stories([a, dup], threshold=0.18)
     assert dup.story == a.story
     assert stories[0].articles == ["q1"]  # a duplicate is not a second article of the story
+
+
+def test_colliding_ids_are_made_unique_stably():
+    from storyline.fuse import unique_ids
+    from storyline.model import Entity, MergedEvent
+
+    same = [Entity(id="john-smith-1", name="John Smith", type="PERSON", mentions=5, articles=["a1"]),
+            Entity(id="john-smith-1", name="John Smith", type="PERSON", mentions=2, articles=["b7"])]
+    ids = [e.id for e in unique_ids(same)]
+    assert ids[0] == "john-smith-1" and ids[1].startswith("john-smith-1-") and len(set(ids)) == 2
+    twice = [Entity(id="x", name="X", type="ORG", articles=["a1"]) for _ in range(3)]
+    assert len({e.id for e in unique_ids(twice)}) == 3
+    event = dict(date=None, date_range=None, type="CONSULT", cameo="040", modality="happened", summary="",
+                 actors=[], location=None)
+    events = [MergedEvent(id="ev1", sources=[{"article": "a"}], **event),
+              MergedEvent(id="ev1", sources=[{"article": "b"}], **event)]
+    again = [MergedEvent(id="ev1", sources=[{"article": "a"}], **event),
+             MergedEvent(id="ev1", sources=[{"article": "b"}], **event)]
+    assert [e.id for e in unique_ids(events)] == [e.id for e in unique_ids(again)]  # stable

@@ -9,6 +9,8 @@ Steps, in order (each reads what the one before set on the articles):
 """
 from __future__ import annotations
 
+import hashlib
+
 from ..config import Config
 from ..model import Article, Dossier, article_summary
 from ..pipeline import register_stage
@@ -25,9 +27,9 @@ def fuse_articles(articles: list[Article], config: Config) -> Dossier:
     originals = [a for a in articles if a.duplicate_of is None]
     stories = assign_stories(articles, config.story_threshold)
     infer_corpus_dates(originals)
-    entities = link_entities(originals)
-    timeline = merge_events(originals)
-    quotes = merge_quotes(originals, timeline)
+    entities = unique_ids(link_entities(originals))
+    timeline = unique_ids(merge_events(originals))
+    quotes = unique_ids(merge_quotes(originals, timeline))
     # dates inferred in step 2 can move a story's first/last day
     stories = _refresh_story_dates(stories, articles)
     return Dossier(
@@ -37,6 +39,30 @@ def fuse_articles(articles: list[Article], config: Config) -> Dossier:
         quotes=quotes,
         stories=stories,
     )
+
+
+def unique_ids(records: list) -> list:
+    """Records whose content-derived ids collide (namesakes in unrelated stories, two
+    same-day meetings of the same people) keep apart ids: the first keeps the plain id,
+    each later one gets a suffix from its first source article, stably."""
+    seen: set = set()
+    for record in records:
+        if record.id in seen:
+            anchor = _first_article(record) or str(len(seen))
+            suffix = hashlib.sha1(f"{record.id}|{anchor}".encode("utf-8")).hexdigest()[:6]
+            record.id = f"{record.id}-{suffix}"
+            while record.id in seen:  # same first article too: extend until free
+                record.id += "x"
+        seen.add(record.id)
+    return records
+
+
+def _first_article(record) -> str:
+    articles = getattr(record, "articles", None)
+    if articles:
+        return articles[0]
+    sources = getattr(record, "sources", None) or []
+    return sources[0].get("article", "") if sources else ""
 
 
 def _refresh_story_dates(stories, articles):
