@@ -35,6 +35,8 @@ class E:
     BAD_FEED = ("E009", "malformed feed: {detail}")
     PIPELINE = ("E010", "processing failed: {detail}")
     NOT_FOUND = ("E011", "no such file or directory")
+    FUSE = ("E012", "merging the corpus failed ({detail}); the articles are stored and the previous merged "
+                    "records kept; please report this")
 
 
 class W:

@@ -111,7 +111,10 @@ def ingest_items(items: Iterable, store: Store, config: Config,
         summary.warnings.extend(f"{article.path or article.id}: {w}" for w in article.warnings)
         tick(article)
     if summary.ingested or summary.duplicates:
-        refuse(store, config)
+        try:
+            refuse(store, config)
+        except Exception as exc:  # noqa: BLE001 - stored articles stay; the user is told, exit 2
+            on_error(IngestError.of("(corpus)", E.FUSE, detail=f"{type(exc).__name__}: {exc}"))
     return summary
 
 

@@ -139,3 +139,18 @@ def test_export_gdelt_and_plover(tmp_path):
     assert json.loads(plover.stdout)[0]["event_type"]
     bad = invoke("export", "--to", "xml", "--db", db)
     assert bad.exit_code == 1 and "unknown export format" in bad.stderr
+
+
+def test_a_failing_merge_is_reported_and_the_articles_stay(tmp_path, monkeypatch):
+    import storyline.fuse as fuse
+
+    def broken(articles, config):
+        raise RuntimeError("merge blew up")
+
+    monkeypatch.setattr(fuse, "fuse_articles", broken)  # a fault injected into our own stage
+    (tmp_path / "a.txt").write_text(WIRE, encoding="utf-8")
+    db = tmp_path / "t.db"
+    result = invoke("ingest", tmp_path / "a.txt", "--db", db, "--jobs", "1")
+    assert result.exit_code == 2
+    assert "E012" in result.stderr and "merge blew up" in result.stderr
+    assert len(as_json("articles", "--db", db)) == 1
