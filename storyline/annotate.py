@@ -51,6 +51,7 @@ def layers(article: Article) -> dict:
             "location": _span(e.location),
         } for e in article.events],
         # the parts of one quote split by its attribution share a ``group`` (else None)
+        "coding": article.coding,
         "quotes": [{"source": _span(q.source), "cue": _span(q.cue), "content": _span(q.content),
                     "speaker": q.speaker, "kind": q.kind, "group": q.group} for q in article.quotes],
     }

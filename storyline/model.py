@@ -200,6 +200,7 @@ class Article(Record):
     mentions: list = field(default_factory=list)  # [Mention]
     events: list = field(default_factory=list)  # [Event]
     quotes: list = field(default_factory=list)  # [Quote]
+    coding: Optional[dict] = None  # the text as one PLOVER record: {"type","legacy_type","trigger"}
     doc: Any = transient()  # the spaCy Doc, in-process only
 
     @property

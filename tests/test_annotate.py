@@ -151,3 +151,11 @@ def test_annotate_path_runs_only_the_stages_asked_for(tmp_path):
     (out,) = annotate_path(str(path), published="2024-01-10", stages=["clean", "time"])
     assert [(t["text"], t["value"]) for t in out["timexes"]] == [("Monday", "2024-01-08")]
     assert out["entities"] == [] and out["quotes"] == [] and out["events"] == []
+
+
+def test_coding_is_the_main_event_of_the_text_as_one_record():
+    met = annotate("The foreign ministers of Norland and Estmark met in Oslo on Monday.")
+    assert met["coding"]["type"] == "CONSULT" and met["coding"]["trigger"]["text"] == "met"
+    refused = annotate("Estmark refused to sign the fisheries agreement with Norland.")
+    assert refused["coding"]["type"] == "REJECT"
+    assert annotate("The weather was mild.")["coding"] is None

@@ -17,6 +17,7 @@ from typing import Optional
 from ..config import Config
 from ..model import Article, Event, Span
 from ..pipeline import register_stage
+from .plover import record_coding
 from .coding import Sense, intent_type, legacy_type, sense_for_cameo  # noqa: F401 (re-export)
 from .actors import actors_for, resolve_group_anaphors
 from .extract import Finding, find_events
@@ -155,7 +156,10 @@ def annotate_events(article: Article) -> Article:
     """
     mention_at = _mention_lookup()
     anaphors: dict = {}
-    findings = [f for f in find_article_events(article) if f.sense.cameo not in STATEMENT_CODES]
+    every = find_article_events(article)
+    # the text coded as one event-data record (PLOVER's one main event), beside its events
+    article.coding = record_coding(article.doc, every) if article.doc is not None else None
+    findings = [f for f in every if f.sense.cameo not in STATEMENT_CODES]
     events = [event_from_finding(article, f, mention_at, anaphors) for f in findings]
     had_group = [any(id(a) in anaphors for a in e.actors) for e in events]
     resolve_group_anaphors(events, anaphors, article)

@@ -76,13 +76,15 @@ def _bare_noun_event(doc) -> Optional[tuple]:
     return None
 
 
-def code_sentence(doc) -> tuple:
+def code_sentence(doc, findings: Optional[list] = None) -> tuple:
     """(type, legacy_type, Finding | None) for the main event of a parsed text (spaCy Doc).
 
     The text is one record, though the parser may split it: the main event is
-    chosen over all its sentences.
+    chosen over all its sentences. ``findings`` (list[Finding]) reuses what the events
+    stage already found instead of finding again.
     """
-    findings = [f for sent in doc.sents for f in find_events(sent)]
+    if findings is None:
+        findings = [f for sent in doc.sents for f in find_events(sent)]
     finding = main_finding(findings)
     if finding is not None:
         return (*finding_type(finding), finding)
@@ -93,3 +95,18 @@ def code_sentence(doc) -> tuple:
     if bare is not None:
         return (*bare, None)
     return None, None, None
+
+
+def record_coding(doc, findings: list) -> Optional[dict]:
+    """The text's PLOVER coding as one event-data record (``Article.coding``), or None.
+
+    Returns {"type", "legacy_type", "trigger": {"start","end","text"} | None}.
+    """
+    ptype, legacy, finding = code_sentence(doc, findings)
+    if ptype is None:
+        return None
+    trigger = None
+    if finding is not None:
+        token = finding.trigger
+        trigger = {"start": token.idx, "end": token.idx + len(token.text), "text": token.text}
+    return {"type": ptype, "legacy_type": legacy, "trigger": trigger}
