@@ -1,4 +1,4 @@
-"""ECB+ event coreference end to end: our own triggers (storyline.events.extract) in
+"""ECB+ event coreference end to end: our own triggers (the events of storyline.annotate) in
 place of the gold mentions, clustered by the model bench/ecb_events.py fitted.
 
     python bench/ecb_events.py --end-to-end
@@ -21,7 +21,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from coref_metrics import conll_f1  # noqa: E402
 from ecb_event_pairs import cluster_mentions, group_documents, mention_items  # noqa: E402
 
-from storyline.events.extract import find_events  # noqa: E402
 
 
 def _sentence_offset(ecb_doc) -> int:
@@ -30,25 +29,38 @@ def _sentence_offset(ecb_doc) -> int:
     return votes.most_common(1)[0][0] if votes else 0
 
 
-def predicted_mentions(ecb_doc, doc, curated: set, gold: list) -> list:
-    """[(id, start, end, cluster, sentence)] of our triggers in the curated sentences;
-    ``gold`` ([(id, start, end, cluster, sentence)]) gives a matched trigger its id."""
+def predicted_mentions(ecb_doc, triggers: list, curated: set, gold: list) -> list:
+    """[(id, start, end, cluster, sentence)] of our triggers in the curated sentences.
+
+    triggers (list[dict]): the ``trigger`` spans of ``storyline.annotate``'s events for the
+        document (what users get: the events stage's output, statements left to quotes);
+    gold ([(id, start, end, cluster, sentence)]) gives a matched trigger its id.
+    """
     offset = _sentence_offset(ecb_doc)
     out, used = [], set()
-    for sent in doc.sents:
-        for finding in find_events(sent):
-            tok = finding.trigger
-            start, end = tok.idx, tok.idx + len(tok.text)
-            number = offset + ecb_doc.text.count("\n", 0, start)
-            if (ecb_doc.topic, ecb_doc.stem, number) not in curated:
-                continue
-            match = next((g for g in gold if g[1] < end and start < g[2] and g[0] not in used), None)
-            if match is not None:
-                used.add(match[0])
-                out.append((match[0], start, end, match[3], number))
-            else:
-                out.append((f"{ecb_doc.name}:pred{start}", start, end, None, number))
+    for trigger in triggers:
+        start, end = trigger["start"], trigger["end"]
+        number = offset + ecb_doc.text.count("\n", 0, start)
+        if (ecb_doc.topic, ecb_doc.stem, number) not in curated:
+            continue
+        match = next((g for g in gold if g[1] < end and start < g[2] and g[0] not in used), None)
+        if match is not None:
+            used.add(match[0])
+            out.append((match[0], start, end, match[3], number))
+        else:
+            out.append((f"{ecb_doc.name}:pred{start}", start, end, None, number))
     return out
+
+
+def annotated_triggers(docs: list) -> dict:
+    """Event trigger spans per ECB+ document name, through ``storyline.annotate.annotate_batch``."""
+    from storyline.annotate import annotate_batch
+    from storyline.model import Article
+
+    outputs = annotate_batch([Article(id=d.name, text=d.text) for d in docs])
+    return {out["id"]: sorted({(e["trigger"]["start"], e["trigger"]["end"]): e["trigger"]
+                               for e in out["events"]}.values(), key=lambda t: t["start"])
+            for out in outputs}
 
 
 def end_to_end(topic: dict, curated: set, doc_threshold: float, weights, pair_threshold: float) -> tuple:
@@ -58,9 +70,11 @@ def end_to_end(topic: dict, curated: set, doc_threshold: float, weights, pair_th
     for it in gold_items:
         by_doc.setdefault(it["doc"], []).append(it)
     items = []
+    triggers = annotated_triggers(topic["docs"])
     for ecb_doc, doc in zip(topic["docs"], topic["parsed"]):
         gold = [(it["id"], it["start"], it["end"], it["gold"], it["sent"]) for it in by_doc.get(ecb_doc.name, [])]
-        items += mention_items(ecb_doc, doc, predicted_mentions(ecb_doc, doc, curated, gold))
+        found = predicted_mentions(ecb_doc, triggers.get(ecb_doc.name, []), curated, gold)
+        items += mention_items(ecb_doc, doc, found)
     for it in items:
         it["gold"] = it["gold"] or it["id"]
     groups = group_documents(sorted(topic["subtopic"]), topic["sims"], doc_threshold)
