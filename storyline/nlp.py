@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .config import Config
-from .model import Article
+from .model import Article, trimmed
 from .pipeline import register_stage
 
 
@@ -56,17 +56,9 @@ def doc_text(doc) -> str:
 
 def sentence_spans(doc) -> list:
     """Sentence [start, end] char spans, trimmed of surrounding white space, empties dropped."""
-    spans = []
     text = doc_text(doc)
-    for sent in doc.sents:
-        start, end = sent.start_char, sent.end_char
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end > start:
-            spans.append([start, end])
-    return spans
+    spans = (trimmed(text, sent.start_char, sent.end_char) for sent in doc.sents)
+    return [span for span in spans if span]
 
 
 class SpacyStage:

@@ -285,3 +285,12 @@ def test_knowledge_base_terms_and_gender():
     assert (kb.person("Maria Zakharova").gender, kb.person("Sergey Lavrov").gender) == ("f", "m")
     assert all(p.gender in ("m", "f") for p in kb.people)
 
+
+
+def test_transliteration_variants_are_one_name_but_different_names_stay_apart():
+    from storyline.entities.names import same_name
+
+    assert same_name("Aleksandr Petrovan", "Alexander Petrovan")
+    assert same_name("Yulia Tymoshenko", "Iulia Tymoshenko")
+    assert not same_name("Kim Jong Un", "Kim Yo Jong")
+    assert not same_name("John Smith", "Joan Smith")

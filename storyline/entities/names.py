@@ -104,10 +104,25 @@ def same_folded_name(fa: list, fb: list, threshold: float = 90.0) -> bool:
         return True
     if len(fa) != len(fb) or len(fa) < 2:
         return False
-    # the surname must agree closely, the other words too (Kim Jong Un ≠ Kim Yo Jong)
-    return all(fuzz.ratio(x, y) >= threshold or (len(x) > 4 and fuzz.ratio(x, y) >= threshold - 10
-                                                 and x[0] == y[0] and x[-1] == y[-1])
+    # the surname must agree closely, the other words too (Kim Jong Un ≠ Kim Yo Jong);
+    # transliterations of one Cyrillic or Arabic spelling count as close (Aleksandr/Alexander)
+    return all(_close(x, y, threshold) or _close(_translit(x), _translit(y), threshold)
                for x, y in zip(fa, fb))
+
+
+# spellings that English, German and French transliterations of one name differ by
+_TRANSLIT = (("ks", "x"), ("kh", "h"), ("yu", "iu"), ("ya", "ia"), ("yo", "io"), ("ye", "e"), ("oo", "u"))
+
+
+def _translit(word: str) -> str:
+    for a, b in _TRANSLIT:
+        word = word.replace(a, b)
+    return word
+
+
+def _close(x: str, y: str, threshold: float) -> bool:
+    return fuzz.ratio(x, y) >= threshold or (len(x) > 4 and fuzz.ratio(x, y) >= threshold - 10
+                                             and x[0] == y[0] and x[-1] == y[-1])
 
 
 @lru_cache(maxsize=1)

@@ -157,26 +157,41 @@ def _quote_id(story: Optional[str], speaker: Optional[str], text: str) -> str:
     return "q_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
-def _event_for(members: list, timeline: list) -> Optional[str]:
-    """The merged event a statement was made at: one sharing its article and sentence,
-    else one whose actors include the speaker and whose sources include its article."""
-    spans = []
-    for statement in members:
-        for quote in statement.parts:
-            if quote.sentence is not None and quote.sentence < len(statement.article.sentences):
-                spans.append((statement.article.id, *statement.article.sentences[quote.sentence]))
-    for event in timeline:
+def index_timeline(timeline: list) -> dict:
+    """Article id -> [(timeline position, char_start, event)], built once per merge so that
+    finding a quote's event reads only its own articles' events, not the whole timeline."""
+    index: dict = {}
+    for position, event in enumerate(timeline):
         for source in event.sources:
-            for article_id, lo, hi in spans:
-                if source.get("article") == article_id and lo <= source.get("char_start", -1) < hi:
-                    return event.id
+            index.setdefault(source.get("article"), []).append(
+                (position, source.get("char_start", -1), event))
+    return index
+
+
+def _event_for(members: list, index: dict) -> Optional[str]:
+    """The merged event a statement was made at: one sharing its article and sentence,
+    else one whose actors include the speaker and whose sources include its article
+    (the earliest such event in timeline order)."""
+    best = None
+    for statement in members:
+        article = statement.article
+        for quote in statement.parts:
+            if quote.sentence is None or quote.sentence >= len(article.sentences):
+                continue
+            lo, hi = article.sentences[quote.sentence]
+            for position, start, event in index.get(article.id, ()):
+                if lo <= start < hi and (best is None or position < best[0]):
+                    best = (position, event.id)
+    if best is not None:
+        return best[1]
     speaker = next((m.speaker for m in members if m.speaker), None)
-    ids = {m.article.id for m in members}
-    for event in timeline if speaker else []:
-        names = {a.get("name") for a in event.actors}
-        if speaker in names and any(s.get("article") in ids for s in event.sources):
-            return event.id
-    return None
+    if speaker:
+        for article_id in {m.article.id for m in members}:
+            for position, _start, event in index.get(article_id, ()):
+                if (best is None or position < best[0]) and \
+                        speaker in {a.get("name") for a in event.actors}:
+                    best = (position, event.id)
+    return best[1] if best else None
 
 
 def merge_quotes(articles: list, timeline: Optional[list] = None) -> list:
@@ -187,6 +202,7 @@ def merge_quotes(articles: list, timeline: Optional[list] = None) -> list:
     it was said at.
     """
     merged = []
+    events_by_article = index_timeline(timeline or [])
     for members in cluster(statements(articles)):
         best = min(members, key=lambda m: (_KIND_RANK.get(m.kind, 3), -len(m.text)))
         # the fullest name any outlet gave ("Wang Yi" over "Wang")
@@ -204,5 +220,5 @@ def merge_quotes(articles: list, timeline: Optional[list] = None) -> list:
         merged.append(MergedQuote(
             id=_quote_id(story, speaker, best.text), speaker=speaker, speaker_code=code,
             text=best.text, variants=variants, sources=sources,
-            event=_event_for(members, timeline or []), kind=best.kind, story=story))
+            event=_event_for(members, events_by_article), kind=best.kind, story=story))
     return merged

@@ -12,6 +12,7 @@ from .attitudes import object_content, passive_content
 from .extents import after_dateline, dateline_end, trim_content
 from .nouns import noun_attribution
 from .lexicon import ATTITUDE_VERBS, INDIRECT_VERBS, QUOTE_VERBS, SPEECH_ACT_NOUNS, SPEECH_VERBS
+from ..nlp import doc_text
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _CLIMB = {"conj", "advcl", "xcomp"}  # "... and said", "..., adding", "went on to say"
@@ -137,7 +138,7 @@ def source_span(head, cue=None) -> tuple:
     cue's paragraph (``cue``, Token|None): a parse that heads it in a paragraph before
     ("7:00 p.m.\n\nNevada's estimates are showing") keeps only the cue's paragraph."""
     start, end = phrase_span(head)
-    text = head.doc.text
+    text = doc_text(head.doc)
     if cue is not None:
         para = text.rfind("\n", 0, cue.idx) + 1
         if start < para <= cue.idx and head.idx < para:

@@ -7,6 +7,7 @@ Finding only: functions take a spaCy Doc and char offsets and return char offset
 from __future__ import annotations
 
 import re
+from ..nlp import doc_text
 
 _DOUBLE_MARKS = "\"“”«»"
 
@@ -70,7 +71,7 @@ def trim_content(doc, start: int, end: int) -> tuple:
 
     doc (Doc): the parse (its text equals the article text); start, end (int): the span.
     """
-    text = doc.text
+    text = doc_text(doc)
     end = cut_trailing_description(doc, start, end)
     end = close_open_quote(text, start, end)
     return start, end

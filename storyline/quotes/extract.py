@@ -17,6 +17,7 @@ from .headlines import headline_attribution
 from .marks import QuotedSpan, find_quoted_spans
 from .marks import paragraphs
 from .speakers import SpeakerInfo, core_phrase, is_anonymous, is_carrier, resolve
+from ..nlp import doc_text
 
 # A quoted fragment this short with no attribution is a scare quote or a title.
 MIN_UNATTRIBUTED_PARTIAL_WORDS = 4
@@ -43,7 +44,7 @@ class Sentences:
     """Sentence boundaries of a spaCy Doc, searchable by char offset."""
 
     def __init__(self, doc):
-        self.paragraphs = paragraphs(doc.text)
+        self.paragraphs = paragraphs(doc_text(doc))
         self.para_starts = [p[0] for p in self.paragraphs]
         # a sentence never runs across a line break: headlines and captions stand alone
         self.spans = []
@@ -122,12 +123,12 @@ def _prefer_speaker(cues: list, chosen: Optional[Cue]) -> Optional[Cue]:
     source is a speaker, if the frame has one."""
     if chosen is None or chosen.source is None:
         return chosen
-    text = chosen.source.doc.text[slice(*core_phrase(chosen.source))]
+    text = doc_text(chosen.source.doc)[slice(*core_phrase(chosen.source))]
     if not is_carrier(chosen.source, text):
         return chosen
     for cue in cues:
         if cue.source is not None and not is_carrier(
-                cue.source, cue.source.doc.text[slice(*core_phrase(cue.source))]):
+                cue.source, doc_text(cue.source.doc)[slice(*core_phrase(cue.source))]):
             return cue
     return chosen
 
@@ -207,7 +208,7 @@ def _speaker_for(article, finding: Finding, last: Optional[tuple], sents: Senten
     for cue in finding.extras:  # "according to Xinhua", "citing people familiar with ..."
         if cue.source is None:
             continue
-        phrase = cue.source.doc.text[slice(*core_phrase(cue.source))]
+        phrase = doc_text(cue.source.doc)[slice(*core_phrase(cue.source))]
         if info.carrier is None and is_carrier(cue.source, phrase):
             info.carrier = resolve(article, cue.source).carrier
     for token in _cited(finding, article):
@@ -233,7 +234,7 @@ def extract_quotes(article: Article) -> list:
     doc, text = article.doc, article.text
     sents = Sentences(doc)
     # furniture is blanked in the Doc: a quote there is not in the body
-    spans = [s for s in find_quoted_spans(text) if doc.text[s.start:s.end].strip()]
+    spans = [s for s in find_quoted_spans(text) if doc_text(doc)[s.start:s.end].strip()]
     bounds = sorted((s.mark_start, s.mark_end) for s in spans)
     starts = [b[0] for b in bounds]
 

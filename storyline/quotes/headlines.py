@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from typing import Optional
+from ..nlp import doc_text
 
 # "Name: rest of the line", the name short and set in title case.
 _HEADLINE = re.compile(r"([A-Z][^:\n]{0,48}?):[ \t]+(\S[^\n]*)")
@@ -34,7 +35,7 @@ def headline_attribution(doc, lo: int, hi: int) -> Optional[tuple]:
 
     doc (Doc): the parse; lo, hi (int): char span of one line (a paragraph).
     """
-    text = doc.text
+    text = doc_text(doc)
     match = _HEADLINE.fullmatch(text[lo:hi].rstrip())
     if match is None or not _source_words_ok(match.group(1)):
         return None

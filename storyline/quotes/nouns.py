@@ -10,6 +10,7 @@ from typing import Optional
 
 from .extents import close_open_quote
 from .lexicon import CUE_NOUNS
+from ..nlp import doc_text
 
 # Nouns that, with a possessor, usually attribute (PolNeAR train counts, plus a few
 # that name an utterance outright); "his position on", "her comments on" mostly do not.
@@ -61,5 +62,5 @@ def noun_attribution(noun) -> Optional[tuple]:
     for child in noun.lefts:  # "energetic endorsement", not the possessor
         if child.dep_ in {"amod", "compound"} and child.i > owner.right_edge.i:
             first = doc[min(first.i, child.left_edge.i)]
-    content = (content[0], close_open_quote(doc.text, *content))
+    content = (content[0], close_open_quote(doc_text(doc), *content))
     return (first.idx, cue_end), owner, _span([owner]), content, kind

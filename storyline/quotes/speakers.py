@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from ..nlp import doc_text
 from .lexicon import (ANONYMOUS_HEADS, CARRIER_HEADS, CARRIER_NAMES, GENERIC_CARRIERS, PRONOUNS,
                       ROLE_LIKE_HEADS)
 
@@ -65,7 +66,7 @@ def is_carrier(head, span_text: str) -> bool:
     if head.lemma_.lower() in CARRIER_HEADS or head.lower_ in CARRIER_HEADS:
         return True
     if head.pos_ == "PROPN" and carrier_name(span_text) is not None:
-        ent_text = head.ent_type_ and head.doc.text[slice(*core_phrase(head))]
+        ent_text = head.ent_type_ and doc_text(head.doc)[slice(*core_phrase(head))]
         return carrier_name(ent_text or head.text) is not None
     return False
 
@@ -130,7 +131,7 @@ def _fallback_name(head) -> Optional[str]:
 
 def _subtree_text(head) -> str:
     tokens = list(head.subtree)
-    return head.doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
+    return doc_text(head.doc)[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
 
 
 def _named_carrier(text: str) -> Optional[str]:
@@ -143,7 +144,7 @@ def _named_carrier(text: str) -> Optional[str]:
 
 def _antecedent_carrier(doc, before: int) -> Optional[str]:
     """'the report said' names no outlet: the last specific outlet named shortly before."""
-    window = doc.text[max(0, before - 600):before]
+    window = doc_text(doc)[max(0, before - 600):before]
     names = [carrier_name(m.group(1)) for m in _CARRIER_RE.finditer(window)]
     names = [n for n in names if n and n not in GENERIC_CARRIERS]
     return names[-1] if names else None
@@ -184,7 +185,7 @@ def resolve(article, head, previous_speaker: Optional[SpeakerInfo] = None) -> Sp
 
 def _resolve(article, head, previous_speaker: Optional[SpeakerInfo]) -> SpeakerInfo:
     start, end = core_phrase(head)
-    text = head.doc.text[start:end]
+    text = doc_text(head.doc)[start:end]
     if is_carrier(head, text):
         whole = _subtree_text(head)
         name = _named_carrier(whole)

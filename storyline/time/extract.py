@@ -15,6 +15,7 @@ from .calendar import bounds
 from .fiscal import apply_reporting_periods
 from .normalize import normalize
 from .tense import tense_at, tense_from_words
+from ..nlp import doc_text
 
 _MOD = (r"(?:(?:towards?\s+|toward\s+|by\s+|at\s+|until\s+)?(?:the\s+)?(?:end|beginning|start|middle|"
         r"turn|close|first\s+half|second\s+half|latter\s+part|early\s+part)\s+of\s+(?:the\s+)?|"
@@ -159,7 +160,7 @@ def _entity_spans(doc, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if ent.label_ not in ("DATE", "TIME"):
             continue
         start, end = ent.start_char, ent.end_char
-        if any(s < end and start < e for s, e in found) or not _plausible(doc.text, start, end):
+        if any(s < end and start < e for s, e in found) or not _plausible(doc_text(doc), start, end):
             continue
         if normalize(ent.text) is not None:
             extra.append((start, end))
