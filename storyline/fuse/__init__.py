@@ -18,6 +18,7 @@ from ..pipeline import register_stage
 
 def fuse_articles(articles: list[Article], config: Config) -> Dossier:
     """Merge annotated articles into a Dossier (articles, entities, timeline, quotes, stories)."""
+    from ..entities.kb import load_kb
     from ..entities.link import link_entities
     from ..time.corpus import infer_corpus_dates
     from .events import merge_events
@@ -27,7 +28,7 @@ def fuse_articles(articles: list[Article], config: Config) -> Dossier:
     originals = [a for a in articles if a.duplicate_of is None]
     stories = assign_stories(articles, config.story_threshold)
     infer_corpus_dates(originals)
-    entities = unique_ids(link_entities(originals))
+    entities = unique_ids(link_entities(originals, kb=load_kb(tuple(config.kb_files))))
     timeline = unique_ids(merge_events(originals))
     quotes = unique_ids(merge_quotes(originals, timeline))
     # dates inferred in step 2 can move a story's first/last day

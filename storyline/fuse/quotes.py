@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Optional
 
 from rapidfuzz import fuzz
@@ -43,11 +44,11 @@ class Statement:
     parts: list  # [Quote]
     words: frozenset = field(default_factory=frozenset)
 
-    @property
+    @cached_property
     def text(self) -> str:
         return " … ".join(q.content.text for q in self.parts)
 
-    @property
+    @cached_property
     def speaker(self) -> Optional[str]:
         return next((q.speaker for q in self.parts if q.speaker), None)
 
@@ -135,20 +136,30 @@ def cluster(found: list) -> list:
 
 
 def _cluster_story(found: list) -> list:
-    clusters = []
+    """Greedy clustering of one story's statements. Only clusters sharing a content word
+    with a statement are compared with it (an inverted index): statements with no word in
+    common are never similar, and the comparison stays near-linear in large stories."""
+    clusters: list = []
+    speakers: list = []  # per cluster, the speakers named in it
+    index: dict = {}  # content word -> ids of clusters holding it
     for statement in found:
+        speaker = statement.speaker
         home = None
-        for members in clusters:
-            speakers = {m.speaker for m in members if m.speaker}
-            if not all(same_speaker(statement.speaker, s) for s in speakers):
+        for cid in sorted({c for w in statement.words for c in index.get(w, ())}):
+            if not all(same_speaker(speaker, s) for s in speakers[cid]):
                 continue
-            if any(similar(statement, m) for m in members):
-                home = members
+            if any(similar(statement, m) for m in clusters[cid]):
+                home = cid
                 break
         if home is None:
-            clusters.append([statement])
-        else:
-            home.append(statement)
+            clusters.append([])
+            speakers.append(set())
+            home = len(clusters) - 1
+        clusters[home].append(statement)
+        if speaker:
+            speakers[home].add(speaker)
+        for word in statement.words:
+            index.setdefault(word, set()).add(home)
     return clusters
 
 
