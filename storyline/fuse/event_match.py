@@ -1,0 +1,266 @@
+"""When two event mentions are the same real-world event: the parties, dates and
+kinds of two mentions compared (see :mod:`storyline.fuse.events` for the rules and
+for the clustering and merged records built on them)."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date as _date
+from functools import lru_cache
+from typing import Optional
+
+from ..events.coding import compatible_types, trigger_classes, type_family
+from ..model import Event
+
+# pronouns and relative words say nothing about identity unless resolved to a name
+UNRESOLVED = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their",
+              "who", "which", "that", "i", "we", "you", "both"}
+MODALITY_RANK = {"happened": 0, "reported": 1, "planned": 2, "uncertain": 3, "denied": 4}
+DATE_SOURCE_WEIGHT = {"timex": 3.0, "sentence": 2.0, "publication": 1.0}
+MEETING_CODES = {"040", "044", "045", "046"}
+PUBLICATION_SLACK_DAYS = 7  # "X met Y" in a report of that day may tell of the days before
+
+
+@dataclass(frozen=True)
+class Parties:
+    """Who an event mention involves, for matching.
+
+    people (frozenset[str]): folded canonical names of people and organisations.
+    countries (frozenset[str]): country atoms: codes ("RUS") or name stems ("veloria").
+    context (frozenset[str]): every other name in the mention's sentence, folded.
+    """
+
+    people: frozenset
+    countries: frozenset
+    context: frozenset = frozenset()
+
+
+@lru_cache(maxsize=65536)  # called for every actor of every pairing; names repeat
+def _fold(name: str) -> str:
+    """Folding key of a name; transliteration variants fold alike ("Alexander" and
+    "Aleksandr", "Dmitry" and "Dmitri") in case entity linking left them apart."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = text.replace("\u2019s", "").replace("'s", "")
+    words = [w for w in re.split(r"[\s\-.']+", text) if w and w != "the"]
+    return " ".join(_fold_word(w) for w in words)
+
+
+def _fold_word(word: str) -> str:
+    word = word.replace("x", "ks")
+    word = re.sub(r"([^aeiou])er$", r"\1r", word)  # Aleksander / Aleksandr
+    word = re.sub(r"([aeiou])[yj]$", r"\1i", word)  # Sergey / Sergei
+    word = re.sub(r"([^aeiou])y$", r"\1i", word)  # Dmitry / Dmitri
+    return re.sub(r"(.)\1", r"\1", word)  # doubled letters
+
+
+def country_atom(name: Optional[str], code: Optional[str] = None) -> Optional[str]:
+    """A key shared by a country's name, its demonym and its code: "RUS" for a coded
+    country, else the first five letters ("Velorian" and "Veloria" -> "velor")."""
+    if code and len(code) >= 3 and code[:3].isalpha() and code[:3].isupper():
+        return code[:3]
+    if not name:
+        return None
+    if len(name) == 3 and name.isupper():
+        return name
+    folded = _fold(name)
+    # "Velorian Energy (ministry)": the first word names the country
+    return folded.split()[0][:5] if folded else None
+
+
+def actor_key(actor) -> Optional[str]:
+    """Identity key of an event actor: its canonical name, folded; None when unresolved."""
+    name = (actor.canonical or "").strip()
+    if not name or name.lower() in UNRESOLVED:
+        return None
+    return _fold(name)
+
+
+def actor_keys(event: Event) -> frozenset:
+    return frozenset(k for k in (actor_key(a) for a in event.actors) if k)
+
+
+def _is_country(actor) -> bool:
+    code = actor.code or ""
+    if len(code) == 3:
+        return True
+    if len(code) > 3:
+        return False  # "RUSGOV": a person or body of a country
+    return bool(actor.canonical) and " " not in _fold(actor.canonical)
+
+
+def parties(event: Event, affiliations: Optional[dict] = None,
+            context: frozenset = frozenset()) -> Parties:
+    """The :class:`Parties` of one mention; ``affiliations`` maps a person's key to the
+    country atoms seen for them anywhere in the corpus (see :func:`corpus_affiliations`);
+    ``context`` holds the names in the mention's sentence (see :func:`sentence_names`)."""
+    affiliations = affiliations or {}
+    people, countries = set(), set()
+    for actor in event.actors:
+        key = actor_key(actor)
+        if key and _is_country(actor):
+            countries.add(country_atom(actor.canonical, actor.code) or key)
+        elif key:
+            people.add(key)
+            countries.update(affiliations.get(key, ()))
+            if actor.code and len(actor.code) > 3:
+                countries.add(actor.code[:3])
+        atom = country_atom(actor.affiliation)
+        if atom:
+            countries.add(atom)
+    return Parties(frozenset(people), frozenset(countries),
+                   frozenset(c for c in context if c not in people))
+
+
+def sentence_names(event: Event, article, names: Optional[list] = None) -> frozenset:
+    """Folded canonical names of the name mentions in the event's sentence.
+
+    names (list | None): ``name_mentions(article)``, when the caller made it once for
+    all the article's events.
+    """
+    start, end = event.sentence.start, event.sentence.end
+    names = name_mentions(article) if names is None else names
+    return frozenset(key for m_start, m_end, key in names if start <= m_start and m_end <= end)
+
+
+def name_mentions(article) -> list:
+    """[(start, end, folded name)] of the article's name mentions."""
+    return [(m.start, m.end, _fold(m.canonical or m.text))
+            for m in getattr(article, "mentions", ()) or () if m.kind == "name"]
+
+
+def corpus_affiliations(events: list) -> dict:
+    """Person key -> set of country atoms, from every mention that says whom they act for."""
+    out: dict = {}
+    for event in events:
+        for actor in event.actors:
+            key = actor_key(actor)
+            if not key or _is_country(actor):
+                continue
+            atom = country_atom(actor.affiliation)
+            if actor.code and len(actor.code) > 3:
+                out.setdefault(key, set()).add(actor.code[:3])
+            if atom:
+                out.setdefault(key, set()).add(atom)
+    return out
+
+
+@lru_cache(maxsize=4096)  # called for every pair of mentions compared
+def _parse_day(value: Optional[str]) -> Optional[_date]:
+    if value and len(value) == 10:
+        try:
+            return _date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
+
+
+def dates_compatible(a: Optional[str], b: Optional[str], slack_days: int = 0) -> bool:
+    """Same date, one unknown, one a coarser prefix of the other ("2023-02" / "2023-02-22"),
+    or (with ``slack_days``) days at most that far apart."""
+    if not a or not b or a.startswith(b) or b.startswith(a):
+        return True
+    da, db = _parse_day(a), _parse_day(b)
+    return bool(da and db and abs((da - db).days) <= slack_days)
+
+
+def _soft(event: Event) -> bool:
+    """A past event dated only by its article's publication day."""
+    return event.date_source == "publication" and event.modality != "planned"
+
+
+def event_dates_compatible(a: Event, b: Event, slack_days: int = 0) -> bool:
+    """:func:`dates_compatible` for two mentions, where a date taken only from the
+    publication day may fall up to a week after the event's own date."""
+    if dates_compatible(a.date, b.date, slack_days):
+        return True
+    for soft, other in ((a, b), (b, a)):
+        if _soft(soft) and not _soft(other):
+            ds, do = _parse_day(soft.date), _parse_day(other.date)
+            if ds and do and 0 <= (ds - do).days <= PUBLICATION_SLACK_DAYS:
+                return True
+    return False
+
+
+def _modes_compatible(a: Event, b: Event) -> bool:
+    # a phone call and a meeting in person are different events
+    return (a.mode == "phone") == (b.mode == "phone")
+
+
+def _same_day(a: Event, b: Event) -> bool:
+    return bool(a.date) and a.date == b.date and not (_soft(a) or _soft(b))
+
+
+def cameo_family(cameo: Optional[str]) -> str:
+    """Meetings and talks are one family, visits another, calls a third; others by root."""
+    cameo = cameo or ""
+    if cameo in MEETING_CODES:
+        return "meet"
+    return {"041": "phone", "042": "visit", "043": "visit"}.get(cameo, cameo[:2])
+
+
+def kinds_compatible(a: Event, b: Event) -> bool:
+    """Whether two mentions can name one kind of event: compatible PLOVER types, or
+    triggers of one class of happening ("killed" ASSAULT / "murder" ASSAULT, "arrested"
+    COERCE / "captured" ASSAULT), as ECB+ event coreference shows outlets vary the word."""
+    if compatible_types(a.type, b.type):
+        return True
+    return bool(trigger_classes(a.trigger.text) & trigger_classes(b.trigger.text))
+
+
+def kind_keys(event: Event) -> frozenset:
+    """Keys two mentions share exactly when :func:`kinds_compatible` and the phone/in-person
+    check both hold, i.e. whenever :func:`match_strength` can be above 0."""
+    phone = event.mode == "phone"
+    return frozenset([(phone, "type", type_family(event.type))]
+                     + [(phone, "class", c) for c in trigger_classes(event.trigger.text)])
+
+
+def people_conflict(pa: Parties, pb: Parties) -> bool:
+    """Whether two mentions name people neither of which includes the other's."""
+    return bool(pa.people and pb.people
+                and not (pa.people <= pb.people or pb.people <= pa.people))
+
+
+def match_strength(a: Event, b: Event, pa: Parties, pb: Parties) -> int:
+    """0 when the mentions cannot be one event, 1 when they match, 2 when they share
+    two parties (strong enough to bridge a one-day date disagreement)."""
+    if not kinds_compatible(a, b) or not _modes_compatible(a, b):
+        return 0
+    if people_conflict(pa, pb):
+        return 0  # "Wang met Lavrov" / "Wang met Putin": different people, different events
+    people = len(pa.people & pb.people)
+    countries = len(pa.countries & pb.countries)
+    dated = bool(a.date and b.date)
+    # in a two-country story every event has both countries: they count only with dates
+    if people >= 2 or (countries >= 2 and dated):
+        return 2 if event_dates_compatible(a, b, slack_days=1) else 0
+    if countries >= 2 and a.cameo == b.cameo and event_dates_compatible(a, b):
+        # "Veloria and Aldera signed an accord" / "the accord, signed by Orlan and Vistrup":
+        # the ministers' countries bridge the two tellings of one act of the same code
+        return 1
+    if not event_dates_compatible(a, b, slack_days=1):
+        return 0
+    exact = event_dates_compatible(a, b)
+    place = bool(a.location_name) and a.location_name == b.location_name
+    same_kind = a.type == b.type and cameo_family(a.cameo) == cameo_family(b.cameo)
+    if people + countries >= 1:
+        # one party shared: same kind of event, and the same place, the same day, or
+        # two more names in common in the sentences that tell it; with place or names
+        # in common, a day apart is a date conflict ("a day after it was seized")
+        context = len((pa.context | pa.people) & (pb.context | pb.people)) - people
+        if same_kind and (place or context >= 2 or (exact and _same_day(a, b))):
+            return 1
+        return 0
+    if not exact:
+        return 0
+    if not (pa.people or pa.countries) or not (pb.people or pb.countries):
+        # no named party on one side: the same place on a known, agreeing date
+        return 1 if place and a.type == b.type and dated else 0
+    return 0
+
+
+def same_event(a: Event, b: Event, affiliations: Optional[dict] = None) -> bool:
+    """Whether two event mentions name the same real-world event."""
+    return match_strength(a, b, parties(a, affiliations), parties(b, affiliations)) > 0
