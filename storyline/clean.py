@@ -232,13 +232,24 @@ def classify_lines(text: str, title: Optional[str] = None) -> list:
                 kind = "headline"
             elif _is_name_list(line):
                 kind = "caption"
-            elif headline_like(line):
+            elif headline_like(line) or (i == 0 and _opening_headline(line)):
                 kind = "headline"
         kinds.append(kind)
+    for i in range(1, len(kinds)):
+        if kinds[i] == "headline" and kinds[i - 1] == "credit":
+            kinds[i] = "caption"  # the line under "Photo: …" describes the photo
     if all(k is not None for k in kinds):
         # nothing left for the body: short unpunctuated lines are then the story itself
         kinds = [None if k in ("headline", "caption") else k for k in kinds]
     return [(s, e, k) for (s, e), k in zip(spans, kinds)]
+
+
+def _opening_headline(line: str) -> bool:
+    """A first line in sentence case ("Karsk's new defence chief sworn in"): short, with no
+    sentence punctuation at its end or inside it."""
+    return (len(line.split()) <= MAX_HEADLINE_WORDS and len(line) <= MAX_HEADLINE_CHARS
+            and not ends_like_sentence(line) and not _has_inner_sentence_end(line)
+            and not line.rstrip().endswith((",", ";", ":")))
 
 
 def find_furniture(text: str, title: Optional[str] = None) -> list:

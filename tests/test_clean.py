@@ -233,3 +233,14 @@ def test_wire_dateline_line_is_a_dateline_and_its_date_a_timex():
     assert [(t["text"], t["value"]) for t in layers["timexes"]] == [("August 7", "1998-08-07"),
                                                                     ("Friday", "1998-08-07")]
     assert not any(s["start"] < 34 for s in layers["sentences"])  # the dateline is not body text
+
+
+def test_sentence_case_first_line_is_the_title_and_the_line_under_a_credit_a_caption():
+    from storyline.clean import find_title, classify_lines
+
+    text = ("Ministers agree on new fishing limits\n\n2 hours ago\n\nPhoto: Harbour Office\n"
+            "Trawlers moored at the harbour in Kaldera\n\n"
+            "The fisheries ministers of Norland and Estmark agreed on Tuesday to cut quotas.\n")
+    kinds = [k for _s, _e, k in classify_lines(text)]
+    assert kinds == ["headline", "timestamp", "credit", "caption", None]
+    assert find_title(text) == "Ministers agree on new fishing limits"
