@@ -32,26 +32,33 @@ def nlp():
 # ---- seeds: what is there must be found, and nothing else -----------------------------
 
 
+def seed_lines(prefix: str) -> list:
+    """The seed's non-blank lines, stripped (its text is read here, never copied into tests)."""
+    path = next(SEEDS.glob(f"{prefix}_*.txt"))
+    return [line.strip() for line in path.read_text(encoding="utf-8").split("\n") if line.strip()]
+
+
 def test_seed_with_caption_timestamp_and_subheads():
-    article = seed("001")
+    article, lines = seed("001"), seed_lines("001")
     found = furniture_of(article)
-    assert found[0][0] == "caption" and found[0][1].startswith("Foreign Minister Sergei Lavrov (right)")
-    assert ("headline", "China's top diplomat to meet Putin in Moscow") in found
-    assert ("timestamp", "20 minutes ago") in found
-    assert ("headline", "Chinese-Russian relations 'solid as a rock'") in found
-    assert ("headline", "Russia's fear of diplomatic isolation") in found
-    assert article.title == "China's top diplomat to meet Putin in Moscow"
+    # positions read off the file by hand: caption, headline, timestamp, two subheads
+    assert found[0] == ("caption", lines[0])
+    assert ("headline", lines[2]) in found
+    assert ("timestamp", lines[3]) in found
+    assert ("headline", lines[10]) in found
+    assert ("headline", lines[16]) in found
+    assert article.title == lines[2]
 
 
 def test_seed_with_datelines_credit_and_headline():
-    article = seed("003")
+    article, lines = seed("003"), seed_lines("003")
     found = furniture_of(article)
-    assert found[0] == ("dateline", "Last Updated:")
-    assert found[-1] == ("dateline", "First Published:")
-    assert ("credit", "Image: AP") in found
-    assert ("headline", "China President Xi Jinping Planning Visit To Russia Next Week, To Meet Vladimir Putin") in found
-    assert ("caption", "China-Russia Xi-Putin") in found
-    assert ("headline", "China's Wang Yi meets Putin in Moscow") in found
+    assert found[0] == ("dateline", lines[0])
+    assert found[-1] == ("dateline", lines[12])
+    assert ("credit", lines[4]) in found
+    assert ("headline", lines[1]) in found
+    assert ("caption", lines[3]) in found
+    assert ("headline", lines[8]) in found
     assert len(found) == 6
 
 
@@ -161,7 +168,7 @@ def test_body_sentences_match_no_pattern(line):
 @pytest.mark.parametrize("line, expected", [
     ("Mr. Putin Goes to Beijing", True),
     ("U.S. Envoy Heads to Moscow", True),
-    ("China's Wang Yi meets Putin in Moscow", True),
+    ("Velorian Minister Meets Karsk Leader in Belozar", True),
     ("\u201cThe talks were useful.\u201d \u2015 Dmitry Peskov", False),  # a quote with its speaker
     ("Putin said the talks were useful", True),  # short, unpunctuated: reads as a subhead
     ("putin said the talks were useful", False),  # lower-case start: a run-on line
@@ -192,10 +199,10 @@ def test_repeated_title_line_is_a_headline_and_body_is_unaltered():
 
 
 def test_hard_wrapped_prose_is_not_headlines():
-    text = ("Chinese President Xi Jinping is planning to travel\n"
-            "to Russia to meet his counterpart Vladimir Putin as\n"
-            "soon as next week, media reports said on Monday\n"
-            "citing people familiar with the plans\n")
+    text = ("The Velorian president is preparing to fly\n"
+            "to Belozar to meet her Karskian counterpart as\n"
+            "early as next week, two newspapers said on Monday\n"
+            "citing officials who had seen the schedule\n")
     assert find_furniture(text) == []
 
 

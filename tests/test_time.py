@@ -262,7 +262,7 @@ def test_seed_004(nlp):
     undated = seed(nlp, "004")
     assert undated.published is None  # nothing in it gives the year
     article = seed(nlp, "004", "2023-09-21")
-    assert event_date(article, "accepted an invitation to visit China next month", "visit", "future")["date"] == "2023-10"
+    assert event_date(article, "invitation to visit", "visit", "future")["date"] == "2023-10"
     assert event_date(article, "to visit China this October", "visit", "future")["date"] == "2023-10"
     assert event_date(article, "Chinese state media reported Thursday", "reported")["date"] == "2023-09-21"
 

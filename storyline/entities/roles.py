@@ -1,7 +1,7 @@
 """Finding role mentions: people named by office ("the Russian president", "China's top
 diplomat", "Kremlin spokesman", "the head of Russia's Security Council"), and the
 apposition that binds a role to a name ("top Chinese diplomat Wang Yi",
-"Nikolay Patrushev, the head of Russia's Security Council").
+"Ana Ruiz, the head of Spain's Security Council").
 """
 from __future__ import annotations
 
