@@ -40,7 +40,7 @@ AGENT_NOUNS = {
     "business", "industry", "media", "observer", "monitor", "inspector", "team", "staff",
     "opposition", "embassy", "side", "captain", "sailor", "negotiator", "mediator",
     "manager", "employee", "host", "visitor", "insurgent", "fighter", "militia", "unit",
-    "squad", "official", "representative", "deputy", "senator", "mp", "lawmaker",
+    "squad", "representative", "deputy", "senator", "mp",
     "authorities", "agencies", "ministries", "chamber", "association", "federation",
     "producer", "operator", "supplier", "buyer", "seller", "investor", "creditor",
     "dealer", "pilot", "doctor", "nurse", "teacher", "journalist", "reporter", "editor",
