@@ -14,8 +14,10 @@ cluster the gold mentions:
               stories, then entity linking), as if a user had ingested that topic. A gold
               mention whose head lies inside an annotated entity takes that entity's
               ``canonical`` (within-document figure: the name ``storyline annotate``
-              prints) or its linked ``entity`` (cross-document figure); the others fall
-              back to the head lemma.
+              prints) or its linked ``entity`` (cross-document figure); one whose head
+              lies inside a time expression with a normalised value (the time layer's
+              ``timexes``: "Tuesday", "Sept. 1, 2008") takes that value, so two
+              expressions of one date corefer; the others fall back to the head lemma.
 Scores: MUC, B³, CEAF-e and CoNLL F1 (their mean), from bench/coref_metrics.py, over all
 gold mentions and over those in the text storyline reads (inside annotate's sentences:
 the clean stage treats an ECB+ document's headline and dateline lines as furniture and
@@ -53,6 +55,25 @@ def covering(entities: list, offset: int):
     return min(hits, key=lambda e: e["end"] - e["start"]) if hits else None
 
 
+def timex_value(timexes: list, start: int, end: int):
+    """The normalised value of the longest annotated time expression inside [start, end)
+    ("Tuesday" of a markable "on Tuesday", whose syntactic head is the preposition)."""
+    hits = [t for t in timexes if start <= t["start"] and t["end"] <= end and t["value"]]
+    return max(hits, key=lambda t: t["end"] - t["start"])["value"] if hits else None
+
+
+def system_keys(output: dict, name: str, span: tuple, lemma: str, head: int) -> tuple:
+    """storyline's (within-document, cross-document) cluster keys for the gold mention
+    ``span`` (start, end) of document ``name`` whose head token starts at ``head``."""
+    value = timex_value(output["timexes"], *span)
+    if value:
+        return (name, "time", value), ("time", value)
+    hit = covering(output["entities"], head)
+    if hit:
+        return (name, "ent", hit["canonical"]), ("ent", hit["entity"])
+    return (name, "lemma", lemma), ("lemma", lemma)
+
+
 def in_sentence(sentences: list, offset: int) -> bool:
     """Whether ``offset`` lies in one of annotate's sentences (the text storyline reads:
     the clean stage's furniture, such as headlines and datelines, has none)."""
@@ -69,13 +90,12 @@ def topic_rows(paths: list, curated: set, nlp, jobs: int) -> list:
     for doc, parsed, output in zip(docs, nlp.pipe(d.text for d in docs), outputs):
         for mid, start, end, label in doc.gold(ENTITY_TAGS, curated):
             lemma, head = head_of(parsed, start, end)
-            hit = covering(output["entities"], head)
+            ours_w, ours_x = system_keys(output, doc.name, (start, end), lemma, head)
             rows.append({
                 "id": mid, "body": in_sentence(output["sentences"], head),
                 "gold_w": (doc.name, label), "gold_x": label,
                 "base_w": (doc.name, lemma), "base_x": lemma,
-                "ours_w": (doc.name, "ent", hit["canonical"]) if hit else (doc.name, "lemma", lemma),
-                "ours_x": ("ent", hit["entity"]) if hit else ("lemma", lemma),
+                "ours_w": ours_w, "ours_x": ours_x,
             })
     return rows
 

@@ -5,13 +5,15 @@ average-link clustering over its scores (used by bench/ecb_events.py).
     model = fit_pair_model(train_topics)                   # [(items, doc_groups)] per topic
     clusters = cluster_mentions(items, groups, model, threshold)
 
-Features follow what the event-coreference literature finds useful without
+Lexical features follow what the event-coreference literature finds useful without
 embeddings (Bejan & Harabagiu 2010; Lee et al. 2012; Cybulska & Vossen 2015):
 the trigger (head lemma, a derivational stem so "shooting" meets "shot", the
 CAMEO class of our events lexicon), the arguments (who, when, where: from the
 mention's sentence, both its ECB+ entity markables and its own named entities and
 numbers) and the document (two documents of a topic can tell of the same event or
-only of the same kind of event: the subtopic).
+only of the same kind of event: the subtopic). With the all-MiniLM-L6-v2 weights
+(:func:`attach_vectors`), the cosines of the triggers read in their sentences and of
+the sentences are added (EMBED_FEATURES).
 """
 from __future__ import annotations
 
@@ -35,6 +37,9 @@ FEATURES = ("bias", "same_lemma", "same_stem", "same_text", "same_cameo", "same_
             "cameo_clash", "who", "when", "where", "names", "context", "same_doc",
             "doc_sim", "pos_clash", "lemma_and_args", "stem_and_doc", "rare_lemma", "same_class",
             "class_and_doc", "pronoun_near", "same_saying")
+# with all-MiniLM-L6-v2 installed (storyline.fuse.embed): cosine of the triggers read in
+# their sentences, of the sentences, and the trigger cosine within one document group
+EMBED_FEATURES = ("trigger_sim", "sentence_sim", "trigger_sim_doc", "trigger_sim_stem")
 
 
 def _words(tokens) -> set:
@@ -113,7 +118,9 @@ def mention_item(mid: str, start: int, end: int, ecb_doc, spacy_doc, args: dict,
     names = {e.text.lower() for e in sent.ents}
     names |= {t.lower_ for t in sent if t.like_num}
     own = args.get(sentence, {})
-    return {"id": mid, "doc": ecb_doc.name, "lemma": head.lemma_.lower(), "sent": sentence,
+    line_start = ecb_doc.text.rfind("\n", 0, start) + 1
+    line_end = ecb_doc.text.find("\n", end)
+    return {"id": mid, "line": (line_start, len(ecb_doc.text) if line_end < 0 else line_end), "doc": ecb_doc.name, "lemma": head.lemma_.lower(), "sent": sentence,
             "start": start, "end": end,
             "classes": event_classes(head.lemma_.lower()) | event_classes(trigger_stem(head.lemma_.lower())),
             "pronoun": head.pos_ == "PRON" or head.lower_ in ("this", "that", "it"),
@@ -135,6 +142,35 @@ def mention_items(ecb_doc, spacy_doc, mentions: list) -> list:
     return items
 
 
+def attach_vectors(items: list, texts: dict, encoder, cache: Path | None = None) -> None:
+    """Give each item (from :func:`mention_item`) "tvec" (its trigger read in its sentence)
+    and "svec" (its sentence), from ``encoder`` (storyline.fuse.embed.Encoder); ``texts``
+    maps a document name to its text. Vectors are kept in ``cache`` (.npz) when given."""
+    keys = [f"{it['doc']}|{it['start']}|{it['end']}" for it in items]
+    if cache is not None and cache.exists():
+        stored = np.load(cache)
+        if all(k + "|t" in stored for k in keys):
+            for it, k in zip(items, keys):
+                it["tvec"], it["svec"] = stored[k + "|t"], stored[k + "|s"]
+            return
+    sentences: dict = {}  # (doc, line) -> [item index]
+    for i, it in enumerate(items):
+        sentences.setdefault((it["doc"], it["line"]), []).append(i)
+    order = list(sentences)
+    lines = [texts[doc][a:b] for doc, (a, b) in order]
+    spans = [[(items[i]["start"] - a, items[i]["end"] - a) for i in sentences[(doc, (a, b))]]
+             for doc, (a, b) in order]
+    pooled, span_vectors = encoder.encode_spans(lines, spans)
+    for k, key in enumerate(order):
+        for row, i in enumerate(sentences[key]):
+            items[i]["tvec"], items[i]["svec"] = span_vectors[k][row], pooled[k]
+    if cache is not None:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        arrays = {k + "|t": it["tvec"] for k, it in zip(keys, items)}
+        arrays.update({k + "|s": it["svec"] for k, it in zip(keys, items)})
+        np.savez(cache, **arrays)
+
+
 def _jaccard(a: set, b: set) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
@@ -147,7 +183,8 @@ def _overlap(a: set, b: set) -> float:
 
 
 def pair_features(a: dict, b: dict, doc_sim: float, lemma_freq: Counter) -> list:
-    """The FEATURES vector for mentions ``a`` and ``b`` (dicts from :func:`mention_item`)."""
+    """The FEATURES vector for mentions ``a`` and ``b`` (dicts from :func:`mention_item`),
+    followed by the EMBED_FEATURES when both carry vectors (:func:`attach_vectors`)."""
     same_lemma = float(a["lemma"] == b["lemma"])
     same_stem = float(a["stem"] == b["stem"])
     both = a["cameo"] is not None and b["cameo"] is not None
@@ -158,7 +195,7 @@ def pair_features(a: dict, b: dict, doc_sim: float, lemma_freq: Counter) -> list
     # "it" / "this" after an event names the event just told
     pronoun_near = float((a["pronoun"] or b["pronoun"]) and same_doc and abs(a["sent"] - b["sent"]) <= 1)
     rare = 1.0 / math.log(2 + lemma_freq[a["lemma"]]) if same_lemma else 0.0
-    return [1.0, same_lemma, same_stem, float(a["text"] == b["text"]),
+    lexical = [1.0, same_lemma, same_stem, float(a["text"] == b["text"]),
             float(both and a["cameo"] == b["cameo"]), same_root, float(both and not same_root),
             _overlap(a["who"], b["who"]), _overlap(a["when"], b["when"]),
             _overlap(a["where"], b["where"]), _jaccard(a["names"], b["names"]),
@@ -166,6 +203,11 @@ def pair_features(a: dict, b: dict, doc_sim: float, lemma_freq: Counter) -> list
             float(a["verb"] != b["verb"]), same_stem * args, same_stem * doc_sim, rare,
             same_class, same_class * doc_sim, pronoun_near,
             same_stem * float("saying" in a["classes"])]
+    if "tvec" not in a or "tvec" not in b:
+        return lexical
+    trigger_sim = float(a["tvec"] @ b["tvec"])
+    return lexical + [trigger_sim, float(a["svec"] @ b["svec"]), trigger_sim * doc_sim,
+                      trigger_sim * same_stem]
 
 
 def topic_pairs(items: list, sims: dict, groups: dict) -> tuple:
@@ -180,7 +222,8 @@ def topic_pairs(items: list, sims: dict, groups: dict) -> tuple:
                 continue
             index.append((i, j))
             rows.append(pair_features(a, b, sims[(a["doc"], b["doc"])], freq))
-    return index, np.array(rows).reshape(len(rows), len(FEATURES))
+    width = len(FEATURES) + (len(EMBED_FEATURES) if items and "tvec" in items[0] else 0)
+    return index, np.array(rows).reshape(len(rows), width)
 
 
 def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 50) -> np.ndarray:

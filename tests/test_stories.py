@@ -1,6 +1,13 @@
 """Story clustering: articles about one event group together; another event opens a new story."""
-from storyline.fuse.stories import cluster_stories
-from storyline.model import Article, Mention
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from storyline.fuse.stories import (
+    average_link, cluster_stories, headline, lead_spans, near_duplicate_leaders, pair_similarities, tfidf_vectors,
+)
+from storyline.model import Article, Furniture, Mention
 
 
 def _article(aid, text, published=None, names=(), story=None):
@@ -65,3 +72,172 @@ def test_colliding_ids_are_made_unique_stably():
     again = [MergedEvent(id="ev1", sources=[{"article": "a"}], **event),
              MergedEvent(id="ev1", sources=[{"article": "b"}], **event)]
     assert [e.id for e in unique_ids(events)] == [e.id for e in unique_ids(again)]  # stable
+
+
+# Two earthquakes of one country, two weeks apart: same kind of event, same vocabulary
+# (magnitude, rescuers, homes, Velmar), told apart by place, size and toll.
+ARLEN_1 = ("A magnitude 5.9 earthquake struck near the mountain town of Arlen in northern Velmar on "
+           "Sunday, killing three people and damaging about 200 homes, the emergency ministry said. "
+           "Rescuers searched the rubble of a collapsed school in Arlen overnight. Velmar's interior "
+           "minister said tents had been sent to families whose homes were damaged.")
+ARLEN_2 = ("Three people died when a 5.9 magnitude quake shook the town of Arlen in the northern "
+           "mountains of Velmar on Sunday. About 200 homes were damaged and a school collapsed, "
+           "rescuers said, and families spent the night in tents sent by the interior ministry.")
+ARLEN_3 = ("Families in Arlen, the northern Velmar town hit by Sunday's magnitude 5.9 earthquake, "
+           "were still sleeping in tents on Tuesday while engineers checked the 200 damaged homes "
+           "and the collapsed school.")
+DESSA_1 = ("A powerful magnitude 7.1 earthquake hit the southern port city of Dessa in Velmar on "
+           "Thursday, killing at least 60 people and flattening apartment blocks near the harbour. "
+           "Rescuers pulled survivors from the rubble as a tsunami warning was issued for the coast "
+           "and later lifted, the emergency ministry said.")
+DESSA_2 = ("At least 60 people were killed in Dessa when a 7.1 magnitude quake struck Velmar's "
+           "southern coast on Thursday. Apartment blocks near the port collapsed, a brief tsunami "
+           "warning was lifted, and rescuers worked through the night in the rubble.")
+
+
+def test_two_same_kind_events_kept_apart_and_each_events_reports_joined():
+    arts = [_article("arlen-1", ARLEN_1, "2024-02-04", ["Arlen", "Velmar"]),
+            _article("arlen-2", ARLEN_2, "2024-02-04", ["Arlen", "Velmar"]),
+            _article("arlen-3", ARLEN_3, "2024-02-06", ["Arlen", "Velmar"]),
+            _article("dessa-1", DESSA_1, "2024-02-15", ["Dessa", "Velmar"]),
+            _article("dessa-2", DESSA_2, "2024-02-15", ["Dessa", "Velmar"]),
+            # the corpus also holds another story, as a news corpus does
+            _article("t1", TRADE_1, "2024-02-05"), _article("t2", TRADE_2, "2024-02-06")]
+    stories = cluster_stories(arts, threshold=0.18)
+    assert [s.articles for s in stories] == [["arlen-1", "arlen-2", "arlen-3"], ["t1", "t2"],
+                                             ["dessa-1", "dessa-2"]]
+    assert [(s.first, s.last) for s in stories] == [("2024-02-04", "2024-02-06"), ("2024-02-05", "2024-02-06"),
+                                                    ("2024-02-15", "2024-02-15")]
+
+
+# One week, the same two countries and people: a foreign ministers' meeting, then a
+# defence minister replaced, whose reports recall the meeting in their background.
+MEET_1 = ("Ostravan Foreign Minister Ilse Varga and her Lindmark counterpart Jonas Brekke met in "
+          "Kelby on Monday and agreed to reopen their embassies after five years. They signed three "
+          "agreements on consular services and border trade. President Karl Dorn of Ostrava is "
+          "expected to visit Lindmark for a summit next month.")
+MEET_2 = ("Ostrava and Lindmark will reopen their embassies, their foreign ministers said after talks "
+          "in Kelby on Monday. Ilse Varga and Jonas Brekke signed agreements on border trade and "
+          "consular services and prepared a summit of the two presidents next month.")
+MEET_3 = ("The talks in Kelby between Ilse Varga and Jonas Brekke ended a five-year freeze: the two "
+          "foreign ministers agreed to reopen embassies and signed three agreements. Karl Dorn will "
+          "travel to Lindmark for a summit next month.")
+SACK_1 = ("Ostrava's President Karl Dorn dismissed his defence minister, Piet Lund, on Monday and "
+          "named the air force commander, Mila Sorn, to replace him. Lund had held the post for six "
+          "years. The reshuffle came a week after Ilse Varga and Jonas Brekke met in Kelby and agreed "
+          "to reopen embassies, before Dorn's summit in Lindmark next month.")
+SACK_2 = ("Mila Sorn, commander of the air force, was sworn in as Ostrava's defence minister on "
+          "Wednesday, two days after President Karl Dorn dismissed Piet Lund. Sorn promised to "
+          "modernise the army. Dorn travels to Lindmark next month for a summit prepared by the "
+          "foreign ministers in Kelby.")
+
+
+def test_a_later_event_among_the_same_actors_opens_its_own_story():
+    people = ["Ilse Varga", "Jonas Brekke", "Karl Dorn", "Ostrava", "Lindmark", "Kelby"]
+    arts = [_article("meet-1", MEET_1, "2024-05-06", people),
+            _article("meet-2", MEET_2, "2024-05-06", people),
+            _article("meet-3", MEET_3, "2024-05-07", people),
+            _article("sack-1", SACK_1, "2024-05-13", ["Karl Dorn", "Piet Lund", "Mila Sorn", "Ostrava",
+                                                      "Ilse Varga", "Jonas Brekke", "Kelby", "Lindmark"]),
+            _article("sack-2", SACK_2, "2024-05-15", ["Mila Sorn", "Ostrava", "Karl Dorn", "Piet Lund",
+                                                      "Lindmark", "Kelby"])]
+    stories = cluster_stories(arts, threshold=0.18)
+    assert [s.articles for s in stories] == [["meet-1", "meet-2", "meet-3"], ["sack-1", "sack-2"]]
+
+
+def test_average_link_does_not_chain():
+    # a-b and b-c are close, a-c unrelated: single link would make one chain of three
+    sims = {("a", "b"): 0.9, ("b", "c"): 0.8}
+    groups = average_link(["a", "b", "c"], sims, threshold=0.5)
+    assert groups["a"] == groups["b"] != groups["c"]  # {a,b}-c averages (0 + 0.8) / 2 = 0.4
+    assert len(set(average_link(["a", "b", "c"], sims, threshold=0.3).values())) == 1
+
+
+def test_a_weak_link_between_two_tight_stories_does_not_merge_them():
+    # a1-a2 and b1-b2 are near-identical reports and pair up first; a1-b1 alone links
+    # the two stories: {a}-{b} averages (0.8 + 0 + 0 + 0) / 4 = 0.2, above the
+    # threshold but under COHESION (0.4) times their inner similarity (0.85)
+    sims = {("a1", "a2"): 0.85, ("b1", "b2"): 0.9, ("a1", "b1"): 0.8}
+    groups = average_link(["a1", "a2", "b1", "b2"], sims, threshold=0.15)
+    assert groups["a1"] == groups["a2"] and groups["b1"] == groups["b2"]
+    assert groups["a1"] != groups["b1"]
+
+
+def test_near_duplicate_copies_follow_their_original():
+    wire = _article("w1", QUAKE_1, "2024-03-04")
+    copy = _article("w2", QUAKE_1 + " Copyright Velmar Press.", "2024-03-04")
+    copy.near_duplicates = ["w1"]
+    report = _article("q2", QUAKE_2, "2024-03-05")
+    assert near_duplicate_leaders([wire, copy, report]) == {"w2": "w1"}
+    stories = cluster_stories([wire, copy, report], threshold=0.18)
+    assert [s.articles for s in stories] == [["w1", "w2", "q2"]]
+
+
+def test_two_earlier_stories_never_merge_but_take_in_new_articles():
+    sims = {("a", "b"): 0.9, ("a", "c"): 0.7, ("b", "c"): 0.7}
+    groups = average_link(["a", "b", "c"], sims, threshold=0.2, fixed={"a": "s1", "b": "s2"})
+    assert groups["a"] != groups["b"]
+    assert groups["c"] in (groups["a"], groups["b"])
+    old = [_article("q1", QUAKE_1, "2024-03-04", story="s-one"), _article("q2", QUAKE_2, "2024-03-05", story="s-two")]
+    cluster_stories(old, threshold=0.18)
+    assert [a.story for a in old] == ["s-one", "s-two"]
+
+
+def test_features_in_one_article_only_are_dropped():
+    vecs = tfidf_vectors({"a": Counter({"quake": 2, "arlen": 1}), "b": Counter({"quake": 1, "dessa": 3})})
+    assert set(vecs["a"]) == {"quake"} and set(vecs["b"]) == {"quake"}
+    assert vecs["a"]["quake"] == pytest.approx(1.0)  # unit length
+
+
+def test_lead_skips_web_addresses_and_page_furniture():
+    text = ("http://www.example.com/2024/05/quake-story\nQuake hits Arlen\n"
+            "A quake hit Arlen on Sunday. Three people died. Rescuers came.")
+    art = Article(id="x", text=text, body=[[0, 42], [60, 122]],
+                  furniture=[Furniture(start=43, end=59, text="Quake hits Arlen", kind="headline")],
+                  sentences=[[0, 42], [60, 88], [89, 107], [108, 122]])
+    assert [text[a:b] for a, b in lead_spans(art)] == ["A quake hit Arlen on Sunday.", "Three people died."]
+    assert headline(art) == "Quake hits Arlen"
+
+
+def test_reports_far_apart_in_time_count_half():
+    near = [_article("q1", QUAKE_1, "2024-03-04"), _article("q2", QUAKE_2, "2024-03-05"),
+            _article("t1", TRADE_1, "2024-03-05"), _article("t2", TRADE_2, "2024-03-05")]
+    far = [_article("q1", QUAKE_1, "2024-03-04"), _article("q2", QUAKE_2, "2024-07-05"),
+           _article("t1", TRADE_1, "2024-03-05"), _article("t2", TRADE_2, "2024-03-05")]
+    assert pair_similarities(far)[("q1", "q2")] == pytest.approx(pair_similarities(near)[("q1", "q2")] / 2)
+
+
+# ---- the bundled sample corpus: four stories, by EXPECTED.md --------------------------------
+
+SAMPLE_STORIES = [  # written by hand from storyline/data/sample/EXPECTED.md
+    {"mp-2024-03-11-petrovan-belozar", "harbordailywire-belozar-talks.html", "northgate-belozar-talks.txt",
+     "cg-2024-03-15-karsk-veloria-thaw", "globalledger-belozar-summit.html"},
+    {"mp-2024-04-02-trawler-detained", "lindholm-crew-families.txt", "northgatetimes-trawler-envoy.html",
+     "hdw-2024-04-09-crew-freed"},
+    {"gl-2024-02-19-ilma-river-row", "coastlinegazette-ilma-data.html", "nt-2024-02-27-ilma-accord-signed",
+     "ilma-farmers-explainer.txt"},
+    {"mp-2024-03-18-karsk-defence-minister", "globalledger-orin-dismissal.html", "karsk-new-defence-chief.txt"},
+]
+
+
+@pytest.fixture(scope="module")
+def sample_articles():
+    from storyline import Config, Pipeline
+    from storyline.data import sample_paths
+    from storyline.ingest import read_inputs
+
+    articles = list(read_inputs([str(p) for p in sample_paths()]))
+    return list(Pipeline(Config(stages=["clean", "nlp", "entities"])).pipe(articles, jobs=1))
+
+
+def test_sample_corpus_gives_its_four_stories(sample_articles):
+    def key(article):  # JSONL records by id, files by name
+        name = Path(article.path or "").name
+        return article.id if name.startswith("wire.jsonl") or not name else name
+
+    for article in sample_articles:
+        article.story = None
+    stories = cluster_stories(sample_articles, threshold=0.18)
+    by_id = {a.id: key(a) for a in sample_articles}
+    found = [{by_id[i] for i in s.articles} for s in stories]
+    assert sorted(found, key=sorted) == sorted(SAMPLE_STORIES, key=sorted)

@@ -6,7 +6,10 @@ articles.
 
 Assigns ``Article.mentions`` ([Mention], sorted by offset), each with ``canonical``,
 ``code`` (CAMEO/PLOVER style: "RUSGOV", "CHN", "USAMED"), ``kind`` (name | role | pronoun
-| metonym) and ``entity_type``.
+| metonym | nominal) and ``entity_type``. Nominal mentions ("the navy", "the victims",
+type "NOM", with their ``head`` lemma) are listed beside the named ones; readers that
+want named entities only skip ``kind == "nominal"``. Mentions in furniture lines
+(a headline) have no sentence.
 """
 from __future__ import annotations
 
@@ -16,10 +19,12 @@ from ..config import Config
 from ..model import Article, Mention
 from ..nlp import doc_text
 from ..pipeline import register_stage
-from .coref import bind_roles, resolve_pronouns, resolve_roles
+from .coref import bind_dependent_pronouns, bind_roles, resolve_pronouns, resolve_roles
 from .find import Found, find_names, find_pronouns
+from .furniture import furniture_mentions
 from .kb import KnowledgeBase, date_range, load_kb
 from .link import entity_id, link_entities, mention_at
+from .nominals import cluster_nominals, find_nominals
 from .resolve import Cluster, cluster_others, cluster_people, narrow_range, retype_partials
 from .roles import find_roles
 
@@ -64,7 +69,7 @@ def _write(article: Article, clusters: list[Cluster], sentence_of) -> list[Menti
             mentions.append(Mention(start=f.start, end=f.end, text=f.text, type=f.type,
                                     canonical=c.canonical, code=c.code,
                                     sentence=sentence_of(f.start), kind=f.kind,
-                                    entity_type=c.type))
+                                    entity_type=c.type, head=f.head or None))
     return sorted(mentions, key=lambda m: (m.start, m.end))
 
 
@@ -89,8 +94,14 @@ def annotate_entities(article: Article, kb: Optional[KnowledgeBase] = None,
     lo, hi = narrow_range(people, lo, hi)
     people += resolve_roles(unbound, people, kb, lo, hi)
     _person_codes(people, kb, lo, hi)
-    resolve_pronouns(find_pronouns(doc), people, sentence_of, doc)
-    article.mentions = _write(article, people + cluster_others(names, kb), sentence_of)
+    pronouns = find_pronouns(doc)
+    resolve_pronouns(pronouns, people, sentence_of, doc)
+    named = people + cluster_others(names, kb)
+    taken = [(f.start, f.end) for f in names + roles + pronouns]
+    nominal = cluster_nominals(doc, find_nominals(doc, taken), named, kb)
+    bind_dependent_pronouns(doc, named + nominal)
+    furniture_mentions(article, named + nominal)
+    article.mentions = _write(article, named + nominal, sentence_of)
     return article
 
 

@@ -190,3 +190,43 @@ def _same_clause_conflict(doc, antecedent: Found, pron: Found) -> bool:
     if p.root.dep_ == "pobj":
         head = head.head
     return a.root.head == head
+
+
+RELATIVES = {"who", "whom", "whose", "which", "that", "where"}
+REFLEXIVES = {"himself", "herself", "themselves", "itself"}
+
+
+def _antecedent(tok):
+    """The token a relative or reflexive pronoun refers to by syntax alone, or None:
+    the noun a relative clause modifies ("the woman, who ..."), the subject of a
+    reflexive's own verb ("she checked herself in")."""
+    low = tok.lower_
+    if low in RELATIVES and tok.tag_ in ("WP", "WP$", "WDT", "WRB"):
+        clause = next((a for a in tok.ancestors if a.dep_ in ("relcl", "acl")), None)
+        return clause.head if clause is not None else None
+    if low in REFLEXIVES:
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return None
+
+
+def bind_dependent_pronouns(doc, clusters: list[Cluster]) -> None:
+    """Put each relative and reflexive pronoun in the cluster of its syntactic antecedent
+    (see :func:`_antecedent`), whatever that cluster's type, when one holds it."""
+    spans = sorted((m.start, m.end, c) for c in clusters for m in c.mentions)
+    held = {m.start: (m, c) for c in clusters for m in c.mentions if m.kind == "pronoun"}
+    for tok in doc:
+        if tok.lower_ not in RELATIVES and tok.lower_ not in REFLEXIVES:
+            continue
+        target = _antecedent(tok)
+        owner = None if target is None else next(
+            (c for s, e, c in spans if s <= target.idx < e), None)
+        if owner is None:
+            continue
+        mention, cluster = held.get(tok.idx, (None, None))
+        if cluster is owner:
+            continue
+        if cluster is not None:  # syntax outranks salience: "The woman checked herself in"
+            cluster.mentions.remove(mention)
+        owner.mentions.append(mention or Found(tok.idx, tok.idx + len(tok.text), tok.text,
+                                               "PRON", "pronoun", dep=tok.dep_))

@@ -44,7 +44,7 @@ class Found:
     end: int
     text: str
     type: str  # PERSON | ORG | GPE | NORP | LOC | FAC | ROLE | PRON
-    kind: str = "name"  # name | role | pronoun | metonym
+    kind: str = "name"  # name | role | pronoun | metonym | nominal
     country: Optional[str] = None  # ISO code a role or GPE names
     offices: list = field(default_factory=list)  # offices a role title may name
     definite: bool = True  # "the ..." or possessive, not "a ..."
@@ -52,6 +52,9 @@ class Found:
     gender: Optional[str] = None
     dep: str = ""  # syntactic role of the head token (nsubj, poss ...)
     title: str = ""  # the role's title words, folded
+    head: str = ""  # a nominal's head noun lemma ("navy" of "the Indian navy")
+    phrase: str = ""  # a nominal's whole phrase, names in it included ("India's navy")
+    nominal: str = ""  # a nominal's type: PERSON | ORG | LOC | FAC | VEHICLE | OBJECT
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -12,7 +12,13 @@ by union-find. Corpus-wide: the same folding key, the same KB person, spelling v
 - a name NER typed as a place or organisation that is a person's full name or surname;
 - a partial name ("Wang") that is part of exactly one full name;
 - a role named only by office ("the Russian security council secretary") that matches
-  exactly one person another article of the story names with that office.
+  exactly one person another article of the story names with that office;
+- nominal entities ("the navy", "the victims"; see ``nominals.py``) join across stories
+  only a named entity of the same several words ("Indian navy" / "Indian Navy"); within
+  one story, those of one head noun with compatible modifiers join, and join
+  the one named entity whose name is headed by that noun or that took it in an article
+  ("the navy" → "Indian Navy"; "the lawyer" → "Shawn Holley, her lawyer"). Entities
+  named only by nominals are linked but not listed among the corpus's entities.
 
 Every comparison is blocked by a key (folded name, surname, initials), so linking stays
 linear in the number of mentions; no step compares all pairs across the corpus.
@@ -27,6 +33,7 @@ from typing import Optional
 from ..model import Article, Entity, Mention
 from .kb import KnowledgeBase, load_kb
 from .names import clean_surface, fold, same_folded_name, strip_titles
+from .nominals import compatible, modifiers, name_head
 from .roles import find_roles
 
 NON_PERSON = ("ORG", "GPE", "NORP", "LOC", "FAC")
@@ -129,6 +136,8 @@ def _join_corpus_wide(local: dict, kb: KnowledgeBase, sets: _Sets) -> None:
     by_name, by_person, blocks = defaultdict(list), defaultdict(list), defaultdict(set)
     for key in local:
         sets.find(key)
+        if _is_nominal(local[key]):
+            continue  # "the police" of two stories are two forces (but see below)
         by_name[(fold(key[1]), key[2] == "PERSON")].append(key)
     known = {}  # folded person name → KB person or None
     for (name, is_person), keys in by_name.items():
@@ -143,6 +152,11 @@ def _join_corpus_wide(local: dict, kb: KnowledgeBase, sets: _Sets) -> None:
             blocks[(len(toks), toks[0][:1], toks[-1][:1], toks[-1][-1:])].add(name)
     for keys in by_person.values():
         sets.union_all(keys)
+    for key in local:  # "the Indian navy" writes a name another article capitalises
+        if len(key[1].split()) >= 2 and _is_nominal(local[key]):
+            named = by_name.get((fold(key[1]), False)) or by_name.get((fold(key[1]), True))
+            if named:
+                sets.union(key, named[0])
     for names in blocks.values():
         names = sorted(names)
         split = {n: n.split() for n in names}
@@ -259,6 +273,54 @@ def _join_roles(keys: list, local: dict, role_of, sets: _Sets) -> None:
                 sets.union(k, roots.pop())
 
 
+def _is_nominal(mentions: list) -> bool:
+    return all(m.kind == "nominal" for m in mentions)
+
+
+def _hosts_by_head(keys: list, local: dict, sets: _Sets) -> dict:
+    """{noun: roots of named entities whose name's head is it (``name_head``) or that
+    took a nominal of it}."""
+    hosts = defaultdict(set)
+    for k in keys:
+        mentions = local[k]
+        if _is_nominal(mentions):
+            continue
+        for m in mentions:
+            if m.kind == "nominal" and m.head:
+                hosts[m.head].add(sets.find(k))
+            elif m.kind in ("name", "metonym") and name_head(clean_surface(m.text)):
+                hosts[name_head(clean_surface(m.text))].add(sets.find(k))
+    return hosts
+
+
+def _join_nominals(keys: list, local: dict, kb: KnowledgeBase, sets: _Sets) -> None:
+    """Nominal entities of one story: one head noun and compatible modifiers join; a
+    group joins the one named entity headed by or that took its head noun."""
+    groups = defaultdict(list)  # head → [(representative key, merged modifiers)]
+    for k in sorted(keys):
+        mentions = local[k]
+        if not _is_nominal(mentions):
+            continue
+        head = Counter(m.head for m in mentions if m.head).most_common(1)
+        if not head:
+            continue
+        mods = modifiers(re.sub(r" \(\d+\)$", "", k[1]).split()[:-1], kb)
+        for i, (rep_key, merged) in enumerate(groups[head[0][0]]):
+            if compatible(merged, mods):
+                sets.union(k, rep_key)
+                groups[head[0][0]][i] = (rep_key, {**merged, **mods})
+                break
+        else:
+            groups[head[0][0]].append((k, mods))
+    hosts = _hosts_by_head(keys, local, sets)
+    for head, members in groups.items():
+        roots = {sets.find(r) for r in hosts.get(head, ())}
+        if len(roots) == 1:
+            root = roots.pop()
+            for rep_key, _ in members:
+                sets.union(rep_key, root)
+
+
 def _merge(local: dict, story_of: dict, kb: KnowledgeBase, role_of) -> _Sets:
     sets = _Sets()
     _join_corpus_wide(local, kb, sets)
@@ -271,6 +333,7 @@ def _merge(local: dict, story_of: dict, kb: KnowledgeBase, role_of) -> _Sets:
         _join_nicknames(forms, sets)
         _join_partials(keys, forms, kb, sets)
         _join_roles(keys, local, role_of, sets)
+        _join_nominals(keys, local, kb, sets)
     return sets
 
 
@@ -323,10 +386,15 @@ def link_entities(articles: list[Article], kb: Optional[KnowledgeBase] = None) -
         groups[sets.find(key)].append(key)
     entities = []
     for keys in groups.values():
-        name = _best_name(keys, local, kb, role_of)
-        mentions = [m for k in keys for m in local[k]]
-        for m in mentions:
+        named = [k for k in keys if not _is_nominal(local[k])]
+        name = _best_name(named or keys, local, kb, role_of)
+        for m in (m for k in keys for m in local[k]):
             m.canonical = name
+        if not named:
+            continue  # named only by nominals ("the victims"): linked, not listed
+        articles = sorted({k[0] for k in keys})  # "the navy" of an article counts it in
+        keys = named
+        mentions = [m for k in keys for m in local[k] if m.kind != "nominal"]
         types = Counter()
         for k in keys:
             types[k[2]] += len(local[k])
@@ -336,6 +404,6 @@ def link_entities(articles: list[Article], kb: Optional[KnowledgeBase] = None) -
         entities.append(Entity(id=entity_id(name, type_), name=name, type=type_, aliases=aliases,
                                code=codes.most_common(1)[0][0] if codes else None,
                                mentions=len(mentions),
-                               articles=sorted({k[0] for k in keys})))
+                               articles=articles))
     entities.sort(key=lambda e: (-e.mentions, e.name))
     return entities

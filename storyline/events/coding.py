@@ -15,7 +15,15 @@ from typing import Optional
 
 import yaml
 
+from .actors import is_agentive
+
 DATA_DIR = Path(__file__).parent / "data"
+
+# adverbs the small parser gives for phrasal-verb particles ("stepped down", "pulled out")
+PARTICLES = {"down", "out", "up", "off", "back", "away", "over", "in"}
+
+# verbs whose "to death" is no assault ("sentenced to death" is a court's act)
+NOT_KILLING = {"sentence", "condemn", "doom", "bore", "scare", "frighten", "worry", "freeze"}
 
 # the CONSULT family: meetings, visits, calls and talks all count as one kind of event
 CONSULT_FAMILY = {"CONSULT"}
@@ -57,19 +65,36 @@ def _parse_entry(key: str, value: str) -> Sense:
 @lru_cache(maxsize=1)
 def lexicon() -> dict:
     """Section name -> {lemma key -> Sense} (sections: verb_objects, verb_preps,
-    verb_clauses, with_object, verbs, nouns), or a set of lemmas (sections light_verbs,
-    light_preps, naming_verbs, place_required, intransitive_only); "verb_keys" joins the keyed sections."""
+    verb_clauses, with_object, with_thing_object, verbs, nouns, nouns_with_complement),
+    or a set of lemmas (sections light_verbs, light_preps, naming_verbs, place_required,
+    intransitive_only); "verb_keys" joins the keyed sections. The lexicon's
+    verb_object_sets (verb class x noun class) are expanded into verb_objects."""
     raw = yaml.safe_load((DATA_DIR / "lexicon.yaml").read_text())
+    sets = raw.pop("verb_object_sets", None) or []
     lex = {section: ({k: _parse_entry(k, v) for k, v in (entries or {}).items()}
                      if isinstance(entries, dict) else set(entries or []))
            for section, entries in raw.items()}
+    for key, sense in _expand_sets(sets).items():
+        lex["verb_objects"].setdefault(key, sense)  # a written-out pair wins over a set
     lex["verb_keys"] = set(lex["verb_objects"]) | set(lex["verb_preps"]) | set(lex["verb_clauses"])
-    lex["verb_keys"] |= set(lex["with_object"])
+    lex["verb_keys"] |= set(lex["with_object"]) | set(lex["with_thing_object"])
     # first words of the keyed entries, so a lemma is checked with one set lookup
     lex["verb_key_heads"] = {k.split(" ", 1)[0] for k in lex["verb_keys"]}
     # "returned the weapons" must not inherit "return"'s need for a destination
     lex["with_object"] = {k: replace(v, key=f"{k} +object") for k, v in lex["with_object"].items()}
     return lex
+
+
+def _expand_sets(sets: list) -> dict:
+    """verb_objects entries from the lexicon's verb x noun classes: each item
+    {"code", "phrase", "verbs", "nouns"} stands for every "verb noun" pair (a CAMEO
+    class is one act named by many verbs over many objects: "allow/let/admit inspectors")."""
+    out = {}
+    for item in sets:
+        for verb in item["verbs"]:
+            for noun in item["nouns"]:
+                out[f"{verb} {noun}"] = _parse_entry(f"{verb} {noun}", f"{item['code']} | {item['phrase']}")
+    return out
 
 
 def sense_for_cameo(code: str, phrase: str = "") -> Sense:
@@ -93,7 +118,8 @@ def verb_lemmas(token) -> list:
         out += [text[:-2], text[:-1]]
     elif text.endswith("s"):
         out.append(text[:-1])
-    return list(dict.fromkeys(w for w in out if len(w) > 2))
+    # spaCy's own lemma stays even when short ("go" for "went")
+    return list(dict.fromkeys([lemma] + [w for w in out[1:] if len(w) > 2]))
 
 
 def _known(lemma: str) -> bool:
@@ -106,6 +132,9 @@ def noun_keys(noun) -> list:
     lemma = noun.lemma_.lower()
     mods = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
     keys = [f"{m.lemma_.lower()} {lemma}" for m in reversed(mods)]
+    # "state of emergency", "show of force": the "of" noun completes the name
+    keys += [f"{lemma} of {o.lemma_.lower()}" for p in noun.children if p.dep_ == "prep"
+             and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     # "ceasefire agreement": a compound modifier can name the event on its own
     keys += [m.lemma_.lower() for m in reversed(mods) if m.dep_ == "compound" and m.pos_ == "NOUN"]
     return keys + [lemma]
@@ -116,12 +145,18 @@ def _object_nouns(verb) -> list:
     ("talks were held"), "on alert", and the noun after "of" ("a mission of observers")."""
     out = []
     for child in verb.children:
-        if child.dep_ in ("dobj", "attr", "nsubjpass", "oprd"):
+        if child.dep_ in ("dobj", "attr", "nsubjpass", "oprd") or (
+                child.dep_ == "npadvmod" and child.pos_ == "NOUN"):  # "gave them 48 hours"
             out.append(child)
             out.extend(c for c in child.children if c.dep_ == "conj")
         elif child.dep_ == "prep" and child.lower_ in ("on", "in"):
             # "remained on alert", "put forces on alert"
             out.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ == "ccomp" and any(c.tag_ == "TO" for c in child.children):
+            # "allowed inspectors to resume": the parser makes the object the clause's subject
+            out.extend(c for c in child.children if c.dep_ == "nsubj")
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
+        out.append(verb.head)  # "a general strike called by the opposition"
     for noun in list(out):
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -138,36 +173,84 @@ def _preps(verb) -> list:
             continue
         if child.dep_ in ("prt", "prep", "agent"):
             out.append((child.lower_, child))
+        elif child.dep_ == "advmod" and child.lower_ in PARTICLES and child.i == verb.i + 1:
+            out.append((child.lower_, child))  # "stepped down": the parser's adverb is a particle
         elif child.dep_ == "advcl":
             # "pushing hard for the US (to) support": the parser makes "for" a clause marker
             out.extend((m.lower_, m) for m in child.children if m.dep_ == "mark" and m.lower_ == "for")
     return out
 
 
+def _particle(verb) -> str:
+    """The verb's particle word ("over" in "handed over"), or ""."""
+    return next((w for w, c in _preps(verb) if c.dep_ in ("prt", "advmod")), "")
+
+
+def _object_sense(verb, lemma: str, lex: dict, prt: str = "") -> tuple:
+    """(Sense, [noun]) from the verb's object nouns, most specific key first. With a
+    particle only "verb particle noun" entries count ("handed over the suspects");
+    without, "verb noun" ("hold talks"), then, for a light verb, the noun alone
+    ("launched air strikes")."""
+    light = lemma in lex["light_verbs"] and not prt
+    verb_part = f"{lemma} {prt}" if prt else lemma
+    for noun in _object_nouns(verb):
+        for key in noun_keys(noun):
+            if f"{verb_part} {key}" in lex["verb_objects"]:
+                return lex["verb_objects"][f"{verb_part} {key}"], [noun]
+            if light and key in lex["nouns"]:
+                return lex["nouns"][key], [noun]
+    return None, []
+
+
+def _prep_objects_of(verb) -> list:
+    """(preposition words, object noun) under a verb: "of the talks" -> (["of"], talks);
+    the parser hangs "out of" as one preposition under another: (["out", "of"], talks)."""
+    out = []
+    for word, child in _preps(verb):
+        for grand in child.children:
+            if grand.dep_ == "pobj":
+                out.append(([word], grand))
+            elif grand.dep_ == "prep":
+                out.extend(([word, grand.lower_], g) for g in grand.children if g.dep_ == "pobj")
+    return out
+
+
+def _prep_object_sense(verb, lemma: str, lex: dict) -> tuple:
+    """(Sense, [noun]) from a preposition's object: "took to the streets", "pulled out
+    of the talks" (verb_objects keyed "verb [particle] prep noun"), "engaged in ethnic
+    cleansing" (light_preps), "beaten to death"."""
+    prt = _particle(verb)
+    for words, pobj in _prep_objects_of(verb):
+        word = " ".join(words)
+        if word == "to" and pobj.lemma_.lower() == "death" and lemma not in NOT_KILLING:
+            return sense_for_cameo("182", f"{lemma} to death"), [pobj]
+        for key in noun_keys(pobj):
+            for phrase in ([f"{lemma} {prt} {word} {key}"] if prt else []) + [f"{lemma} {word} {key}"]:
+                if phrase in lex["verb_objects"]:
+                    return lex["verb_objects"][phrase], [pobj]
+            if f"{lemma} {word}" in lex["light_preps"] and key in lex["nouns"]:
+                return lex["nouns"][key], [pobj]
+    return None, []
+
+
 def _lookup(verb, lemma: str, lex: dict) -> tuple:
     """(Sense, phrase tokens) for one lemma candidate of ``verb``; (None, []) when none."""
-    for word, child in _preps(verb):
-        if child.dep_ == "prt" and f"{lemma} {word}" in lex["verb_preps"]:
-            return lex["verb_preps"][f"{lemma} {word}"], []  # "called off a strike"
-    nouns = _object_nouns(verb)
-    for noun in nouns:
-        for key in noun_keys(noun):
-            if f"{lemma} {key}" in lex["verb_objects"]:
-                return lex["verb_objects"][f"{lemma} {key}"], [noun]
-    if lemma in lex["light_verbs"]:
-        # "staged a hunger strike", "imposed martial law": the noun names the event
-        for noun in nouns:
-            sense = sense_for_noun(noun)
-            if sense is not None:
-                return sense, [noun]
+    sense, extra = _prep_object_sense(verb, lemma, lex)
+    if sense is not None:
+        return sense, extra
+    prt = _particle(verb)
+    if prt:
+        sense, extra = _object_sense(verb, lemma, lex, prt)
+        if sense is not None:
+            return sense, extra  # "handed over the suspects"
+        if f"{lemma} {prt}" in lex["verb_preps"]:
+            return lex["verb_preps"][f"{lemma} {prt}"], []  # "called off a strike"
+    sense, extra = _object_sense(verb, lemma, lex)
+    if sense is not None:
+        return sense, extra
     for word, child in _preps(verb):
         if f"{lemma} {word}" in lex["verb_preps"]:
             return lex["verb_preps"][f"{lemma} {word}"], []
-        if f"{lemma} {word}" in lex["light_preps"]:
-            for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                sense = sense_for_noun(pobj)  # "engaged in ethnic cleansing"
-                if sense is not None:
-                    return sense, [pobj]
     if lemma in lex["verb_clauses"] and any(c.dep_ == "ccomp" for c in verb.children):
         return lex["verb_clauses"][lemma], []  # "a rights group protested (that) ..."
     if lemma in lex["naming_verbs"] and any(c.dep_ in ("oprd", "xcomp", "acomp") for c in verb.children):
@@ -177,7 +260,15 @@ def _lookup(verb, lemma: str, lex: dict) -> tuple:
         return None, []
     if lemma in lex["with_object"] and has_object:
         return lex["with_object"][lemma], []  # "return weapons", not a trip
+    things = [c for c in verb.children if c.dep_ == "dobj" and not _names_actor(c)]
+    if lemma in lex["with_thing_object"] and things:
+        return lex["with_thing_object"][lemma], []  # "welcomed the decision": praise, not a visit
     return lex["verbs"].get(lemma), []
+
+
+def _names_actor(token) -> bool:
+    """Whether a noun names someone who can act (a person, body or place-as-government)."""
+    return token.pos_ in ("PROPN", "PRON") or is_agentive(token)
 
 
 def sense_and_phrase(verb) -> tuple:
@@ -203,7 +294,13 @@ def needs_place(sense: Sense) -> bool:
 
 def sense_for_noun(noun) -> Optional[Sense]:
     """The Sense of a nominal trigger ("meeting", "hunger strike", "invasion"), or None."""
-    nouns = lexicon()["nouns"]
+    lex = lexicon()
+    lemma = noun.lemma_.lower()
+    if lemma in lex["nouns_with_complement"] and any(
+            (c.dep_ == "prep" and c.lower_ == "for")
+            or (c.dep_ == "acl" and any(g.tag_ == "TO" for g in c.children)) for c in noun.children):
+        return lex["nouns_with_complement"][lemma]
+    nouns = lex["nouns"]
     return next((nouns[k] for k in noun_keys(noun) if k in nouns), None)
 
 

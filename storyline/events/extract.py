@@ -50,6 +50,8 @@ class Finding:
     nominal (bool): True when the trigger is a noun.
     phrase (str | None): summary predicate when it differs from the sense's
         ("agree to oppose" after a complement was folded into "agree").
+    complement (Sense | None): the sense of a complement event folded into this
+        controller ("retaliate" in "vowed to retaliate").
     """
 
     trigger: object
@@ -64,6 +66,7 @@ class Finding:
     extra: list = field(default_factory=list)
     nominal: bool = False
     phrase: Optional[str] = None
+    complement: Optional[Sense] = None
 
 
 def _conjuncts(token) -> list:
@@ -309,6 +312,9 @@ def _absorb_controllers(by_token: dict) -> None:
         for head in chain:
             if head.i not in by_token or head.i == i:
                 continue
+            if finding.trigger.dep_ == "advcl" and head.i == finding.trigger.head.i and \
+                    head.lemma_.lower() not in DENYING_HEADS:
+                break  # "went to Cairo to sign the accord": a purpose is an event of its own
             controller = by_token[head.i]
             if head.lemma_.lower() in DENYING_HEADS:
                 finding.sources = finding.sources or controller.sources
@@ -318,5 +324,6 @@ def _absorb_controllers(by_token: dict) -> None:
                 controller.location = controller.location or finding.location
                 if head.lemma_.lower() in SUBJECT_CONTROL:
                     controller.phrase = f"{head.lemma_.lower()} to {finding.sense.phrase}"
+                controller.complement = controller.complement or finding.sense
                 del by_token[i]
             break

@@ -14,7 +14,12 @@ PLANNING_HEADS = {"plan", "intend", "set", "schedule", "prepare", "due", "aim", 
                   "want", "seek", "wish", "decide", "ready", "willing", "prepared", "go",
                   "agree", "promise", "pledge", "vow", "offer", "invite", "invitation",
                   "plan", "intention", "bid", "proposal", "eager", "keen", "determined",
-                  "resolve", "threaten", "urge", "ask", "call", "expect_active", "look"}
+                  "resolve", "threaten", "urge", "ask", "call", "expect_active", "look",
+                  # weighing a step (CAMEO 014, "consider policy option") has not taken it
+                  "consider", "weigh", "mull", "contemplate", "study"}
+# nouns of purpose whose "of" complement is the intended act ("no intention of withdrawing")
+INTENT_NOUNS = {"intention", "plan", "desire", "wish", "interest", "hope", "aim", "thought",
+                "prospect"}
 UNCERTAIN_HEADS = {"expect", "likely", "possible", "unlikely", "may", "might", "could",
                    "rumor", "rumour", "speculate"}
 DENYING_HEADS = {"refuse", "decline", "fail", "deny", "reject", "avoid", "unable"}
@@ -39,6 +44,10 @@ def controller_chain(token) -> list:
     current = token
     while current.head.i != current.i:
         head = current.head
+        if current.dep_ == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in INTENT_NOUNS:
+            chain.append(head.head)  # "had no intention of withdrawing": the noun controls it
+            current = head.head
+            continue
         infinitive = any(c.tag_ == "TO" for c in current.children)
         if current.dep_ not in ("xcomp", "acl", "ccomp") and not (
                 current.dep_ in ("advcl", "relcl") and infinitive):
@@ -106,6 +115,8 @@ def modality_and_tense(token, chain: Optional[list] = None) -> tuple:
         idx = heads.index("expect")
         if not any(c.dep_ == "auxpass" for c in chain[idx].children):
             heads[idx] = "expect_active"
+    # "is going to sign" plans; "went to Paris to sign" tells a purpose that was carried out
+    heads = [h if h != "go" or t.tag_ == "VBG" else "go_past" for h, t in zip(heads, chain)]
     for t in scope:
         if _has_negation(t):
             return "denied", _tense(token, chain, auxes), "not"

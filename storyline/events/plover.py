@@ -16,9 +16,17 @@ from .extract import Finding, find_events
 
 INTENT_CUES = {"will", "would", "shall", "'ll", "wo", "plan", "intend", "ready", "willing",
                "prepared", "decide", "set", "go", "hope", "want", "aim", "seek", "prepare",
-               "may", "might", "could", "expect", "expect_active", "vow", "promise", "pledge"}
+               "may", "might", "could", "expect", "expect_active", "vow", "promise", "pledge",
+               "consider", "weigh", "mull", "contemplate", "study"}
 DEMAND_MODALS = {"must", "should"}
 REPORTING = {"010"}
+# verbs of commitment whose type is the promised act's: a pledge to help is AGREE, a
+# vow to retaliate THREATEN (CAMEO 03 vs 13: intent to cooperate vs threat)
+COMMITMENT_VERBS = {"vow", "pledge", "promise", "swear", "offer"}
+# "told Syria to expel him": an instruction to another actor is a demand (CAMEO 10)
+INSTRUCTING_VERBS = {"tell", "instruct", "direct"}
+# crowds doing violence or damage are rioting (CAMEO 145), not coercing or fighting
+CROWD_NOUNS = {"rioter", "protester", "protestor", "demonstrator", "mob", "crowd", "marcher"}
 
 
 def _depth(token) -> int:
@@ -46,6 +54,15 @@ def finding_type(finding: Finding) -> tuple:
     sense = finding.sense
     if finding.modality == "denied" and sense.type != "REJECT":
         return "REJECT", "REJECT"
+    if _instructed(finding.trigger):
+        return "REQUEST", "DEMAND"
+    lemma = finding.trigger.lemma_.lower()
+    if lemma in COMMITMENT_VERBS and finding.complement is not None:
+        ptype = intent_type(finding.complement)
+        return ptype, ptype
+    if sense.type in ("ASSAULT", "COERCE") and any(
+            s.lemma_.lower() in CROWD_NOUNS for s in finding.sources):
+        return "PROTEST", "PROTEST"
     if _under_demand_modal(finding.trigger) and sense.type not in ("REJECT", "THREATEN"):
         return "REQUEST", "DEMAND"
     if finding.modality in ("planned", "uncertain") and finding.cue in INTENT_CUES:
@@ -53,6 +70,15 @@ def finding_type(finding: Finding) -> tuple:
         if ptype != sense.type:
             return ptype, ptype
     return sense.type, legacy_type(sense.type, sense.cameo)
+
+
+def _instructed(token) -> bool:
+    """ "Turkey told Syria to expel him": the event is what someone was told to do."""
+    head = token.head
+    # the to-infinitive only: "told AFP (that) they had ..." reports, it does not instruct
+    infinitive = any(c.tag_ == "TO" for c in token.children)
+    return (token.dep_ in ("xcomp", "ccomp") and infinitive and head.lemma_.lower() in INSTRUCTING_VERBS
+            and any(c.dep_ in ("dobj", "dative") for c in head.children))
 
 
 def _under_demand_modal(token) -> bool:
@@ -91,6 +117,8 @@ def code_sentence(doc, findings: Optional[list] = None) -> tuple:
     for token in doc:
         if token.lower_ in DEMAND_MODALS and token.dep_ == "aux":
             return "REQUEST", "DEMAND", None
+        if token.dep_ in ("xcomp", "ccomp") and _instructed(token):
+            return "REQUEST", "DEMAND", None  # "told Damascus to close the camps"
     bare = _bare_noun_event(doc)
     if bare is not None:
         return (*bare, None)

@@ -6,10 +6,15 @@ Steps, in order (each reads what the one before set on the articles):
 3. entities — one node per real entity across articles; rewrites mention canonicals;
 4. events   — the same event from several outlets becomes one record, conflicts kept;
 5. quotes   — one statement in several wordings becomes one quote with its variants.
+
+:func:`fuse_incremental` does the same after an ingest of a few new articles, merging
+again only the stories they touch and keeping every other merged record as it was.
 """
 from __future__ import annotations
 
 import hashlib
+from collections import defaultdict
+from typing import Iterable
 
 from ..config import Config
 from ..model import Article, Dossier, article_summary
@@ -27,9 +32,10 @@ def fuse_articles(articles: list[Article], config: Config) -> Dossier:
 
     originals = [a for a in articles if a.duplicate_of is None]
     stories = assign_stories(articles, config.story_threshold)
+    reresolve_inferred(originals)
     infer_corpus_dates(originals)
     entities = unique_ids(link_entities(originals, kb=load_kb(tuple(config.kb_files))))
-    timeline = unique_ids(merge_events(originals))
+    timeline = unique_ids(merge_events(originals, embeddings=config.embeddings))
     quotes = unique_ids(merge_quotes(originals, timeline))
     # dates inferred in step 2 can move a story's first/last day
     stories = _refresh_story_dates(stories, articles)
@@ -40,6 +46,17 @@ def fuse_articles(articles: list[Article], config: Config) -> Dossier:
         quotes=quotes,
         stories=stories,
     )
+
+
+def reresolve_inferred(articles: Iterable[Article]) -> None:
+    """Re-date the timexes and events of articles whose publication date an earlier fuse
+    inferred: the store keeps the inferred date, not the re-resolved layers, and without
+    this a second fuse would date their events differently from the first."""
+    from ..time.corpus import reresolve
+
+    for article in articles:
+        if article.published_source == "inferred" and article.published:
+            reresolve(article)
 
 
 def unique_ids(records: list) -> list:
@@ -80,3 +97,157 @@ def make_fuse_stage(config: Config):
         return fuse_articles(articles, config)
 
     return fuse
+
+
+# ---- incremental fuse: only the stories new articles touch ------------------------
+
+
+def fuse_incremental(articles: list[Article], new_ids: Iterable[str], previous: Dossier,
+                     config: Config) -> Dossier:
+    """The Dossier ``fuse_articles`` would give, re-merging only what ``new_ids`` touch.
+
+    articles (list[Article]): every stored article; old ones carry their ``story``.
+    new_ids (Iterable[str]): ids of the articles added since ``previous`` was made.
+    previous (Dossier): the merged records saved by the last fuse.
+
+    New articles join stories by the clustering of fuse/stories.py, computed on the pairs
+    that involve a new article (the only pairs that can change a grouping, since two
+    existing stories never merge); only the touched stories' records and dates are made
+    again. Entities are linked and events merged over the whole corpus, as a full fuse
+    does (both are fast, and both carry signals across stories: a new spelling renames an
+    entity everywhere, a new "Petrovan, Veloria's foreign minister" decides how his
+    events elsewhere merge). Quotes are merged again for the stories whose events or
+    entity names changed; every other story's quotes are kept from ``previous``.
+    """
+    from ..entities.kb import load_kb
+    from ..entities.link import link_entities
+    from ..time.corpus import infer_corpus_dates
+    from .events import merge_events
+    from .quotes import merge_quotes
+
+    new_ids = set(new_ids)
+    originals = [a for a in articles if a.duplicate_of is None]
+    touched = place_new_articles(articles, config.story_threshold)
+    touched |= {a.story for a in articles if a.id in new_ids and a.story}
+    stories = _updated_stories(articles, touched, previous.stories)
+    reresolve_inferred(originals)
+    infer_corpus_dates([a for a in originals if a.story in touched])
+    entities = unique_ids(link_entities(originals, kb=load_kb(tuple(config.kb_files))))
+    timeline = unique_ids(merge_events(originals, embeddings=config.embeddings))
+    changed = (touched | _stories_of(originals, _renamed_articles(previous.entities, entities))
+               | _stories_with_changed_events(previous.timeline, timeline))
+    quotes = merge_quotes([a for a in originals if a.story in changed],
+                          [e for e in timeline if e.story in changed])
+    return Dossier(
+        articles=[article_summary(a) for a in articles],
+        entities=entities,
+        timeline=timeline,
+        quotes=unique_ids([q for q in previous.quotes if q.story not in changed] + quotes),
+        stories=_refresh_story_dates(stories, articles),
+    )
+
+
+def _stories_with_changed_events(before: list, after: list) -> set:
+    """Stories whose merged events differ, between two timelines, in what quote merging
+    reads of them (id, order, source offsets, actor names)."""
+    def by_story(timeline: list) -> dict:
+        out: dict = defaultdict(list)
+        for event in timeline:
+            out[event.story].append((
+                event.id, tuple((s.get("article"), s.get("char_start")) for s in event.sources),
+                tuple(a.get("name") for a in event.actors)))
+        return out
+
+    old, new = by_story(before), by_story(after)
+    return {story for story in old.keys() | new.keys() if old.get(story) != new.get(story)}
+
+
+def place_new_articles(articles: list[Article], threshold: float) -> set:
+    """Give each original article without a story one, as ``cluster_stories`` would; return
+    the ids of the stories that got articles (new stories included).
+
+    The similarities and the average-link clustering are fuse/stories.py's, over the whole
+    corpus's TF-IDF, but only pairs with a new article are scored: a pair of old articles
+    links two stories that may never merge, so it cannot change the result.
+    """
+    from .stories import _order, average_link, story_id
+
+    docs = _order([a for a in articles if a.duplicate_of is None])
+    new = {a.id for a in docs if not a.story}
+    by_id = {a.id: a for a in docs}
+    if new:
+        fixed = {a.id: a.story for a in docs if a.story}
+        groups = defaultdict(list)
+        for item, rep in average_link([a.id for a in docs], similarities_with(docs, new),
+                                      threshold, fixed).items():
+            groups[rep].append(item)
+        position = {a.id: n for n, a in enumerate(docs)}
+        for ids in groups.values():
+            if not new.intersection(ids):
+                continue
+            members = sorted((by_id[i] for i in ids), key=lambda a: position[a.id])
+            sid = next((a.story for a in members if a.story), None) or story_id(members[0].id)
+            for article in members:
+                article.story = sid
+    for article in articles:  # an exact duplicate sits in its original's story
+        if article.duplicate_of in by_id:
+            article.story = by_id[article.duplicate_of].story
+    return {by_id[i].story for i in new}
+
+
+def similarities_with(docs: list[Article], new: set) -> dict:
+    """fuse/stories.py's ``pair_similarities`` restricted to candidate pairs that hold an id
+    in ``new``: {(id a, id b): similarity}, a < b."""
+    from . import stories as S
+
+    whole = S.tfidf_vectors({a.id: S.article_features(a) for a in docs})
+    lead = S.tfidf_vectors({a.id: S.lead_features(a) for a in docs})
+    days = {a.id: S._day(a.published) for a in docs}
+    blocks: dict = defaultdict(list)
+    for aid, vec in whole.items():  # the same blocking as stories.candidate_pairs
+        for feature in sorted(vec, key=vec.get, reverse=True)[:S.TOP_FEATURES]:
+            blocks[feature].append(aid)
+    pairs = set()
+    for members in blocks.values():
+        fresh = [m for m in members if m in new]
+        if fresh and len(members) <= S.MAX_BLOCK:
+            pairs.update((a, b) if a < b else (b, a) for a in fresh for b in members if a != b)
+    sims = {}
+    for a, b in pairs:
+        sim = (1 - S.LEAD_MIX) * S._dot(whole[a], whole[b]) + S.LEAD_MIX * S._dot(lead[a], lead[b])
+        if days[a] and days[b] and abs((days[a] - days[b]).days) > S.MAX_GAP_DAYS:
+            sim *= 0.5
+        if sim > 0:
+            sims[(a, b)] = sim
+    return sims
+
+
+def _updated_stories(articles: list[Article], touched: set, previous: list) -> list:
+    """Story records: rebuilt for ``touched`` stories, kept for the rest; in the order of each
+    story's first article (publication order), as ``cluster_stories`` returns them."""
+    from .stories import _order, _story_record
+
+    docs = _order([a for a in articles if a.duplicate_of is None])
+    members: dict = defaultdict(list)
+    for article in docs:
+        members[article.story].append(article)
+    kept = {s.id: s for s in previous if s.id not in touched}
+    records = [kept.get(sid) or _story_record(sid, group) for sid, group in members.items()]
+    return [r for r in records if r is not None]
+
+
+def _renamed_articles(before: list, after: list) -> set:
+    """Ids of articles whose set of entity names differs between two entity lists."""
+    def names(entities: list) -> dict:
+        out: dict = defaultdict(set)
+        for entity in entities:
+            for article_id in entity.articles:
+                out[article_id].add(entity.name)
+        return out
+
+    old, new = names(before), names(after)
+    return {i for i in old.keys() | new.keys() if old.get(i) != new.get(i)}
+
+
+def _stories_of(articles: list[Article], ids: set) -> set:
+    return {a.story for a in articles if a.id in ids and a.story}

@@ -16,6 +16,9 @@ Two mentions naming different people on both sides never merge. Dates agree when
 equal, when one is unknown or coarser ("2024-03" / "2024-03-14"), when a date
 taken only from the publication day falls up to a week after the other, or (with
 two parties shared) when they are a day apart, which is kept as a date conflict.
+With ``embeddings`` (and the all-MiniLM-L6-v2 weights installed), a trigger read in
+its sentence may stand in for the place or the names: one party, the kind and the date
+shared and trigger vectors at cosine 0.7 or more; no party named, 0.8 or more.
 Everything the mentions disagree on (date, participants, place, counts, denial)
 is kept in ``conflicts``; the modality is "happened" once any outlet reports it.
 """
@@ -27,6 +30,7 @@ from dataclasses import replace
 from typing import Optional
 
 from ..model import Event, MergedEvent
+from .embed import load_encoder
 from .event_match import (  # noqa: F401  (kind_keys, name_mentions, sentence_names re-exported)
     DATE_SOURCE_WEIGHT, MODALITY_RANK, Parties, UNRESOLVED, _fold,
     _soft, actor_key, actor_keys, corpus_affiliations, dates_compatible,
@@ -35,11 +39,12 @@ from .event_match import (  # noqa: F401  (kind_keys, name_mentions, sentence_na
 
 
 def cluster_events(events: list, affiliations: Optional[dict] = None,
-                   contexts: Optional[dict] = None) -> list:
+                   contexts: Optional[dict] = None, vectors: Optional[dict] = None) -> list:
     """Group event mentions (list[Event]) into clusters (list[list[Event]]), greedily in
     order: a mention joins the cluster it matches best, if it agrees with every member's
     date (a day apart at most) and people, so that chains of weak links cannot snowball.
-    contexts (dict | None): id(event) -> names in its sentence (:func:`sentence_names`)."""
+    contexts (dict | None): id(event) -> names in its sentence (:func:`sentence_names`).
+    vectors (dict | None): id(event) -> unit vector of its trigger (:func:`trigger_vectors`)."""
     clusters: list = []
     profiles: list = []
     named: list = []  # per cluster: Parties holding every person its members name
@@ -52,7 +57,8 @@ def cluster_events(events: list, affiliations: Optional[dict] = None,
         best, best_score = None, 0
         for index in sorted({i for key in keys for i in by_kind.get(key, ())}):
             cluster = clusters[index]
-            score = max(match_strength(event, o, mine, p) for o, p in zip(cluster, profiles[index]))
+            score = max(match_strength(event, o, mine, p, _cosine(vectors, event, o))
+                        for o, p in zip(cluster, profiles[index]))
             # every member must agree on the date, and the people named must fit those
             # the cluster names, so "Wang" alone cannot chain "Wang-Lavrov" to "Wang-Putin"
             if score > best_score and not people_conflict(mine, named[index]) and all(
@@ -70,6 +76,29 @@ def cluster_events(events: list, affiliations: Optional[dict] = None,
         for key in keys:
             by_kind.setdefault(key, set()).add(best)
     return clusters
+
+
+def _cosine(vectors: Optional[dict], a: Event, b: Event) -> Optional[float]:
+    if not vectors or id(a) not in vectors or id(b) not in vectors:
+        return None
+    return float(vectors[id(a)] @ vectors[id(b)])
+
+
+def trigger_vectors(events: list, encoder) -> dict:
+    """id(event) -> unit vector of its trigger read in its sentence, each sentence encoded
+    once ("fired" a rocket and "fired" a minister come apart).
+
+    events (list[Event]); encoder (storyline.fuse.embed.Encoder)."""
+    sentences: dict = {}  # (article, sentence start, text) -> [event]
+    for event in events:
+        sentences.setdefault((event.article, event.sentence.start, event.sentence.text),
+                             []).append(event)
+    keys = list(sentences)
+    # trigger offsets within the sentence text; one outside it gets the sentence's vector
+    spans = [[(e.trigger.start - key[1], e.trigger.end - key[1]) for e in sentences[key]]
+             for key in keys]
+    _, vectors = encoder.encode_spans([key[2] for key in keys], spans)
+    return {id(e): vec for key, rows in zip(keys, vectors) for e, vec in zip(sentences[key], rows)}
 
 
 def _pick_date(cluster: list) -> tuple:
@@ -255,9 +284,14 @@ def _seed_order(event: Event, affiliations: dict) -> tuple:
             event.article, event.trigger.start)
 
 
-def merge_events(articles: list) -> list:
+def merge_events(articles: list, embeddings: bool = False) -> list:
     """Merge the events of annotated articles (list[Article]) into list[MergedEvent],
-    date-sorted with undated events last. Articles marked as duplicates are skipped."""
+    date-sorted with undated events last. Articles marked as duplicates are skipped.
+
+    embeddings (bool): compare the mentions' sentences by all-MiniLM-L6-v2 vectors when
+        its weights are installed (storyline.fuse.embed); without them, or when False,
+        names, places and dates alone decide.
+    """
     by_id = {a.id: a for a in articles}
     by_story: dict = {}
     contexts: dict = {}  # id(event copy) -> names in its sentence
@@ -270,11 +304,14 @@ def merge_events(articles: list) -> list:
             contexts[id(copy)] = sentence_names(copy, article, names)
             by_story.setdefault(article.story, []).append(copy)
     affiliations = corpus_affiliations([e for events in by_story.values() for e in events])
+    encoder = load_encoder() if embeddings else None
+    vectors = trigger_vectors([e for events in by_story.values() for e in events],
+                               encoder) if encoder is not None else None
     merged = []
     for story, events in by_story.items():
         ordered = sorted(events, key=lambda e: _seed_order(e, affiliations))
         merged.extend(merged_from_cluster(c, by_id, story)
-                      for c in cluster_events(ordered, affiliations, contexts))
+                      for c in cluster_events(ordered, affiliations, contexts, vectors))
     seen: Counter = Counter()
     for event in merged:  # two distinct events may hash alike (same actors, same day)
         seen[event.id] += 1

@@ -1,17 +1,35 @@
-"""Stories: incremental clustering of articles.
+"""Stories: group articles that report one real-world event or development.
 
-Articles are visited in publication order (undated ones after, in input order).
-Each one joins the existing story whose centroid it is most similar to, or opens
-a new story when no story is similar enough. Articles that already belong to a
-story (from an earlier ingest) keep it, so story ids are stable as the corpus grows.
+Two articles are compared by two TF-IDF cosines, mixed:
 
-An article is represented by a sparse TF-IDF vector over content words of its
-text plus its canonical entity names (weighted up: two reports of one meeting
-share their actors even when their wording differs).
+- the *whole* article: content words of the body (page furniture left out; the
+  headline and lead sentence counted extra), numbers, and canonical entity names;
+- the *lead*: headline plus the first body sentences, where news states what
+  happened. Two reports of one event share their lead; two events of one kind
+  among the same actors (a meeting, then a reshuffle a week later) share
+  background paragraphs but not their leads.
+
+Features found in a single article are dropped before weighting: they cannot link
+anything, and keeping them makes similarities shrink as the corpus grows, so one
+threshold would not suit a 16-article and a 2,000-article corpus alike.
+
+Articles are grouped by average-link agglomerative clustering over candidate
+pairs (articles sharing one of their strongest features, found via an inverted
+index, so the work stays near-linear in practice). Average link, unlike single
+link, does not chain: a story absorbs an article only when it is similar to the
+story's members on average. Two stories also need a link of at least
+``COHESION`` times the mean similarity inside each: in a small corpus, where
+IDF cannot yet tell event-type words ("earthquake", "rescuers") from the
+arguments that tell events apart (place, size, toll), reports of one event are
+far more alike among themselves than with another event of the same kind.
+Near-duplicate copies (from ingest) are clustered as one article. Articles that
+already carry a story id (from an earlier ingest) keep it; two such stories are
+never merged, so ids stay stable.
 """
 from __future__ import annotations
 
 import hashlib
+import heapq
 import math
 import re
 from collections import Counter, defaultdict
@@ -20,7 +38,10 @@ from typing import Iterable, Optional
 
 from ..model import Article, Story
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]{2,}")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]{2,}|\d+(?:[.,]\d+)*")
+# a line naming a web address is page furniture, never the lead
+_URLISH = re.compile(r"https?\b|www\b|\.(?:com|org|net|co\.uk)\b", re.I)
+_SENTENCE = re.compile(r"[^\s.!?][^.!?\n]*(?:[.!?]+|$)", re.M)
 # words too common in news to tell stories apart
 _STOP = frozenset("""
 the and for that with this from have has had was were are been being will would said says
@@ -29,29 +50,136 @@ about over into than then there these those such some more most other only just 
 could should may might must not but all any each our out one two new year years last next
 week month day days time told according reported report including told since during
 """.split())
-ENTITY_WEIGHT = 3.0
-MAX_GAP_DAYS = 45
-TOP_FEATURES = 12
+_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"})
+ENTITY_WEIGHT = 3.0  # an entity mention counts like three words
+LEAD_WEIGHT = 2.0  # headline and lead-sentence words count twice
+LEAD_SENTENCES = 2  # body sentences in the lead vector
+LEAD_MIX = 0.4  # share of the lead cosine in the pair similarity
+COHESION = 0.4  # two stories merge only if linked at least this share of their inner similarity
+MAX_GAP_DAYS = 45  # publication dates further apart: similarity halved
+TOP_FEATURES = 20  # an article's strongest features used to find candidate pairs
+MAX_BLOCK = 200  # a feature shared by more articles than this finds no candidates
+
+
+def _body_regions(article: Article) -> list:
+    return article.body or [[0, len(article.text)]]
+
+
+def _tokens(text: str) -> list[str]:
+    """Lower-cased content words (possessive 's stripped) and ``num:`` numbers of ``text``."""
+    out = []
+    for word in _WORD.findall(text):
+        if word[0].isdigit():
+            out.append("num:" + word.replace(",", ""))
+            continue
+        word = word.lower()
+        if word.endswith("'s"):
+            word = word[:-2]
+        if len(word) > 2 and word not in _STOP:
+            out.append(word)
+    return out
+
+
+def headline(article: Article) -> Optional[str]:
+    """The article's title, else a line the clean stage marked as its headline."""
+    if article.title:
+        return article.title
+    return next((f.text for f in article.furniture if f.kind == "headline"), None)
+
+
+def lead_spans(article: Article, n: int = LEAD_SENTENCES) -> list:
+    """[[start, end]] of the first ``n`` body sentences that are not web addresses.
+
+    article (Article): with ``sentences`` (from the nlp stage); without them the body
+    is split at sentence-final punctuation and line ends.
+    """
+    regions = _body_regions(article)
+    spans = [s for s in article.sentences if any(a <= s[0] < b for a, b in regions)]
+    if not spans:  # not through the nlp stage: split at sentence-final punctuation
+        spans = [[a + m.start(), a + m.end()] for a, b in regions
+                 for m in _SENTENCE.finditer(article.text[a:b])]
+    return [s for s in spans if not _URLISH.search(article.text[s[0]:s[1]])][:n]
+
+
+def _entity_names(article: Article, spans: Optional[list] = None) -> Counter:
+    """``ent:`` features: canonical names of entity mentions (within ``spans`` if given)."""
+    names: Counter = Counter()
+    for m in article.mentions:
+        name = m.canonical or (m.text if m.kind == "name" else None)
+        if not name or not {m.type, m.entity_type} & _ENTITY_TYPES:
+            continue  # roles and pronouns count by the entity they resolve to
+        if spans is None or any(a <= m.start < b for a, b in spans):
+            names["ent:" + name.lower()] += 1
+    return names
 
 
 def article_features(article: Article) -> Counter:
-    """Bag of features: lower-cased content words and ``ent:`` canonical entity names."""
+    """Bag of features of the whole article: body words and numbers, the headline
+    and lead sentence counted ``LEAD_WEIGHT`` times, and ``ent:`` entity names
+    weighted ``ENTITY_WEIGHT`` per mention.
+
+    article (Article): annotated article (mentions and sentences used when present).
+    """
     feats: Counter = Counter()
-    for word in _WORD.findall(article.text):
-        word = word.lower()
-        if word not in _STOP:
-            feats[word] += 1
-    for mention in article.mentions:
-        name = mention.canonical or (mention.text if mention.kind == "name" else None)
-        if name and mention.type in {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}:
-            feats["ent:" + name.lower()] += ENTITY_WEIGHT
+    for a, b in _body_regions(article):
+        feats.update(_tokens(article.text[a:b]))
+    lead = [headline(article) or ""] + [article.text[a:b] for a, b in lead_spans(article, 1)]
+    for token in _tokens(" ".join(lead)):
+        feats[token] += LEAD_WEIGHT - 1
+    for name, count in _entity_names(article).items():
+        feats[name] += ENTITY_WEIGHT * count
     return feats
 
 
-def _tfidf(feats: Counter, idf: dict) -> dict:
-    vec = {f: (1 + math.log(c)) * idf.get(f, 1.0) for f, c in feats.items()}
-    norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
-    return {f: v / norm for f, v in vec.items()}
+def lead_features(article: Article) -> Counter:
+    """Bag of features of the headline and the first ``LEAD_SENTENCES`` body sentences."""
+    spans = lead_spans(article)
+    text = " ".join([headline(article) or ""] + [article.text[a:b] for a, b in spans])
+    feats = Counter(_tokens(text))
+    feats.update(_entity_names(article, spans))
+    return feats
+
+
+def tfidf_vectors(bags: dict) -> dict:
+    """Unit-length TF-IDF vectors from feature bags.
+
+    bags (dict[str, Counter]): article id -> feature counts.
+    Returns dict[str, dict[str, float]]; features found in one article only are dropped.
+    """
+    df = Counter(f for bag in bags.values() for f in bag)
+    n = max(len(bags), 1)
+    vectors = {}
+    for aid, bag in bags.items():
+        vec = {f: (1 + math.log(c)) * (math.log((1 + n) / (1 + df[f])) + 1)
+               for f, c in bag.items() if c > 0 and df[f] > 1}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        vectors[aid] = {f: v / norm for f, v in vec.items()}
+    return vectors
+
+
+def _dot(a: dict, b: dict) -> float:
+    # the key intersection runs in C; the shared features are few
+    return sum(a[f] * b[f] for f in a.keys() & b.keys())
+
+
+def candidate_pairs(vectors: dict, top: int = TOP_FEATURES, max_block: int = MAX_BLOCK) -> set:
+    """Pairs of article ids sharing one of their ``top`` strongest features.
+
+    vectors (dict[str, dict]): from ``tfidf_vectors``; a feature held by more than
+    ``max_block`` articles is too common to block on and is skipped.
+    """
+    blocks: dict = defaultdict(list)
+    for aid, vec in vectors.items():
+        for f in sorted(vec, key=vec.get, reverse=True)[:top]:
+            blocks[f].append(aid)
+    pairs = set()
+    for members in blocks.values():
+        if len(members) > max_block:
+            continue
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                pairs.add((a, b) if a < b else (b, a))
+    return pairs
 
 
 def _day(value: Optional[str]) -> Optional[date]:
@@ -64,36 +192,96 @@ def _day(value: Optional[str]) -> Optional[date]:
         return None
 
 
+def pair_similarities(articles: list[Article], mix: float = LEAD_MIX) -> dict:
+    """{(id a, id b): similarity} over candidate pairs, a < b.
+
+    Similarity = (1 - mix) * whole-article cosine + mix * lead cosine, halved when
+    both articles are dated more than ``MAX_GAP_DAYS`` apart (a later story on the
+    same actors).
+    """
+    whole = tfidf_vectors({a.id: article_features(a) for a in articles})
+    lead = tfidf_vectors({a.id: lead_features(a) for a in articles})
+    days = {a.id: _day(a.published) for a in articles}
+    sims = {}
+    for a, b in candidate_pairs(whole):
+        sim = (1 - mix) * _dot(whole[a], whole[b]) + mix * _dot(lead[a], lead[b])
+        if days[a] and days[b] and abs((days[a] - days[b]).days) > MAX_GAP_DAYS:
+            sim *= 0.5
+        if sim > 0:
+            sims[(a, b)] = sim
+    return sims
+
+
+def average_link(ids: list, sims: dict, threshold: float, fixed: Optional[dict] = None) -> dict:
+    """Agglomerative clustering, average link, stopping below ``threshold``.
+
+    ids (list[str]): items; sims (dict[(str, str), float]): similarities of the
+    candidate pairs (a missing pair counts 0); fixed (dict[str, str]): item -> an
+    existing cluster label; items with one label start together, and two clusters
+    holding different labels never merge. Returns {item: representative item}.
+    """
+    fixed = fixed or {}
+    members = {i: [i] for i in ids}
+    for label_items in _group_by(fixed).values():
+        head = label_items[0]
+        for other in label_items[1:]:
+            members[head] += members.pop(other)
+    rep = {i: r for r, ms in members.items() for i in ms}
+    label = {r: fixed.get(r) for r in members}
+    links: dict = defaultdict(lambda: defaultdict(float))  # summed similarity between clusters
+    inner: dict = defaultdict(float)  # summed similarity within each cluster
+    for (a, b), s in sims.items():
+        ra, rb = rep[a], rep[b]
+        if ra == rb:
+            inner[ra] += s
+        else:
+            links[ra][rb] += s
+            links[rb][ra] += s
+
+    def score(a: str, b: str) -> float:
+        return links[a][b] / (len(members[a]) * len(members[b]))
+
+    def cohesive(a: str, b: str) -> bool:
+        """Is the a-b link at least COHESION times the mean link inside each of them?
+        (Two tight stories joined by one shared background article stay apart.)"""
+        inside = [inner[k] * 2 / (len(members[k]) * (len(members[k]) - 1))
+                  for k in (a, b) if len(members[k]) > 1]
+        return not inside or score(a, b) >= COHESION * min(inside)
+
+    heap = [(-score(a, b), a, b) for a in links for b in links[a] if a < b]
+    heapq.heapify(heap)
+    while heap:
+        neg, a, b = heapq.heappop(heap)
+        if a not in members or b not in members or abs(score(a, b) + neg) > 1e-12:
+            continue  # a stale entry: one side merged since it was pushed
+        if -neg < threshold:
+            break
+        if (label[a] and label[b]) or not cohesive(a, b):
+            continue  # two earlier stories keep apart; a weak link between tight stories
+        if label[b] and not label[a]:
+            a, b = b, a  # the labelled cluster absorbs the new one
+        inner[a] += inner.pop(b, 0.0) + links[a][b]
+        members[a] += members.pop(b)
+        for c, s in links.pop(b).items():
+            del links[c][b]
+            if c != a:
+                links[a][c] += s
+                links[c][a] += s
+        links[a].pop(b, None)
+        for c in links[a]:
+            heapq.heappush(heap, (-score(a, c), min(a, c), max(a, c)))
+    return {i: r for r, ms in members.items() for i in ms}
+
+
+def _group_by(mapping: dict) -> dict:
+    groups: dict = defaultdict(list)
+    for key, value in mapping.items():
+        groups[value].append(key)
+    return groups
+
+
 def story_id(first_article_id: str) -> str:
     return "s" + hashlib.sha1(first_article_id.encode()).hexdigest()[:10]
-
-
-class _Cluster:
-    """A story being built: its members, the sum of their vectors, their dates."""
-
-    def __init__(self, sid: str):
-        self.id = sid
-        self.members: list[Article] = []
-        self.total: dict = defaultdict(float)
-        self._norm: Optional[float] = None
-        self.dates: list[date] = []
-
-    def add(self, article: Article, vec: dict) -> None:
-        for f, v in vec.items():
-            self.total[f] += v
-        self._norm = None
-        self.members.append(article)
-        day = _day(article.published)
-        if day:
-            self.dates.append(day)
-
-    def similarity(self, vec: dict, day: Optional[date]) -> float:
-        if self._norm is None:
-            self._norm = math.sqrt(sum(v * v for v in self.total.values())) or 1.0
-        sim = sum(v * self.total.get(f, 0.0) for f, v in vec.items()) / self._norm
-        if day and self.dates and min(abs((day - d).days) for d in self.dates) > MAX_GAP_DAYS:
-            sim *= 0.5  # far apart in time: probably a new story on the same actors
-        return sim
 
 
 def _order(articles: list[Article]) -> list[Article]:
@@ -102,54 +290,55 @@ def _order(articles: list[Article]) -> list[Article]:
     return [a for _, a in indexed]
 
 
-def _top_features(vec: dict, k: int = TOP_FEATURES) -> list:
-    return sorted(vec, key=vec.get, reverse=True)[:k]
+def near_duplicate_leaders(docs: list[Article]) -> dict:
+    """{article id: id of the earliest article it is a near-duplicate of} (chains followed).
+
+    docs (list[Article]): in publication order; ``near_duplicates`` from ingest.
+    Syndicated copies are clustered as one article: kept apart, their near-identical
+    pair would make a story look far tighter than its other reports.
+    """
+    position = {a.id: n for n, a in enumerate(docs)}
+    leader: dict = {}
+    for article in docs:
+        if article.story:
+            continue  # placed by an earlier ingest: stays where it is
+        earlier = [leader.get(o, o) for o in article.near_duplicates
+                   if o in position and position[o] < position[article.id]]
+        if earlier:
+            leader[article.id] = min(earlier, key=position.get)
+    return leader
 
 
 def cluster_stories(articles: list[Article], threshold: float = 0.18) -> list[Story]:
     """Assign ``article.story`` to every article and return the stories.
 
     articles (list[Article]): annotated articles; those with ``story`` set keep it.
-    threshold (float): cosine similarity to a story centroid needed to join it.
+    threshold (float): average similarity a group of articles needs to the rest of
+    a story to join it (0-1).
+    Returns list[Story], in order of each story's first article (publication order).
     """
-    docs = [a for a in articles if a.duplicate_of is None]
-    feats = {a.id: article_features(a) for a in docs}
-    df = Counter(f for fs in feats.values() for f in fs)
-    n = max(len(docs), 1)
-    idf = {f: math.log((1 + n) / (1 + c)) + 1 for f, c in df.items()}
-    vecs = {a.id: _tfidf(feats[a.id], idf) for a in docs}
-    clusters: dict[str, _Cluster] = {}
-    # inverted index over each member's strongest features: only stories sharing
-    # one of them are compared, which keeps clustering near-linear in articles
-    index: dict[str, set] = defaultdict(set)
-
-    def place(article: Article, cluster: _Cluster) -> None:
-        cluster.add(article, vecs[article.id])
-        for f in _top_features(vecs[article.id]):
-            index[f].add(cluster.id)
-        article.story = cluster.id
-
-    for article in _order(docs):  # earlier assignments first, so they seed the centroids
-        if article.story:
-            place(article, clusters.setdefault(article.story, _Cluster(article.story)))
-    for article in _order([a for a in docs if not a.story]):
-        vec, day = vecs[article.id], _day(article.published)
-        candidates = {cid for f in _top_features(vec) for cid in index.get(f, ())}
-        scored = [(clusters[cid].similarity(vec, day), cid) for cid in candidates]
-        score, cid = max(scored, default=(0.0, None))
-        if cid is None or score < threshold:
-            cid = story_id(article.id)
-            clusters[cid] = _Cluster(cid)
-        place(article, clusters[cid])
-    by_id = {a.id: a for a in articles}
+    docs = _order([a for a in articles if a.duplicate_of is None])
+    leader = near_duplicate_leaders(docs)
+    units = [a for a in docs if a.id not in leader]
+    fixed = {a.id: a.story for a in units if a.story}
+    grouping = average_link([a.id for a in units], pair_similarities(units), threshold, fixed)
+    grouping.update({aid: grouping[lead] for aid, lead in leader.items()})
+    position = {a.id: n for n, a in enumerate(docs)}
+    stories = []
+    for ids in _group_by(grouping).values():
+        members = sorted((docs[position[i]] for i in ids), key=lambda a: position[a.id])
+        sid = next((a.story for a in members if a.story), None) or story_id(members[0].id)
+        for article in members:
+            article.story = sid
+        stories.append((position[members[0].id], _story_record(sid, members)))
+    every = {a.id: a for a in articles}
     for article in articles:  # an exact duplicate sits in its original's story
-        if article.duplicate_of and article.duplicate_of in by_id:
-            article.story = by_id[article.duplicate_of].story
-    return [_story_record(c) for c in clusters.values()]
+        if article.duplicate_of and article.duplicate_of in every:
+            article.story = every[article.duplicate_of].story
+    return [story for _, story in sorted(stories, key=lambda p: p[0])]
 
 
-def _story_record(cluster: _Cluster) -> Story:
-    members = cluster.members
+def _story_record(sid: str, members: list[Article]) -> Story:
     dates = sorted(a.published for a in members if a.published)
     names = Counter(
         m.canonical for a in members for m in a.mentions
@@ -158,7 +347,7 @@ def _story_record(cluster: _Cluster) -> Story:
     titled = [a.title for a in members if a.title]
     title = titled[0] if titled else members[0].text.strip().split("\n")[0][:100]
     return Story(
-        id=cluster.id,
+        id=sid,
         title=title,
         articles=[a.id for a in members],
         first=dates[0] if dates else None,

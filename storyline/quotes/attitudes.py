@@ -11,7 +11,7 @@ from typing import Optional
 
 # Verbs whose direct object is the person addressed, not what was said ("told reporters").
 ADDRESSEE_VERBS = frozenset("""
-tell inform ask remind assure warn urge thank congratulate persuade convince press pressure
+tell inform ask remind assure warn urge persuade convince press pressure
 brief reassure lecture order encourage beg implore invite
 """.split())
 # Right dependents of the cue that end its content: another clause begins.
@@ -76,7 +76,7 @@ def object_content(cue, prep=None) -> Optional[tuple]:
     """The thing a stance is about: the object (with its complement) after the cue,
     or the object of the cue's preposition ``prep`` ("vote for X")."""
     if prep is not None:
-        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
         return _edges(objects) if objects else None
     addressee = cue.lemma_.lower() in ADDRESSEE_VERBS
     parts = []

@@ -9,20 +9,20 @@ from dataclasses import dataclass
 from typing import Optional
 
 from .attitudes import object_content, passive_content
+from .chains import DIRECTIVE, chain_top, for_clause, governor as governor_of
 from .extents import after_dateline, dateline_end, trim_content
 from .nouns import noun_attribution
 from .lexicon import ATTITUDE_VERBS, INDIRECT_VERBS, QUOTE_VERBS, SPEECH_ACT_NOUNS, SPEECH_VERBS
 from ..nlp import doc_text
 
-_SUBJECTS = {"nsubj", "nsubjpass"}
-_CLIMB = {"conj", "advcl", "xcomp"}  # "... and said", "..., adding", "went on to say"
 _INTENTION = {"want", "plan", "intend", "hope", "expect", "refuse", "decline", "seek", "promise",
               "vow", "pledge", "threaten", "agree", "offer"}
-_DIRECTIVE = {"urge", "call", "ask", "demand", "propose", "warn", "advise", "encourage"}
 # Left dependents of a cue that PolNeAR counts as part of the cue ("has not yet said").
 _VERB_GROUP = {"aux", "auxpass", "neg", "advmod"}
 # Cues whose preposition names a topic, not the content: '"…," Trump said of Apple'.
 _TOPIC_ONLY = {"say", "write", "add", "tell"}
+# Dependents of such a preposition that are its object: "for X", "of winning".
+_PREP_OBJECTS = {"pobj", "pcomp"}
 # Prepositions that introduce the content of an attitude: "vote for X", "talk about X".
 _OBJECT_PREPS = {"for", "on", "about", "to", "against", "of", "with", "at", "into", "in"}
 
@@ -79,20 +79,18 @@ def source_head(cue):
         if _is_speech_verb(token) and token.dep_ == "conj" and token.head.dep_ == "ccomp":
             token = token.head.head  # 'He said A and said B': B's speaker is He
             continue
-        if not _may_climb(token):
+        if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in {"NOUN", "PROPN"}:
+            return token.head  # "a super PAC backing Jeb Bush": the PAC backs him
+        governor = governor_of(token)
+        if governor is None:
             return None
-        token = token.head
+        if token.dep_ == "xcomp":
+            # object control: "urged voters to back Cruz" -> the voters back him
+            obj = next((c for c in governor.children if c.dep_ == "dobj"), None)
+            if obj is not None and obj.i < token.i:
+                return obj
+        token = governor
     return None
-
-
-def _may_climb(token) -> bool:
-    """A cue without a subject borrows its head's: "... and said", "..., adding"."""
-    if token.head is token or token.dep_ not in _CLIMB:
-        return False
-    if token.dep_ == "conj":
-        return True
-    # an adverbial clause with its own conjunction ("after he met") is not the speaker's
-    return token.tag_ in {"VBG", "VBN"} and not any(c.dep_ == "mark" for c in token.children)
 
 
 def _inverted_source(cue):
@@ -158,9 +156,19 @@ def source_span(head, cue=None) -> tuple:
         while start < head.idx and not text[start].isalnum():
             start += 1
     end = min(end, _describing_cut(head))
+    if cue is not None and head.i < cue.i and _is_ancestor(head, cue):
+        end = min(end, _end_before(head.doc, cue.left_edge.i, head.i))  # "a PAC [backing …]"
     if "," in text[head.idx:end] and text[end:end + 1] == ",":
         end += 1
     return start, end
+
+
+def _end_before(doc, i: int, floor: int) -> int:
+    """End char of the last word before token ``i`` (not before token ``floor``)."""
+    last = i - 1
+    while last > floor and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    return doc[last].idx + len(doc[last].text)
 
 
 def _subject_after_dateline(doc, at: int, cue) -> Optional[tuple]:
@@ -176,15 +184,19 @@ def _subject_after_dateline(doc, at: int, cue) -> Optional[tuple]:
 
 def _describing_cut(head) -> int:
     """End char of a source phrase before a comma that opens what only describes its
-    head: a relative clause ("Trump, who leads,"), a participle ("Rubio, speaking at a
-    rally,"), an adjective ("Clinton, clearly frustrated,") or a placing preposition
-    with the age before it ("Renee Gold, 83, of Sarasota"). PolNeAR's sources stop
-    there; they keep restrictive modifiers ("people familiar with the plan")."""
+    head: a relative clause that reports something itself ("Obama, who has denounced
+    it,"), a participle ("Rubio, speaking at a rally,"), an adjective ("Clinton, clearly
+    frustrated,") or a placing preposition with the age before it ("Renee Gold, 83, of
+    Sarasota"). PolNeAR's sources stop there; they keep restrictive modifiers ("people
+    familiar with the plan") and, more often than not in train, a relative clause that
+    only describes ("Chris Cox, who runs the NRA's lobbying arm,")."""
     doc = head.doc
     end = phrase_span(head)[1]
     for child in head.rights:
         if doc[child.left_edge.i - 1].text not in {",", "—", "–"}:
             continue
+        if child.dep_ == "relcl" and not _reports(child):
+            continue  # "Chris Cox, who runs the NRA’s lobbying arm," describes who speaks
         if child.dep_ in {"relcl", "acl", "amod", "advmod", "advcl"} or (
                 child.dep_ == "prep" and child.lower_ not in {"including", "like"}):
             last = child.left_edge.i - 1
@@ -196,6 +208,14 @@ def _describing_cut(head) -> int:
                     last -= 1
             return min(end, doc[last].idx + len(doc[last].text))
     return end
+
+
+def _reports(clause) -> bool:
+    """Whether a clause holds a cue verb of its own ("Obama, who has denounced the
+    attack, …"): then it is another attribution, not part of the source phrase."""
+    return any(t.pos_ in {"VERB", "AUX"} and (t.lemma_.lower() in INDIRECT_VERBS or
+               t.lemma_.lower() in ATTITUDE_VERBS or t.lemma_.lower() in QUOTE_VERBS)
+               for t in clause.subtree)
 
 
 def _verb_group_left(cue):
@@ -222,7 +242,7 @@ def object_prep(cue):
         return None
     prep = cue.doc[nxt]
     if prep.dep_ == "prep" and prep.head.i == cue.i and prep.lower_ in _OBJECT_PREPS and \
-            any(c.dep_ == "pobj" for c in prep.children):
+            any(c.dep_ in _PREP_OBJECTS for c in prep.children):
         return prep
     return None
 
@@ -234,19 +254,25 @@ def cue_span(cue) -> tuple:
     if cue.lower_ == "according":
         to = cue.nbor(1)
         return cue.idx, to.idx + len(to.text)
-    start, end = _verb_group_left(cue).idx, cue.idx + len(cue.text)
+    start, end = _verb_group_left(chain_top(cue)).idx, cue.idx + len(cue.text)
     for child in cue.rights:
         if child.dep_ == "prt" and child.i == cue.i + 1:
             end = child.idx + len(child.text)
     prep = object_prep(cue)
     if prep is not None and cue.lemma_.lower() not in _TOPIC_ONLY:
         end = prep.idx + len(prep.text)
+    opener = for_clause(cue)
+    if opener is not None:
+        end = opener[0].idx + len(opener[0].text)
     for child in cue.rights:
         if child.dep_ == "prep" and child.lower_ in {"in", "during"}:
             obj = next((o for o in child.children if o.dep_ == "pobj"), None)
             if obj is not None and obj.lemma_.lower() in SPEECH_ACT_NOUNS:
                 if not any(t.is_punct for t in cue.doc[cue.i + 1:obj.i]):
                     end = obj.idx + len(obj.text)
+    text = doc_text(cue.doc)
+    if text[end:end + 1] == ":":
+        end += 1  # 'he continued: “…”': PolNeAR's cue keeps the colon that opens the quote
     return start, end
 
 
@@ -307,14 +333,20 @@ def _according_content(token) -> Optional[tuple]:
 def _clause_comps(token) -> list:
     """The clause a cue verb reports: its ccomp, an intention's xcomp ("wants to build a
     wall"), a directive's addressee and xcomp ("urged Europe to act", "called on X to")."""
-    comps = [c for c in token.children if c.dep_ == "ccomp"]
+    text = doc_text(token.doc)
+    # a parse that hangs the next paragraph's clause on the cue ("also said that A.\n\n
+    # “B,” he said"): that clause is no part of what this cue reports
+    comps = [c for c in token.children if c.dep_ == "ccomp" and "\n" not in
+             text[min(token.idx, c.left_edge.idx):max(token.idx, c.left_edge.idx)]]
     if not comps and token.lemma_.lower() in _INTENTION:
         comps = [c for c in token.rights if c.dep_ == "xcomp"]
-    if not comps and token.lemma_.lower() in _DIRECTIVE:
+    if not comps and token.lemma_.lower() in DIRECTIVE:
         prep = object_prep(token)
         comps = [c for c in token.rights if c.dep_ in {"dobj", "xcomp"}]
         if prep is not None:
-            comps += [o for o in prep.children if o.dep_ == "pobj"]
+            comps += [o for o in prep.children if o.dep_ in _PREP_OBJECTS]
+        elif for_clause(token) is not None:
+            comps = [for_clause(token)[1]]
         elif token.lemma_.lower() == "call" and not comps:
             comps = [c for c in token.rights if c.dep_ == "prep" and c.lower_ in {"for", "on"}]
     return comps
@@ -339,6 +371,9 @@ def _content_of(cue) -> Optional[tuple]:
             return None
         return trim_content(token.doc, *span), "attitude"
     start = min(phrase_span(c)[0] for c in comps)
+    opener = for_clause(token)
+    if opener is not None and start <= opener[0].idx:
+        start = opener[0].idx + len(opener[0].text) + 1  # "calling for [X to act]"
     end = max(_clause_end(c) for c in comps)
     start, end = trim_content(token.doc, start, end)
     if len(token.doc.char_span(start, end, alignment_mode="expand")) < 3:

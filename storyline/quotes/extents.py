@@ -29,6 +29,8 @@ def close_open_quote(text: str, start: int, end: int, reach: int = 300) -> int:
         char = text[probe]
         if char == "\n":
             break
+        if text.startswith("''", probe):  # ''…'', as the New York Times sets quotes
+            return probe + 2
         if char in "\"”»":
             return probe + 1
     return end

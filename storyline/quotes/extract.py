@@ -13,7 +13,7 @@ from typing import Optional
 from ..model import Article, Quote, Span
 from .attribution import Cue, best_cue, cues_in, indirect_quotes
 from .extents import after_dateline
-from .headlines import headline_attribution
+from .headlines import colon_attribution, headline_attribution
 from .marks import QuotedSpan, find_quoted_spans
 from .marks import paragraphs
 from .speakers import SpeakerInfo, core_phrase, is_anonymous, is_carrier, resolve
@@ -147,6 +147,19 @@ def _goes_on(text: str, previous: Finding, span: QuotedSpan) -> bool:
     return not text[previous.frame[1]:span.mark_start].strip()
 
 
+def _colon_cue(doc, sents: Sentences, span: QuotedSpan) -> Optional[Cue]:
+    """The colon of 'Pollsters agree - Carl Bialik: “…”' as the cue of the quote after it,
+    the name before it as the source; None when the quote has no such opening."""
+    line = sents.paragraphs[max(0, bisect.bisect_right(sents.para_starts, span.mark_start) - 1)]
+    found = colon_attribution(doc, line[0], span.mark_start)
+    if found is None:
+        return None
+    (lo, hi), colon = found
+    name = doc.char_span(lo, hi, alignment_mode="expand")
+    head = max((t for t in name if t.pos_ in {"PROPN", "NOUN"}), key=lambda t: t.i)
+    return Cue(colon, colon.idx, colon.idx + 1, head, (lo, hi))
+
+
 def direct_findings(doc, text: str, sents: Sentences, spans: list, inside) -> list:
     """Findings (list[Finding]) for the quoted spans, grouped where they share a cue."""
     findings = []
@@ -155,6 +168,9 @@ def direct_findings(doc, text: str, sents: Sentences, spans: list, inside) -> li
         kind = _classify(text, span, sents.spans[first][0])
         cues, frame = _frame_cues(doc, text, sents, first, last, span, inside)
         cue = _prefer_speaker(cues, best_cue(cues, doc, span.start, span.end, kind == "partial"))
+        colon = _colon_cue(doc, sents, span) if kind == "direct" else None
+        if colon is not None and (cue is None or cue.end <= colon.source_span[0]):
+            cue = colon  # 'Polls did predict it - HuffPollster: “…”': the name speaks
         if cue is None and (kind == "partial" or _runs_on(text, span, sents.spans[last][1])) \
                 and len(text[span.start:span.end].split()) < MIN_UNATTRIBUTED_PARTIAL_WORDS:
             continue

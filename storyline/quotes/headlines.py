@@ -1,5 +1,6 @@
-"""Colon headlines: "Graham: Trump's Rhetoric Destroying GOP's Chance" attributes what
-follows the colon to the name before it (PolNeAR marks the colon as the cue).
+"""Colon attributions: a headline "Graham: Trump's Rhetoric Destroying GOP's Chance"
+attributes what follows the colon to the name before it, and 'Pollsters agree - Carl
+Bialik: “…”' the quote after the colon (PolNeAR marks the colon as the cue).
 
 Finding only: returns char offsets and the colon token.
 """
@@ -48,4 +49,44 @@ def headline_attribution(doc, lo: int, hi: int) -> Optional[tuple]:
         return None
     source = (lo + match.start(1), lo + match.end(1))
     start = lo + match.start(2)
-    return source, colon[0], (start, start + len(content.rstrip()))
+    content = content.rstrip()
+    if content.endswith(".") and not content.endswith("..") and ". " not in content:
+        content = content[:-1]  # a headline's content stops before its stop (a transcript
+        # line of several sentences keeps it, as PolNeAR marks both)
+    return source, colon[0], (start, start + len(content))
+
+
+# What stands right before the name in 'Pollsters agree - Carl Bialik:' or 'More from
+# the report:' (or the line's start).
+_NAME_OPENERS = (" - ", " – ", " — ", "from ", "From ")
+_NAME_POS = {"PROPN", "NOUN", "DET", "CCONJ", "PUNCT", "ADJ", "NUM", "PART"}
+MAX_NAME_TOKENS = 6
+
+
+def colon_attribution(doc, line_start: int, mark_start: int) -> Optional[tuple]:
+    """(source span, colon token) of a quote introduced by a name and a colon, with no
+    verb: 'Pollsters agree - Carl Bialik: “One of …”', 'From the report: “In general …”'
+    (PolNeAR marks the colon as the cue, the name as the source), or None.
+
+    doc (Doc): the parse; line_start (int): start char of the quote's paragraph;
+    mark_start (int): char of the quote's opening mark.
+    """
+    text = doc_text(doc)
+    before = text[line_start:mark_start].rstrip(" \t\xa0")
+    if not before.endswith(":"):
+        return None
+    cut = max([0] + [before.rfind(o) + len(o) for o in _NAME_OPENERS if o in before])
+    lo = line_start + cut + len(before[cut:]) - len(before[cut:].lstrip())
+    hi = line_start + len(before[:-1].rstrip())
+    if hi <= lo:
+        return None
+    name = doc.char_span(lo, hi, alignment_mode="expand")
+    if name is None or not 0 < len(name) <= MAX_NAME_TOKENS or \
+            any(t.pos_ not in _NAME_POS for t in name) or \
+            not any(t.pos_ in {"PROPN", "NOUN"} for t in name):
+        return None
+    colon_at = line_start + len(before) - 1
+    colon = doc.char_span(colon_at, colon_at + 1, alignment_mode="expand")
+    if colon is None or colon[0].text != ":":
+        return None
+    return (lo, hi), colon[0]

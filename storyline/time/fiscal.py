@@ -68,7 +68,7 @@ def _year_ago(m, ctx: Context) -> Optional[Resolved]:
     return Resolved("DATE", str(ctx.ref.year - 1), "year", start, end, "publication", 0.6)
 
 
-@rule(rf"(?:the )?(?P<y>1[89]\d\d|20\d\d) (?:fiscal )?(?:quarter|period)", first=True)
+@rule(r"(?:the )?(?P<y>1[89]\d\d|20\d\d) (?:fiscal )?(?:quarter|period)", first=True)
 def _year_period(m, ctx: Context) -> Optional[Resolved]:
     """"the 1988 period": the reported quarter of that year."""
     _year, quarter = last_completed_quarter(ctx.ref)

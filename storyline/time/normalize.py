@@ -16,6 +16,7 @@ absolute forms the rules do not know.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from datetime import date, timedelta
 from typing import Optional
 
@@ -82,6 +83,16 @@ def normalize(text: str, reference: Optional[str] = None,
     Returns {"type", "value", "granularity", "range", "anchor", "confidence",
     "mod"} or None when the text is not a temporal expression we can read.
     """
+    found = _normalize_cached(text, reference, tense)
+    if found is None:
+        return None
+    return dict(found, range=list(found["range"]) if found["range"] else found["range"])
+
+
+@lru_cache(maxsize=16384)
+def _normalize_cached(text: str, reference: Optional[str], tense: Optional[str]) -> Optional[dict]:
+    """:func:`normalize`, remembered: finding, joining and resolving ask for the same
+    expression several times per article. Callers get a copy; this one is never changed."""
     ref, ref_granularity = parse_reference(reference)
     # a partial reference ("2023-03") stands for its middle, the least biased guess
     middle = ref
@@ -195,25 +206,32 @@ def _with_dateparser(s: str, ctx: Context) -> Optional[Resolved]:
     month is written, because dateparser resolves bare weekdays without tense."""
     if not re.search(r"\b(1[5-9]|20)\d\d\b", s) or len(s) > 40:
         return None  # only written, absolute dates: relative ones are ours to resolve
+    day = _dateparser_day(s, ctx.ref, "past" if ctx.tense == "past" else "current_period")
+    if day is None:
+        return None
+    granularity = "day" if re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b(?!\d)", re.sub(r"\d{4}", "", s)) else "month"
+    start, end = span_of(day, granularity)
+    return Resolved("DATE", value_of(day, granularity), granularity, start, end,
+                    anchor="absolute", confidence=0.8)
+
+
+@lru_cache(maxsize=4096)
+def _dateparser_day(s: str, reference: date, prefer: str) -> Optional[date]:
+    """dateparser's reading of ``s`` (a day), or None. Cached: one expression is
+    resolved several times per article (finding, joining, resolving), and each
+    dateparser call costs milliseconds."""
     try:
         import dateparser
     except ImportError:  # pragma: no cover - dateparser is a dependency
         return None
     settings = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False,
                 "REQUIRE_PARTS": ["month", "year"], "STRICT_PARSING": False,
-                "PREFER_DATES_FROM": "past" if ctx.tense == "past" else "current_period",
-                "RELATIVE_BASE": _as_datetime(ctx.ref), "DATE_ORDER": "MDY"}
+                "PREFER_DATES_FROM": prefer, "RELATIVE_BASE": _as_datetime(reference), "DATE_ORDER": "MDY"}
     try:
         parsed = dateparser.parse(s, languages=["en"], settings=settings)
     except Exception:  # dateparser raises assorted errors on odd input
         return None
-    if parsed is None:
-        return None
-    day = parsed.date()
-    granularity = "day" if re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b(?!\d)", re.sub(r"\d{4}", "", s)) else "month"
-    start, end = span_of(day, granularity)
-    return Resolved("DATE", value_of(day, granularity), granularity, start, end,
-                    anchor="absolute", confidence=0.8)
+    return parsed.date() if parsed is not None else None
 
 
 def _as_datetime(day: date):

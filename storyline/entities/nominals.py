@@ -1,0 +1,241 @@
+"""Nominal mentions: common-noun phrases that name a participant ("the navy", "the
+victims", "her lawyer", "the ship"), and their coreference within one article.
+
+Finding: a noun whose lemma is in ``data/nominals.yaml`` (people and groups,
+organisations, places, buildings, vehicles, objects), heading a phrase in an argument
+position (subject, object, object of a preposition, apposition, conjunct), and not
+inside a name, role or pronoun mention. Nouns naming events ("the attack") are left
+to the events stage.
+
+Coreference (head lemma plus compatible modifiers, the rule a same-head baseline uses,
+made stricter): an indefinite phrase ("a man") opens a new entity; a definite or bare
+one ("the man", "pirates") joins the latest entity of the same head whose modifiers do
+not conflict (another country, number, ordinal or possessor: "the Indian navy" is not
+"the Thai navy"); a phrase in apposition to a name ("Shawn Holley, her lawyer") joins
+the name's entity, and so does a definite phrase whose head is the last word of exactly
+one name ("the navy" of "the Indian Navy", "the gulf" of "the Gulf of Aden"). Nominal entities get an actor code only
+where the text gives the country ("the Indian navy" → INDMIL), never by guessing.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+import yaml
+
+from .find import Found
+from .kb import KnowledgeBase
+from .resolve import Cluster, _org_code
+
+DATA = Path(__file__).resolve().parent / "data"
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "pobj", "appos", "conj",
+                 "ROOT", "agent"}
+MODIFIER_DEPS = {"det", "amod", "compound", "nummod", "poss", "predet", "nmod", "quantmod"}
+DEFINITE = {"the", "this", "that", "these", "those"}
+INDEFINITE = {"a", "an", "another", "some", "any", "every", "each", "no", "one", "other",
+              "several", "many", "few"}
+ORDINALS = {"first", "second", "third", "fourth", "fifth", "last", "latest", "new", "former",
+            "other", "another", "previous", "next"}
+NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                "eleven", "twelve", "dozen", "hundred", "hundreds", "thousand", "thousands"}
+PRONOUN_WORDS = {"his", "her", "its", "their", "my", "our", "your"}
+# nominal type → the named-entity types it may corefer with
+COMPATIBLE = {"PERSON": {"PERSON"}, "ORG": {"ORG", "NORP"}, "LOC": {"GPE", "LOC", "FAC"},
+              "FAC": {"FAC", "ORG", "LOC"}, "VEHICLE": {"FAC", "PRODUCT", "ORG"},
+              "OBJECT": {"PRODUCT", "WORK_OF_ART", "ORG"}}
+
+
+@lru_cache(maxsize=1)
+def head_nouns() -> dict:
+    """{noun lemma: nominal type} from ``data/nominals.yaml``; the first type listed wins."""
+    data = yaml.safe_load((DATA / "nominals.yaml").read_text(encoding="utf-8"))
+    out: dict = {}
+    for type_, lines in data.items():
+        for line in lines:
+            for word in line.split():
+                out.setdefault(word, type_)
+    return out
+
+
+def modifiers(words: list, kb: KnowledgeBase) -> dict:
+    """Modifier classes of a phrase's words before its head (list[str]): {"country": code,
+    "number": digits or word, "ordinal": word, "owner": word}; two phrases with a class
+    of different values cannot be one entity."""
+    out: dict = {}
+    for i, word in enumerate(words):
+        low = word.lower().strip(",.")
+        if low in DEFINITE or low in PRONOUN_WORDS or low in ("a", "an"):
+            continue
+        if low in ("'s", "’s"):
+            continue
+        nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+        country = kb.country_of(re.sub(r"(?:'s|’s)$", "", word))
+        if country:
+            out["country"] = country
+        elif (re.fullmatch(r"\d[\d,.]*", low) or low in NUMBER_WORDS) and nxt != "-":
+            # a count ("23 pirates"), not an age or a measure ("26-year-old actress")
+            out["number"] = low.replace(",", "")
+        elif low in ORDINALS:
+            out["ordinal"] = low
+        elif nxt in ("'s", "’s") or low.endswith(("'s", "’s")):
+            out["owner"] = re.sub(r"(?:'s|’s)$", "", low)
+    return out
+
+
+def compatible(a: dict, b: dict) -> bool:
+    """Whether two modifier dicts (see :func:`modifiers`) can describe one entity; "other
+    countries" is by its wording not the countries named before."""
+    if {a.get("ordinal"), b.get("ordinal")} & {"other", "another"}:
+        return False
+    return all(a[k] == b[k] for k in a.keys() & b.keys())
+
+
+def _phrase_start(tok) -> int:
+    """Token index where the head's phrase begins (its pre-modifiers' leftmost token)."""
+    start = tok.i
+    for child in tok.lefts:
+        if child.dep_ in MODIFIER_DEPS:
+            start = min(start, child.left_edge.i)
+    return start
+
+
+def _definiteness(tok) -> str:
+    """"definite" (the, this, a possessor), "indefinite" (a, another, some), or "bare"."""
+    for child in tok.lefts:
+        low = child.lower_
+        if child.dep_ == "poss":
+            return "definite"
+        if child.dep_ in ("det", "predet"):
+            if low in DEFINITE:
+                return "definite"
+            if low in INDEFINITE:
+                return "indefinite"
+        if child.dep_ == "nummod" and low in ("one", "1"):
+            return "indefinite"
+    return "bare"
+
+
+def _breaks(tokens) -> bool:
+    """Whether ``tokens`` (a Span) may precede a head inside its phrase: no verb, no line
+    break, no punctuation other than a possessive or a hyphen ("26-year-old")."""
+    return not any(t.pos_ in ("VERB", "AUX") or t.is_space or "\n" in t.text_with_ws
+                   or (t.is_punct and t.text not in ("-", "'s", "’s", "'", "’"))
+                   for t in tokens)
+
+
+def _stops(tok, taken: list) -> bool:
+    """Whether a nominal's span must begin after ``tok``: a name (a mention of its own,
+    or a proper noun the NER missed), punctuation, a line break (blanked furniture)
+    or a verb (a misparse reaching into the clause)."""
+    return (tok.is_punct or tok.is_space or "\n" in tok.text_with_ws[:-1] or tok.pos_ in
+            ("PROPN", "VERB", "AUX") or tok.lower_ in ("'s", "’s")
+            or any(s <= tok.idx < e for s, e in taken))
+
+
+def find_nominals(doc, taken: list) -> list[Found]:
+    """Nominal mentions of ``doc`` (spaCy Doc) whose head lies in no ``taken`` span
+    (list[(start, end)] of name, role and pronoun mentions)."""
+    heads = head_nouns()
+    taken = sorted(taken)
+    out = []
+    for tok in doc:
+        if tok.tag_ not in ("NN", "NNS") or tok.dep_ not in ARGUMENT_DEPS:
+            continue
+        type_ = heads.get(tok.lemma_.lower()) or heads.get(tok.lower_)
+        if type_ is None or any(s <= tok.idx < e for s, e in taken):
+            continue
+        first = _phrase_start(tok)
+        while first < tok.i and not _breaks(doc[first:tok.i]):
+            first += 1  # a misparse or blanked furniture reaching into the phrase
+        phrase = doc.text[doc[first].idx:tok.idx + len(tok.text)]
+        begin = tok.i  # the span starts after any name in the phrase: mentions never overlap
+        while begin > first and not _stops(doc[begin - 1], taken):
+            begin -= 1
+        start, end = doc[begin].idx, tok.idx + len(tok.text)
+        out.append(Found(start, end, doc.text[start:end], "NOM", "nominal", dep=tok.dep_,
+                         definite=_definiteness(tok) != "indefinite",
+                         head=tok.lemma_.lower() or tok.lower_, phrase=" ".join(phrase.split()),
+                         nominal=type_))
+    return out
+
+
+def _name_of(phrase: str) -> str:
+    """A nominal entity's name: its phrase less a leading determiner or possessive pronoun."""
+    words = phrase.split()
+    while len(words) > 1 and words[0].lower() in DEFINITE | INDEFINITE | PRONOUN_WORDS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _apposed(doc, n: Found, owner) -> Optional[Cluster]:
+    """The named entity a nominal stands in apposition to ("Shawn Holley, her lawyer";
+    "her lawyer, Shawn Holley"), or None."""
+    span = doc.char_span(n.start, n.end, alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span.root
+    linked = [tok.head] if tok.dep_ == "appos" else []
+    linked += [c for c in tok.children if c.dep_ == "appos"]
+    for other in linked:
+        cluster = owner(other.idx)
+        if cluster is not None and cluster.type in COMPATIBLE.get(n.nominal, ()):
+            return cluster
+    return None
+
+
+def name_head(name: str) -> str:
+    """The head noun of a name, lower-cased: its last word ("navy" of "Indian Navy"), or
+    the word before "of" ("gulf" of "Gulf of Aden"); "" for an empty name."""
+    words = re.sub(r"(?:'s|’s)$", "", name).split()
+    lowered = [w.lower() for w in words]
+    if "of" in lowered[1:]:
+        return lowered[lowered.index("of", 1) - 1]
+    return lowered[-1] if lowered else ""
+
+
+def _by_head(named: list[Cluster]) -> dict:
+    """{head noun of a name (see :func:`name_head`): the named clusters with such a name}."""
+    index: dict = {}
+    for c in named:
+        for m in c.mentions:
+            if m.kind in ("name", "metonym") and name_head(m.text):
+                index.setdefault(name_head(m.text), set()).add(id(c))
+    return index
+
+
+def cluster_nominals(doc, nominals: list[Found], named: list[Cluster],
+                     kb: KnowledgeBase) -> list[Cluster]:
+    """Attach each nominal (list[Found], from :func:`find_nominals`) to a named entity of
+    ``named`` (list[Cluster]) or to a nominal entity; returns the new nominal clusters."""
+    spans = sorted((m.start, m.end, c) for c in named for m in c.mentions if m.kind != "pronoun")
+
+    def owner(offset):
+        return next((c for s, e, c in spans if s <= offset < e), None)
+
+    by_head, by_id = _by_head(named), {id(c): c for c in named}
+    created: list[Cluster] = []
+    recent: list[Cluster] = []  # entities a nominal joined, the latest last
+    state: dict = {}  # id(cluster) → (head noun last used for it, merged modifiers)
+    names_used: dict = {}
+    for n in sorted(nominals, key=lambda f: f.start):
+        mods = modifiers(n.phrase.split()[:-1], kb)
+        target = _apposed(doc, n, owner)
+        if target is None and n.definite:
+            same = [c for c in reversed(recent)
+                    if state[id(c)][0] == n.head and compatible(state[id(c)][1], mods)]
+            hosts = by_head.get(n.head, set()) | by_head.get(n.text.split()[-1].lower(), set())
+            target = same[0] if same else by_id[next(iter(hosts))] if len(hosts) == 1 else None
+        if target is None:
+            name = _name_of(n.phrase)
+            names_used[name] = names_used.get(name, 0) + 1
+            if names_used[name] > 1:  # "a man" ... "a man": two entities, two names
+                name = f"{name} ({names_used[name]})"
+            target = Cluster(name, n.nominal, code=_org_code(kb, n.phrase))
+            created.append(target)
+        # the latest entity a head noun was used for comes first when the noun recurs
+        state[id(target)] = (n.head, {**state.get(id(target), (None, {}))[1], **mods})
+        recent = [c for c in recent if c is not target] + [target]
+        target.mentions.append(n)
+    return created

@@ -1,0 +1,204 @@
+"""Scale: the Ray engine against the local one, incremental merging against a full one,
+and `storyline watch` over local feed files (no network)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import ray
+from typer.testing import CliRunner
+
+from storyline.cli import app
+from storyline.config import ARTICLE_STAGES, Config
+from storyline.data import sample_paths
+from storyline.engine import make_engine
+from storyline.ingest import read_inputs
+from storyline.ingest_service import ingest_paths, refuse
+from storyline.model import Article
+from storyline.pipeline import Pipeline, register_stage
+from storyline.store import open_store
+
+pytestmark = pytest.mark.slow
+runner = CliRunner()
+MARKER = "TRIP-THE-TEST-STAGE"
+
+
+@register_stage("trip_on_marker")
+def make_trip_stage(config):
+    """A stage (for these tests) that fails on any article whose text holds MARKER."""
+    def trip(article):
+        if MARKER in article.text:
+            raise RuntimeError("tripped on purpose")
+        return article
+    return trip
+
+
+# ---- the Ray engine ------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def ray_cluster():
+    """A local Ray of 2 CPUs whose workers can import this module (for trip_on_marker)."""
+    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False,
+             runtime_env={"env_vars": {"PYTHONPATH": str(Path(__file__).resolve().parent)}})
+    yield
+    ray.shutdown()
+
+
+def _stored(db: str) -> list[dict]:
+    with open_store(db) as store:
+        return [a.to_dict() for a in store.load_articles()]
+
+
+def test_ray_engine_stores_the_same_articles_as_the_local_engine(ray_cluster, tmp_path):
+    paths = [str(p) for p in sample_paths() if p.name in (
+        "wire.jsonl", "karsk-new-defence-chief.txt", "globalledger-orin-dismissal.html")]
+    config = Config(jobs=1, batch_size=3)  # several Ray tasks, not one
+    for name in ("local", "ray"):
+        with open_store(str(tmp_path / f"{name}.db")) as store, make_engine(name, jobs=1) as engine:
+            summary = ingest_paths(paths, store, config, engine=engine)
+        assert (summary.ingested, summary.failed) == (9, 0), summary.errors  # 7 records + 2 files
+    local, distributed = _stored(str(tmp_path / "local.db")), _stored(str(tmp_path / "ray.db"))
+    assert [a["id"] for a in local] == [a["id"] for a in distributed]
+    assert local == distributed
+    assert any(a["events"] for a in distributed) and all(a["sentences"] for a in distributed)
+
+
+def test_a_failing_article_in_a_ray_batch_is_reported_with_file_and_line(ray_cluster, tmp_path):
+    feed = tmp_path / "batch.jsonl"
+    records = [
+        {"id": "ok-1", "text": "Norland and Estmark signed a fishing accord in Kaldera on Monday."},
+        {"id": "bad-2", "text": f"The ministers met again on Tuesday. {MARKER}"},
+        {"id": "ok-3", "text": "Estmark's parliament approved the accord on Friday."},
+    ]
+    feed.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    config = Config(jobs=1, batch_size=8, stages=ARTICLE_STAGES + ["trip_on_marker"])
+    messages = {}
+    for name in ("local", "ray"):
+        with open_store(str(tmp_path / f"{name}.db")) as store, make_engine(name, jobs=1) as engine:
+            summary = ingest_paths([str(feed)], store, config, engine=engine)
+            stored = sorted(a.id for a in store.load_articles())
+            recorded = store.errors()
+        assert (summary.ingested, summary.failed) == (2, 1)
+        assert stored == ["ok-1", "ok-3"]
+        (error,) = summary.errors
+        assert (error.path, error.line, error.code) == (str(feed), 2, "E010")
+        assert [(r["path"], r["line"], r["code"]) for r in recorded] == [(str(feed), 2, "E010")]
+        messages[name] = str(error)
+    assert messages["ray"] == messages["local"]
+    assert messages["ray"] == f"{feed}:2: E010 processing failed: RuntimeError: tripped on purpose"
+
+
+def test_unknown_engine_is_a_usage_error(tmp_path):
+    result = runner.invoke(app, ["ingest", str(tmp_path), "--engine", "spark", "--db", str(tmp_path / "x.db")])
+    assert result.exit_code == 1
+    assert "unknown engine 'spark'" in result.output
+
+
+# ---- incremental merging -------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def annotated_sample() -> list[Article]:
+    """The sample corpus annotated once, in publication order (undated last)."""
+    config = Config(jobs=1)
+    items = [a for a in read_inputs([str(p) for p in sample_paths()], config) if isinstance(a, Article)]
+    articles = list(Pipeline(config).pipe(items, jobs=1))
+    return sorted(articles, key=lambda a: (a.published is None, a.published or ""))
+
+
+def _ingest_in_parts(parts: list, db: str, incremental: bool = True) -> dict:
+    """Store each part's articles, then merge as ``ingest`` does after each run."""
+    with open_store(db) as store:
+        for part in parts:
+            for article in part:
+                assert store.add_article(Article.from_dict(article.to_dict()))
+            refuse(store, Config(jobs=1), [a.id for a in part] if incremental else None)
+        return store.load_dossier().to_dict()
+
+
+def _comparable(dossier: dict) -> dict:
+    return {kind: sorted(json.dumps(r, sort_keys=True) for r in dossier[kind])
+            for kind in ("articles", "entities", "timeline", "quotes", "stories")}
+
+
+@pytest.mark.parametrize("cut", [4, 8, 11, 14])
+def test_ingesting_in_publication_order_a_then_b_equals_a_and_b_at_once(annotated_sample, tmp_path, cut):
+    at_once = _ingest_in_parts([annotated_sample], str(tmp_path / "once.db"))
+    in_two = _ingest_in_parts([annotated_sample[:cut], annotated_sample[cut:]], str(tmp_path / "two.db"))
+    assert _comparable(in_two) == _comparable(at_once)
+    story_of = {a: s["id"] for s in in_two["stories"] for a in s["articles"]}
+    # by reading the sample: four stories (the Ilma river row, the Belozar talks, Karsk's
+    # defence ministry, the detained trawler crew)
+    assert len(in_two["stories"]) == 4
+    assert story_of["gl-2024-02-19-ilma-river-row"] == story_of["nt-2024-02-27-ilma-accord-signed"]
+    assert story_of["mp-2024-03-11-petrovan-belozar"] == story_of["cg-2024-03-15-karsk-veloria-thaw"]
+    assert story_of["mp-2024-04-02-trawler-detained"] == story_of["hdw-2024-04-09-crew-freed"]
+    assert story_of["mp-2024-03-18-karsk-defence-minister"] != story_of["mp-2024-03-11-petrovan-belozar"]
+
+
+def test_incremental_merge_equals_a_full_merge_of_the_same_store(annotated_sample, tmp_path):
+    # not in publication order: later articles first, so new ones join old stories and open new ones
+    first = [a for i, a in enumerate(annotated_sample) if i % 3 == 2]
+    second = [a for i, a in enumerate(annotated_sample) if i % 3 != 2]
+    incremental = _ingest_in_parts([first, second], str(tmp_path / "inc.db"))
+    full = _ingest_in_parts([first, second], str(tmp_path / "full.db"), incremental=False)
+    assert _comparable(incremental) == _comparable(full)
+    assert {a for s in incremental["stories"] for a in s["articles"]} == {a.id for a in annotated_sample}
+
+
+# ---- watch ---------------------------------------------------------------------------
+
+ITEM = """<item><title>{title}</title><link>https://news.example/{n}</link>
+<pubDate>{day} Mar 2024 09:00:00 GMT</pubDate><description>{text}</description></item>"""
+ITEMS = [
+    ("Norland and Estmark agree fishing quotas", "11",
+     "Norland and Estmark agreed new fishing quotas in Kaldera on Monday, officials said."),
+    ("Estmark parliament backs quota deal", "12",
+     "Estmark's parliament approved the fishing quota deal with Norland on Tuesday."),
+    ("Norland fishermen welcome deal", "13",
+     "Fishermen in northern Norland welcomed the quota deal on Wednesday, their union said."),
+]
+
+
+def _write_feed(path: Path, items: list) -> None:
+    body = "".join(ITEM.format(title=t, n=n, day=d, text=x) for n, (t, d, x) in enumerate(items))
+    path.write_text(f'<?xml version="1.0"?><rss version="2.0"><channel><title>Harbor Wire</title>'
+                    f"{body}</channel></rss>", encoding="utf-8")
+
+
+def test_watch_once_ingests_what_is_new_in_a_feed(tmp_path):
+    feed, db = tmp_path / "wire.rss", str(tmp_path / "w.db")
+    _write_feed(feed, ITEMS[:2])
+    first = runner.invoke(app, ["watch", str(feed), "--once", "--db", db, "-j", "1"])
+    assert first.exit_code == 0, first.output
+    assert "ingested 2, duplicates 0, unchanged 0" in first.output
+    _write_feed(feed, ITEMS)  # the feed gains one item
+    second = runner.invoke(app, ["watch", str(feed), "--once", "--db", db, "-j", "1"])
+    assert second.exit_code == 0, second.output
+    assert "ingested 1, duplicates 0, unchanged 2" in second.output
+    with open_store(db) as store:
+        titles = sorted(a["title"] for a in store.article_summaries())
+        stories = store.stories()
+    assert titles == sorted(t for t, _d, _x in ITEMS)
+    assert {a for s in stories for a in s["articles"]} and all(a for s in stories for a in s["articles"])
+
+
+def test_watch_reads_a_file_again_only_when_it_changed(tmp_path):
+    from storyline.engine.watch import Watcher
+
+    feed = tmp_path / "wire.rss"
+    _write_feed(feed, ITEMS[:1])
+    with open_store(str(tmp_path / "w.db")) as store:
+        watcher = Watcher([str(tmp_path)], store, Config(jobs=1))
+        assert [a.title for a in watcher.changed_items()] == [ITEMS[0][0]]
+        assert list(watcher.changed_items()) == []  # unchanged: not even read
+        _write_feed(feed, ITEMS[:2])
+        assert [a.title for a in watcher.changed_items()] == [ITEMS[0][0], ITEMS[1][0]]
+
+
+def test_watch_reports_a_missing_source_and_exits_2_with_once(tmp_path):
+    result = runner.invoke(app, ["watch", str(tmp_path / "nope.rss"), "--once", "--db", str(tmp_path / "w.db")])
+    assert result.exit_code == 2
+    assert "E011" in result.output
