@@ -2,7 +2,8 @@
 
     python bench/store.py            # SQLite; PostgreSQL too when STORYLINE_TEST_PG is set
 
-Articles are the five seed texts (read at run time) repeated under new ids, each with a
+An incremental merge's save (``save_changes``: a few merged events new or changed) is timed
+against replacing every merged record (``save_dossier``). Articles are the five seed texts (read at run time) repeated under new ids, each with a
 mention layer of every capitalised word and one event per sentence, so the layer tables
 carry realistic row counts. The baseline is writing and reading the same records as
 JSON lines (``to_dict`` + ``json``), the store's cheapest alternative.
@@ -16,6 +17,7 @@ import sys
 import tempfile
 import time
 import uuid
+from dataclasses import replace
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -27,6 +29,7 @@ from storyline.store import open_store  # noqa: E402
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 N_ARTICLES = 500
 N_EVENTS = 2000
+N_CHANGED = 20  # events an incremental merge adds, and events it changes
 
 
 def make_articles(n: int) -> list[Article]:
@@ -65,7 +68,21 @@ def bench_store(url: str, articles: list, dossier: Dossier) -> dict:
         store.save_dossier(dossier)
         query = timed(lambda: [store.timeline(entity="Actor 7", date_from="2023-03",
                                               date_to="2023-06", limit=50) for _ in range(20)])
-    return {"write": len(articles) / write, "read": len(articles) / read, "query_ms": query / 20 * 1e3}
+        # an incremental merge: a few events new or changed, every later one a place on
+        previous, changed = store.load_dossier(), few_changes(dossier)
+        diff = timed(lambda: store.save_changes(previous, changed))
+        whole = timed(lambda: store.save_dossier(dossier))
+    return {"write": len(articles) / write, "read": len(articles) / read, "query_ms": query / 20 * 1e3,
+            "save_changes_ms": diff * 1e3, "save_dossier_ms": whole * 1e3}
+
+
+def few_changes(dossier: Dossier, n: int = N_CHANGED) -> Dossier:
+    """``dossier`` with ``n`` events added at the front and ``n`` others given a new summary."""
+    fresh = [MergedEvent(f"new{i}", "2023-01-01", None, "CONSULT", "040", "happened", "new",
+                         [], None, [{"article": "b0"}]) for i in range(n)]
+    timeline = [replace(e, summary=e.summary + " (changed)") if i % (len(dossier.timeline) // n) == 0
+                else e for i, e in enumerate(dossier.timeline)]
+    return replace(dossier, timeline=fresh + timeline)
 
 
 def bench_jsonl(path: Path, articles: list) -> dict:
@@ -79,6 +96,12 @@ def bench_jsonl(path: Path, articles: list) -> dict:
             return [Article.from_dict(json.loads(line)) for line in fh]
 
     return {"write": len(articles) / timed(write), "read": len(articles) / timed(read)}
+
+
+def _saves(res: dict) -> str:
+    return (f"                 {N_CHANGED} new + {N_CHANGED} changed of {N_EVENTS} events: "
+            f"save_changes {res['save_changes_ms']:.0f} ms (baseline: save_dossier, all "
+            f"replaced, {res['save_dossier_ms']:.0f} ms)")
 
 
 def pg_database(server: str):
@@ -100,6 +123,7 @@ def main() -> None:
         res = bench_store(str(Path(tmp) / "b.db"), articles, dossier)
         print(f"SQLite (WAL)   : write {res['write']:8.0f} art/s  read {res['read']:8.0f} art/s  "
               f"timeline query {res['query_ms']:.2f} ms")
+        print(_saves(res))
     server = os.environ.get("STORYLINE_TEST_PG")
     if not server:
         print("PostgreSQL     : skipped (set STORYLINE_TEST_PG, see .ci/postgres.sh)")
@@ -111,6 +135,7 @@ def main() -> None:
         res = bench_store(url, articles, dossier)
         print(f"PostgreSQL     : write {res['write']:8.0f} art/s  read {res['read']:8.0f} art/s  "
               f"timeline query {res['query_ms']:.2f} ms")
+        print(_saves(res))
     finally:
         with psycopg.connect(server, autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

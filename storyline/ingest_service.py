@@ -149,15 +149,27 @@ def refuse(store: Store, config: Config, new_ids: Optional[list] = None) -> None
         merge to build on, only the stories they touch are merged again
         (``fuse.fuse_incremental``); without, everything is.
     """
-    from .fuse import fuse_incremental
+    from .fuse import LEAN_LAYERS, fuse_incremental
+    from .fuse.stories import feature_bags
 
-    articles = list(store.load_articles())
     previous = store.load_dossier() if new_ids and config.corpus_stages == ["fuse"] else None
     if previous is not None and previous.stories:
-        dossier = fuse_incremental(articles, new_ids, previous, config)
-    else:
-        dossier = Pipeline(config).fuse(articles)
-    store.save_dossier(dossier)
+        # only what placing articles reads, and every article's lean layers; fuse_incremental
+        # reads the rest of the stories it merges again, and adds the bags it had to make
+        articles = list(store.load_articles(layers=LEAN_LAYERS))
+        bags = store.story_features()
+        kept = set(bags)
+        merged = fuse_incremental(articles, new_ids, previous, config, fill=store.fill_layers,
+                                  bags=bags)
+        store.save_story_features({i: b for i, b in bags.items() if i not in kept})
+        store.save_changes(previous, merged)
+        return
+    articles = list(store.load_articles())
+    # bags before fusing: entity linking rewrites mention names, clustering reads stored ones
+    bags = {a.id: feature_bags(a) for a in articles if a.duplicate_of is None}
+    store.save_dossier(Pipeline(config).fuse(articles))
+    store.clear_story_features()
+    store.save_story_features(bags)
 
 
 def ingest_paths(paths: list[str], store: Store, config: Config, progress=None,

@@ -398,3 +398,95 @@ def test_relative_and_reflexive_pronouns_follow_the_syntax():
     assert mention(article, "who").canonical == "Yvonne Hiller"
     assert mention(article, "herself").canonical == mention(article, "The woman").canonical
     assert mention(article, "where").canonical == mention(article, "the house").canonical
+
+
+# ---- descriptions, host types, middle names and lone surnames ---------------------
+
+
+def test_description_written_before_a_name_lets_a_bare_noun_find_the_person():
+    from storyline.entities.descriptions import described_as, person_nouns
+
+    nouns = person_nouns()
+    a1 = story_article("a1", "The singer Marta Kolby entered a clinic in Oslo on Monday.")
+    a2 = story_article("a2", "The singer left the clinic on Friday, a friend said.")
+    a3 = story_article("a3", "The singer Per Holm gave a concert in Bergen.", story="s2")
+    a4 = story_article("a4", "Fans cheered when the singer arrived.", story="s2")
+    assert described_as(a1.text, mention(a1, "Marta Kolby"), nouns) == {"singer"}
+    copula = annotate("Ana Ruiz was a champion boxer, and Ana Ruiz is the star witness in the case.")
+    assert described_as(copula.text, mention(copula, "Ana Ruiz"), nouns) == {"boxer"}
+    assert described_as(copula.text, mention(copula, "Ana Ruiz", 1), nouns) == {"witness"}  # not "star"
+    link_entities([a1, a2, a3, a4])
+    assert mention(a2, "The singer").canonical == "Marta Kolby"
+    assert mention(a4, "the singer").canonical == "Per Holm"  # each story its own singer
+
+
+def test_description_shared_by_two_people_of_a_story_links_neither():
+    a1 = story_article("a1", "The singer Marta Kolby and the singer Lena Dahl opened the festival.")
+    a2 = story_article("a2", "The singer left the stage early, organisers said.")
+    link_entities([a1, a2])
+    assert mention(a2, "The singer").canonical not in ("Marta Kolby", "Lena Dahl")
+
+
+def test_person_noun_never_joins_an_organisation_written_beside_it():
+    a1 = story_article("a1", "The Grammys host was announced on Monday by the Grammys.")
+    a2 = story_article("a2", "The host said the show would be short.")
+    link_entities([a1, a2])
+    assert mention(a2, "The host").canonical != "Grammys"
+
+
+def test_name_without_its_middle_name_joins_the_full_name():
+    ents = link_entities([
+        story_article("a1", "Attorney Peter Anton Brask asked the court for a delay."),
+        story_article("a2", "Peter Brask said the hearing would go ahead."),
+        story_article("a3", "Nils Lund Brask and Nils Ove Brask ran the firm.", story="s2"),
+        story_article("a4", "Nils Brask did not comment.", story="s2"),
+    ])
+    (brask,) = [e for e in ents if "Peter Anton Brask" in e.aliases]
+    assert brask.articles == ["a1", "a2"] and "Peter Brask" in brask.aliases
+    assert by_name(ents, "Nils Brask").articles == ["a4"]  # two could be meant
+
+
+def test_lone_surname_joins_the_one_full_name_of_the_corpus():
+    ents = link_entities([
+        story_article("a1", "Judge Harriet Dawson sentenced the man on Monday."),
+        story_article("a2", "Reporters asked Dawson whether she would appeal.", story="s2"),
+        story_article("a3", "Tomas Olsen and Ilse Olsen met the mayor.", story="s3"),
+        story_article("a4", "Reporters asked Olsen whether he would run.", story="s4"),
+    ])
+    assert by_name(ents, "Harriet Dawson").articles == ["a1", "a2"]
+    assert by_name(ents, "Olsen").articles == ["a4"]  # two Olsens: left alone
+
+
+def test_description_goes_to_the_person_a_story_is_about():
+    a1 = story_article("a1", "The singer Marta Kolby entered a clinic. Kolby said she was tired. "
+                             "Kolby thanked her fans, and Kolby asked for privacy.")
+    a2 = story_article("a2", "Marta Kolby left the clinic on Friday. Like the singer Lena Dahl "
+                             "before her, Kolby said she would tour again.")
+    a3 = story_article("a3", "The singer waved to fans outside the clinic.")
+    link_entities([a1, a2, a3])
+    # both are singers, but the story names Kolby far more often than Dahl
+    assert mention(a3, "The singer").canonical == "Marta Kolby"
+
+
+def test_nominals_join_across_stories_about_the_same_person_only():
+    a1 = story_article("a1", "Marta Kolby was hurt in a crash on Monday. Kolby said the police "
+                             "arrived quickly.")
+    a2 = story_article("a2", "Marta Kolby left the hospital on Friday. Kolby thanked the city "
+                             "police for their help.", story="s2")
+    a3 = story_article("a3", "Jon Berg was robbed in Oslo. Berg said the police never came.",
+                       story="s3")
+    link_entities([a1, a2, a3])
+    # nominal entities take their longest name: "city police" only where they joined
+    assert mention(a1, "the police").canonical == mention(a2, "the city police").canonical \
+        == "city police"
+    assert mention(a3, "the police").canonical == "police"
+
+
+def test_plural_nominal_never_joins_one_person():
+    a1 = story_article("a1", "The worker Ole Brun was injured at the plant on Monday.")
+    a2 = story_article("a2", "The workers said the machine had been unsafe for years.")
+    a3 = story_article("a3", "The worker was taken to a hospital in Bergen.", story="s2")
+    a4 = story_article("a4", "The worker Siv Dahl left on Friday. The workers went home.", story="s2")
+    link_entities([a1, a2, a3, a4])
+    assert mention(a2, "The workers").canonical != "Ole Brun"
+    assert mention(a3, "The worker").canonical == "Siv Dahl"  # singular and plural together

@@ -313,7 +313,10 @@ def test_passive_attitude_takes_the_agent_as_source(quotes_of):
     quote = _only(article, "attitude")
     assert (quote.source.text, quote.cue.text, quote.content.text) == (
         "Senate Democrats", "was criticized", "The plan")
-    assert quotes_of("Trump was criticized on Monday.").quotes == []
+    # with no agent there is no source: PolNeAR marks the clause, subject and cue
+    # included, as the writer's content ("He was charged with assault")
+    assert _triples(quotes_of("Trump was criticized on Monday.")) == [
+        (None, "was criticized", "Trump was criticized on Monday")]
 
 
 def test_quote_after_the_attribution_sentence_goes_on(quotes_of):
@@ -587,3 +590,92 @@ def test_name_and_colon_introduce_a_quote(quotes_of):
     # a clause before the colon is no name: the quote stays unattributed
     quote = _only(quotes_of("Wait, it gets better: “By law, the president sets the number.”"), "direct")
     assert quote.cue is None
+
+
+# ---- recall on PolNeAR's long tail (invented sentences) ---------------------------
+
+def _triples(article):
+    return [(q.source.text if q.source else None, q.cue.text if q.cue else None, q.content.text)
+            for q in article.quotes]
+
+
+def test_stance_noun_made_by_the_subject(quotes_of):
+    text = "The senator launched a blistering attack on the governor's budget during the debate."
+    assert _triples(quotes_of(text)) == [
+        ("The senator", "launched a blistering attack on", "the governor's budget")]
+    assert _triples(quotes_of("The mayor raised questions about the contract.")) == [
+        ("The mayor", "raised questions about", "the contract")]
+
+
+def test_stance_noun_received_by_the_subject(quotes_of):
+    text = "The new tax plan drew sharp criticism from farm groups in Iowa."
+    assert _triples(quotes_of(text)) == [
+        ("farm groups in Iowa", "drew sharp criticism", "The new tax plan")]
+
+
+def test_seeming_is_the_writers_judgement_without_source(quotes_of):
+    text = "The two ministers seemed confident about the talks."
+    article = quotes_of(text)
+    assert _triples(article) == [
+        (None, "seemed", "The two ministers seemed confident about the talks")]
+    assert article.quotes[0].kind == "attitude"  # nobody's words: never merged as a statement
+    text = "The mayor's coalition appears to be falling apart."
+    assert _triples(quotes_of(text)) == [
+        (None, "appears", "The mayor's coalition appears to be falling apart")]
+    # appearing somewhere is no judgement
+    assert quotes_of("The trade minister appeared on state television on Sunday.").quotes == []
+
+
+def test_seeming_gives_way_to_a_cue_inside_it(quotes_of):
+    text = "The governor seemed to suggest that taxes would rise."
+    assert _triples(quotes_of(text)) == [
+        ("The governor", "seemed to suggest", "that taxes would rise")]
+
+
+def test_poll_framing_a_sentence_is_its_source(quotes_of):
+    text = "In a Gallup poll released Monday, the governor led his rival by 12 points."
+    assert _triples(quotes_of(text)) == [
+        ("a Gallup poll released Monday", "In", "the governor led his rival by 12 points")]
+    text = "The governor led his rival by 12 points in the latest poll."
+    assert _triples(quotes_of(text)) == [
+        ("the latest poll", "in", "The governor led his rival by 12 points")]
+
+
+def test_seeing_as_a_stance(quotes_of):
+    text = "Most voters see the economy as the main issue this year."
+    assert _triples(quotes_of(text)) == [
+        ("Most voters", "see", "the economy as the main issue this year")]
+
+
+def test_asked_opening_a_sentence_has_no_source(quotes_of):
+    text = "Asked whether he would run again, Smith shrugged."
+    assert _triples(quotes_of(text)) == [(None, "Asked", "whether he would run again")]
+    assert _triples(quotes_of("She asked whether he would run again.")) == [
+        ("She", "asked", "whether he would run again")]
+
+
+def test_passive_cue_without_agent_is_sourceless_clause(quotes_of):
+    text = "The driver was charged with reckless endangerment, and the case goes to court in May."
+    assert _triples(quotes_of(text)) == [
+        (None, "was charged with", "The driver was charged with reckless endangerment")]
+    # with an agent, the agent is the source and the subject what the stance is about
+    assert _triples(quotes_of("The winner was announced by the committee on Friday.")) == [
+        ("the committee", "was announced", "The winner")]
+
+
+def test_stance_adjective_after_be(quotes_of):
+    text = "Several farmers have been deeply critical of the new water rules."
+    assert _triples(quotes_of(text)) == [
+        ("Several farmers", "have been deeply critical of", "the new water rules")]
+    text = "Local officials are confident that the bridge will open in June."
+    assert _triples(quotes_of(text)) == [
+        ("Local officials", "are confident", "that the bridge will open in June")]
+    # a feeling about nothing named is no attribution
+    assert quotes_of("The coach was happy.").quotes == []
+
+
+def test_vote_for_or_against_is_a_stance(quotes_of):
+    text = "Forty percent of the members would vote for the mayor."
+    assert _triples(quotes_of(text)) == [
+        ("Forty percent of the members", "would vote for", "the mayor")]
+    assert quotes_of("The council voted on Tuesday.").quotes == []

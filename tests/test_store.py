@@ -175,13 +175,13 @@ def test_a_failing_layer_leaves_no_trace(store):
 
 def test_migrations_run_once_and_record_their_version(store_url):
     with open_store(store_url) as first:
-        assert first.schema_version() == 1
+        assert first.schema_version() == 2
         first.add_article(Article(id="keep", text="kept across opens"))
     with open_store(store_url) as second:  # opening again must neither fail nor reset
-        assert second.schema_version() == 1
+        assert second.schema_version() == 2
         assert second.article("keep").text == "kept across opens"
-        versions = second._query("SELECT version, name FROM schema_version")
-    assert versions == [{"version": 1, "name": "initial"}]
+        versions = second._query("SELECT version, name FROM schema_version ORDER BY version")
+    assert versions == [{"version": 1, "name": "initial"}, {"version": 2, "name": "story_features"}]
 
 
 def test_a_new_migration_is_applied_once(store_url, tmp_path, monkeypatch):
@@ -191,12 +191,12 @@ def test_a_new_migration_is_applied_once(store_url, tmp_path, monkeypatch):
     for path in schema.MIGRATIONS_DIR.glob("*.sql"):
         (newer / path.name).write_text(path.read_text("utf-8"), "utf-8")
     # not idempotent on purpose: running it twice would fail on the duplicate column
-    (newer / "0002_article_note.sql").write_text(
+    (newer / "0003_article_note.sql").write_text(
         "-- a later step\nALTER TABLE articles ADD COLUMN note TEXT;\n", "utf-8")
     monkeypatch.setattr(schema, "MIGRATIONS_DIR", newer)
     for _ in range(2):
         with open_store(store_url) as store:
-            assert store.schema_version() == 2
+            assert store.schema_version() == 3
             assert store._query("SELECT note FROM articles") == []
 
 
@@ -354,3 +354,76 @@ def test_unopenable_stores_say_why(tmp_path):
     with pytest.raises(StoreError) as info:
         open_store("postgresql://someone:s3cret@127.0.0.1:1/nowhere?connect_timeout=2")
     assert "s3cret" not in str(info.value) and "cannot open the store" in str(info.value)
+
+
+# ---- the incremental merge's store methods ---------------------------------------------
+
+
+def test_save_changes_leaves_the_store_as_a_full_save_would(store):
+    for article_id in ("a1", "a2", "a3"):
+        store.add_article(Article(id=article_id, text="text of " + article_id))
+    store.save_dossier(sample_dossier())
+    previous = store.load_dossier()
+    after = sample_dossier()
+    putin = {"name": "Vladimir Putin", "role": "target", "code": "RUSGOV"}
+    src3 = {"article": "a3", "outlet": "Q", "sentence": "s", "char_start": 2, "char_end": 8,
+            "date_text": None}
+    changed = after.timeline[1]  # ev-feb22 loses Putin and gains a source
+    changed.actors = [{"name": "Wang Yi", "role": "source", "code": "CHNGOV"}]
+    changed.sources = changed.sources + [src3]
+    added = MergedEvent(id="ev-new", date="2023-02-20", date_range=None, type="CONSULT",
+                        cameo="040", modality="happened", summary="new", actors=[putin],
+                        location=None, sources=[src3], story="s3")
+    # ev-march gone, the new event first, the others moved one place on
+    after.timeline = [added] + [e for e in after.timeline if e.id != "ev-march"]
+    after.quotes = after.quotes[::-1]
+    after.stories = after.stories + [Story("s3", "New story", ["a3"], "2023-02-20", "2023-02-20")]
+    after.articles = [{"id": "a1", "story": "s1"}, {"id": "a2", "story": "s2"},
+                      {"id": "a3", "story": "s3"}]
+    store.save_changes(previous, after)
+    loaded = store.load_dossier()
+    for part in ("entities", "timeline", "quotes", "stories"):
+        assert [r.to_dict() for r in getattr(loaded, part)] == \
+            [r.to_dict() for r in getattr(after, part)]
+    assert [(a["id"], a["story"]) for a in loaded.articles] == [("a1", "s1"), ("a2", "s2"),
+                                                                ("a3", "s3")]
+    # the side tables the filters read follow: Putin left ev-feb22, ev-march is gone
+    assert ids(store.timeline(entity="Vladimir Putin")) == ["ev-new", "ev-spring"]
+    assert ids(store.timeline(entity="e-lavrov")) == ["ev-feb21"]
+    assert ids(store.timeline(story="s3")) == ["ev-new", "ev-feb22"]  # by date
+    assert store.count_timeline() == 5
+    assert [q["id"] for q in store.quotes()] == ["q2", "q1"]
+    assert store.story("s3")["articles"] == ["a3"]
+
+
+def test_load_articles_reads_only_the_named_layers_and_fill_layers_adds_the_rest(store):
+    store.add_article(rich_article("a1"))
+    store.add_article(rich_article("a2"))
+    lean = list(store.load_articles(layers=("mentions", "events")))
+    assert [a.id for a in lean] == ["a1", "a2"]
+    assert [len(a.mentions) for a in lean] == [3, 3] and [len(a.events) for a in lean] == [1, 1]
+    assert all(a.quotes == [] and a.timexes == [] for a in lean)
+    assert lean[0].text == TEXT  # the article row itself is whole
+    store.fill_layers([lean[1]], ("quotes", "timexes"))
+    assert lean[0].quotes == [] and lean[1].to_dict() == rich_article("a2").to_dict()
+    with pytest.raises(ValueError):
+        list(store.load_articles(layers=("mentions; DROP TABLE articles",)))
+
+
+def test_story_features_are_kept_replaced_and_go_with_their_article(store):
+    from collections import Counter
+
+    store.add_article(Article(id="a1", text="one"))
+    store.add_article(Article(id="a2", text="two"))
+    store.save_story_features({"a1": (Counter({"ent:wang yi": 3.0, "talks": 2}), Counter({"talks": 1})),
+                               "a2": (Counter({"num:2023": 1}), Counter())})
+    assert store.story_features() == {"a1": ({"ent:wang yi": 3.0, "talks": 2}, {"talks": 1}),
+                                      "a2": ({"num:2023": 1}, {})}
+    # the key order survives the round trip (clustering breaks ties between features by it)
+    assert list(store.story_features()["a1"][0]) == ["ent:wang yi", "talks"]
+    store.save_story_features({"a2": (Counter({"moscow": 1}), Counter({"moscow": 1}))})
+    assert store.story_features()["a2"] == ({"moscow": 1}, {"moscow": 1})
+    store.delete_article("a1")
+    assert list(store.story_features()) == ["a2"]
+    store.clear_story_features()
+    assert store.story_features() == {}

@@ -13,12 +13,20 @@ by union-find. Corpus-wide: the same folding key, the same KB person, spelling v
 - a partial name ("Wang") that is part of exactly one full name;
 - a role named only by office ("the Russian security council secretary") that matches
   exactly one person another article of the story names with that office;
+- a name less its middle name ("Mark Heller" / "Mark Jay Heller"), when one longer
+  name of the story fits;
 - nominal entities ("the navy", "the victims"; see ``nominals.py``) join across stories
   only a named entity of the same several words ("Indian navy" / "Indian Navy"); within
   one story, those of one head noun with compatible modifiers join, and join
-  the one named entity whose name is headed by that noun or that took it in an article
-  ("the navy" → "Indian Navy"; "the lawyer" → "Shawn Holley, her lawyer"). Entities
-  named only by nominals are linked but not listed among the corpus's entities.
+  the one named entity whose name is headed by that noun, that took it in an article
+  ("the navy" → "Indian Navy"; "the lawyer" → "Shawn Holley, her lawyer"), or that the
+  corpus describes by it ("actress Lindsay Lohan", see ``descriptions.py``); of several
+  such, the one the story mentions three times as often as any other. Entities named
+  only by nominals are linked but not listed among the corpus's entities.
+
+Across stories: a surname alone joins the one person of the corpus whose full name ends
+with it; stories whose most-mentioned person is the same (one news story that story
+clustering split) join their nominal entities not yet joined to a name, as one story.
 
 Every comparison is blocked by a key (folded name, surname, initials), so linking stays
 linear in the number of mentions; no step compares all pairs across the corpus.
@@ -31,9 +39,10 @@ from collections import Counter, defaultdict
 from typing import Optional
 
 from ..model import Article, Entity, Mention
+from .descriptions import person_descriptions
 from .kb import KnowledgeBase, load_kb
 from .names import clean_surface, fold, same_folded_name, strip_titles
-from .nominals import compatible, modifiers, name_head
+from .nominals import COMPATIBLE, compatible, head_nouns, modifiers, name_head
 from .roles import find_roles
 
 NON_PERSON = ("ORG", "GPE", "NORP", "LOC", "FAC")
@@ -120,8 +129,8 @@ def _person_forms(keys: list, local: dict, role_of) -> dict:
     canonical name and every name mention's surface."""
     forms = {}
     for k in keys:
-        if k[2] != "PERSON":
-            continue
+        if k[2] != "PERSON" or _is_nominal(local[k]):
+            continue  # "Grammys host" is no person's name
         found = set()
         if not role_of(k[1]):
             found.add(fold(k[1]))
@@ -252,6 +261,44 @@ def _join_partials(keys: list, forms: dict, kb: KnowledgeBase, sets: _Sets) -> N
             sets.union(k, roots.pop())
 
 
+def _join_middle_names(forms: dict, sets: _Sets) -> None:
+    """"Mark Heller" joins "Mark Jay Heller" when only one longer name of the story has
+    that first name and surname."""
+    longer = defaultdict(set)
+    for k, fs in forms.items():
+        for f in fs:
+            toks = f.split()
+            if len(toks) >= 3:
+                longer[(toks[0], toks[-1])].add(k)
+    for k, fs in forms.items():
+        for f in fs:
+            toks = f.split()
+            roots = {sets.find(o) for o in longer.get((toks[0], toks[-1]), ())} if len(toks) == 2 else ()
+            if len(roots) == 1:
+                sets.union(k, roots.pop())
+
+
+def _join_lone_surnames(local: dict, role_of, sets: _Sets) -> None:
+    """A surname alone ("Heller") that no full name of its own story holds joins the one
+    person of the whole corpus whose full name ends with it (ECB+-style corpora split a
+    story; a surname shared by two people of the corpus stays apart)."""
+    keys = [k for k in local if k[2] == "PERSON"]
+    forms = _person_forms(keys, local, role_of)
+    by_surname = defaultdict(set)
+    with_full = set()
+    for k, fs in forms.items():
+        for f in fs:
+            by_surname[f.split()[-1]].add(sets.find(k))
+            with_full.add(sets.find(k))
+    for k in keys:
+        words = fold(k[1]).split()
+        if len(words) != 1 or sets.find(k) in with_full or _is_nominal(local[k]):
+            continue
+        roots = {sets.find(r) for r in by_surname.get(words[0], ())}
+        if len(roots) == 1:
+            sets.union(k, roots.pop())
+
+
 def _join_roles(keys: list, local: dict, role_of, sets: _Sets) -> None:
     """A role-only entity joins the one person the story names with that office."""
     people = [k for k in keys if k[2] == "PERSON"]
@@ -274,32 +321,45 @@ def _join_roles(keys: list, local: dict, role_of, sets: _Sets) -> None:
 
 
 def _is_nominal(mentions: list) -> bool:
-    return all(m.kind == "nominal" for m in mentions)
+    """Named by common nouns alone ("the actress", and the "who" that follows it)."""
+    return all(m.kind in ("nominal", "pronoun") for m in mentions)
 
 
-def _hosts_by_head(keys: list, local: dict, sets: _Sets) -> dict:
-    """{noun: roots of named entities whose name's head is it (``name_head``) or that
-    took a nominal of it}."""
+def _hosts_by_head(keys: list, local: dict, sets: _Sets, described: dict) -> dict:
+    """{noun: roots of named entities whose name's head is it (``name_head``), that
+    took a nominal of it, or that the corpus describes by it (``described``: {key:
+    set of person nouns}, see ``descriptions.py``)}."""
     hosts = defaultdict(set)
+    nouns = head_nouns()
     for k in keys:
         mentions = local[k]
         if _is_nominal(mentions):
             continue
+        found = set(described.get(k, ()))
         for m in mentions:
             if m.kind == "nominal" and m.head:
-                hosts[m.head].add(sets.find(k))
+                found.add(m.head)
             elif m.kind in ("name", "metonym") and name_head(clean_surface(m.text)):
-                hosts[name_head(clean_surface(m.text))].add(sets.find(k))
+                found.add(name_head(clean_surface(m.text)))
+        for noun in found:
+            # "the host" is a person, never the "Oscars" it was once written beside
+            if noun not in nouns or k[2] in COMPATIBLE.get(nouns[noun], ()):
+                hosts[noun].add(sets.find(k))
     return hosts
 
 
-def _join_nominals(keys: list, local: dict, kb: KnowledgeBase, sets: _Sets) -> None:
+def _join_nominals(keys: list, local: dict, kb: KnowledgeBase, sets: _Sets,
+                   described: dict, unattached_only: bool = False) -> None:
     """Nominal entities of one story: one head noun and compatible modifiers join; a
-    group joins the one named entity headed by or that took its head noun."""
+    group joins the one named entity headed by or that took its head noun. With
+    ``unattached_only``, nominal entities already joined to a named one stay out (two
+    stories' "the lawyer" may be two named lawyers)."""
     groups = defaultdict(list)  # head → [(representative key, merged modifiers)]
+    plural = Counter()  # representative key → plural less singular nominal mentions
+    named_roots = {sets.find(k) for k in keys if not _is_nominal(local[k])}
     for k in sorted(keys):
         mentions = local[k]
-        if not _is_nominal(mentions):
+        if not _is_nominal(mentions) or (unattached_only and sets.find(k) in named_roots):
             continue
         head = Counter(m.head for m in mentions if m.head).most_common(1)
         if not head:
@@ -312,18 +372,61 @@ def _join_nominals(keys: list, local: dict, kb: KnowledgeBase, sets: _Sets) -> N
                 break
         else:
             groups[head[0][0]].append((k, mods))
-    hosts = _hosts_by_head(keys, local, sets)
+            rep_key = k
+        plural[rep_key] += sum(1 if _is_plural(m) else -1 for m in mentions if m.kind == "nominal")
+    _join_hosts(keys, local, sets, described, groups, plural)
+
+
+def _is_plural(mention: Mention) -> bool:
+    """A nominal written in a plural form ("co-workers", "men"): its last word is not
+    its head lemma."""
+    words = mention.text.split()
+    return bool(words and mention.head) and words[-1].lower() != mention.head
+
+
+def _join_hosts(keys: list, local: dict, sets: _Sets, described: dict, groups: dict,
+                plural: Counter) -> None:
+    """Each nominal group ({head: [(representative key, modifiers)]}) joins the one
+    named entity (or the story's dominant one) that hosts its head; a group written
+    mostly in the plural never joins one person ("the co-workers" of "Kenneth Dorsey")."""
+    hosts = _hosts_by_head(keys, local, sets, described)
+    nouns, weight = head_nouns(), None
     for head, members in groups.items():
         roots = {sets.find(r) for r in hosts.get(head, ())}
+        if len(roots) > 1:
+            weight = weight or _story_weight(keys, local, sets)
+            roots = _dominant(roots, weight)
         if len(roots) == 1:
             root = roots.pop()
             for rep_key, _ in members:
-                sets.union(rep_key, root)
+                if nouns.get(head) != "PERSON" or plural[rep_key] <= 0:
+                    sets.union(rep_key, root)
 
 
-def _merge(local: dict, story_of: dict, kb: KnowledgeBase, role_of) -> _Sets:
+def _story_weight(keys: list, local: dict, sets: _Sets) -> Counter:
+    """{root: how many name, role and pronoun mentions the story gives it}."""
+    weight = Counter()
+    for k in keys:
+        weight[sets.find(k)] += sum(m.kind != "nominal" for m in local[k])
+    return weight
+
+
+def _dominant(roots: set, weight: Counter, ratio: int = 3) -> set:
+    """The one root the story mentions at least ``ratio`` times as often as any other
+    ("the actress" of a story about one actress that names another in passing), else
+    all of them."""
+    ranked = sorted(roots, key=lambda r: -weight[r])
+    if weight[ranked[0]] >= ratio * max(weight[ranked[1]], 1):
+        return {ranked[0]}
+    return roots
+
+
+def _merge(local: dict, story_of: dict, kb: KnowledgeBase, role_of, texts: dict) -> _Sets:
     sets = _Sets()
     _join_corpus_wide(local, kb, sets)
+    # what a person is called anywhere ("actress Lindsay Lohan") holds in every story
+    pooled = person_descriptions(local, texts, sets.find)
+    described = {k: pooled[sets.find(k)] for k in local if sets.find(k) in pooled}
     stories = defaultdict(list)
     for key in local:
         stories[story_of.get(key[0])].append(key)
@@ -331,10 +434,29 @@ def _merge(local: dict, story_of: dict, kb: KnowledgeBase, role_of) -> _Sets:
         forms = _person_forms(keys, local, role_of)
         _join_shared_and_contained(forms, sets)
         _join_nicknames(forms, sets)
+        _join_middle_names(forms, sets)
         _join_partials(keys, forms, kb, sets)
         _join_roles(keys, local, role_of, sets)
-        _join_nominals(keys, local, kb, sets)
+        _join_nominals(keys, local, kb, sets, described)
+    _join_lone_surnames(local, role_of, sets)
+    for keys in _story_families(stories, local, sets):
+        _join_nominals(keys, local, kb, sets, described, unattached_only=True)
     return sets
+
+
+def _story_families(stories: dict, local: dict, sets: _Sets) -> list:
+    """Keys of the stories that share their most-mentioned person ("Lindsay Lohan checks
+    into rehab" and "Lohan's lawyer explains the delay", which story clustering may
+    split): one list of keys per family of two stories or more."""
+    families = defaultdict(list)
+    for story, keys in stories.items():
+        people = Counter()
+        for k in keys:
+            if k[2] == "PERSON" and not _is_nominal(local[k]):
+                people[sets.find(k)] += sum(m.kind != "nominal" for m in local[k])
+        if story is not None and people:
+            families[people.most_common(1)[0][0]].append(keys)
+    return [[k for keys in group for k in keys] for group in families.values() if len(group) > 1]
 
 
 def _best_person_name(mentions: list) -> Optional[str]:
@@ -380,7 +502,7 @@ def link_entities(articles: list[Article], kb: Optional[KnowledgeBase] = None) -
     role_of = _RoleParser(kb)
     local = _local_entities(articles)
     story_of = {a.id: a.story for a in articles}
-    sets = _merge(local, story_of, kb, role_of)
+    sets = _merge(local, story_of, kb, role_of, {a.id: a.text for a in articles})
     groups = defaultdict(list)
     for key in local:
         groups[sets.find(key)].append(key)

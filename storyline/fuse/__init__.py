@@ -8,17 +8,24 @@ Steps, in order (each reads what the one before set on the articles):
 5. quotes   — one statement in several wordings becomes one quote with its variants.
 
 :func:`fuse_incremental` does the same after an ingest of a few new articles, merging
-again only the stories they touch and keeping every other merged record as it was.
+again only the stories they touch and keeping every other merged record as it was. Both
+read the articles in one canonical order (:func:`canonical_order`), so the same articles
+give the same Dossier however they are listed or were ingested.
 """
 from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from typing import Iterable
+from copy import copy
+from typing import Callable, Iterable, Optional
 
 from ..config import Config
 from ..model import Article, Dossier, article_summary
 from ..pipeline import register_stage
+
+# the layers an incremental fuse reads of every article (stories, entities and events are
+# merged over the whole corpus); timexes and quotes are read only for re-merged stories
+LEAN_LAYERS = ("mentions", "events")
 
 
 def fuse_articles(articles: list[Article], config: Config) -> Dossier:
@@ -30,6 +37,7 @@ def fuse_articles(articles: list[Article], config: Config) -> Dossier:
     from .quotes import merge_quotes
     from .stories import assign_stories
 
+    given, articles = articles, canonical_order(articles)
     originals = [a for a in articles if a.duplicate_of is None]
     stories = assign_stories(articles, config.story_threshold)
     reresolve_inferred(originals)
@@ -40,12 +48,19 @@ def fuse_articles(articles: list[Article], config: Config) -> Dossier:
     # dates inferred in step 2 can move a story's first/last day
     stories = _refresh_story_dates(stories, articles)
     return Dossier(
-        articles=[article_summary(a) for a in articles],
+        articles=[article_summary(a) for a in given],  # the caller's order
         entities=entities,
         timeline=timeline,
         quotes=quotes,
         stories=stories,
     )
+
+
+def canonical_order(articles: list[Article]) -> list[Article]:
+    """The articles sorted by id: every step reads articles in some order (greedy clustering,
+    first-member choices, ties between articles of one day), so fusing the same articles
+    given in any order must start from one order to give one result."""
+    return sorted(articles, key=lambda a: a.id)
 
 
 def reresolve_inferred(articles: Iterable[Article]) -> None:
@@ -103,12 +118,19 @@ def make_fuse_stage(config: Config):
 
 
 def fuse_incremental(articles: list[Article], new_ids: Iterable[str], previous: Dossier,
-                     config: Config) -> Dossier:
+                     config: Config, fill: Optional[Callable] = None,
+                     bags: Optional[dict] = None) -> Dossier:
     """The Dossier ``fuse_articles`` would give, re-merging only what ``new_ids`` touch.
 
-    articles (list[Article]): every stored article; old ones carry their ``story``.
+    articles (list[Article]): every stored article; old ones carry their ``story``. With
+        ``fill``, they may come with only the ``LEAN_LAYERS`` read.
     new_ids (Iterable[str]): ids of the articles added since ``previous`` was made.
     previous (Dossier): the merged records saved by the last fuse.
+    fill (callable | None): ``fill(articles, layers)`` reads the named layers into
+        articles that lack them (``Store.fill_layers``); only the articles of the stories
+        re-merged are filled, so most of a large store is never read whole.
+    bags (dict | None): article id -> ``stories.feature_bags`` kept from earlier merges
+        (``Store.story_features``); the missing ones are made and added to it.
 
     New articles join stories by the clustering of fuse/stories.py, computed on the pairs
     that involve a new article (the only pairs that can change a grouping, since two
@@ -126,25 +148,39 @@ def fuse_incremental(articles: list[Article], new_ids: Iterable[str], previous: 
     from .quotes import merge_quotes
 
     new_ids = set(new_ids)
+    given, articles = articles, canonical_order(articles)
     originals = [a for a in articles if a.duplicate_of is None]
-    touched = place_new_articles(articles, config.story_threshold)
+    touched = place_new_articles(articles, config.story_threshold, bags)
     touched |= {a.story for a in articles if a.id in new_ids and a.story}
     stories = _updated_stories(articles, touched, previous.stories)
+    filled = _fill(fill, [a for a in originals if a.story in touched
+                          or a.published_source == "inferred"], ("timexes", "quotes"), set())
     reresolve_inferred(originals)
     infer_corpus_dates([a for a in originals if a.story in touched])
     entities = unique_ids(link_entities(originals, kb=load_kb(tuple(config.kb_files))))
     timeline = unique_ids(merge_events(originals, embeddings=config.embeddings))
     changed = (touched | _stories_of(originals, _renamed_articles(previous.entities, entities))
                | _stories_with_changed_events(previous.timeline, timeline))
+    _fill(fill, [a for a in originals if a.story in changed], ("quotes",), filled)
     quotes = merge_quotes([a for a in originals if a.story in changed],
                           [e for e in timeline if e.story in changed])
     return Dossier(
-        articles=[article_summary(a) for a in articles],
+        articles=[article_summary(a) for a in given],
         entities=entities,
         timeline=timeline,
-        quotes=unique_ids([q for q in previous.quotes if q.story not in changed] + quotes),
+        # copies: ``previous`` stays what the store holds, for the caller to diff against
+        quotes=unique_ids([copy(q) for q in previous.quotes if q.story not in changed] + quotes),
         stories=_refresh_story_dates(stories, articles),
     )
+
+
+def _fill(fill: Optional[Callable], articles: list[Article], layers: tuple, done: set) -> set:
+    """Read ``layers`` into the articles not in ``done`` (when a ``fill`` is given);
+    returns ``done`` with their ids added."""
+    todo = [a for a in articles if a.id not in done]
+    if fill is not None and todo:
+        fill(todo, layers)
+    return done | {a.id for a in todo}
 
 
 def _stories_with_changed_events(before: list, after: list) -> set:
@@ -162,24 +198,32 @@ def _stories_with_changed_events(before: list, after: list) -> set:
     return {story for story in old.keys() | new.keys() if old.get(story) != new.get(story)}
 
 
-def place_new_articles(articles: list[Article], threshold: float) -> set:
+def place_new_articles(articles: list[Article], threshold: float,
+                       bags: Optional[dict] = None) -> set:
     """Give each original article without a story one, as ``cluster_stories`` would; return
     the ids of the stories that got articles (new stories included).
+
+    bags (dict | None): article id -> ``stories.feature_bags``, kept from earlier ingests;
+        the bags of articles missing from it are made and added to it.
 
     The similarities and the average-link clustering are fuse/stories.py's, over the whole
     corpus's TF-IDF, but only pairs with a new article are scored: a pair of old articles
     links two stories that may never merge, so it cannot change the result.
     """
-    from .stories import _order, average_link, story_id
+    from .stories import (average_link, feature_bags, publication_day, publication_order,
+                          similarities_with_new, story_id)
 
-    docs = _order([a for a in articles if a.duplicate_of is None])
+    docs = publication_order([a for a in articles if a.duplicate_of is None])
     new = {a.id for a in docs if not a.story}
     by_id = {a.id: a for a in docs}
     if new:
+        bags = {} if bags is None else bags
+        bags.update({a.id: feature_bags(a) for a in docs if a.id not in bags})
         fixed = {a.id: a.story for a in docs if a.story}
+        days = {a.id: publication_day(a.published) for a in docs}
+        sims = similarities_with_new({i: bags[i] for i in by_id}, days, new)
         groups = defaultdict(list)
-        for item, rep in average_link([a.id for a in docs], similarities_with(docs, new),
-                                      threshold, fixed).items():
+        for item, rep in average_link([a.id for a in docs], sims, threshold, fixed).items():
             groups[rep].append(item)
         position = {a.id: n for n, a in enumerate(docs)}
         for ids in groups.values():
@@ -195,44 +239,17 @@ def place_new_articles(articles: list[Article], threshold: float) -> set:
     return {by_id[i].story for i in new}
 
 
-def similarities_with(docs: list[Article], new: set) -> dict:
-    """fuse/stories.py's ``pair_similarities`` restricted to candidate pairs that hold an id
-    in ``new``: {(id a, id b): similarity}, a < b."""
-    from . import stories as S
-
-    whole = S.tfidf_vectors({a.id: S.article_features(a) for a in docs})
-    lead = S.tfidf_vectors({a.id: S.lead_features(a) for a in docs})
-    days = {a.id: S._day(a.published) for a in docs}
-    blocks: dict = defaultdict(list)
-    for aid, vec in whole.items():  # the same blocking as stories.candidate_pairs
-        for feature in sorted(vec, key=vec.get, reverse=True)[:S.TOP_FEATURES]:
-            blocks[feature].append(aid)
-    pairs = set()
-    for members in blocks.values():
-        fresh = [m for m in members if m in new]
-        if fresh and len(members) <= S.MAX_BLOCK:
-            pairs.update((a, b) if a < b else (b, a) for a in fresh for b in members if a != b)
-    sims = {}
-    for a, b in pairs:
-        sim = (1 - S.LEAD_MIX) * S._dot(whole[a], whole[b]) + S.LEAD_MIX * S._dot(lead[a], lead[b])
-        if days[a] and days[b] and abs((days[a] - days[b]).days) > S.MAX_GAP_DAYS:
-            sim *= 0.5
-        if sim > 0:
-            sims[(a, b)] = sim
-    return sims
-
-
 def _updated_stories(articles: list[Article], touched: set, previous: list) -> list:
     """Story records: rebuilt for ``touched`` stories, kept for the rest; in the order of each
     story's first article (publication order), as ``cluster_stories`` returns them."""
-    from .stories import _order, _story_record
+    from .stories import publication_order, story_record
 
-    docs = _order([a for a in articles if a.duplicate_of is None])
+    docs = publication_order([a for a in articles if a.duplicate_of is None])
     members: dict = defaultdict(list)
     for article in docs:
         members[article.story].append(article)
-    kept = {s.id: s for s in previous if s.id not in touched}
-    records = [kept.get(sid) or _story_record(sid, group) for sid, group in members.items()]
+    kept = {s.id: copy(s) for s in previous if s.id not in touched}
+    records = [kept.get(sid) or story_record(sid, group) for sid, group in members.items()]
     return [r for r in records if r is not None]
 
 

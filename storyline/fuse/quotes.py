@@ -205,6 +205,11 @@ def _event_for(members: list, index: dict) -> Optional[str]:
     return best[1] if best else None
 
 
+def publication_key(article: Article) -> tuple:
+    """Sort key of a canonical article order: dated first, by date, then by id."""
+    return (article.published is None, article.published or "", article.id)
+
+
 def merge_quotes(articles: list, timeline: Optional[list] = None) -> list:
     """Quotes of all articles merged across outlets (list[MergedQuote]).
 
@@ -214,7 +219,9 @@ def merge_quotes(articles: list, timeline: Optional[list] = None) -> list:
     """
     merged = []
     events_by_article = index_timeline(timeline or [])
-    for members in cluster(statements(articles)):
+    # greedy clustering and the first-member choices below read statements in order: a
+    # canonical order (publication, then id) makes the result independent of the caller's
+    for members in cluster(statements(sorted(articles, key=publication_key))):
         best = min(members, key=lambda m: (_KIND_RANK.get(m.kind, 3), -len(m.text)))
         # the fullest name any outlet gave ("Wang Yi" over "Wang")
         speaker = max((m.speaker for m in members if m.speaker), key=len, default=None)

@@ -359,3 +359,57 @@ def _story_record(sid: str, members: list[Article]) -> Story:
 def assign_stories(articles: Iterable[Article], threshold: float) -> list[Story]:
     """The fuse step's entry point (kept separate so a later store-backed version can replace it)."""
     return cluster_stories(list(articles), threshold)
+
+
+# ---- public API for incremental placement (fuse.fuse_incremental) -------------------
+
+
+def publication_order(articles: list[Article]) -> list[Article]:
+    """The articles in publication order, undated last, ties in the given order."""
+    return _order(articles)
+
+
+def publication_day(value: Optional[str]) -> Optional[date]:
+    """The day of an ISO date or datetime ("2024-03" -> 2024-03-01), or None."""
+    return _day(value)
+
+
+def story_record(sid: str, members: list[Article]) -> Story:
+    """The Story record of ``members`` (list[Article], in publication order) under id ``sid``."""
+    return _story_record(sid, members)
+
+
+def feature_bags(article: Article) -> tuple[Counter, Counter]:
+    """(``article_features``, ``lead_features``) of an article: all clustering reads of it
+    besides its date, so they can be kept (stored) instead of the article."""
+    return article_features(article), lead_features(article)
+
+
+def similarities_with_new(bags: dict, days: dict, new: set) -> dict:
+    """``pair_similarities`` restricted to the candidate pairs holding an id in ``new``.
+
+    bags (dict[str, tuple[Counter, Counter]]): article id -> ``feature_bags``, for every
+        article of the corpus (the TF-IDF weights are the whole corpus's);
+    days (dict[str, date|None]): article id -> ``publication_day``;
+    new (set[str]): ids of the articles being placed.
+    Returns {(id a, id b): similarity}, a < b.
+    """
+    whole = tfidf_vectors({i: b[0] for i, b in bags.items()})
+    lead = tfidf_vectors({i: b[1] for i, b in bags.items()})
+    blocks: dict = defaultdict(list)
+    for aid, vec in whole.items():  # the same blocking as candidate_pairs
+        for feature in sorted(vec, key=vec.get, reverse=True)[:TOP_FEATURES]:
+            blocks[feature].append(aid)
+    pairs = set()
+    for members in blocks.values():
+        fresh = [m for m in members if m in new]
+        if fresh and len(members) <= MAX_BLOCK:
+            pairs.update((a, b) if a < b else (b, a) for a in fresh for b in members if a != b)
+    sims = {}
+    for a, b in pairs:
+        sim = (1 - LEAD_MIX) * _dot(whole[a], whole[b]) + LEAD_MIX * _dot(lead[a], lead[b])
+        if days.get(a) and days.get(b) and abs((days[a] - days[b]).days) > MAX_GAP_DAYS:
+            sim *= 0.5
+        if sim > 0:
+            sims[(a, b)] = sim
+    return sims

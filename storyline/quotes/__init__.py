@@ -6,6 +6,8 @@ their cue, source phrase, canonical speaker, anonymity and carrier (the outlet t
 relayed them). It also finds attitudes (kind "attitude"): a stance or judgement about
 a thing rather than a clause ("Christie endorsed Trump", "the plan was criticized by
 Democrats"), as PolNeAR annotates attribution; they are not merged across outlets.
+The writer's own judgements ("the plan appears to be dead", "he was charged with
+fraud") and polls framing a sentence are attitudes too, the first with no source.
 Cue, source and content extents follow PolNeAR's conventions (bench/polnear.py).
 The stage assigns ``Article.quotes``.
 """

@@ -1,5 +1,6 @@
 """Finding cues and sources over a spaCy parse: who a quoted span is attributed to,
-and which reported-speech clauses ("Wang said Beijing would ...") are quotes too.
+and what a cue verb reports ("Wang said Beijing would ..."); ``reported`` runs these
+over every token.
 
 Everything here finds and returns offsets; nothing writes to the article.
 """
@@ -11,7 +12,6 @@ from typing import Optional
 from .attitudes import object_content, passive_content
 from .chains import DIRECTIVE, chain_top, for_clause, governor as governor_of
 from .extents import after_dateline, dateline_end, trim_content
-from .nouns import noun_attribution
 from .lexicon import ATTITUDE_VERBS, INDIRECT_VERBS, QUOTE_VERBS, SPEECH_ACT_NOUNS, SPEECH_VERBS
 from ..nlp import doc_text
 
@@ -22,7 +22,7 @@ _VERB_GROUP = {"aux", "auxpass", "neg", "advmod"}
 # Cues whose preposition names a topic, not the content: '"…," Trump said of Apple'.
 _TOPIC_ONLY = {"say", "write", "add", "tell"}
 # Dependents of such a preposition that are its object: "for X", "of winning".
-_PREP_OBJECTS = {"pobj", "pcomp"}
+PREP_OBJECTS = {"pobj", "pcomp"}
 # Prepositions that introduce the content of an attitude: "vote for X", "talk about X".
 _OBJECT_PREPS = {"for", "on", "about", "to", "against", "of", "with", "at", "into", "in"}
 
@@ -241,8 +241,9 @@ def object_prep(cue):
     if nxt >= len(cue.doc):
         return None
     prep = cue.doc[nxt]
+    objects = [c for c in prep.children if c.dep_ in PREP_OBJECTS]
     if prep.dep_ == "prep" and prep.head.i == cue.i and prep.lower_ in _OBJECT_PREPS and \
-            any(c.dep_ in _PREP_OBJECTS for c in prep.children):
+            objects and objects[0].ent_type_ not in {"DATE", "TIME"}:  # not "on Monday"
         return prep
     return None
 
@@ -344,7 +345,7 @@ def _clause_comps(token) -> list:
         prep = object_prep(token)
         comps = [c for c in token.rights if c.dep_ in {"dobj", "xcomp"}]
         if prep is not None:
-            comps += [o for o in prep.children if o.dep_ in _PREP_OBJECTS]
+            comps += [o for o in prep.children if o.dep_ in PREP_OBJECTS]
         elif for_clause(token) is not None:
             comps = [for_clause(token)[1]]
         elif token.lemma_.lower() == "call" and not comps:
@@ -352,7 +353,7 @@ def _clause_comps(token) -> list:
     return comps
 
 
-def _content_of(cue) -> Optional[tuple]:
+def content_of(cue) -> Optional[tuple]:
     """(char span, kind) of what a cue verb attributes, or None: a reported clause
     (kind "indirect") or, failing one, the thing a stance is about ("attitude")."""
     token = cue.token
@@ -374,7 +375,7 @@ def _content_of(cue) -> Optional[tuple]:
     opener = for_clause(token)
     if opener is not None and start <= opener[0].idx:
         start = opener[0].idx + len(opener[0].text) + 1  # "calling for [X to act]"
-    end = max(_clause_end(c) for c in comps)
+    end = max(clause_end(c) for c in comps)
     start, end = trim_content(token.doc, start, end)
     if len(token.doc.char_span(start, end, alignment_mode="expand")) < 3:
         return None
@@ -403,7 +404,7 @@ def _set_off(doc, i: int) -> bool:
     return doc[i].text in marks or (i > 0 and doc[i - 1].text in marks)
 
 
-def _clause_end(comp) -> int:
+def clause_end(comp) -> int:
     """End char of a reported clause, stopping before a second report joined to it:
     'said A and said B' reports A, then B, as two quotes."""
     end = phrase_span(comp)[1]
@@ -420,42 +421,3 @@ def _clause_end(comp) -> int:
 
 def _is_speech_verb(token) -> bool:
     return token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS
-
-
-def indirect_quotes(doc, used: set, direct_spans: list, inside) -> list:
-    """Reported-speech clauses and attitudes: (cue, (content_start, content_end), kind).
-
-    used (set[int]): token ids already serving as cues of quoted spans;
-    direct_spans (list[(int, int)]): spans of full direct quotes the content must not overlap.
-    """
-    found = []
-    for token in doc:
-        if token.i in used or inside(token.idx):
-            continue
-        noun = noun_attribution(token) if token.pos_ == "NOUN" else None
-        if noun is not None:
-            (c_start, c_end), owner, owner_span, content, kind = noun
-            if not any(s < content[1] and content[0] < e for s, e in direct_spans):
-                found.append((Cue(token, c_start, c_end, owner, owner_span), content, kind))
-            continue
-        lemma = token.lemma_.lower()
-        reporting = lemma in INDIRECT_VERBS or lemma in ATTITUDE_VERBS
-        if not (token.lower_ == "according" and is_cue(token)) and not (
-                token.pos_ in {"VERB", "AUX"} and reporting):
-            continue
-        cue = make_cue(token)
-        if cue.source is None:
-            continue
-        content = _content_of(cue)
-        if content is None or any(s < content[0][1] and content[0][0] < e for s, e in direct_spans):
-            continue
-        if content[1] == "attitude" and _passive_without_agent(token):
-            continue
-        found.append((cue, content[0], content[1]))
-    return found
-
-
-def _passive_without_agent(token) -> bool:
-    """'Trump was criticized': the subject is the target, and no source is named."""
-    return any(c.dep_ == "nsubjpass" for c in token.children) and \
-        not any(c.dep_ == "agent" for c in token.children)

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..model import Article, Quote, Span
-from .attribution import Cue, best_cue, cues_in, indirect_quotes
+from .attribution import Cue, best_cue, cues_in
+from .reported import indirect_quotes
 from .extents import after_dateline
 from .headlines import colon_attribution, headline_attribution
 from .marks import QuotedSpan, find_quoted_spans

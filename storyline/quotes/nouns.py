@@ -16,6 +16,19 @@ from ..nlp import doc_text
 # that name an utterance outright); "his position on", "her comments on" mostly do not.
 STATEMENT_NOUNS = CUE_NOUNS | frozenset("remark endorsement call request".split())
 _CONTENT_PREPS = {"of", "for", "on", "against", "about", "to"}
+# Nouns that name a stance or speech act when a verb's subject makes or receives them:
+# "launched an attack against Obama", "raised questions about", "drew criticism from"
+# (read from PolNeAR train misses: without a possessor these went unfound).
+FRAMED_NOUNS = STATEMENT_NOUNS | frozenset("""
+support question attack criticism endorsement concern hope opposition promise assertion
+complaint suggestion fear argument request advice allegation accusation announcement pledge
+praise warning backing demand objection appeal threat condemnation apology denial prediction
+""".split())
+# Verbs whose subject receives what the noun names from someone else: "the plan drew
+# criticism from Democrats", "Clinton has the support of women".
+RECEIVING_VERBS = frozenset("draw receive win get earn attract garner gain enjoy have face".split())
+# Auxiliaries, negation and adverbs PolNeAR keeps in the cue before its verb ("has not won").
+_VERB_GROUP = {"aux", "auxpass", "neg", "advmod"}
 
 
 def _content_prep(noun):
@@ -44,10 +57,12 @@ def noun_attribution(noun) -> Optional[tuple]:
 
     noun (Token): a candidate cue noun.
     """
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in STATEMENT_NOUNS:
+    if noun.pos_ != "NOUN":
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if owner is None or owner.lower_ in {"its", "whose"}:
+    if owner is None:
+        return framed_attribution(noun)
+    if owner.lower_ in {"its", "whose"} or noun.lemma_.lower() not in STATEMENT_NOUNS:
         return None
     doc = noun.doc
     clause, prep = _that_clause(noun), _content_prep(noun)
@@ -64,3 +79,59 @@ def noun_attribution(noun) -> Optional[tuple]:
             first = doc[min(first.i, child.left_edge.i)]
     content = (content[0], close_open_quote(doc_text(doc), *content))
     return (first.idx, cue_end), owner, _span([owner]), content, kind
+
+
+def _group_start(verb) -> int:
+    """Char start of a verb with the auxiliaries, negation and adverbs right before it."""
+    first = verb
+    while first.i > 0:
+        before = verb.doc[first.i - 1]
+        if before.head.i != verb.i or before.dep_ not in _VERB_GROUP:
+            break
+        first = before
+    return first.idx
+
+
+def _giver(noun, verb):
+    """Who gives what a received noun names: the object of "from" (on the noun or the
+    verb) or of the noun's "of" ("the support of women"), or None."""
+    for head, preps in ((noun, {"from", "of"}), (verb, {"from"})):
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ in preps:
+                obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj
+    return None
+
+
+def framed_attribution(noun) -> Optional[tuple]:
+    """A stance noun as the object of a verb, without a possessor: the subject makes it
+    ("Christie unleashed attacks against Rubio": source Christie, cue "unleashed attacks
+    against", content Rubio) or receives it ("The plan drew criticism from Democrats":
+    source Democrats, cue "drew criticism", content "The plan"). Same tuple as
+    :func:`noun_attribution`, with the source span left to the caller (None).
+
+    noun (Token): a candidate cue noun.
+    """
+    if noun.lemma_.lower() not in FRAMED_NOUNS or noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.pos_ not in {"VERB", "AUX"} or subject is None or subject.tag_ in {"WDT", "WP"}:
+        return None
+    cue_start = _group_start(verb)
+    if verb.lemma_.lower() in RECEIVING_VERBS:
+        giver = _giver(noun, verb)
+        if giver is None:
+            return None
+        return (cue_start, noun.idx + len(noun.text)), giver, None, _span([subject]), "attitude"
+    clause, prep = _that_clause(noun), _content_prep(noun)
+    if clause is not None:
+        content, kind, cue_end = _span([clause]), "indirect", noun.idx + len(noun.text)
+    elif prep is not None:
+        objects = [o for o in prep.children if o.dep_ == "pobj"]
+        content, kind, cue_end = _span(objects), "attitude", prep.idx + len(prep.text)
+    else:
+        return None
+    content = (content[0], close_open_quote(doc_text(noun.doc), *content))
+    return (cue_start, cue_end), subject, None, content, kind

@@ -2,7 +2,9 @@
 
 Per-article writes are one transaction each (a crash never leaves half an article).
 Fused, corpus-level records (entities, timeline events, quotes, stories) are
-replaced as a whole by ``save_dossier`` in one transaction.
+replaced as a whole by ``save_dossier`` in one transaction, or, after an incremental
+merge, only where they changed by ``save_changes``. ``story_features`` keeps what story
+clustering reads of each article, so that placing new articles reads no old article whole.
 
 The shared SQL lives in :mod:`storyline.store.sql`; :mod:`storyline.store.sqlite` and
 :mod:`storyline.store.postgres` only say how their dialect differs.
@@ -40,9 +42,26 @@ class Store:
         """Remove an article with its layers and signature; False when it was not stored."""
         raise NotImplementedError
 
-    def load_articles(self, ids: Optional[Iterable[str]] = None) -> Iterator[Article]:
-        """Articles with their layers, in insertion order (all, or those in ``ids``)."""
+    def load_articles(self, ids: Optional[Iterable[str]] = None,
+                      layers: Optional[Iterable[str]] = None) -> Iterator[Article]:
+        """Articles with their layers, in insertion order (all, or those in ``ids``).
+
+        layers (Iterable[str] | None): the layers to read ("timexes", "mentions", "events",
+            "quotes"); the others are left empty. None reads them all.
+        """
         raise NotImplementedError
+
+    def fill_layers(self, articles: Iterable[Article], layers: Iterable[str]) -> None:
+        """Read ``layers`` into articles loaded without them (``load_articles(layers=…)``).
+
+        articles (Iterable[Article]): stored articles, changed in place.
+        layers (Iterable[str]): layer names, as for ``load_articles``.
+        """
+        layers = tuple(layers)
+        wanted = {a.id: a for a in articles}
+        for stored in self.load_articles(list(wanted), layers=layers):
+            for layer in layers:
+                setattr(wanted[stored.id], layer, getattr(stored, layer))
 
     def article(self, article_id: str) -> Optional[Article]:
         """One article with its layers, or None."""
@@ -62,6 +81,23 @@ class Store:
     def signatures(self) -> Iterator[tuple[str, bytes]]:
         raise NotImplementedError
 
+    # -- story features (what clustering reads of an article) -------------------
+    def save_story_features(self, bags: dict) -> None:
+        """Keep, or replace, the feature bags of articles, in one transaction.
+
+        bags (dict[str, tuple[dict, dict]]): article id -> (whole, lead) bags
+            (feature -> weight), as ``fuse.stories.feature_bags`` makes them.
+        """
+        raise NotImplementedError
+
+    def story_features(self) -> dict:
+        """Every kept bag: article id -> (whole, lead), as Counters."""
+        raise NotImplementedError
+
+    def clear_story_features(self) -> None:
+        """Forget every kept bag (before a full merge makes them again)."""
+        raise NotImplementedError
+
     # -- ingest errors ----------------------------------------------------------
     def record_error(self, error: IngestError) -> None:
         raise NotImplementedError
@@ -74,6 +110,11 @@ class Store:
     def save_dossier(self, dossier: Dossier) -> None:
         """Replace every fused record; also sets each listed article's ``story``."""
         raise NotImplementedError
+
+    def save_changes(self, previous: Dossier, dossier: Dossier) -> None:
+        """Make the stored fused records ``dossier``'s, given that they are ``previous``
+        (as ``load_dossier`` returned them), writing only what differs; one transaction."""
+        self.save_dossier(dossier)
 
     def load_dossier(self) -> Dossier:
         raise NotImplementedError

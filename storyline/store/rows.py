@@ -234,3 +234,26 @@ def source_articles(sources: Optional[list]) -> list[str]:
             seen.append(article)
     return seen
 
+
+def record_changes(before: list, after: list) -> tuple[list, set, list]:
+    """What turns one list of fused records (dataclasses with an ``id``) into another.
+
+    Returns (ids to delete: gone or changed, ids to insert: new or changed,
+    [(new position, id)] of kept records whose position moved). Records are compared with
+    ``==`` (fast, field by field): a tuple that loads back as a list counts as a change,
+    which costs a rewrite, never a lost one.
+    """
+    old = {r.id: (i, r) for i, r in enumerate(before)}
+    kept_ids = {r.id for r in after}
+    gone = [i for i in old if i not in kept_ids]
+    added, moved = set(), []
+    for position, record in enumerate(after):
+        kept = old.get(record.id)
+        if kept is None:
+            added.add(record.id)
+        elif kept[1] != record:
+            gone.append(record.id)
+            added.add(record.id)
+        elif kept[0] != position:
+            moved.append((position, record.id))
+    return gone, added, moved

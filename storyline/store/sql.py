@@ -8,6 +8,7 @@ included, is written once here.
 from __future__ import annotations
 
 import threading
+from collections import Counter
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from typing import Iterable, Iterator, Optional
@@ -25,6 +26,14 @@ MAX_PARAMS = 900
 _FUSED_TABLES = ("entities", "entity_names", "timeline_events", "timeline_actors",
                  "timeline_sources", "quotes_merged", "quote_sources", "stories",
                  "story_articles")
+
+# fused table -> [(side table, column holding the record id)], cleared with the record
+_SIDE_TABLES = {
+    "entities": [("entity_names", "entity_id")],
+    "timeline_events": [("timeline_actors", "event_id"), ("timeline_sources", "event_id")],
+    "quotes_merged": [("quote_sources", "quote_id")],
+    "stories": [("story_articles", "story_id")],
+}
 
 
 def _now() -> str:
@@ -146,7 +155,9 @@ class SQLStore(Store):
             self._insert(layer, ["article_id", "idx", *rows.layer_columns(layer)], table_rows)
         return True
 
-    def load_articles(self, ids: Optional[Iterable[str]] = None) -> Iterator[Article]:
+    def load_articles(self, ids: Optional[Iterable[str]] = None,
+                      layers: Optional[Iterable[str]] = None) -> Iterator[Article]:
+        layers = rows.LAYERS if layers is None else tuple(layers)
         if ids is None:
             # keyset paging on (seq, id): two PostgreSQL writers may draw the same seq
             last_seq, last_id = 0, ""
@@ -156,7 +167,7 @@ class SQLStore(Store):
                     "ORDER BY seq, id LIMIT ?", (last_seq, last_seq, last_id, PAGE))
                 if not page:
                     return
-                yield from self._with_layers(page)
+                yield from self._with_layers(page, layers)
                 last_seq, last_id = page[-1]["seq"], page[-1]["id"]
         wanted = list(dict.fromkeys(ids))
         for i in range(0, len(wanted), PAGE):
@@ -164,7 +175,7 @@ class SQLStore(Store):
             marks = ", ".join("?" * len(chunk))
             page = self._query(f"SELECT * FROM articles WHERE id IN ({marks}) ORDER BY seq, id",
                                chunk)
-            yield from self._with_layers(page)
+            yield from self._with_layers(page, layers)
 
     def replace_article(self, article: Article) -> None:
         """Store an article, replacing any stored one with its id (and its layers), atomically."""
@@ -178,14 +189,16 @@ class SQLStore(Store):
             self._execute("DELETE FROM signatures WHERE article_id = ?", (article_id,))
             return self._execute("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount > 0
 
-    def _with_layers(self, page: list[dict]) -> list[Article]:
-        """Articles rows -> Articles, reading each layer table once for the whole page."""
+    def _with_layers(self, page: list[dict], layers: tuple = rows.LAYERS) -> list[Article]:
+        """Articles rows -> Articles, reading each of ``layers`` once for the whole page."""
         if not page:
             return []
         ids = [r["id"] for r in page]
         marks = ", ".join("?" * len(ids))
         by_article = {i: {} for i in ids}
-        for layer in rows.LAYERS:
+        for layer in layers:
+            if layer not in rows.LAYERS:
+                raise ValueError(f"no layer {layer!r}; layers are {', '.join(rows.LAYERS)}")
             found = self._query(
                 f"SELECT * FROM {layer} WHERE article_id IN ({marks}) ORDER BY article_id, idx", ids)
             for r in found:
@@ -213,6 +226,25 @@ class SQLStore(Store):
     def signatures(self) -> Iterator[tuple[str, bytes]]:
         found = self._query("SELECT article_id, minhash FROM signatures ORDER BY article_id")
         return iter([(r["article_id"], bytes(r["minhash"])) for r in found])
+
+    # -- story features ---------------------------------------------------------
+    def save_story_features(self, bags: dict) -> None:
+        items = sorted(bags.items())
+        with self._transaction("store story features"):
+            ids = [article_id for article_id, _ in items]
+            self._delete_in("story_features", "article_id", ids)
+            self._insert("story_features", ["article_id", "whole", "lead"],
+                         [(i, rows.dump_json(dict(w)), rows.dump_json(dict(ld)))
+                          for i, (w, ld) in items])
+
+    def story_features(self) -> dict:
+        found = self._query("SELECT article_id, whole, lead FROM story_features")
+        return {r["article_id"]: (Counter(rows.load_json(r["whole"])),
+                                  Counter(rows.load_json(r["lead"]))) for r in found}
+
+    def clear_story_features(self) -> None:
+        with self._transaction("clear story features"):
+            self._execute("DELETE FROM story_features")
 
     def record_error(self, error: IngestError) -> None:
         with self._transaction(f"record an ingest error for {error.path!r}"):
@@ -243,18 +275,79 @@ class SQLStore(Store):
             self._executemany("UPDATE articles SET published = ?, published_source = ?, "
                               "published_evidence = ? WHERE id = ?", inferred)
 
-    def _save_entities(self, entities: list) -> None:
+    def save_changes(self, previous: Dossier, dossier: Dossier) -> None:
+        """Write only what differs between ``previous`` (what the store holds, as
+        ``load_dossier`` gave it) and ``dossier``: records added, changed or gone, the
+        order of the rest, and the articles whose story or inferred date moved."""
+        with self._transaction("save the changed fused records"):
+            for kind, table, save in (("entities", "entities", self._save_entities),
+                                      ("timeline", "timeline_events", self._save_timeline),
+                                      ("quotes", "quotes_merged", self._save_quotes),
+                                      ("stories", "stories", self._save_stories)):
+                old, new = getattr(previous, kind), getattr(dossier, kind)
+                gone, added, moved = rows.record_changes(old, new)
+                self._delete_records(table, gone)
+                save([r for r in new if r.id in added], seq={r.id: i for i, r in enumerate(new)})
+                self._set_seq(table, moved)
+            self._save_article_changes(previous.articles, dossier.articles)
+
+    def _set_seq(self, table: str, moved: list) -> None:
+        """Set the seq of many records, a batch per statement (one new record early in a
+        long list moves every record after it; an UPDATE each would be a round trip each).
+
+        moved (list[tuple[int, str]]): (new seq, id) pairs.
+        """
+        per_batch = MAX_PARAMS // 2
+        for i in range(0, len(moved), per_batch):
+            batch = moved[i:i + per_batch]
+            self._execute(f"UPDATE {table} SET seq = v.column1 FROM (VALUES "
+                          + ", ".join(["(?, ?)"] * len(batch))
+                          + f") AS v WHERE {table}.id = v.column2",
+                          [value for pair in batch for value in pair])
+
+    def _delete_records(self, table: str, ids: list) -> None:
+        """Delete fused records (and the rows of their side tables) by id."""
+        for side, column in _SIDE_TABLES[table]:
+            self._delete_in(side, column, ids)
+        self._delete_in(table, "id", ids)
+
+    def _delete_in(self, table: str, column: str, values: list) -> None:
+        for i in range(0, len(values), MAX_PARAMS):
+            chunk = values[i:i + MAX_PARAMS]
+            self._execute(f"DELETE FROM {table} WHERE {column} IN ({', '.join('?' * len(chunk))})",
+                          chunk)
+
+    def _save_article_changes(self, before: list, after: list) -> None:
+        """Set the story, and an inferred publication date, of articles where they changed."""
+        old = {a.get("id"): a for a in before if isinstance(a, dict)}
+        stories, inferred = [], []
+        for a in after:
+            if not isinstance(a, dict) or not a.get("id"):
+                continue
+            was = old.get(a["id"], {})
+            if "story" in a and a["story"] != was.get("story"):
+                stories.append((a["story"], a["id"]))
+            if a.get("published_source") == "inferred" and any(
+                    a.get(k) != was.get(k) for k in ("published", "published_source",
+                                                      "published_evidence")):
+                inferred.append((a.get("published"), a.get("published_source"),
+                                 rows.dump_json(a.get("published_evidence")), a["id"]))
+        self._executemany("UPDATE articles SET story = ? WHERE id = ?", stories)
+        self._executemany("UPDATE articles SET published = ?, published_source = ?, "
+                          "published_evidence = ? WHERE id = ?", inferred)
+
+    def _save_entities(self, entities: list, seq: Optional[dict] = None) -> None:
         self._insert("entities", ["id", "seq", "name", "type", "code", "mentions", "payload"],
-                     [(e.id, i, e.name, e.type, e.code, e.mentions, rows.dump_json(e.to_dict()))
+                     [(e.id, seq[e.id] if seq else i, e.name, e.type, e.code, e.mentions, rows.dump_json(e.to_dict()))
                       for i, e in enumerate(entities)])
         self._insert("entity_names", ["entity_id", "name"],
                      [(e.id, n) for e in entities for n in sorted(rows.entity_names(e))])
 
-    def _save_timeline(self, events: list) -> None:
+    def _save_timeline(self, events: list, seq: Optional[dict] = None) -> None:
         table_rows = []
         for i, e in enumerate(events):
             start, end = rows.event_bounds(e.date, e.date_range)
-            table_rows.append((e.id, i, e.date, start, end, e.type, e.modality, e.story,
+            table_rows.append((e.id, seq[e.id] if seq else i, e.date, start, end, e.type, e.modality, e.story,
                                rows.dump_json(e.to_dict())))
         self._insert("timeline_events", ["id", "seq", "date", "date_start", "date_end", "type",
                                          "modality", "story", "payload"], table_rows)
@@ -264,17 +357,17 @@ class SQLStore(Store):
         self._insert("timeline_sources", ["event_id", "article_id"],
                      [(e.id, a) for e in events for a in rows.source_articles(e.sources)])
 
-    def _save_quotes(self, quotes: list) -> None:
+    def _save_quotes(self, quotes: list, seq: Optional[dict] = None) -> None:
         self._insert("quotes_merged", ["id", "seq", "speaker", "speaker_code", "event", "story",
                                        "payload"],
-                     [(q.id, i, q.speaker, q.speaker_code, q.event, q.story,
+                     [(q.id, seq[q.id] if seq else i, q.speaker, q.speaker_code, q.event, q.story,
                        rows.dump_json(q.to_dict())) for i, q in enumerate(quotes)])
         self._insert("quote_sources", ["quote_id", "article_id"],
                      [(q.id, a) for q in quotes for a in rows.source_articles(q.sources)])
 
-    def _save_stories(self, stories: list) -> None:
+    def _save_stories(self, stories: list, seq: Optional[dict] = None) -> None:
         self._insert("stories", ["id", "seq", "title", "first", "last", "payload"],
-                     [(s.id, i, s.title, s.first, s.last, rows.dump_json(s.to_dict()))
+                     [(s.id, seq[s.id] if seq else i, s.title, s.first, s.last, rows.dump_json(s.to_dict()))
                       for i, s in enumerate(stories)])
         self._insert("story_articles", ["story_id", "article_id"],
                      [(s.id, a) for s in stories for a in dict.fromkeys(s.articles or [])])

@@ -1,0 +1,166 @@
+"""Reported-speech clauses and attitudes over a whole parse ("Wang said Beijing would
+...", "Christie endorsed Trump"), and the attributions PolNeAR marks without a
+speaker of their own: the writer's judgements ("the plan appears to be dead", "he was
+charged with assault", "Asked whether he would run, …") and polls framing a sentence
+("In a CNN poll, Clinton leads").
+
+Finding only: returns cues and char offsets; nothing writes to the article.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from .adjectives import adjective_attribution
+from .attribution import (PREP_OBJECTS, Cue, clause_end, content_of, cue_span,
+                          is_cue, make_cue, phrase_span, source_span)
+from .extents import trim_content
+from .lexicon import ATTITUDE_VERBS, INDIRECT_VERBS
+from .nouns import noun_attribution
+
+# Verbs of seeming: a judgement with no source ("the plan appears to be dead").
+_SEEMING = {"seem", "appear"}
+_SEEMING_COMPLEMENTS = {"xcomp", "acomp", "attr", "oprd"}
+# Nouns of "in a poll, …": the poll is the source of the clause.
+_POLLS = {"poll", "survey"}
+
+
+def indirect_quotes(doc, used: set, direct_spans: list, inside) -> list:
+    """Reported-speech clauses and attitudes: (cue, (content_start, content_end), kind).
+
+    used (set[int]): token ids already serving as cues of quoted spans;
+    direct_spans (list[(int, int)]): spans of full direct quotes the content must not overlap.
+    """
+    found = []
+    for token in doc:
+        if token.i in used or inside(token.idx):
+            continue
+        attribution = _attribution_at(token)
+        if attribution is None:
+            continue
+        _cue, (start, end), _kind = attribution
+        if not any(s < end and start < e for s, e in direct_spans):
+            found.append(attribution)
+    return found
+
+
+def _attribution_at(token) -> Optional[tuple]:
+    """(Cue, content span, kind) of the attribution ``token`` cues, or None: a stance
+    noun or adjective, a judgement without source, a poll, or a reporting verb.
+    Judgements and polls are kind "attitude": nobody's words, so they are never
+    matched across outlets as statements."""
+    framed = noun_attribution(token) if token.pos_ == "NOUN" else (
+        adjective_attribution(token) if token.pos_ == "ADJ" else None)
+    if framed is not None:
+        (c_start, c_end), owner, owner_span, content, kind = framed
+        return Cue(token, c_start, c_end, owner, owner_span or source_span(owner)), content, kind
+    lemma = token.lemma_.lower()
+    if lemma in _SEEMING or lemma == "ask":
+        judged = _seeming_content(token) if lemma in _SEEMING else _asked_content(token)
+        if judged is not None or lemma in _SEEMING:
+            return (Cue(token, *cue_span(token)), judged, "attitude") if judged else None
+    polled = _poll_attribution(token) if token.dep_ == "prep" else None
+    if polled is not None:
+        return polled
+    reporting = lemma in INDIRECT_VERBS or lemma in ATTITUDE_VERBS or (
+        lemma == "vote" and _votes_on(token))
+    if not (token.lower_ == "according" and is_cue(token)) and not (
+            token.pos_ in {"VERB", "AUX"} and reporting):
+        return None
+    if _passive_without_agent(token) and not any(c.dep_ == "ccomp" for c in token.children):
+        judged = _agentless_content(token)
+        return (Cue(token, *cue_span(token)), judged, "attitude") if judged else None
+    cue = make_cue(token)
+    if cue.source is None:
+        return None
+    content = content_of(cue)
+    if content is None or content[1] == "attitude" and _passive_without_agent(token):
+        return None
+    return cue, content[0], content[1]
+
+
+def _votes_on(verb) -> bool:
+    """'56 percent would vote for Clinton', 'voted against the bill', 'voted to ban it': a
+    vote for or against something states a stance; "voted on Tuesday" does not."""
+    return any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ in {"for", "against"}
+               for c in verb.rights)
+
+
+def _seeming_content(verb) -> Optional[tuple]:
+    """'Trump's supporters seemed unperturbed', 'the plan appears to be dead': the writer's
+    judgement, which PolNeAR marks with no source and the whole clause, subject and cue
+    included, as content. None when the verb has no subject and complement ("appeared
+    on Fox News" is no judgement) or when the clause reports a cue of its own."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    complements = [c for c in verb.rights if c.dep_ in _SEEMING_COMPLEMENTS]
+    if subject is None or not complements or subject.tag_ in {"WDT", "WP"}:
+        return None
+    if any(t.i != verb.i and t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in INDIRECT_VERBS
+           for t in verb.subtree):
+        return None  # "X seemed to say Y": the saying is the attribution
+    end = max(clause_end(c) for c in complements)
+    return trim_content(verb.doc, phrase_span(subject)[0], end)
+
+
+def _asked_content(verb) -> Optional[tuple]:
+    """'Asked whether he would run again, Smith shrugged': the question, which PolNeAR
+    marks with no source (the one asked is not its source); None for other uses of
+    "ask". verb (Token): a token of lemma "ask"."""
+    if verb.tag_ != "VBN" or verb.dep_ != "advcl" or any(
+            c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children):
+        return None
+    for child in verb.rights:
+        if child.dep_ in {"ccomp", "advcl"} and any(
+                m.dep_ == "mark" and m.lower_ in {"if", "whether"} for m in child.children):
+            return trim_content(verb.doc, *phrase_span(child))
+        if child.dep_ == "prep" and child.lower_ == "about":
+            objects = [o for o in child.children if o.dep_ in PREP_OBJECTS]
+            if objects:
+                return trim_content(verb.doc, *phrase_span(objects[0]))
+    return None
+
+
+def _poll_attribution(prep) -> Optional[tuple]:
+    """'In a CNN poll released Monday, Clinton led by 10 points': the poll is the source,
+    "In" the cue, the clause it is set in the content. (Cue, content span, kind) or None."""
+    if prep.lower_ != "in":
+        return None
+    poll = next((o for o in prep.children if o.dep_ == "pobj"), None)
+    if poll is None or poll.lemma_.lower() not in _POLLS:
+        return None
+    words = [t for t in prep.sent if not (t.is_punct or t.is_space)]
+    if not words or prep.sent.root.pos_ not in {"VERB", "AUX"} or is_cue(prep.sent.root):
+        return None
+    # only a poll that frames its whole sentence, opening or closing it ("In a CNN poll,
+    # Clinton leads", "Trump leads in the polls"); one inside a clause qualifies a part
+    if prep.left_edge.i == words[0].i:
+        part = [t for t in words if t.i > prep.right_edge.i]
+    elif prep.right_edge.i == words[-1].i:
+        part = [t for t in words if t.i < prep.left_edge.i]
+    else:
+        return None
+    if len(part) < 3:
+        return None
+    content = part[0].idx, part[-1].idx + len(part[-1].text)
+    cue = Cue(prep, prep.idx, prep.idx + len(prep.text), poll, source_span(poll))
+    return cue, trim_content(prep.doc, *content), "attitude"
+
+
+def _agentless_content(verb) -> Optional[tuple]:
+    """'He was charged with assault', 'she was announced the winner': a passive cue with
+    no agent names no source; PolNeAR marks the clause, subject and cue included, as
+    content. The clause ends before a comma-set or joined clause ("…, and he …")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.tag_ in {"WDT", "WP"} or subject.i > verb.i:
+        return None
+    doc, end = verb.doc, verb.idx + len(verb.text)
+    for child in verb.rights:
+        if child.dep_ in {"advcl", "conj", "cc", "parataxis", "relcl", "punct"}:
+            break
+        end = max(end, phrase_span(child)[1])
+    return trim_content(doc, phrase_span(subject)[0], end)
+
+
+def _passive_without_agent(token) -> bool:
+    """'Trump was criticized': the subject is the target, and no source is named."""
+    return any(c.dep_ == "nsubjpass" for c in token.children) and \
+        not any(c.dep_ == "agent" for c in token.children)
