@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Optional
 
 from .extents import trim_content
+from .nouns import group_start
 
 # Adjectives that state their subject's stance, belief or feeling about something
 # (read from PolNeAR train misses; "clear", "likely" are the writer's, not the subject's).
@@ -22,7 +23,6 @@ grateful doubtful suspicious dismissive receptive open outspoken vocal anxious a
 """.split())
 _PREPS = {"of", "about", "with", "on", "to", "toward", "towards", "over", "in", "at", "for"}
 _COPULAS = {"be", "become", "remain", "grow", "stay", "feel", "sound"}
-_VERB_GROUP = {"aux", "auxpass", "neg", "advmod"}
 
 
 def _clause_span(token) -> tuple:
@@ -62,11 +62,5 @@ def adjective_attribution(adj) -> Optional[tuple]:
     if found is None:
         return None
     content, kind, cue_end = found
-    first = verb
-    while first.i > 0:
-        before = verb.doc[first.i - 1]
-        if before.head.i != verb.i or before.dep_ not in _VERB_GROUP:
-            break
-        first = before
     content = trim_content(adj.doc, *content)
-    return (first.idx, cue_end), subject, None, content, kind
+    return (group_start(verb), cue_end), subject, None, content, kind

@@ -50,6 +50,19 @@ def _span(tokens: list) -> tuple:
     return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
 
 
+def _noun_content(noun) -> Optional[tuple]:
+    """((start, end) of what a statement noun is about, kind, end of the cue): a that-clause
+    ("the claim that …", indirect) or the object of its content preposition ("criticism
+    of …", attitude); None when it has neither."""
+    clause, prep = _that_clause(noun), _content_prep(noun)
+    if clause is not None:
+        return _span([clause]), "indirect", noun.idx + len(noun.text)
+    if prep is not None:
+        objects = [o for o in prep.children if o.dep_ == "pobj"]
+        return _span(objects), "attitude", prep.idx + len(prep.text)
+    return None
+
+
 def noun_attribution(noun) -> Optional[tuple]:
     """(cue span, source head, source span, content span, kind) for a statement noun
     with a possessor and a content ("that" clause: kind "indirect"; the object of its
@@ -65,14 +78,10 @@ def noun_attribution(noun) -> Optional[tuple]:
     if owner.lower_ in {"its", "whose"} or noun.lemma_.lower() not in STATEMENT_NOUNS:
         return None
     doc = noun.doc
-    clause, prep = _that_clause(noun), _content_prep(noun)
-    if clause is not None:
-        content, kind, cue_end = _span([clause]), "indirect", noun.idx + len(noun.text)
-    elif prep is not None:
-        objects = [o for o in prep.children if o.dep_ == "pobj"]
-        content, kind, cue_end = _span(objects), "attitude", prep.idx + len(prep.text)
-    else:
+    found = _noun_content(noun)
+    if found is None:
         return None
+    content, kind, cue_end = found
     first = noun
     for child in noun.lefts:  # "energetic endorsement", not the possessor
         if child.dep_ in {"amod", "compound"} and child.i > owner.right_edge.i:
@@ -81,7 +90,7 @@ def noun_attribution(noun) -> Optional[tuple]:
     return (first.idx, cue_end), owner, _span([owner]), content, kind
 
 
-def _group_start(verb) -> int:
+def group_start(verb) -> int:
     """Char start of a verb with the auxiliaries, negation and adverbs right before it."""
     first = verb
     while first.i > 0:
@@ -119,19 +128,15 @@ def framed_attribution(noun) -> Optional[tuple]:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if verb.pos_ not in {"VERB", "AUX"} or subject is None or subject.tag_ in {"WDT", "WP"}:
         return None
-    cue_start = _group_start(verb)
+    cue_start = group_start(verb)
     if verb.lemma_.lower() in RECEIVING_VERBS:
         giver = _giver(noun, verb)
         if giver is None:
             return None
         return (cue_start, noun.idx + len(noun.text)), giver, None, _span([subject]), "attitude"
-    clause, prep = _that_clause(noun), _content_prep(noun)
-    if clause is not None:
-        content, kind, cue_end = _span([clause]), "indirect", noun.idx + len(noun.text)
-    elif prep is not None:
-        objects = [o for o in prep.children if o.dep_ == "pobj"]
-        content, kind, cue_end = _span(objects), "attitude", prep.idx + len(prep.text)
-    else:
+    found = _noun_content(noun)
+    if found is None:
         return None
+    content, kind, cue_end = found
     content = (content[0], close_open_quote(doc_text(noun.doc), *content))
     return (cue_start, cue_end), subject, None, content, kind

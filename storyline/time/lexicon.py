@@ -4,7 +4,8 @@ Kept in one place so that whatever the finder can match, the resolver can read.
 """
 from __future__ import annotations
 
-import re
+
+from ..patterns import trie_regex
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
@@ -121,20 +122,4 @@ def trie_alternation(alternatives: str) -> str:
     for i, word in enumerate(words):
         if any(later != word and later.startswith(word) for later in words[i + 1:]):
             raise ValueError(f"{word!r} comes before a longer word it begins: the trie would change the match")
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}  # a word ends here
-    return _trie_regex(trie)
-
-
-def _trie_regex(node: dict) -> str:
-    branches = [re.escape(char) + _trie_regex(child) for char, child in sorted(node.items()) if char]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-    if "" in node:  # a shorter word ends here: try the longer ones first, as the sorted list does
-        return f"(?:{body})?"
-    return body
+    return trie_regex(words)
