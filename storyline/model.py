@@ -17,13 +17,29 @@ from dataclasses import dataclass, field
 from typing import Any, Optional
 
 
+# dataclass type -> (names of its serialised fields, names of all its fields); computed once
+# per class: dataclasses.fields walks the class on each call, and records number millions
+_FIELD_NAMES: dict = {}
+
+
+def _field_names(cls) -> tuple:
+    """(serialised field names, all field names) of dataclass ``cls`` (type)."""
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        fields = dataclasses.fields(cls)
+        names = _FIELD_NAMES[cls] = (
+            tuple(f.name for f in fields if not f.metadata.get("transient")),
+            frozenset(f.name for f in fields))
+    return names
+
+
 def _asdict(obj: Any) -> Any:
     if dataclasses.is_dataclass(obj):
-        return {
-            f.name: _asdict(getattr(obj, f.name))
-            for f in dataclasses.fields(obj)
-            if not f.metadata.get("transient")
-        }
+        if isinstance(obj, type):  # a class, not a record: as dataclasses.fields reads it
+            return {f.name: _asdict(getattr(obj, f.name))
+                    for f in dataclasses.fields(obj) if not f.metadata.get("transient")}
+        names = _FIELD_NAMES.get(type(obj)) or _field_names(type(obj))
+        return {name: _asdict(getattr(obj, name)) for name in names[0]}
     if isinstance(obj, (list, tuple)):
         return [_asdict(x) for x in obj]
     if isinstance(obj, dict):
@@ -41,7 +57,7 @@ class Record:
     def from_dict(cls, data: dict):
         kwargs = {}
         hints = _NESTED.get(cls.__name__, {})
-        names = {f.name for f in dataclasses.fields(cls)}
+        names = (_FIELD_NAMES.get(cls) or _field_names(cls))[1]
         for key, value in data.items():
             if key not in names:
                 continue

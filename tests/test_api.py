@@ -495,3 +495,160 @@ def test_tick_labels_keep_their_distance():
         xs = [t["x"] for t in timeline_layout(events, width=960)["ticks"]]
         assert len(xs) >= 3, (first, last)
         assert min(b - a for a, b in zip(xs, xs[1:])) >= 50, (first, last)
+
+
+# ---- the list endpoints' SQL against the Python filters they replaced -------------------
+# Both backends (store_url). The Python functions of storyline.serve.queries are the
+# endpoints' former implementation: the SQL path must give the same records in the same
+# order, with the same totals, on the bundled sample corpus.
+
+
+@pytest.fixture(scope="module")
+def sample_db(tmp_path_factory):
+    """The bundled sample corpus ingested once (SQLite), to be copied into each backend."""
+    from storyline.config import Config
+    from storyline.data import sample_paths
+    from storyline.ingest_service import ingest_paths
+
+    path = str(tmp_path_factory.mktemp("sample") / "sample.db")
+    with open_store(path) as store:
+        summary = ingest_paths([str(p) for p in sample_paths()], store, Config())
+        assert summary.failed == 0
+    return path
+
+
+@pytest.fixture
+def sample_store(sample_db, store_url):
+    with open_store(sample_db) as source:
+        articles, dossier = list(source.load_articles()), source.load_dossier()
+    store = open_store(store_url)
+    for article in articles:
+        store.add_article(article)
+    store.save_dossier(dossier)
+    yield store
+    store.close()
+
+
+def old_timeline(snap: dict, names=None, story=None, date_from=None, date_to=None):
+    from storyline.serve import queries as q
+
+    found = next(s for s in snap["stories"] if s["id"] == story) if story else None
+    return q.filter_timeline(snap["timeline"], names=names, story=found,
+                             date_from=date_from, date_to=date_to)
+
+
+def old_names(snap: dict, key: str) -> set:
+    from storyline.serve import queries as q
+
+    entity = q.find_entity(snap["entities"], key)
+    return q.entity_names(entity) if entity else {key.casefold()}
+
+
+def sample_snapshot(store) -> dict:
+    dossier = store.load_dossier()
+    return {"articles": store.article_summaries(),
+            **{k: [r.to_dict() for r in getattr(dossier, k)]
+               for k in ("entities", "timeline", "quotes", "stories")}}
+
+
+def test_sql_pages_equal_the_python_filters_on_the_sample(sample_store):
+    from storyline.serve import queries as q
+
+    snap = sample_snapshot(sample_store)
+    assert len(snap["timeline"]) > 20 and len(snap["stories"]) >= 2  # a corpus worth filtering
+    top = max(snap["entities"], key=lambda e: e["mentions"] or 0)
+    alias = (top["aliases"] or [top["name"]])[-1]
+    story = snap["stories"][0]["id"]
+    dated = sorted(e["date"] for e in snap["timeline"] if e["date"])
+    month = dated[len(dated) // 2][:7]
+    cases = [{}, {"story": story}, {"names": top["id"]}, {"names": alias.upper()},
+             {"date_from": month}, {"date_to": month}, {"date_from": dated[0][:4], "date_to": month},
+             {"story": story, "names": top["id"], "date_from": dated[0][:4]},
+             {"names": "nobody at all"}]
+    for case in cases:
+        key = case.pop("names", None)
+        names = old_names(snap, key) if key else None
+        expected = old_timeline(snap, names, **case)
+        sql_names = sample_store.entity_key_names(key) if key else None
+        for limit, offset in ((None, 0), (5, 3)):
+            total, page = sample_store.page_timeline(sql_names, limit=limit, offset=offset, **case)
+            assert total == len(expected), (key, case)
+            assert page == q.paginate(expected, limit, offset), (key, case, limit, offset)
+    for story_id in [s["id"] for s in snap["stories"]] + [None]:
+        for outlet in {a["outlet"] for a in snap["articles"]} | {None}:
+            expected = [a for a in snap["articles"] if (story_id is None or a["story"] == story_id)
+                        and (outlet is None or a["outlet"] == outlet)]
+            assert sample_store.page_articles(story_id, outlet, 2, 1) == (len(expected), expected[1:3])
+    for story_id in [s["id"] for s in snap["stories"]] + [None]:
+        found = next((s for s in snap["stories"] if s["id"] == story_id), None)
+        for key in (None, top["id"], alias):
+            names = old_names(snap, key) if key else None
+            expected = [x for x in snap["quotes"] if (found is None or q.in_story(x, found))
+                        and (names is None or str(x.get("speaker") or "").casefold() in names)]
+            sql_names = sample_store.entity_key_names(key) if key else None
+            assert sample_store.page_quotes(story_id, sql_names) == (len(expected), expected)
+    for kind in (None, "PERSON", "GPE"):
+        for text in (None, top["name"][:3].lower(), alias):
+            items = (q.search_entities(snap["entities"], text, len(snap["entities"])) if text
+                     else snap["entities"])
+            expected = [e for e in items if kind is None or e["type"] == kind]
+            assert sample_store.page_entities(kind, text, 4, 0) == (len(expected), expected[:4])
+
+
+def test_search_uses_the_full_text_index_on_both_backends(store_url):
+    fill_store(store_url)
+    with open_store(store_url) as store:
+        hits = store.search_articles("Tomas Hald")
+        assert [s["id"] for s, _ in hits] == ["a1", "a2"]  # in insertion order
+        assert hits[0][0]["outlet"] == "Daily Meridian" and hits[1][1] == TEXT_A2
+        assert [s["id"] for s, _ in store.search_articles("ostrav")] == ["a1"]  # last word a prefix
+        assert [s["id"] for s, _ in store.search_articles("crowd")] == ["a4"]  # title and text
+        assert store.search_articles("Hald Tomas") == []  # a phrase, not a bag of words
+        assert store.search_articles("Ostrava", limit=0) == []
+        # an article added after the index was made is found (kept in step by the store)
+        store.add_article(Article(id="a5", text="A late report from Ostrava harbour.", title="Late"))
+        assert sorted(s["id"] for s, _ in store.search_articles("ostrava")) == ["a1", "a5"]
+        store.delete_article("a5")
+        assert [s["id"] for s, _ in store.search_articles("ostrava")] == ["a1"]
+        if "postgres" not in store_url:
+            assert store._query("SELECT COUNT(*) AS n FROM articles_fts")[0]["n"] == 4
+
+
+def test_search_falls_back_to_a_scan_without_full_text(db_path):
+    with open_store(db_path) as store:
+        store._full_text = False  # as on a SQLite built without FTS5
+        assert [s["id"] for s, _ in store.search_articles("stand togeth")] == ["a1"]
+        assert [s["id"] for s, _ in store.search_articles("100%")] == []
+        assert [s["id"] for s, text in store.search_articles("HALD")] == ["a1", "a2", "a3"]
+
+
+def test_api_search_reports_offsets_from_the_index(client):
+    body = client.get("/api/search", params={"q": "Tomas Hald"}).json()
+    hits = {h["id"]: h for h in body["articles"]}
+    assert set(hits) == {"a1", "a2"}
+    assert TEXT_A2[hits["a2"]["char_start"]:hits["a2"]["char_end"]] == "Tomas Hald"
+    assert hits["a1"]["hits"] == 1 and hits["a1"]["outlet"] == "Daily Meridian"
+    assert client.get("/api/search", params={"q": "   "}).json()["articles"] == []
+
+
+def test_search_query_strings_and_patterns():
+    from storyline.store import queries as sq
+
+    assert sq.search_tokens("Wang Yi's  visit!") == ["wang", "yi", "s", "visit"]
+    assert sq.fts5_query(["tomas", "hald"]) == '"tomas hald" *'
+    assert sq.tsquery(["tomas", "hald"]) == "tomas <-> hald:*"
+    assert sq.like_pattern("100%_a\\b") == "%100\\%\\_a\\\\b%"
+
+
+def test_list_endpoints_answer_from_sql_with_404_and_blank_queries(client):
+    assert client.get("/api/quotes", params={"story": "nope"}).status_code == 404
+    assert client.get("/api/quotes", params={"speaker": "hald"}).json()["total"] == 0
+    body = client.get("/api/articles", params={"story": "s1", "limit": 1, "offset": 1}).json()
+    assert (body["total"], ids(body["articles"])) == (3, ["a2"])
+    assert ids(client.get("/api/articles", params={"outlet": "Harbor Post"}).json()["articles"]) == ["a3"]
+    people = client.get("/api/entities", params={"type": "PERSON", "q": "a"}).json()["entities"]
+    assert ids(people) == ["e1", "e2"]
+    assert client.get("/api/entities", params={"q": "  "}).json()["total"] == 0
+    assert ids(client.get("/api/timeline", params={"entity": "BREL"}).json()["timeline"]) == ["ev1", "ev2"]
+    later = client.get("/api/timeline", params={"from": "2024-03-05", "to": "2024-04"}).json()
+    assert ids(later["timeline"]) == ["ev2"]

@@ -109,9 +109,27 @@ class _RoleParser:
         return self.seen[text]
 
 
-def _local_entities(articles: list[Article]) -> dict:
+class _Local(defaultdict):
+    """{(article id, canonical, type): [Mention]}, remembering per key what the joins ask
+    of it again in every story and story family (a key's mentions never change while
+    linking, and the family pass revisits every key of many stories)."""
+
+    def __init__(self):
+        super().__init__(list)
+        self.nominal_of: dict = {}
+        self.host_nouns_of: dict = {}
+
+    def nominal(self, key) -> bool:
+        """``_is_nominal`` of the key's mentions."""
+        value = self.nominal_of.get(key)
+        if value is None:
+            value = self.nominal_of[key] = _is_nominal(self[key])
+        return value
+
+
+def _local_entities(articles: list[Article]) -> _Local:
     """{(article id, canonical, type): [Mention]} for every resolved mention."""
-    local = defaultdict(list)
+    local = _Local()
     for a in articles:
         for m in a.mentions:
             if m.canonical:
@@ -129,7 +147,7 @@ def _person_forms(keys: list, local: dict, role_of) -> dict:
     canonical name and every name mention's surface."""
     forms = {}
     for k in keys:
-        if k[2] != "PERSON" or _is_nominal(local[k]):
+        if k[2] != "PERSON" or local.nominal(k):
             continue  # "Grammys host" is no person's name
         found = set()
         if not role_of(k[1]):
@@ -145,7 +163,7 @@ def _join_corpus_wide(local: dict, kb: KnowledgeBase, sets: _Sets) -> None:
     by_name, by_person, blocks = defaultdict(list), defaultdict(list), defaultdict(set)
     for key in local:
         sets.find(key)
-        if _is_nominal(local[key]):
+        if local.nominal(key):
             continue  # "the police" of two stories are two forces (but see below)
         by_name[(fold(key[1]), key[2] == "PERSON")].append(key)
     known = {}  # folded person name → KB person or None
@@ -162,7 +180,7 @@ def _join_corpus_wide(local: dict, kb: KnowledgeBase, sets: _Sets) -> None:
     for keys in by_person.values():
         sets.union_all(keys)
     for key in local:  # "the Indian navy" writes a name another article capitalises
-        if len(key[1].split()) >= 2 and _is_nominal(local[key]):
+        if len(key[1].split()) >= 2 and local.nominal(key):
             named = by_name.get((fold(key[1]), False)) or by_name.get((fold(key[1]), True))
             if named:
                 sets.union(key, named[0])
@@ -292,7 +310,7 @@ def _join_lone_surnames(local: dict, role_of, sets: _Sets) -> None:
             with_full.add(sets.find(k))
     for k in keys:
         words = fold(k[1]).split()
-        if len(words) != 1 or sets.find(k) in with_full or _is_nominal(local[k]):
+        if len(words) != 1 or sets.find(k) in with_full or local.nominal(k):
             continue
         roots = {sets.find(r) for r in by_surname.get(words[0], ())}
         if len(roots) == 1:
@@ -330,22 +348,32 @@ def _hosts_by_head(keys: list, local: dict, sets: _Sets, described: dict) -> dic
     took a nominal of it, or that the corpus describes by it (``described``: {key:
     set of person nouns}, see ``descriptions.py``)}."""
     hosts = defaultdict(set)
-    nouns = head_nouns()
     for k in keys:
-        mentions = local[k]
-        if _is_nominal(mentions):
+        if local.nominal(k):
             continue
-        found = set(described.get(k, ()))
-        for m in mentions:
-            if m.kind == "nominal" and m.head:
-                found.add(m.head)
-            elif m.kind in ("name", "metonym") and name_head(clean_surface(m.text)):
-                found.add(name_head(clean_surface(m.text)))
-        for noun in found:
-            # "the host" is a person, never the "Oscars" it was once written beside
-            if noun not in nouns or k[2] in COMPATIBLE.get(nouns[noun], ()):
-                hosts[noun].add(sets.find(k))
+        nouns = local.host_nouns_of.get(k)
+        if nouns is None:
+            nouns = local.host_nouns_of[k] = _host_nouns(k, local[k], described)
+        for noun in nouns:
+            hosts[noun].add(sets.find(k))
     return hosts
+
+
+def _host_nouns(key: tuple, mentions: list, described: dict) -> tuple:
+    """The nouns a named entity (``key``, its ``mentions``) hosts, in a fixed order: its
+    names' heads, the heads of nominals it took, and how the corpus describes it."""
+    nouns = head_nouns()
+    found = set(described.get(key, ()))
+    for m in mentions:
+        if m.kind == "nominal" and m.head:
+            found.add(m.head)
+        elif m.kind in ("name", "metonym"):
+            head = name_head(clean_surface(m.text))
+            if head:
+                found.add(head)
+    # "the host" is a person, never the "Oscars" it was once written beside
+    return tuple(noun for noun in found
+                 if noun not in nouns or key[2] in COMPATIBLE.get(nouns[noun], ()))
 
 
 def _join_nominals(keys: list, local: dict, kb: KnowledgeBase, sets: _Sets,
@@ -356,10 +384,10 @@ def _join_nominals(keys: list, local: dict, kb: KnowledgeBase, sets: _Sets,
     stories' "the lawyer" may be two named lawyers)."""
     groups = defaultdict(list)  # head → [(representative key, merged modifiers)]
     plural = Counter()  # representative key → plural less singular nominal mentions
-    named_roots = {sets.find(k) for k in keys if not _is_nominal(local[k])}
+    named_roots = {sets.find(k) for k in keys if not local.nominal(k)}
     for k in sorted(keys):
         mentions = local[k]
-        if not _is_nominal(mentions) or (unattached_only and sets.find(k) in named_roots):
+        if not local.nominal(k) or (unattached_only and sets.find(k) in named_roots):
             continue
         head = Counter(m.head for m in mentions if m.head).most_common(1)
         if not head:
@@ -452,7 +480,7 @@ def _story_families(stories: dict, local: dict, sets: _Sets) -> list:
     for story, keys in stories.items():
         people = Counter()
         for k in keys:
-            if k[2] == "PERSON" and not _is_nominal(local[k]):
+            if k[2] == "PERSON" and not local.nominal(k):
                 people[sets.find(k)] += sum(m.kind != "nominal" for m in local[k])
         if story is not None and people:
             families[people.most_common(1)[0][0]].append(keys)
@@ -508,7 +536,7 @@ def link_entities(articles: list[Article], kb: Optional[KnowledgeBase] = None) -
         groups[sets.find(key)].append(key)
     entities = []
     for keys in groups.values():
-        named = [k for k in keys if not _is_nominal(local[k])]
+        named = [k for k in keys if not local.nominal(k)]
         name = _best_name(named or keys, local, kb, role_of)
         for m in (m for k in keys for m in local[k]):
             m.canonical = name

@@ -53,14 +53,18 @@ def strip_titles(name: str) -> str:
     return " ".join(words)
 
 
+_YE = re.compile(r"^ye")  # Yevgeny / Evgeny
+_VOWEL_Y = re.compile(r"([aeou])y$")  # Sergey / Sergei, Nikolay / Nikolai
+_CONSONANT_Y = re.compile(r"([^aeiou])y$")  # Dmitry / Dmitri
+_DOUBLED = re.compile(r"(.)\1")  # doubled letters
+
+
 def _fold_word(word: str) -> str:
-    w = word
-    w = re.sub(r"^ye", "e", w)  # Yevgeny / Evgeny
+    w = _YE.sub("e", word)
     w = w.replace("yy", "y").replace("ii", "i").replace("iy", "i").replace("ie", "e")
-    w = re.sub(r"([aeou])y$", r"\1i", w)  # Sergey / Sergei, Nikolay / Nikolai
-    w = re.sub(r"([^aeiou])y$", r"\1i", w)  # Dmitry / Dmitri
-    w = re.sub(r"(.)\1", r"\1", w)  # doubled letters
-    return w
+    w = _VOWEL_Y.sub(r"\1i", w)
+    w = _CONSONANT_Y.sub(r"\1i", w)
+    return _DOUBLED.sub(r"\1", w)
 
 
 @lru_cache(maxsize=262144)

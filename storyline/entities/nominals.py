@@ -25,6 +25,7 @@ from typing import Optional
 
 import yaml
 
+from ..nlp import doc_text
 from .find import Found
 from .kb import KnowledgeBase
 from .resolve import Cluster, _org_code
@@ -139,6 +140,7 @@ def find_nominals(doc, taken: list) -> list[Found]:
     (list[(start, end)] of name, role and pronoun mentions)."""
     heads = head_nouns()
     taken = sorted(taken)
+    text = doc_text(doc)  # spaCy rebuilds doc.text from every token on each access
     out = []
     for tok in doc:
         if tok.tag_ not in ("NN", "NNS") or tok.dep_ not in ARGUMENT_DEPS:
@@ -149,12 +151,12 @@ def find_nominals(doc, taken: list) -> list[Found]:
         first = _phrase_start(tok)
         while first < tok.i and not _breaks(doc[first:tok.i]):
             first += 1  # a misparse or blanked furniture reaching into the phrase
-        phrase = doc.text[doc[first].idx:tok.idx + len(tok.text)]
+        phrase = text[doc[first].idx:tok.idx + len(tok.text)]
         begin = tok.i  # the span starts after any name in the phrase: mentions never overlap
         while begin > first and not _stops(doc[begin - 1], taken):
             begin -= 1
         start, end = doc[begin].idx, tok.idx + len(tok.text)
-        out.append(Found(start, end, doc.text[start:end], "NOM", "nominal", dep=tok.dep_,
+        out.append(Found(start, end, text[start:end], "NOM", "nominal", dep=tok.dep_,
                          definite=_definiteness(tok) != "indefinite",
                          head=tok.lemma_.lower() or tok.lower_, phrase=" ".join(phrase.split()),
                          nominal=type_))

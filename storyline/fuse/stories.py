@@ -34,6 +34,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from datetime import date
+from operator import mul
 from typing import Iterable, Optional
 
 from ..model import Article, Story
@@ -65,18 +66,34 @@ def _body_regions(article: Article) -> list:
     return article.body or [[0, len(article.text)]]
 
 
+def _feature_of(word: str) -> Optional[str]:
+    """The feature a ``_WORD`` match gives: ``num:`` and its digits, a lower-cased content
+    word less a possessive 's, or None (a stop word, or too short)."""
+    if word[0].isdigit():
+        return "num:" + word.replace(",", "")
+    word = word.lower()
+    if word.endswith("'s"):
+        word = word[:-2]
+    return word if len(word) > 2 and word not in _STOP else None
+
+
+# word -> its feature: words recur across articles, so each is worked out once
+_FEATURE_OF: dict = {}
+
+
 def _tokens(text: str) -> list[str]:
     """Lower-cased content words (possessive 's stripped) and ``num:`` numbers of ``text``."""
     out = []
+    known = _FEATURE_OF
     for word in _WORD.findall(text):
-        if word[0].isdigit():
-            out.append("num:" + word.replace(",", ""))
-            continue
-        word = word.lower()
-        if word.endswith("'s"):
-            word = word[:-2]
-        if len(word) > 2 and word not in _STOP:
-            out.append(word)
+        try:
+            feature = known[word]
+        except KeyError:
+            if len(known) > 500_000:  # a bound on memory for a long-running server
+                known.clear()
+            feature = known[word] = _feature_of(word)
+        if feature is not None:
+            out.append(feature)
     return out
 
 
@@ -158,8 +175,10 @@ def tfidf_vectors(bags: dict) -> dict:
 
 
 def _dot(a: dict, b: dict) -> float:
-    # the key intersection runs in C; the shared features are few
-    return sum(a[f] * b[f] for f in a.keys() & b.keys())
+    # the key intersection and the products run in C (no Python frame per feature); the
+    # products are summed in the intersection's order, as a generator over it would
+    shared = a.keys() & b.keys()
+    return sum(map(mul, map(a.__getitem__, shared), map(b.__getitem__, shared)))
 
 
 def candidate_pairs(vectors: dict, top: int = TOP_FEATURES, max_block: int = MAX_BLOCK) -> set:

@@ -36,6 +36,19 @@ def page(items: list, name: str, limit: Optional[int], offset: int) -> dict:
             name: queries.paginate(items, limit, offset)}
 
 
+def paged(found: tuple, name: str, limit: Optional[int], offset: int) -> dict:
+    """The list envelope from a store's ``(total, page)`` answer."""
+    total, items = found
+    return {"total": total, "limit": limit, "offset": offset, name: items}
+
+
+def known_story(store, story_id: Optional[str]) -> Optional[str]:
+    """``story_id`` when the store has that story (or None was given); else a 404."""
+    if story_id is not None and store.story(story_id) is None:
+        raise HTTPException(404, f"no story with id {story_id!r}")
+    return story_id
+
+
 def story_or_404(snap: Snapshot, story_id: Optional[str]) -> Optional[dict]:
     if story_id is None:
         return None
@@ -43,14 +56,6 @@ def story_or_404(snap: Snapshot, story_id: Optional[str]) -> Optional[dict]:
     if story is None:
         raise HTTPException(404, f"no story with id {story_id!r}")
     return story
-
-
-def entity_filter(snap: Snapshot, key: Optional[str]) -> Optional[set[str]]:
-    """Case-folded names to match actors against: the entity's names, else ``key`` itself."""
-    if key is None:
-        return None
-    entity = queries.find_entity(snap.entities, key)
-    return queries.entity_names(entity) if entity else {key.casefold()}
 
 
 def known_names(entities: list[dict]) -> set[str]:
@@ -91,10 +96,8 @@ router = APIRouter(prefix="/api", tags=["api"])
 @router.get("/articles", summary="Article summaries (contract 'articles')")
 def list_articles(request: Request, story: Optional[str] = None, outlet: Optional[str] = None,
                   limit: Optional[int] = Query(100, ge=0, le=MAX_LIMIT), offset: int = Query(0, ge=0)):
-    snap = snapshot_of(request)
-    items = [a for a in snap.articles
-             if (story is None or a.get("story") == story) and (outlet is None or a.get("outlet") == outlet)]
-    return page(items, "articles", limit, offset)
+    found = access_of(request).store().page_articles(story, outlet, limit, offset)
+    return paged(found, "articles", limit, offset)
 
 
 @router.get("/articles/{article_id:path}", summary="One article with its text and every layer")
@@ -112,21 +115,19 @@ def get_timeline(request: Request, entity: Optional[str] = None, story: Optional
                  date_from: Optional[str] = Query(None, alias="from", pattern=DATE_PATTERN),
                  date_to: Optional[str] = Query(None, alias="to", pattern=DATE_PATTERN),
                  limit: Optional[int] = Query(100, ge=0, le=MAX_LIMIT), offset: int = Query(0, ge=0)):
-    snap = snapshot_of(request)
-    events = queries.filter_timeline(snap.timeline, names=entity_filter(snap, entity),
-                                     story=story_or_404(snap, story),
-                                     date_from=date_from, date_to=date_to)
-    return page(events, "timeline", limit, offset)
+    store = access_of(request).store()
+    names = store.entity_key_names(entity) if entity is not None else None
+    found = store.page_timeline(names, known_story(store, story), date_from, date_to, limit, offset)
+    return paged(found, "timeline", limit, offset)
 
 
 @router.get("/entities", summary="Canonical entities (contract 'entities')")
 def list_entities(request: Request, type: Optional[str] = None, q: Optional[str] = None,
                   limit: Optional[int] = Query(100, ge=0, le=MAX_LIMIT), offset: int = Query(0, ge=0)):
-    snap = snapshot_of(request)
-    items = queries.search_entities(snap.entities, q, limit=len(snap.entities)) if q else snap.entities
-    if type:
-        items = [e for e in items if e.get("type") == type]
-    return page(items, "entities", limit, offset)
+    store = access_of(request).store()
+    if q and not q.strip():  # a blank search finds nothing (as on the search page)
+        return paged((0, []), "entities", limit, offset)
+    return paged(store.page_entities(type or None, q or None, limit, offset), "entities", limit, offset)
 
 
 @router.get("/entities/{entity_id:path}", summary="One entity with its events, quotes and articles")
@@ -141,13 +142,10 @@ def get_entity(entity_id: str, request: Request):
 @router.get("/quotes", summary="Quotes matched across outlets (contract 'quotes')")
 def list_quotes(request: Request, story: Optional[str] = None, speaker: Optional[str] = None,
                 limit: Optional[int] = Query(100, ge=0, le=MAX_LIMIT), offset: int = Query(0, ge=0)):
-    snap = snapshot_of(request)
-    found = story_or_404(snap, story)
-    names = entity_filter(snap, speaker)
-    items = [q for q in snap.quotes
-             if (found is None or queries.in_story(q, found))
-             and (names is None or str(q.get("speaker") or "").casefold() in names)]
-    return page(items, "quotes", limit, offset)
+    store = access_of(request).store()
+    names = store.entity_key_names(speaker) if speaker is not None else None
+    found = store.page_quotes(known_story(store, story), names, limit, offset)
+    return paged(found, "quotes", limit, offset)
 
 
 @router.get("/stories", summary="Stories (contract 'stories')")
@@ -180,12 +178,14 @@ def search(request: Request, q: str = Query(..., min_length=1, max_length=200),
 
 
 def run_search(access: StoreAccess, q: str, limit: int = 50) -> dict:
-    """Search entities and article texts (used by the API and the search page)."""
-    snap = access.snapshot()
-    texts = ((snap.by_article.get(a.id) or {"id": a.id, "title": a.title, "outlet": a.outlet}, a.text)
-             for a in access.iter_articles())
-    return {"query": q, "entities": queries.search_entities(snap.entities, q, limit),
-            "articles": queries.search_text(texts, q, limit)}
+    """Search entities by name and articles by title and text (used by the API and the
+    search page); the store's full-text index finds the articles."""
+    store = access.store()
+    if not q.strip():
+        return {"query": q, "entities": [], "articles": []}
+    entities = store.page_entities(None, q, limit, 0)[1]
+    articles = [queries.text_hit(summary, text, q) for summary, text in store.search_articles(q, limit)]
+    return {"query": q, "entities": entities, "articles": articles}
 
 
 # ---- writing (only with a token) -------------------------------------------------

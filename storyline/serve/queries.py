@@ -12,6 +12,7 @@ from datetime import date
 from itertools import combinations
 from typing import Iterable, Optional
 
+from ..store.rows import event_bounds
 from ..report.compare import compare, conflict_outlets, event_articles, outlet_of  # noqa: F401  (re-exported)
 
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
@@ -45,20 +46,13 @@ def date_bounds(value: Optional[str]) -> Optional[tuple[date, date]]:
 def event_interval(event: dict) -> Optional[tuple[date, date]]:
     """The days an event may have happened on: its date_range if given, else its date.
 
-    event (dict): a contract timeline record. Returns None when undated.
+    event (dict): a contract timeline record. Returns None when undated. The bounds are the
+    store's (``store.rows.event_bounds``), so pages sort and filter as the SQL lists do.
     """
-    spans = []
-    rng = event.get("date_range")
-    if isinstance(rng, (list, tuple)) and len(rng) == 2:
-        lo, hi = date_bounds(rng[0]), date_bounds(rng[1])
-        if lo and hi:
-            spans.append((lo[0], hi[1]))
-    exact = date_bounds(event.get("date"))
-    if exact:
-        spans.append(exact)
-    if not spans:
+    first, last = event_bounds(event.get("date"), event.get("date_range"))
+    if not first or not last:
         return None
-    return min(s[0] for s in spans), max(s[1] for s in spans)
+    return date.fromisoformat(first), date.fromisoformat(last)
 
 
 def entity_names(entity: dict) -> set[str]:
@@ -199,21 +193,29 @@ def search_text(articles: Iterable[tuple[dict, str]], query: str, limit: int = 5
         return []
     results = []
     for summary, text in articles:
-        lowered = text.casefold()
-        count = lowered.count(folded)
-        in_title = folded in str(summary.get("title") or "").casefold()
-        if not count and not in_title:
+        hit = text_hit(summary, text, query, context)
+        if not hit["hits"] and folded not in str(summary.get("title") or "").casefold():
             continue
-        # casefold can change lengths (ß -> ss); offsets are only given when they line up
-        at = lowered.find(folded) if len(lowered) == len(text) else -1
-        hit = dict(summary)
-        hit.update({"hits": count, "char_start": at if at >= 0 else None,
-                    "char_end": at + len(query.strip()) if at >= 0 else None,
-                    "snippet": _snippet(text, at, len(query.strip()), context)})
         results.append(hit)
         if len(results) >= limit:
             break
     return results
+
+
+def text_hit(summary: dict, text: str, query: str, context: int = 80) -> dict:
+    """One search result: ``summary`` plus "hits" (case-folded occurrences of ``query`` in
+    ``text``), "char_start"/"char_end" of the first (None when there is none, or when
+    case-folding changed the text's length) and a "snippet" around it."""
+    folded = query.casefold().strip()
+    lowered = text.casefold()
+    count = lowered.count(folded) if folded else 0
+    # casefold can change lengths (ß -> ss); offsets are only given when they line up
+    at = lowered.find(folded) if folded and len(lowered) == len(text) else -1
+    hit = dict(summary)
+    hit.update({"hits": count, "char_start": at if at >= 0 else None,
+                "char_end": at + len(query.strip()) if at >= 0 else None,
+                "snippet": _snippet(text, at, len(query.strip()), context)})
+    return hit
 
 
 def _snippet(text: str, at: int, length: int, context: int) -> str:

@@ -17,6 +17,7 @@ from ..errors import IngestError, StoreError
 from ..model import Article, Dossier, Entity, MergedEvent, MergedQuote, Story
 from . import queries, rows, schema
 from .base import Store
+from .paging import PagingMixin
 
 # articles loaded per round trip by load_articles (bounded by SQL parameter limits)
 PAGE = 200
@@ -40,7 +41,7 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-class SQLStore(Store):
+class SQLStore(PagingMixin, Store):
     """A store over a DB-API connection; subclasses set the dialect hooks below."""
 
     types: dict = {}  # {JSON}/{BLOB}/{SERIAL_PK} -> the dialect's column types

@@ -1,0 +1,147 @@
+"""The API's reads at scale: list pages filtered, ordered and paged in SQL, and full-text
+search over articles (SQLite FTS5 or PostgreSQL text search, a LIKE scan where neither exists).
+
+A mixin of :class:`storyline.store.sql.SQLStore`: it uses the store's ``_query``,
+``_execute``, ``_rows``, ``_transaction`` and ``_lock``, and its statements come from
+:mod:`storyline.store.queries`, so both backends share every line.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..errors import StoreError
+from . import queries, rows
+
+
+class PagingMixin:
+    """List pages and search for the API (see the module docstring)."""
+
+    # -- the API's list pages: filters, order and paging in SQL ---------------------
+    def _page(self, select: str, count: str, where: tuple, order: tuple,
+              limit: Optional[int], offset: int) -> tuple[int, list[dict]]:
+        """(rows matching ``where`` in all, the page of them) under one lock."""
+        clauses, params = where
+        sql = queries.page_sql(select, clauses, order[0], limit, offset)
+        with self._lock:
+            total = self._query(count + (" WHERE " + " AND ".join(clauses) if clauses else ""),
+                                params)
+            found = self._query(sql, params + order[1] + queries.paging(limit, offset))
+        return int(total[0]["n"]), found
+
+    def page_articles(self, story: Optional[str] = None, outlet: Optional[str] = None,
+                      limit: Optional[int] = None, offset: int = 0) -> tuple[int, list[dict]]:
+        """(how many article summaries match, one page of them in insertion order).
+
+        story, outlet (str|None): exact values to keep; limit None means all the rest.
+        """
+        total, found = self._page(f"SELECT {', '.join(rows.SUMMARY_COLUMNS)} FROM articles",
+                                  "SELECT COUNT(*) AS n FROM articles",
+                                  queries.articles_filter(story, outlet), ("seq, id", []),
+                                  limit, offset)
+        return total, [rows.summary_from_row(r) for r in found]
+
+    def entity_key_names(self, key: str) -> list[str]:
+        """The lower-cased names of the entity ``key`` names (its id, else a name or alias,
+        the earliest such entity), else ``key`` itself lower-cased: what entity filters match."""
+        found = self._query("SELECT id FROM entities WHERE id = ?", (key,))
+        folded = key.strip().lower()
+        if not found:
+            found = self._query("SELECT e.id FROM entities e JOIN entity_names n ON n.entity_id = e.id "
+                                "WHERE n.name = ? ORDER BY e.seq LIMIT 1", (folded,))
+        if not found:
+            return [folded]
+        names = self._query("SELECT name FROM entity_names WHERE entity_id = ? ORDER BY name",
+                            (found[0]["id"],))
+        return [r["name"] for r in names]
+
+    def page_timeline(self, names: Optional[list] = None, story: Optional[str] = None,
+                      date_from: Optional[str] = None, date_to: Optional[str] = None,
+                      limit: Optional[int] = None, offset: int = 0) -> tuple[int, list[dict]]:
+        """(how many merged events match, one page of them), date-sorted, undated last.
+
+        names (list[str]|None): lower-cased actor names (``entity_key_names``).
+        story (str|None): a story id. date_from, date_to (str|None): partial ISO dates; events
+            whose possible days overlap the period are kept, undated ones dropped.
+        """
+        first, last = rows.date_bounds(date_from)[0], rows.date_bounds(date_to)[1]
+        where = queries.timeline_filter(names, story, first, last, dated=bool(date_from or date_to))
+        total, found = self._page("SELECT t.payload FROM timeline_events t",
+                                  "SELECT COUNT(*) AS n FROM timeline_events t", where,
+                                  (queries.TIMELINE_PAGE_ORDER, []), limit, offset)
+        return total, [rows.load_json(r["payload"]) for r in found]
+
+    def page_quotes(self, story: Optional[str] = None, names: Optional[list] = None,
+                    limit: Optional[int] = None, offset: int = 0) -> tuple[int, list[dict]]:
+        """(how many merged quotes match, one page of them in saved order).
+
+        story (str|None): a story id; names (list[str]|None): lower-cased speaker names.
+        """
+        total, found = self._page("SELECT q.payload FROM quotes_merged q",
+                                  "SELECT COUNT(*) AS n FROM quotes_merged q",
+                                  queries.quotes_filter(story, names), ("q.seq", []), limit, offset)
+        return total, [rows.load_json(r["payload"]) for r in found]
+
+    def page_entities(self, type_: Optional[str] = None, q: Optional[str] = None,
+                      limit: Optional[int] = None, offset: int = 0) -> tuple[int, list[dict]]:
+        """(how many entities match, one page of them).
+
+        type_ (str|None): exact entity type. q (str|None): a case-blind substring of the name
+            or an alias; then exact names come first, then the most mentioned.
+        """
+        folded = q.strip().lower() if q is not None else None
+        total, found = self._page("SELECT e.payload FROM entities e",
+                                  "SELECT COUNT(*) AS n FROM entities e",
+                                  queries.entities_filter(type_, folded), queries.entities_order(folded),
+                                  limit, offset)
+        return total, [rows.load_json(r["payload"]) for r in found]
+
+    # -- full-text search over article titles and texts -----------------------------
+    def search_articles(self, query: str, limit: int = 50) -> list[tuple[dict, str]]:
+        """Articles matching ``query``: (contract summary, text) pairs, in insertion order.
+
+        Uses SQLite FTS5 or PostgreSQL full-text search (the words of ``query`` as a phrase,
+        the last word a prefix); a case-blind substring scan where neither is available.
+        """
+        tokens = queries.search_tokens(query)
+        columns = ", ".join(f"a.{c}" for c in rows.SUMMARY_COLUMNS) + ", a.text"
+        found = None
+        if tokens and self._full_text_ready():
+            if self._is_postgres():
+                doc = queries.PG_DOCUMENT.format(a="a.")
+                found = self._query(
+                    f"SELECT {columns} FROM articles a WHERE {doc} @@ to_tsquery('simple', ?) "
+                    "ORDER BY a.seq, a.id LIMIT ?", (queries.tsquery(tokens), limit))
+            else:
+                found = self._query(
+                    f"SELECT {columns} FROM articles_fts f JOIN articles a ON a.id = f.article_id "
+                    "WHERE articles_fts MATCH ? ORDER BY a.seq, a.id LIMIT ?",
+                    (queries.fts5_query(tokens), limit))
+        if found is None:
+            pattern = queries.like_pattern(query.strip().lower())
+            found = self._query(
+                f"SELECT {columns} FROM articles a WHERE LOWER(a.text) LIKE ? ESCAPE '\\' "
+                "OR LOWER(COALESCE(a.title, '')) LIKE ? ESCAPE '\\' ORDER BY a.seq, a.id LIMIT ?",
+                (pattern, pattern, limit))
+        return [(rows.summary_from_row(r), r["text"]) for r in found]
+
+    def _is_postgres(self) -> bool:
+        return type(self.conn).__module__.startswith("psycopg")
+
+    def _full_text_ready(self) -> bool:
+        """Make the full-text index on first use (kept in step with articles afterwards);
+        False where the database has no full-text support (SQLite built without FTS5)."""
+        ready = getattr(self, "_full_text", None)
+        if ready is None:
+            statements = (queries.PG_SEARCH_SETUP if self._is_postgres()
+                          else queries.FTS5_SETUP)
+            try:
+                with self._transaction("make the full-text index"):
+                    if self._is_postgres() or not self._rows(self._execute(
+                            "SELECT name FROM sqlite_master WHERE name = 'articles_fts'")):
+                        for statement in statements:
+                            self._execute(statement)
+                ready = True
+            except StoreError:
+                ready = False  # e.g. "no such module: fts5": search falls back to a scan
+            self._full_text = ready
+        return ready
