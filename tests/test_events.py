@@ -278,3 +278,19 @@ def test_seed_meeting_at_saint_petersburg(parse):
     meeting = [e for e in article.events if e.trigger.text == "meeting"]
     assert meeting and meeting[0].location_name == "Saint Petersburg"
     assert meeting[0].type == "CONSULT"
+
+
+def test_a_vehicle_or_object_is_never_an_actor():
+    # the entities stage marks "a navy helicopter" as a nominal mention (a vehicle); the
+    # events stage must not make the thing someone travelled on a target of the event
+    from storyline.annotate import annotate
+    text = ("The rescued sailors were flown from Harwick to Velmont on a navy helicopter "
+            "and were met at the base by their families.")
+    result = annotate(text, published="2024-05-02")
+    flown = [e for e in result["events"] if e["trigger"]["text"] == "flown"]
+    assert flown, [e["trigger"]["text"] for e in result["events"]]
+    texts = {a["text"] for e in flown for a in e["actors"]}
+    assert any("sailors" in t for t in texts), texts
+    assert not any("helicopter" in t for t in texts)
+    met = [e for e in result["events"] if e["trigger"]["text"] == "met"]
+    assert {a["text"] for e in met for a in e["actors"]} >= {"their families"}

@@ -48,6 +48,10 @@ def mention_covering(article: Article, start: int, end: int):
     return best
 
 
+# nominal mentions that can act (entities/nominals.py also types vehicles, objects, places)
+_NOMINAL_ACTOR_TYPES = {"PERSON", "ORG"}
+
+
 def _mention_tokens(article: Article, doc) -> tuple:
     """(place token indices, actor token indices) inside the entities stage's mentions."""
     places, actors = set(), set()
@@ -55,7 +59,8 @@ def _mention_tokens(article: Article, doc) -> tuple:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
-        actors.update(t.i for t in span)
+        if mention.kind != "nominal" or mention.entity_type in _NOMINAL_ACTOR_TYPES:
+            actors.update(t.i for t in span)  # "on a government plane" names no actor
         if (mention.entity_type or mention.type) in PLACE_TYPES and mention.kind != "metonym":
             places.update(t.i for t in span)
     return places, actors
