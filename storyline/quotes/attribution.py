@@ -11,14 +11,12 @@ from typing import Optional
 
 from .attitudes import object_content, passive_content
 from .chains import DIRECTIVE, chain_top, for_clause, governor as governor_of
-from .extents import after_dateline, dateline_end, trim_content
+from .extents import after_dateline, dateline_end, trim_content, verb_group_left
 from .lexicon import ATTITUDE_VERBS, INDIRECT_VERBS, QUOTE_VERBS, SPEECH_ACT_NOUNS, SPEECH_VERBS
 from ..nlp import doc_text
 
 _INTENTION = {"want", "plan", "intend", "hope", "expect", "refuse", "decline", "seek", "promise",
               "vow", "pledge", "threaten", "agree", "offer"}
-# Left dependents of a cue that PolNeAR counts as part of the cue ("has not yet said").
-_VERB_GROUP = {"aux", "auxpass", "neg", "advmod"}
 # Cues whose preposition names a topic, not the content: '"…," Trump said of Apple'.
 _TOPIC_ONLY = {"say", "write", "add", "tell"}
 # Dependents of such a preposition that are its object: "for X", "of winning".
@@ -218,18 +216,6 @@ def _reports(clause) -> bool:
                for t in clause.subtree)
 
 
-def _verb_group_left(cue):
-    """First token of the verb group before a cue: auxiliaries, negation and adverbs
-    that stand right before it ("has not yet said", "is telling", "was asked")."""
-    first = cue
-    while first.i > 0:
-        before = cue.doc[first.i - 1]
-        if before.head.i != cue.i or before.dep_ not in _VERB_GROUP:
-            break
-        first = before
-    return first
-
-
 def object_prep(cue):
     """The preposition right after a cue (or its particle) that takes the content, when
     the cue has no object or clause of its own: "vote for", "focused on", "talk about"."""
@@ -255,7 +241,7 @@ def cue_span(cue) -> tuple:
     if cue.lower_ == "according":
         to = cue.nbor(1)
         return cue.idx, to.idx + len(to.text)
-    start, end = _verb_group_left(chain_top(cue)).idx, cue.idx + len(cue.text)
+    start, end = verb_group_left(chain_top(cue)).idx, cue.idx + len(cue.text)
     for child in cue.rights:
         if child.dep_ == "prt" and child.i == cue.i + 1:
             end = child.idx + len(child.text)

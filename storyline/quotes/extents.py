@@ -101,3 +101,19 @@ def after_dateline(text: str, start: int, anchor: int) -> int:
     the phrase's head): 'LOS ANGELES, Feb. 2 (UPI) — The next record is ...' -> 'The next'."""
     end = dateline_end(text, anchor)
     return end if start < end <= anchor else start
+
+
+# dependencies of the words that belong to a verb group standing before the verb
+VERB_GROUP = {"aux", "auxpass", "neg", "advmod"}
+
+
+def verb_group_left(verb):
+    """First token of the verb group before ``verb`` (a spaCy Token): the auxiliaries,
+    negation and adverbs right before it ("has not yet said", "is telling", "was asked")."""
+    first = verb
+    while first.i > 0:
+        before = verb.doc[first.i - 1]
+        if before.head.i != verb.i or before.dep_ not in VERB_GROUP:
+            break
+        first = before
+    return first

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .extents import close_open_quote
+from .extents import close_open_quote, verb_group_left
 from .lexicon import CUE_NOUNS
 from ..nlp import doc_text
 
@@ -28,7 +28,6 @@ praise warning backing demand objection appeal threat condemnation apology denia
 # criticism from Democrats", "Clinton has the support of women".
 RECEIVING_VERBS = frozenset("draw receive win get earn attract garner gain enjoy have face".split())
 # Auxiliaries, negation and adverbs PolNeAR keeps in the cue before its verb ("has not won").
-_VERB_GROUP = {"aux", "auxpass", "neg", "advmod"}
 
 
 def _content_prep(noun):
@@ -92,13 +91,7 @@ def noun_attribution(noun) -> Optional[tuple]:
 
 def group_start(verb) -> int:
     """Char start of a verb with the auxiliaries, negation and adverbs right before it."""
-    first = verb
-    while first.i > 0:
-        before = verb.doc[first.i - 1]
-        if before.head.i != verb.i or before.dep_ not in _VERB_GROUP:
-            break
-        first = before
-    return first.idx
+    return verb_group_left(verb).idx
 
 
 def _giver(noun, verb):

@@ -54,14 +54,19 @@ def timeline_where(entity: Optional[str] = None, story: Optional[str] = None,
             "(t.story = ? OR EXISTS (SELECT 1 FROM timeline_sources s JOIN story_articles sa "
             "ON sa.article_id = s.article_id WHERE s.event_id = t.id AND sa.story_id = ?))")
         params += [story, story]
-    first, last = bound(date_from, end=False), bound(date_to, end=True)
+    overlap_clauses(bound(date_from, end=False), bound(date_to, end=True), clauses, params)
+    return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
+def overlap_clauses(first: Optional[str], last: Optional[str], clauses: list, params: list) -> None:
+    """Append to ``clauses``/``params`` the conditions that an event's possible days (alias
+    ``t``) overlap [first, last]; either end may be None (open)."""
     if first:
         clauses.append("t.date_end >= ?")
         params.append(first)
     if last:
         clauses.append("t.date_start <= ?")
         params.append(last)
-    return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
 
 def timeline_query(limit: Optional[int] = None, offset: int = 0, **filters) -> tuple:
@@ -155,12 +160,7 @@ def timeline_filter(names: Optional[list] = None, story: Optional[str] = None,
         params += [story, story]
     if dated:
         where.append("t.date_start IS NOT NULL")
-    if first:
-        where.append("t.date_end >= ?")
-        params.append(first)
-    if last:
-        where.append("t.date_start <= ?")
-        params.append(last)
+    overlap_clauses(first, last, where, params)
     return where, params
 
 
