@@ -2,11 +2,13 @@
 
     python bench/store.py            # SQLite; PostgreSQL too when STORYLINE_TEST_PG is set
 
-An incremental merge's save (``save_changes``: a few merged events new or changed) is timed
-against replacing every merged record (``save_dossier``). Articles are the five seed texts (read at run time) repeated under new ids, each with a
+Articles are the five seed texts (read at run time) repeated under new ids, each with a
 mention layer of every capitalised word and one event per sentence, so the layer tables
 carry realistic row counts. The baseline is writing and reading the same records as
 JSON lines (``to_dict`` + ``json``), the store's cheapest alternative.
+
+An incremental merge's save (``save_changes``: a few merged events new or changed) is timed
+against replacing every merged record (``save_dossier``).
 """
 from __future__ import annotations
 

@@ -78,10 +78,11 @@ def evaluate(docs, articles, threshold) -> dict:
     return rows
 
 
-def annotated(name: str, docs: list, stages: list) -> list[Article]:
-    """The docs through the per-article stages, cached under bench/out/ (annotation is the slow part)."""
+def annotated(name: str, docs: list, stages: list, fresh: bool = False) -> list[Article]:
+    """The docs through the per-article stages, cached under bench/out/ (annotation is the slow part);
+    ``fresh`` annotates again and rewrites the cache."""
     cache = OUT / f"stories-{name}-{'-'.join(stages) or 'text'}.json"
-    if cache.exists():
+    if cache.exists() and not fresh:
         return [Article.from_dict(d) for d in json.loads(cache.read_text())]
     pipeline = Pipeline(Config(stages=stages))
     articles = list(pipeline.pipe((Article(id=d[0], text=d[3]) for d in docs), jobs=1))
@@ -141,9 +142,7 @@ def main() -> None:
     for name, topics in (("dev (topics 23-25)", DEV), ("train (other topics)", set(all_topics()) - DEV)):
         docs = load_docs(topics)
         started = time.perf_counter()
-        if args.fresh:
-            (OUT / f"stories-{name.split()[0]}-{'-'.join(stages) or 'text'}.json").unlink(missing_ok=True)
-        articles = annotated(name.split()[0], docs, stages)
+        articles = annotated(name.split()[0], docs, stages, fresh=args.fresh)
         elapsed = time.perf_counter() - started
         rows = evaluate(docs, articles, args.threshold)
         print(f"== {name}: {len(docs)} docs, threshold {args.threshold}, annotate (or read cache) {elapsed:.1f}s")

@@ -42,7 +42,8 @@ def layers(article: Article) -> dict:
         "timexes": [{"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value}
                     for t in article.timexes],
         "entities": [{"start": m.start, "end": m.end, "text": m.text, "type": m.type,
-                      "canonical": m.canonical, "code": m.code} for m in article.mentions],
+                      "canonical": m.canonical, "code": m.code, "kind": m.kind}
+                     for m in article.mentions],
         "events": [{
             "trigger": _span(e.trigger), "type": e.type, "cameo": e.cameo, "modality": e.modality,
             "date": e.date,

@@ -124,7 +124,8 @@ def ingest_items(items: Iterable, store: Store, config: Config,
         summary.warnings.extend(f"{article.path or article.id}: {w}" for w in article.warnings)
         tick(article)
     # articles an interrupted run stored but never merged (they have no story) go in too
-    new_ids += [] if new_ids else [a["id"] for a in store.article_summaries() if not a.get("story")]
+    if not new_ids:
+        new_ids = [a["id"] for a in store.article_summaries() if not a.get("story")]
     if new_ids or merge_all:
         try:
             refuse(store, config, None if merge_all else new_ids)

@@ -130,9 +130,7 @@ class Pipeline:
         try:
             return self._run_stages([article])[0]
         except Exception as exc:  # noqa: BLE001 - reported to the user as E010
-            failed = Article.from_dict(snapshot)
-            failed.warnings.append(warning(E.PIPELINE, detail=f"{type(exc).__name__}: {exc}"))
-            return failed
+            return failed_article(snapshot, exc)
 
     def pipe(self, items: Iterable, jobs: Optional[int] = None,
              batch_size: Optional[int] = None) -> Iterator[Article]:
@@ -183,3 +181,14 @@ def _worker_init(config: Config) -> None:
 def _worker_run(records: list[dict]) -> list[dict]:
     articles = [Article.from_dict(r) for r in records]
     return [a.to_dict() for a in _WORKER.annotate_batch(articles)]
+
+
+def failed_article(record: dict, exc: BaseException) -> Article:
+    """The article ``record`` (as it came in) marked failed with warning E010, naming the
+    exception and the first line of its message; an engine's wrapper exception (Ray's
+    ``RayTaskError``) is unwrapped to the stage's own through its ``cause``."""
+    article = Article.from_dict(record)
+    cause = getattr(exc, "cause", None) or exc
+    first_line = (str(cause).strip().splitlines() or [""])[0]
+    article.warnings.append(warning(E.PIPELINE, detail=f"{type(cause).__name__}: {first_line}"))
+    return article

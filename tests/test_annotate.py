@@ -159,3 +159,11 @@ def test_coding_is_the_main_event_of_the_text_as_one_record():
     refused = annotate("Estmark refused to sign the fisheries agreement with Norland.")
     assert refused["coding"]["type"] == "REJECT"
     assert annotate("The weather was mild.")["coding"] is None
+
+
+def test_entity_mentions_say_their_kind():
+    from storyline.annotate import annotate
+    text = "Admiral Lena Vask said the navy had rescued the sailors near Harwick. She thanked the crew."
+    found = {(e["text"], e["kind"]) for e in annotate(text, published="2024-05-02")["entities"]}
+    assert {("Lena Vask", "name"), ("the sailors", "nominal"), ("She", "pronoun"),
+            ("the crew", "nominal")} <= found

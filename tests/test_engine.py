@@ -215,10 +215,12 @@ def test_watch_once_ingests_what_is_new_in_a_feed(tmp_path):
     assert second.exit_code == 0, second.output
     assert "ingested 1, duplicates 0, unchanged 2" in second.output
     with open_store(db) as store:
-        titles = sorted(a["title"] for a in store.article_summaries())
+        summaries = store.article_summaries()
         stories = store.stories()
-    assert titles == sorted(t for t, _d, _x in ITEMS)
-    assert {a for s in stories for a in s["articles"]} and all(a for s in stories for a in s["articles"])
+    assert sorted(a["title"] for a in summaries) == sorted(t for t, _d, _x in ITEMS)
+    # every article, the one the second pass added included, was merged into exactly one story
+    assert sorted(a for s in stories for a in s["articles"]) == sorted(a["id"] for a in summaries)
+    assert all(a["story"] for a in summaries)
 
 
 def test_watch_reads_a_file_again_only_when_it_changed(tmp_path):

@@ -180,7 +180,9 @@ def seed_articles():
 
 
 @pytest.mark.parametrize("embeddings", [False, True])
-def test_seed_wang_lavrov_meeting_is_one_event_from_several_outlets(seed_articles, embeddings):
+def test_seed_wang_lavrov_meeting_is_one_event_from_several_outlets(seed_articles, embeddings, request):
+    if embeddings:
+        request.getfixturevalue("encoder")  # without the weights, True would test False again
     merged = merge_events(seed_articles, embeddings=embeddings)
     with_lavrov = [m for m in merged if m.type == "CONSULT"
                    and any("Lavrov" in (a["name"] or "") for a in m.actors)
@@ -221,24 +223,25 @@ def _with_trigger(ev, word, ptype, cameo):
     return ev
 
 
-def test_one_arrest_told_as_arrest_and_capture_merges_across_types():
-    # "police arrested Karl Vost" (COERCE 173) / "police captured Karl Vost" (ASSAULT 192)
+def _police_and_vost(word, ptype, cameo):
+    """Two outlets: "police arrested Karl Vost" (COERCE 173) and the same parties and day
+    with a second trigger ``word`` of type ``ptype`` / ``cameo``."""
     police, vost = actor("Aldera police", "source", "ALDCOP"), actor("Karl Vost", "target")
     a = article("a1", "A", [_with_trigger(event("a1", 5, actors=[police, vost], date="2024-03-02"),
                                           "arrested", "COERCE", "173")])
     b = article("b1", "B", [_with_trigger(event("b1", 9, actors=[police, vost], date="2024-03-02"),
-                                          "captured", "ASSAULT", "192")])
-    merged = merge_events([a, b])
+                                          word, ptype, cameo)])
+    return [a, b]
+
+
+def test_one_arrest_told_as_arrest_and_capture_merges_across_types():
+    # "police arrested Karl Vost" (COERCE 173) / "police captured Karl Vost" (ASSAULT 192)
+    merged = merge_events(_police_and_vost("captured", "ASSAULT", "192"))
     assert len(merged) == 1 and len(merged[0].sources) == 2
 
 
 def test_different_kinds_with_the_same_parties_stay_apart():
-    police, vost = actor("Aldera police", "source", "ALDCOP"), actor("Karl Vost", "target")
-    a = article("a1", "A", [_with_trigger(event("a1", 5, actors=[police, vost], date="2024-03-02"),
-                                          "arrested", "COERCE", "173")])
-    b = article("b1", "B", [_with_trigger(event("b1", 9, actors=[police, vost], date="2024-03-02"),
-                                          "praised", "SUPPORT", "051")])
-    assert len(merge_events([a, b])) == 2
+    assert len(merge_events(_police_and_vost("praised", "SUPPORT", "051"))) == 2
 
 
 # --- all-MiniLM-L6-v2 embeddings (storyline.fuse.embed), when the weights are installed ---

@@ -275,6 +275,19 @@ def test_merge_reworded_quote_with_outlets_and_stable_id(quotes_of):
     assert merged[0].speaker == "Wang"
 
 
+def test_merge_is_independent_of_the_callers_article_order(quotes_of):
+    # statements are read in a canonical order (dated first, by date, then by id), so the
+    # clusters, their best wording and the variants' order do not follow the input order
+    a = quotes_of('"Our partnership will survive the storms of a shifting global order," '
+                  'Wang said.', article_id="a")
+    b = quotes_of('Wang said the partnership will "survive the storms of an unstable global '
+                  'order."', article_id="b")
+    a.published, b.published = "2024-03-02", "2024-03-01"
+    merged = merge_quotes([a, b])
+    assert [v["article"] for v in merged[0].variants] == ["b", "a"]
+    assert merge_quotes([b, a]) == merged
+
+
 def test_quote_links_to_event_in_same_sentence(quotes_of):
     article = quotes_of('Wang met Lavrov in Moscow. "We are ready to cooperate," Wang said at the meeting.',
                         article_id="a")
@@ -497,59 +510,44 @@ def test_continue_is_no_reported_clause_cue(quotes_of):
 
 # ---- PolNeAR conventions added from train error analysis --------------------------
 
-def test_source_keeps_a_describing_relative_clause(quotes_of):
+# (text, kind of its only quote, expected extents by field); each case checks exactly the
+# fields it names, every one for equality
+_CONVENTION_CASES = [
     # PolNeAR train marks the relative clause with the source (and the comma closing it)
-    article = quotes_of("Ramos, who lives in Miami, said the interview was canceled.")
-    assert _only(article, "indirect").source.text == "Ramos, who lives in Miami,"
+    pytest.param("Ramos, who lives in Miami, said the interview was canceled.", "indirect",
+                 {"source": "Ramos, who lives in Miami,"},
+                 id="source_keeps_a_describing_relative_clause"),
+    pytest.param("Older voters are more likely to say that the economy is getting worse.",
+                 "indirect", {"source": "Older voters", "cue": "are more likely to say",
+                              "content": "that the economy is getting worse"},
+                 id="infinitive_cue_borrows_the_subject_and_spans_the_chain"),
+    pytest.param("The mayor went on the radio to criticize the new budget.", "attitude",
+                 {"source": "The mayor", "cue": "went on the radio to criticize",
+                  "content": "the new budget"},
+                 id="purpose_infinitive_cue_borrows_the_subject"),
+    pytest.param("After praising the firefighters, the governor left the podium.", "attitude",
+                 {"source": "the governor", "content": "the firefighters"},
+                 id="cue_after_a_preposition_borrows_the_subject"),
+    pytest.param("A group backing the governor for president spent heavily in March.", "attitude",
+                 {"source": "A group", "content": "the governor for president"},
+                 id="participle_modifying_a_noun_takes_it_as_source"),
+    pytest.param("The senator congratulated her rival for a hard-fought victory.", "attitude",
+                 {"content": "her rival for a hard-fought victory"},
+                 id="thanks_and_congratulations_keep_their_object"),
+    pytest.param("The mayor is calling for the state to repair the bridge.", "indirect",
+                 {"cue": "is calling for", "content": "the state to repair the bridge"},
+                 id="calling_for_someone_to_act"),
+    pytest.param("The senator focused on rebuilding the party.", "attitude",
+                 {"cue": "focused on", "content": "rebuilding the party"},
+                 id="preposition_with_a_gerund_object_takes_it_as_content"),
+]
 
 
-def test_infinitive_cue_borrows_the_subject_and_spans_the_chain(quotes_of):
-    article = quotes_of("Older voters are more likely to say that the economy is getting worse.")
-    quote = _only(article, "indirect")
-    assert quote.source.text == "Older voters"
-    assert quote.cue.text == "are more likely to say"
-    assert quote.content.text == "that the economy is getting worse"
-
-
-def test_purpose_infinitive_cue_borrows_the_subject(quotes_of):
-    article = quotes_of("The mayor went on the radio to criticize the new budget.")
-    quote = _only(article, "attitude")
-    assert quote.source.text == "The mayor"
-    assert quote.cue.text == "went on the radio to criticize"
-    assert quote.content.text == "the new budget"
-
-
-def test_cue_after_a_preposition_borrows_the_subject(quotes_of):
-    article = quotes_of("After praising the firefighters, the governor left the podium.")
-    quote = _only(article, "attitude")
-    assert quote.source.text == "the governor"
-    assert quote.content.text == "the firefighters"
-
-
-def test_participle_modifying_a_noun_takes_it_as_source(quotes_of):
-    article = quotes_of("A group backing the governor for president spent heavily in March.")
-    quote = _only(article, "attitude")
-    assert quote.source.text == "A group"
-    assert quote.content.text == "the governor for president"
-
-
-def test_thanks_and_congratulations_keep_their_object(quotes_of):
-    article = quotes_of("The senator congratulated her rival for a hard-fought victory.")
-    assert _only(article, "attitude").content.text == "her rival for a hard-fought victory"
-
-
-def test_calling_for_someone_to_act(quotes_of):
-    article = quotes_of("The mayor is calling for the state to repair the bridge.")
-    quote = _only(article, "indirect")
-    assert quote.cue.text == "is calling for"
-    assert quote.content.text == "the state to repair the bridge"
-
-
-def test_preposition_with_a_gerund_object_takes_it_as_content(quotes_of):
-    article = quotes_of("The senator focused on rebuilding the party.")
-    quote = _only(article, "attitude")
-    assert quote.cue.text == "focused on"
-    assert quote.content.text == "rebuilding the party"
+@pytest.mark.parametrize("text, kind, expected", _CONVENTION_CASES)
+def test_polnear_extent_conventions(quotes_of, text, kind, expected):
+    quote = _only(quotes_of(text), kind)
+    found = {field: getattr(quote, field).text for field in expected}
+    assert found == expected
 
 
 def test_colon_headline_content_stops_before_its_stop(quotes_of):

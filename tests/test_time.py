@@ -639,6 +639,18 @@ def test_timex_finder_is_guarded():
     assert "said" not in _FINDER_AT_WORDS.words
 
 
+def test_guarded_finder_matches_the_plain_finder_on_the_sample_corpus():
+    # the guard must only skip places where no match can begin: the same matches as finditer
+    from storyline.data import sample_paths
+    from storyline.time.extract import _FINDER, _FINDER_AT_WORDS
+
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sample_paths())
+    text += " 3 p.m. Friday, 12/25/1999, 1990s, Q3 2023, H1 2023, the nineties, twenty years ago."
+    plain = [(m.start(), m.end()) for m in _FINDER.finditer(text)]
+    assert len(plain) > 100
+    assert [(m.start(), m.end()) for m in _FINDER_AT_WORDS.finditer(text)] == plain
+
+
 def test_finder_spans_with_guard():
     from storyline.time import find_timex_spans
 

@@ -17,9 +17,10 @@ from collections import deque
 from typing import Iterable, Iterator, Optional
 
 from ..config import Config
-from ..errors import E, ConfigError, warning
+from ..errors import ConfigError
 from ..model import Article
-from ..pipeline import _BUILTIN_MODULES, Pipeline, _batched, get_stage_info, register_stage
+from ..pipeline import (_BUILTIN_MODULES, Pipeline, _batched, failed_article, get_stage_info,
+                        register_stage)
 from . import Engine, register_engine
 
 INSTALL_HINT = "the ray engine needs Ray: pip install 'storyline[distributed]'"
@@ -103,15 +104,6 @@ class RayEngine(Engine):
     def close(self) -> None:
         if self.started_here and self.ray.is_initialized():
             self.ray.shutdown()
-
-
-def failed_article(record: dict, exc: BaseException) -> Article:
-    """The article as it came in, marked failed (E010) the way annotate_batch marks it."""
-    article = Article.from_dict(record)
-    cause = getattr(exc, "cause", None) or exc
-    first_line = (str(cause).strip().splitlines() or [""])[0]
-    article.warnings.append(warning(E.PIPELINE, detail=f"{type(cause).__name__}: {first_line}"))
-    return article
 
 
 @register_engine("ray")

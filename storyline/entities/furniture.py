@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..model import Article
+from ..patterns import trie_regex
 from .find import Found
 from .names import clean_surface, strip_titles
 from .resolve import Cluster
@@ -56,10 +57,8 @@ def furniture_mentions(article: Article, clusters: list[Cluster]) -> None:
     index = _index(clusters)
     if not index:
         return
-    # longest forms first, so "Lindsay Lohan" is one mention rather than "Lohan" inside it
-    forms = sorted(index, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w\-])",
-                         re.I)
+    # the longest form wins, so "Lindsay Lohan" is one mention rather than "Lohan" inside it
+    pattern = re.compile(r"(?<![\w\-])" + trie_regex(index, fold_case=True) + r"(?![\w\-])", re.I)
     for line in lines:
         text = article.text[line.start:line.end]
         for m in pattern.finditer(text):

@@ -296,12 +296,12 @@ def _join_middle_names(forms: dict, sets: _Sets) -> None:
                 sets.union(k, roots.pop())
 
 
-def _join_lone_surnames(local: dict, role_of, sets: _Sets) -> None:
+def _join_lone_surnames(local: dict, forms: dict, sets: _Sets) -> None:
     """A surname alone ("Heller") that no full name of its own story holds joins the one
     person of the whole corpus whose full name ends with it (ECB+-style corpora split a
-    story; a surname shared by two people of the corpus stays apart)."""
+    story; a surname shared by two people of the corpus stays apart). ``forms``: the
+    corpus's ``_person_forms``, gathered story by story."""
     keys = [k for k in local if k[2] == "PERSON"]
-    forms = _person_forms(keys, local, role_of)
     by_surname = defaultdict(set)
     with_full = set()
     for k, fs in forms.items():
@@ -458,15 +458,17 @@ def _merge(local: dict, story_of: dict, kb: KnowledgeBase, role_of, texts: dict)
     stories = defaultdict(list)
     for key in local:
         stories[story_of.get(key[0])].append(key)
+    all_forms = {}  # every story's person forms, for the lone-surname pass
     for keys in stories.values():
         forms = _person_forms(keys, local, role_of)
+        all_forms.update(forms)
         _join_shared_and_contained(forms, sets)
         _join_nicknames(forms, sets)
         _join_middle_names(forms, sets)
         _join_partials(keys, forms, kb, sets)
         _join_roles(keys, local, role_of, sets)
         _join_nominals(keys, local, kb, sets, described)
-    _join_lone_surnames(local, role_of, sets)
+    _join_lone_surnames(local, all_forms, sets)
     for keys in _story_families(stories, local, sets):
         _join_nominals(keys, local, kb, sets, described, unattached_only=True)
     return sets

@@ -215,11 +215,10 @@ def _prep_objects_of(verb) -> list:
     return out
 
 
-def _prep_object_sense(verb, lemma: str, lex: dict) -> tuple:
+def _prep_object_sense(verb, lemma: str, lex: dict, prt: str) -> tuple:
     """(Sense, [noun]) from a preposition's object: "took to the streets", "pulled out
     of the talks" (verb_objects keyed "verb [particle] prep noun"), "engaged in ethnic
-    cleansing" (light_preps), "beaten to death"."""
-    prt = _particle(verb)
+    cleansing" (light_preps), "beaten to death"; ``prt`` is :func:`_particle` of the verb."""
     for words, pobj in _prep_objects_of(verb):
         word = " ".join(words)
         if word == "to" and pobj.lemma_.lower() == "death" and lemma not in NOT_KILLING:
@@ -235,10 +234,10 @@ def _prep_object_sense(verb, lemma: str, lex: dict) -> tuple:
 
 def _lookup(verb, lemma: str, lex: dict) -> tuple:
     """(Sense, phrase tokens) for one lemma candidate of ``verb``; (None, []) when none."""
-    sense, extra = _prep_object_sense(verb, lemma, lex)
+    prt = _particle(verb)
+    sense, extra = _prep_object_sense(verb, lemma, lex, prt)
     if sense is not None:
         return sense, extra
-    prt = _particle(verb)
     if prt:
         sense, extra = _object_sense(verb, lemma, lex, prt)
         if sense is not None:

@@ -43,7 +43,7 @@ def _layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray) -> np.ndarr
 
 
 def _gelu(x: np.ndarray) -> np.ndarray:
-    """BERT's exact GELU, x * Phi(x), with erf from scipy (a spaCy dependency)."""
+    """BERT's exact GELU, x * Phi(x), with erf from scipy (installed with datasketch, a core dependency)."""
     from scipy.special import erf
     return 0.5 * x * (1.0 + erf(x / math.sqrt(2.0)))
 

@@ -181,24 +181,47 @@ def _dot(a: dict, b: dict) -> float:
     return sum(map(mul, map(a.__getitem__, shared), map(b.__getitem__, shared)))
 
 
-def candidate_pairs(vectors: dict, top: int = TOP_FEATURES, max_block: int = MAX_BLOCK) -> set:
-    """Pairs of article ids sharing one of their ``top`` strongest features.
-
-    vectors (dict[str, dict]): from ``tfidf_vectors``; a feature held by more than
-    ``max_block`` articles is too common to block on and is skipped.
-    """
+def _blocks(vectors: dict, top: int) -> dict:
+    """{feature: [article ids]} over each article's ``top`` strongest features."""
     blocks: dict = defaultdict(list)
     for aid, vec in vectors.items():
         for f in sorted(vec, key=vec.get, reverse=True)[:top]:
             blocks[f].append(aid)
+    return blocks
+
+
+def candidate_pairs(vectors: dict, top: int = TOP_FEATURES, max_block: int = MAX_BLOCK,
+                    new: Optional[set] = None) -> set:
+    """Pairs (a, b), a < b, of article ids sharing one of their ``top`` strongest features.
+
+    vectors (dict[str, dict]): from ``tfidf_vectors``; a feature held by more than
+    ``max_block`` articles is too common to block on and is skipped.
+    new (set[str]): when given, only the pairs holding one of these ids.
+    """
     pairs = set()
-    for members in blocks.values():
+    for members in _blocks(vectors, top).values():
         if len(members) > max_block:
             continue
-        for i, a in enumerate(members):
-            for b in members[i + 1:]:
-                pairs.add((a, b) if a < b else (b, a))
+        if new is None:
+            for i, a in enumerate(members):
+                for b in members[i + 1:]:
+                    pairs.add((a, b) if a < b else (b, a))
+        else:
+            fresh = [m for m in members if m in new]
+            pairs.update((a, b) if a < b else (b, a) for a in fresh for b in members if a != b)
     return pairs
+
+
+def _similarities(whole: dict, lead: dict, days: dict, pairs: Iterable, mix: float = LEAD_MIX) -> dict:
+    """{(a, b): (1 - mix) * whole cosine + mix * lead cosine, halved past ``MAX_GAP_DAYS``}, > 0 only."""
+    sims = {}
+    for a, b in pairs:
+        sim = (1 - mix) * _dot(whole[a], whole[b]) + mix * _dot(lead[a], lead[b])
+        if days.get(a) and days.get(b) and abs((days[a] - days[b]).days) > MAX_GAP_DAYS:
+            sim *= 0.5
+        if sim > 0:
+            sims[(a, b)] = sim
+    return sims
 
 
 def _day(value: Optional[str]) -> Optional[date]:
@@ -221,14 +244,7 @@ def pair_similarities(articles: list[Article], mix: float = LEAD_MIX) -> dict:
     whole = tfidf_vectors({a.id: article_features(a) for a in articles})
     lead = tfidf_vectors({a.id: lead_features(a) for a in articles})
     days = {a.id: _day(a.published) for a in articles}
-    sims = {}
-    for a, b in candidate_pairs(whole):
-        sim = (1 - mix) * _dot(whole[a], whole[b]) + mix * _dot(lead[a], lead[b])
-        if days[a] and days[b] and abs((days[a] - days[b]).days) > MAX_GAP_DAYS:
-            sim *= 0.5
-        if sim > 0:
-            sims[(a, b)] = sim
-    return sims
+    return _similarities(whole, lead, days, candidate_pairs(whole), mix)
 
 
 def average_link(ids: list, sims: dict, threshold: float, fixed: Optional[dict] = None) -> dict:
@@ -415,20 +431,4 @@ def similarities_with_new(bags: dict, days: dict, new: set) -> dict:
     """
     whole = tfidf_vectors({i: b[0] for i, b in bags.items()})
     lead = tfidf_vectors({i: b[1] for i, b in bags.items()})
-    blocks: dict = defaultdict(list)
-    for aid, vec in whole.items():  # the same blocking as candidate_pairs
-        for feature in sorted(vec, key=vec.get, reverse=True)[:TOP_FEATURES]:
-            blocks[feature].append(aid)
-    pairs = set()
-    for members in blocks.values():
-        fresh = [m for m in members if m in new]
-        if fresh and len(members) <= MAX_BLOCK:
-            pairs.update((a, b) if a < b else (b, a) for a in fresh for b in members if a != b)
-    sims = {}
-    for a, b in pairs:
-        sim = (1 - LEAD_MIX) * _dot(whole[a], whole[b]) + LEAD_MIX * _dot(lead[a], lead[b])
-        if days.get(a) and days.get(b) and abs((days[a] - days[b]).days) > MAX_GAP_DAYS:
-            sim *= 0.5
-        if sim > 0:
-            sims[(a, b)] = sim
-    return sims
+    return _similarities(whole, lead, days, candidate_pairs(whole, new=new))

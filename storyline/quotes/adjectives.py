@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Optional
 
 from .extents import trim_content
-from .nouns import group_start
+from .nouns import group_start, subtree_span
 
 # Adjectives that state their subject's stance, belief or feeling about something
 # (read from PolNeAR train misses; "clear", "likely" are the writer's, not the subject's).
@@ -25,24 +25,16 @@ _PREPS = {"of", "about", "with", "on", "to", "toward", "towards", "over", "in", 
 _COPULAS = {"be", "become", "remain", "grow", "stay", "feel", "sound"}
 
 
-def _clause_span(token) -> tuple:
-    doc = token.doc
-    lo, hi = token.left_edge.i, token.right_edge.i
-    while hi > lo and (doc[hi].is_punct and not doc[hi].is_quote or doc[hi].is_space):
-        hi -= 1
-    return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
-
-
 def _content(adj) -> Optional[tuple]:
     """(content span, kind, cue end) of a stance adjective: its that-clause or
     infinitive ("confident that …", "ready to act"), or its preposition's object."""
     for child in adj.rights:
         if child.dep_ in {"ccomp", "xcomp"}:
-            return _clause_span(child), "indirect", adj.idx + len(adj.text)
+            return subtree_span([child]), "indirect", adj.idx + len(adj.text)
         if child.dep_ == "prep" and child.lower_ in _PREPS:
             objects = [o for o in child.children if o.dep_ in {"pobj", "pcomp"}]
             if objects:
-                return _clause_span(objects[0]), "attitude", child.idx + len(child.text)
+                return subtree_span([objects[0]]), "attitude", child.idx + len(child.text)
     return None
 
 

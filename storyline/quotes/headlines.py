@@ -16,7 +16,7 @@ _HEADLINE = re.compile(r"([A-Z][^:\n]{0,48}?):[ \t]+(\S[^\n]*)")
 _LABELS = {"the latest", "update", "updated", "watch", "exclusive", "live", "breaking", "video",
            "photos", "opinion", "analysis", "editorial", "note", "related", "read more",
            "source", "sources", "transcript", "correction", "editor's note", "q&a", "faq",
-           "bottom line", "why", "what", "how", "when", "where", "who", "update", "full text"}
+           "bottom line", "why", "what", "how", "when", "where", "who", "full text"}
 _SMALL_WORDS = {"of", "on", "the", "for", "and", "in", "at", "to", "de", "van", "von", "a"}
 MAX_SOURCE_WORDS = 6
 MIN_CONTENT_WORDS = 3

@@ -27,7 +27,6 @@ praise warning backing demand objection appeal threat condemnation apology denia
 # Verbs whose subject receives what the noun names from someone else: "the plan drew
 # criticism from Democrats", "Clinton has the support of women".
 RECEIVING_VERBS = frozenset("draw receive win get earn attract garner gain enjoy have face".split())
-# Auxiliaries, negation and adverbs PolNeAR keeps in the cue before its verb ("has not won").
 
 
 def _content_prep(noun):
@@ -40,7 +39,8 @@ def _that_clause(noun):
         m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
 
 
-def _span(tokens: list) -> tuple:
+def subtree_span(tokens: list) -> tuple:
+    """Char span of the tokens' subtrees, trailing punctuation (not a quote mark) dropped."""
     lo = min(t.left_edge.i for t in tokens)
     hi = max(t.right_edge.i for t in tokens)
     doc = tokens[0].doc
@@ -55,10 +55,10 @@ def _noun_content(noun) -> Optional[tuple]:
     of …", attitude); None when it has neither."""
     clause, prep = _that_clause(noun), _content_prep(noun)
     if clause is not None:
-        return _span([clause]), "indirect", noun.idx + len(noun.text)
+        return subtree_span([clause]), "indirect", noun.idx + len(noun.text)
     if prep is not None:
         objects = [o for o in prep.children if o.dep_ == "pobj"]
-        return _span(objects), "attitude", prep.idx + len(prep.text)
+        return subtree_span(objects), "attitude", prep.idx + len(prep.text)
     return None
 
 
@@ -86,7 +86,7 @@ def noun_attribution(noun) -> Optional[tuple]:
         if child.dep_ in {"amod", "compound"} and child.i > owner.right_edge.i:
             first = doc[min(first.i, child.left_edge.i)]
     content = (content[0], close_open_quote(doc_text(doc), *content))
-    return (first.idx, cue_end), owner, _span([owner]), content, kind
+    return (first.idx, cue_end), owner, subtree_span([owner]), content, kind
 
 
 def group_start(verb) -> int:
@@ -126,7 +126,8 @@ def framed_attribution(noun) -> Optional[tuple]:
         giver = _giver(noun, verb)
         if giver is None:
             return None
-        return (cue_start, noun.idx + len(noun.text)), giver, None, _span([subject]), "attitude"
+        cue = (cue_start, noun.idx + len(noun.text))
+        return cue, giver, None, subtree_span([subject]), "attitude"
     found = _noun_content(noun)
     if found is None:
         return None

@@ -2,7 +2,7 @@
 search over articles (SQLite FTS5 or PostgreSQL text search, a LIKE scan where neither exists).
 
 A mixin of :class:`storyline.store.sql.SQLStore`: it uses the store's ``_query``,
-``_execute``, ``_rows``, ``_transaction`` and ``_lock``, and its statements come from
+``_execute``, ``_rows``, ``_transaction``, ``_lock`` and ``dialect``, and its statements come from
 :mod:`storyline.store.queries`, so both backends share every line.
 """
 from __future__ import annotations
@@ -106,7 +106,7 @@ class PagingMixin:
         columns = ", ".join(f"a.{c}" for c in rows.SUMMARY_COLUMNS) + ", a.text"
         found = None
         if tokens and self._full_text_ready():
-            if self._is_postgres():
+            if self.dialect == "postgres":
                 doc = queries.PG_DOCUMENT.format(a="a.")
                 found = self._query(
                     f"SELECT {columns} FROM articles a WHERE {doc} @@ to_tsquery('simple', ?) "
@@ -124,19 +124,16 @@ class PagingMixin:
                 (pattern, pattern, limit))
         return [(rows.summary_from_row(r), r["text"]) for r in found]
 
-    def _is_postgres(self) -> bool:
-        return type(self.conn).__module__.startswith("psycopg")
-
     def _full_text_ready(self) -> bool:
         """Make the full-text index on first use (kept in step with articles afterwards);
         False where the database has no full-text support (SQLite built without FTS5)."""
         ready = getattr(self, "_full_text", None)
         if ready is None:
-            statements = (queries.PG_SEARCH_SETUP if self._is_postgres()
+            statements = (queries.PG_SEARCH_SETUP if self.dialect == "postgres"
                           else queries.FTS5_SETUP)
             try:
                 with self._transaction("make the full-text index"):
-                    if self._is_postgres() or not self._rows(self._execute(
+                    if self.dialect == "postgres" or not self._rows(self._execute(
                             "SELECT name FROM sqlite_master WHERE name = 'articles_fts'")):
                         for statement in statements:
                             self._execute(statement)

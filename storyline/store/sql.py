@@ -46,6 +46,7 @@ class SQLStore(PagingMixin, Store):
 
     types: dict = {}  # {JSON}/{BLOB}/{SERIAL_PK} -> the dialect's column types
     driver_error: tuple = (Exception,)  # the driver's exception base classes
+    dialect: str = ""  # "sqlite" or "postgres": picks the full-text search statements
 
     def __init__(self, url: str):
         self.url = url

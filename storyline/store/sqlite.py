@@ -20,6 +20,7 @@ class SQLiteStore(SQLStore):
 
     types = {"JSON": "TEXT", "BLOB": "BLOB", "SERIAL_PK": "INTEGER PRIMARY KEY AUTOINCREMENT"}
     driver_error = (sqlite3.Error,)
+    dialect = "sqlite"
 
     def __init__(self, path: str):
         path = str(path)
