@@ -1,6 +1,6 @@
 """PLOVER type accuracy on invented wire-style sentences, one or more per CAMEO code.
 
-Run: python bench/plover_codebook.py [--show-errors]
+Run: python bench/plover_codebook.py [--show-errors] [--sets dev,check,dev2,check3]
 
 Development data written by us for this project (not copied from any source): for
 each CAMEO 1.1b3 code family we wrote sentences in the style of wire reports, using
@@ -319,7 +319,9 @@ SENTENCES = [
     ("", "SANCTION", 'Washington suspended military aid to the junta.'),
     ("", "COERCE", 'Police raided the offices of the opposition newspaper.'),
     ("", "COERCE", 'The court jailed the former minister for seven years.'),
-    ("", "SANCTION", 'Authorities expelled the foreign correspondents from the country.'),
+    # relabelled in the fifth pass: expelling individuals is CAMEO 174 (COERCE); 166
+    # (SANCTION) is for peacekeepers, inspectors, observers and aid agencies
+    ("", "COERCE", 'Authorities expelled the foreign correspondents from the country.'),
     ("", "ASSAULT", 'Rebels kidnapped six foreign tourists in the mountains.'),
     ("", "ASSAULT", 'A bomb exploded in a crowded market, killing 15 people.'),
     ("", "ASSAULT", 'Army helicopters strafed rebel positions near the town.'),
@@ -406,6 +408,27 @@ CHECK_SENTENCES = [
 ]
 
 
+# A third check set (bench/data/plover_check3.tsv): 192 sentences over all 16 types, written
+# before the fifth lexicon pass in wordings the first two sets have few of (passives, nominal
+# triggers, phrasal verbs, negation and modality, officials' quotes, several clauses,
+# headlines), scored once before the pass (78.6 %) and once after it; its errors were not
+# looked at. The pass was tuned on a second development set (bench/data/plover_dev2.tsv,
+# 120 sentences in the same wordings, 83.3 % before the pass), the first two sets and the
+# GSR even half.
+CHECK3 = Path(__file__).resolve().parent / "data" / "plover_check3.tsv"
+DEV2 = Path(__file__).resolve().parent / "data" / "plover_dev2.tsv"
+
+
+def load_tsv(path: Path) -> list:
+    """[(code, type, wording, sentence)] from one of the TSV sets (``#`` lines are notes)."""
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            code, ptype, wording, text = line.split("\t")
+            rows.append((code, ptype, wording, text))
+    return rows
+
+
 def evaluate(stages: list, sentences: list = SENTENCES) -> list:
     """[(code, gold, predicted type, text)] through ``storyline.annotate``."""
     from storyline.annotate import annotate_batch
@@ -415,23 +438,42 @@ def evaluate(stages: list, sentences: list = SENTENCES) -> list:
     return [(c, g, (o.get("coding") or {}).get("type"), t) for (c, g, t), o in zip(sentences, outs)]
 
 
+def _report(name: str, rows: list, started: float, show_errors: bool) -> None:
+    hits = sum(g == p for _c, g, p, _t in rows)
+    majority = Counter(g for _c, g, _p, _t in rows).most_common(1)[0]
+    print(f"PLOVER codebook sentences, {name}: {len(rows)} ({time.time() - started:.1f}s)")
+    print(f"  PLOVER 2021 type accuracy {hits / len(rows):6.1%}   baseline (majority "
+          f"{majority[0]}) {majority[1] / len(rows):6.1%}")
+    if show_errors:
+        for code, gold, pred, text in rows:
+            if gold != pred:
+                print(f"{code:<5} gold={gold:<10} pred={pred!s:<10} {text}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show-errors", action="store_true")
+    parser.add_argument("--sets", default="dev,check,dev2,check3",
+                        help="which sets to score: dev, check (second set), dev2, check3 (third set)")
     args = parser.parse_args()
+    wanted = set(args.sets.split(","))
     started = time.time()
     stages = ["clean", "nlp", "time", "entities", "events"]
-    for name, sentences in (("development set", SENTENCES), ("check set", CHECK_SENTENCES)):
-        rows = evaluate(stages, sentences)
-        hits = sum(g == p for _c, g, p, _t in rows)
-        majority = Counter(g for _c, g, _p, _t in rows).most_common(1)[0]
-        print(f"PLOVER codebook sentences, {name}: {len(rows)} ({time.time() - started:.1f}s)")
-        print(f"  PLOVER 2021 type accuracy {hits / len(rows):6.1%}   baseline (majority "
-              f"{majority[0]}) {majority[1] / len(rows):6.1%}")
-        if args.show_errors:
-            for code, gold, pred, text in rows:
-                if gold != pred:
-                    print(f"{code:<5} gold={gold:<10} pred={pred!s:<10} {text}")
+    for key, name, sentences in (("dev", "development set", SENTENCES),
+                                 ("check", "check set", CHECK_SENTENCES)):
+        if key in wanted:
+            _report(name, evaluate(stages, sentences), started, args.show_errors)
+    for key, name, path in (("dev2", "second development set", DEV2),
+                            ("check3", "third check set", CHECK3)):
+        if key not in wanted:
+            continue
+        tsv = load_tsv(path)
+        rows = evaluate(stages, [(c, t, s) for c, t, _w, s in tsv])
+        _report(name, rows, started, args.show_errors)
+        by_wording: dict = {}
+        for (_c, _t, wording, _s), (_c2, gold, pred, _s2) in zip(tsv, rows):
+            by_wording.setdefault(wording, []).append(gold == pred)
+        print("  by wording: " + ", ".join(f"{w} {sum(v)}/{len(v)}" for w, v in sorted(by_wording.items())))
 
 
 if __name__ == "__main__":

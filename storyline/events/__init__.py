@@ -164,7 +164,8 @@ def annotate_events(article: Article) -> Article:
     every = find_article_events(article)
     # the text coded as one event-data record (PLOVER's one main event), beside its events
     article.coding = record_coding(article.doc, every) if article.doc is not None else None
-    findings = [f for f in every if f.sense.cameo not in STATEMENT_CODES]
+    # "we will pull back" has no resolvable actor here: the quotes stage keeps what was said
+    findings = [f for f in every if f.sense.cameo not in STATEMENT_CODES and not f.first_person]
     events = [event_from_finding(article, f, mention_at, anaphors) for f in findings]
     had_group = [any(id(a) in anaphors for a in e.actors) for e in events]
     resolve_group_anaphors(events, anaphors, article)

@@ -22,6 +22,14 @@ DATA_DIR = Path(__file__).parent / "data"
 # adverbs the small parser gives for phrasal-verb particles ("stepped down", "pulled out")
 PARTICLES = {"down", "out", "up", "off", "back", "away", "over", "in"}
 
+# a date after these completes the phrase: "gave them until Friday to leave" sets a deadline
+DEADLINE_PREPS = {"until", "till"}
+# finite forms: a clause in one states a fact ("insisted (that) the troops acted lawfully")
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+# modifiers that make any person a suspect ("suspected members", "wanted men")
+SUSPECT_MARKS = {"suspected", "alleged", "wanted", "accused"}
+
 # verbs whose "to death" is no assault ("sentenced to death" is a court's act)
 NOT_KILLING = {"sentence", "condemn", "doom", "bore", "scare", "frighten", "worry", "freeze"}
 
@@ -68,32 +76,51 @@ def lexicon() -> dict:
     verb_clauses, with_object, with_thing_object, verbs, nouns, nouns_with_complement),
     or a set of lemmas (sections light_verbs, light_preps, naming_verbs, place_required,
     intransitive_only); "verb_keys" joins the keyed sections. The lexicon's
-    verb_object_sets (verb class x noun class) are expanded into verb_objects."""
+    verb_object_sets (verb class x noun class) are expanded into verb_objects, its
+    noun_sets (modifier x noun) into nouns; "verb_complements" maps "verb complement-verb"
+    to the verb it stands for ("order leave" -> "expel")."""
     raw = yaml.safe_load((DATA_DIR / "lexicon.yaml").read_text())
+    classes = {**(raw.pop("verb_classes", None) or {}), **(raw.pop("noun_classes", None) or {})}
     sets = raw.pop("verb_object_sets", None) or []
+    noun_sets = raw.pop("noun_sets", None) or []
+    aliases = raw.pop("verb_complements", None) or {}
     lex = {section: ({k: _parse_entry(k, v) for k, v in (entries or {}).items()}
                      if isinstance(entries, dict) else set(entries or []))
            for section, entries in raw.items()}
-    for key, sense in _expand_sets(sets).items():
+    for key, sense in _expand_sets(sets, "verbs", classes).items():
         lex["verb_objects"].setdefault(key, sense)  # a written-out pair wins over a set
+    for key, sense in _expand_sets(noun_sets, "modifiers", classes).items():
+        lex["nouns"].setdefault(key, sense)
+    lex["verb_complements"] = aliases
     lex["verb_keys"] = set(lex["verb_objects"]) | set(lex["verb_preps"]) | set(lex["verb_clauses"])
     lex["verb_keys"] |= set(lex["with_object"]) | set(lex["with_thing_object"])
     # first words of the keyed entries, so a lemma is checked with one set lookup
     lex["verb_key_heads"] = {k.split(" ", 1)[0] for k in lex["verb_keys"]}
+    lex["verb_complement_heads"] = {k.split(" ", 1)[0] for k in aliases}
     # "returned the weapons" must not inherit "return"'s need for a destination
     lex["with_object"] = {k: replace(v, key=f"{k} +object") for k, v in lex["with_object"].items()}
     return lex
 
 
-def _expand_sets(sets: list) -> dict:
-    """verb_objects entries from the lexicon's verb x noun classes: each item
-    {"code", "phrase", "verbs", "nouns"} stands for every "verb noun" pair (a CAMEO
-    class is one act named by many verbs over many objects: "allow/let/admit inspectors")."""
+def _members(names: list, classes: dict) -> list:
+    """The words of a set's list, each "@class" replaced by that class's words."""
+    out = []
+    for name in names:
+        out.extend(_members(classes[name[1:]], classes) if name.startswith("@") else [name])
+    return out
+
+
+def _expand_sets(sets: list, heads: str, classes: dict) -> dict:
+    """Lexicon entries from its classes: each item {"code", "phrase", ``heads``, "nouns"}
+    stands for every "head noun" pair (a CAMEO class is one act named by many verbs over
+    many objects: "allow/let/admit inspectors"; or by one noun under many modifiers:
+    "joint drill/patrol"). Lists may name a shared class as "@class" (verb_classes,
+    noun_classes), so that one list of, say, aid goods serves every verb of giving."""
     out = {}
     for item in sets:
-        for verb in item["verbs"]:
-            for noun in item["nouns"]:
-                out[f"{verb} {noun}"] = _parse_entry(f"{verb} {noun}", f"{item['code']} | {item['phrase']}")
+        for head in _members(item[heads], classes):
+            for noun in _members(item["nouns"], classes):
+                out[f"{head} {noun}"] = _parse_entry(f"{head} {noun}", f"{item['code']} | {item['phrase']}")
     return out
 
 
@@ -101,6 +128,17 @@ def sense_for_cameo(code: str, phrase: str = "") -> Sense:
     """A Sense built straight from a CAMEO code (for rules that re-code an event)."""
     ptype, mode, goldstein, desc = cameo_table()[code]
     return Sense(code, ptype, mode, goldstein, phrase or desc.lower(), code)
+
+
+# British -ise/-isation spellings ("mobilised", "organisation"): the lexicon lists the -ize forms
+_BRITISH_IS = re.compile(r"(?<=[a-z]{3})is(e|ed|es|ing|ation|ations)$")
+
+
+def american_spelling(word: str) -> str:
+    """The -ize form of a British -ise word ("mobilisation" -> "mobilization"); other
+    words unchanged. Only ever tried as an extra lookup key, so a word like "advise" that
+    has no -ize form is harmless."""
+    return _BRITISH_IS.sub(r"iz\1", word)
 
 
 def verb_lemmas(token) -> list:
@@ -118,13 +156,15 @@ def verb_lemmas(token) -> list:
         out += [text[:-2], text[:-1]]
     elif text.endswith("s"):
         out.append(text[:-1])
+    out += [american_spelling(w) for w in out]
     # spaCy's own lemma stays even when short ("go" for "went")
     return list(dict.fromkeys([lemma] + [w for w in out[1:] if len(w) > 2]))
 
 
 def _known(lemma: str) -> bool:
     lex = lexicon()
-    return lemma in lex["verbs"] or lemma in lex["light_verbs"] or lemma in lex["verb_key_heads"]
+    return (lemma in lex["verbs"] or lemma in lex["light_verbs"] or lemma in lex["verb_key_heads"]
+            or lemma in lex["verb_complement_heads"])
 
 
 def noun_keys(noun) -> list:
@@ -137,7 +177,10 @@ def noun_keys(noun) -> list:
              and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     # "ceasefire agreement": a compound modifier can name the event on its own
     keys += [m.lemma_.lower() for m in reversed(mods) if m.dep_ == "compound" and m.pos_ == "NOUN"]
-    return keys + [lemma]
+    keys.append(lemma)
+    if any(m.lower_ in SUSPECT_MARKS for m in mods):
+        keys.append("suspect")  # "two suspected ETA members" are suspects, whatever the noun
+    return list(dict.fromkeys(keys + [american_spelling(k) for k in keys]))
 
 
 def _object_nouns(verb) -> list:
@@ -169,16 +212,27 @@ def _preps(verb) -> list:
     out = []
     for child in verb.children:
         # "called Xi on Tuesday" is not "call on": a date object never completes a phrase
-        if child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
+        if child.dep_ == "prep" and child.lower_ not in DEADLINE_PREPS and \
+                any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
             continue
         if child.dep_ in ("prt", "prep", "agent"):
             out.append((child.lower_, child))
-        elif child.dep_ == "advmod" and child.lower_ in PARTICLES and child.i == verb.i + 1:
+        elif child.dep_ == "advmod" and child.lower_ in PARTICLES and _particle_position(verb, child):
             out.append((child.lower_, child))  # "stepped down": the parser's adverb is a particle
         elif child.dep_ == "advcl":
             # "pushing hard for the US (to) support": the parser makes "for" a clause marker
             out.extend((m.lower_, m) for m in child.children if m.dep_ == "mark" and m.lower_ == "for")
     return out
+
+
+def _particle_position(verb, adverb) -> bool:
+    """Whether an adverb sits where a verb's particle goes: right after the verb ("pulled
+    out its troops") or right after its object ("pulled its troops back", "called the
+    strike off"), since English lets the object come between a verb and its particle."""
+    if adverb.i == verb.i + 1:
+        return True
+    return any(c.dep_ == "dobj" and c.i > verb.i and c.right_edge.i + 1 == adverb.i
+               for c in verb.children)
 
 
 def _particle(verb) -> str:
@@ -232,8 +286,22 @@ def _prep_object_sense(verb, lemma: str, lex: dict, prt: str) -> tuple:
     return None, []
 
 
+def complement_alias(verb, lemma: str, lex: dict) -> Optional[str]:
+    """The verb that "verb X to do Y" stands for ("ordered the envoy to leave" is
+    "expelled the envoy"), from the lexicon's verb_complements, or None."""
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "ccomp") and any(c.tag_ == "TO" for c in child.children):
+            alias = lex["verb_complements"].get(f"{lemma} {child.lemma_.lower()}")
+            if alias:
+                return alias
+    return None
+
+
 def _lookup(verb, lemma: str, lex: dict) -> tuple:
     """(Sense, phrase tokens) for one lemma candidate of ``verb``; (None, []) when none."""
+    alias = complement_alias(verb, lemma, lex)
+    if alias is not None:
+        lemma = alias  # then coded as that verb over the same object ("expel journalists")
     prt = _particle(verb)
     sense, extra = _prep_object_sense(verb, lemma, lex, prt)
     if sense is not None:
@@ -250,6 +318,9 @@ def _lookup(verb, lemma: str, lex: dict) -> tuple:
     for word, child in _preps(verb):
         if f"{lemma} {word}" in lex["verb_preps"]:
             return lex["verb_preps"][f"{lemma} {word}"], []
+    if lemma in lex["statement_clauses"] and any(
+            c.dep_ in ("ccomp", "parataxis") and _finite(c) for c in verb.children):
+        return sense_for_cameo("010", lemma), []  # "insisted the soldiers acted lawfully" states
     if lemma in lex["verb_clauses"] and any(c.dep_ == "ccomp" for c in verb.children):
         return lex["verb_clauses"][lemma], []  # "a rights group protested (that) ..."
     if lemma in lex["naming_verbs"] and any(c.dep_ in ("oprd", "xcomp", "acomp") for c in verb.children):
@@ -263,6 +334,13 @@ def _lookup(verb, lemma: str, lex: dict) -> tuple:
     if lemma in lex["with_thing_object"] and things:
         return lex["with_thing_object"][lemma], []  # "welcomed the decision": praise, not a visit
     return lex["verbs"].get(lemma), []
+
+
+def _finite(verb) -> bool:
+    """Whether a clause's verb is finite and indicative ("acted", "would withdraw"), not a
+    subjunctive ("insisted that he resign"), which demands."""
+    return verb.tag_ in FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in verb.children)
 
 
 def _names_actor(token) -> bool:

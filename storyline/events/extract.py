@@ -52,6 +52,8 @@ class Finding:
         ("agree to oppose" after a complement was folded into "agree").
     complement (Sense | None): the sense of a complement event folded into this
         controller ("retaliate" in "vowed to retaliate").
+    first_person (bool): True when the only actors are the speaker's pronouns ("we will
+        pull back"): no timeline event, but still the record's event when a quote is coded.
     """
 
     trigger: object
@@ -67,6 +69,7 @@ class Finding:
     nominal: bool = False
     phrase: Optional[str] = None
     complement: Optional[Sense] = None
+    first_person: bool = False
 
 
 def _conjuncts(token) -> list:
@@ -269,7 +272,9 @@ def _speaker_only(finding: Finding) -> bool:
 
 
 def find_events(sent, places: Optional[set] = None, actors: Optional[set] = None) -> list:
-    """Every event trigger in one sentence (a spaCy Span), with its arguments.
+    """Every event trigger in one sentence (a spaCy Span), with its arguments; events told
+    only in the first or second person come flagged ``first_person`` (the events stage
+    drops them, the record coding of a quote keeps them).
 
     places (set[int] | None): token indices known to be places (from entity mentions),
     besides spaCy's own GPE/LOC/FAC entities.
@@ -286,7 +291,8 @@ def find_events(sent, places: Optional[set] = None, actors: Optional[set] = None
             finding = _noun_finding(token, places, actors)
         else:
             finding = None
-        if finding is not None and not _speaker_only(finding):
+        if finding is not None:
+            finding.first_person = _speaker_only(finding)
             by_token[token.i] = finding
     consumed = {t.i for f in by_token.values() for t in f.extra}
     for i in list(by_token):
@@ -310,7 +316,9 @@ def _absorb_controllers(by_token: dict) -> None:
             continue
         chain = controller_chain(finding.trigger)
         for head in chain:
-            if head.i not in by_token or head.i == i:
+            # a first-person controller ("we urge them to ...") is no event of the timeline's,
+            # so it must not swallow the third-person event it controls
+            if head.i not in by_token or head.i == i or by_token[head.i].first_person:
                 continue
             if finding.trigger.dep_ == "advcl" and head.i == finding.trigger.head.i and \
                     head.lemma_.lower() not in DENYING_HEADS:

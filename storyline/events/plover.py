@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .coding import intent_type, legacy_type, sense_for_noun
+from .coding import (Sense, complement_alias, intent_type, legacy_type, lexicon, noun_keys,
+                     sense_for_noun, verb_lemmas)
 from .modality import controller_chain
 from .extract import Finding, find_events
 
@@ -25,8 +26,25 @@ REPORTING = {"010"}
 COMMITMENT_VERBS = {"vow", "pledge", "promise", "swear", "offer"}
 # "told Syria to expel him": an instruction to another actor is a demand (CAMEO 10)
 INSTRUCTING_VERBS = {"tell", "instruct", "direct"}
+# words that state an intention through a to-infinitive ("ready to deposit funds"): when
+# nothing in the text codes, the stated readiness itself is intent to cooperate (CAMEO 030)
+INTENT_WORDS = {"willing", "ready", "prepared", "vow", "pledge", "promise", "commit", "agree",
+                "offer", "undertake", "eager", "keen"}
 # crowds doing violence or damage are rioting (CAMEO 145), not coercing or fighting
 CROWD_NOUNS = {"rioter", "protester", "protestor", "demonstrator", "mob", "crowd", "marcher"}
+# civilians who storm or wreck property are rioting too (CAMEO 145), though "villagers killed
+# two soldiers" stays an assault: only damage to property (171) and storming count
+CIVILIAN_GROUPS = {"villager", "resident", "student", "youth", "farmer", "worker", "supporter",
+                   "fan", "local", "inhabitant", "shopkeeper", "activist", "striker", "townspeople"}
+CIVIL_UNREST_KEYS = {"171", "storm"}
+# when workers strike it is a labour strike (CAMEO 143), not a military one (190)
+LABOUR_GROUPS = {"worker", "employee", "teacher", "doctor", "nurse", "miner", "driver", "pilot",
+                 "docker", "dockworker", "union", "staff", "labourer", "laborer", "railworker",
+                 "farmer", "trucker", "lawyer", "civil servant", "student"}
+# obstruction by the state is no dissent (CAMEO 144) but a restriction of movement (191)
+STATE_AGENTS = {"police", "policeman", "army", "troop", "soldier", "government", "authority",
+                "regime", "junta", "military", "ministry", "official", "guard", "administration",
+                "force"}
 
 
 def _depth(token) -> int:
@@ -60,9 +78,9 @@ def finding_type(finding: Finding) -> tuple:
     if lemma in COMMITMENT_VERBS and finding.complement is not None:
         ptype = intent_type(finding.complement)
         return ptype, ptype
-    if sense.type in ("ASSAULT", "COERCE") and any(
-            s.lemma_.lower() in CROWD_NOUNS for s in finding.sources):
-        return "PROTEST", "PROTEST"
+    by_kind = _type_by_actor_kind(finding)
+    if by_kind is not None:
+        return by_kind, by_kind
     if _under_demand_modal(finding.trigger) and sense.type not in ("REJECT", "THREATEN"):
         return "REQUEST", "DEMAND"
     if finding.modality in ("planned", "uncertain") and finding.cue in INTENT_CUES:
@@ -70,6 +88,24 @@ def finding_type(finding: Finding) -> tuple:
         if ptype != sense.type:
             return ptype, ptype
     return sense.type, legacy_type(sense.type, sense.cameo)
+
+
+def _type_by_actor_kind(finding: Finding) -> Optional[str]:
+    """The type an act takes from who does it: crowds (and civilians wrecking property)
+    riot rather than coerce or fight; workers who strike stop work; the state obstructing
+    roads restricts, not protests."""
+    sense = finding.sense
+    sources = {s.lemma_.lower() for s in finding.sources}
+    if sense.key == "strike" and sources & LABOUR_GROUPS:
+        return "PROTEST"
+    if sense.type in ("ASSAULT", "COERCE"):
+        if sources & CROWD_NOUNS:
+            return "PROTEST"
+        if sources & CIVILIAN_GROUPS and (sense.cameo in CIVIL_UNREST_KEYS or sense.key in CIVIL_UNREST_KEYS):
+            return "PROTEST"
+    if sense.cameo == "144" and sources & STATE_AGENTS:
+        return "COERCE"
+    return None
 
 
 def _instructed(token) -> bool:
@@ -112,6 +148,10 @@ def code_sentence(doc, findings: Optional[list] = None) -> tuple:
     if findings is None:
         findings = [f for sent in doc.sents for f in find_events(sent)]
     finding = main_finding(findings)
+    # a headline's missed verb outranks the nouns around it ("Niger orders envoy out after clash")
+    headline = _headline_verb_event(doc) if finding is None or finding.nominal else None
+    if headline is not None:
+        return (*headline, None)
     if finding is not None:
         return (*finding_type(finding), finding)
     for token in doc:
@@ -122,7 +162,57 @@ def code_sentence(doc, findings: Optional[list] = None) -> tuple:
     bare = _bare_noun_event(doc)
     if bare is not None:
         return (*bare, None)
+    if any(_states_intent(token) for token in doc):
+        return "AGREE", "AGREE", None
     return None, None, None
+
+
+def sense_for_mistagged_verb(token) -> Optional[Sense]:
+    """The verb Sense of a word the tagger took for a noun or adjective, as it does with
+    headline verbs after a bare subject ("Niger orders envoy to leave", "Rebels free
+    hostages"): its bare-verb entry, or what "verb X to do Y" stands for; None otherwise."""
+    lex = lexicon()
+    # what the verb would take as its object: the noun it was hung on as a modifier
+    # ("Pakistan shared intelligence"), or the noun after it ("orders ambassador")
+    objects = [c for c in token.children if c.dep_ in ("dobj", "appos") and c.i > token.i]
+    if token.dep_ in ("amod", "compound") and token.head.i > token.i:
+        objects.append(token.head)
+    for lemma in verb_lemmas(token):
+        alias = complement_alias(token, lemma, lex)
+        for key in (k for noun in objects for k in noun_keys(noun)):
+            if f"{alias or lemma} {key}" in lex["verb_objects"]:
+                return lex["verb_objects"][f"{alias or lemma} {key}"]
+        sense = lex["verbs"].get(alias or lemma)
+        if sense is not None:
+            return sense
+    return None
+
+
+def _headline_verb_event(doc) -> Optional[tuple]:
+    """(type, legacy type) of a headline whose verb the tagger missed: in a text with no
+    main verb, a word after the leading noun phrase that the lexicon knows as a verb
+    ("Niger orders French ambassador to leave", "Rebels free hostages in Colombia")."""
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in doc):
+        return None
+    for token in doc[1:]:
+        mistagged = token.pos_ in ("NOUN", "ADJ") and token.tag_ in ("NNS", "VBZ", "JJ", "NN")
+        # "Pakistan shared intelligence with ...": a past tense hung on the noun after it
+        modifier = token.pos_ == "VERB" and token.tag_ == "VBD" and token.dep_ == "amod"
+        # the word before ends the subject: a name the tagger may also have missed ("Mali/JJ")
+        if (mistagged or modifier) and doc[token.i - 1].pos_ in ("PROPN", "NOUN", "ADJ"):
+            sense = sense_for_mistagged_verb(token)
+            if sense is not None:
+                return sense.type, legacy_type(sense.type, sense.cameo)
+    return None
+
+
+def _states_intent(token) -> bool:
+    """ "is willing to deposit 3 billion dollars", "vow to settle dispute": an intention
+    word governing a to-infinitive (the small parser may hang it as xcomp, advcl or acl)."""
+    if token.lemma_.lower() not in INTENT_WORDS and token.lower_ not in INTENT_WORDS:
+        return False
+    return any(c.dep_ in ("xcomp", "advcl", "acl") and c.pos_ in ("VERB", "AUX")
+               and any(g.tag_ == "TO" for g in c.children) for c in token.children)
 
 
 def record_coding(doc, findings: list) -> Optional[dict]:
