@@ -15,12 +15,18 @@ from .rules import Resolved, _date, resolve_core, rule
 # ---- durations, sets, references, times, anniversaries -------------------------
 
 @rule(rf"(?:the )?(?:(?:past|last|next|coming|previous|first|final|following|latest|better part of the) )?"
-      rf"(?P<n>{NUMBER_ALT}|\d+(?:\.\d+)?)?[- ]?(?P<half>and a half )?(?P<unit>{UNIT_ALT})"
+      rf"(?P<another>another |an additional |an extra |a further )?"
+      rf"(?P<n>{NUMBER_ALT}|\d+(?:\.\d+)?)?[- ]?(?:(?:more|additional|further|extra) )?"
+      rf"(?:(?:trading|business|working) (?=days?$))?"
+      rf"(?P<half>and a half )?(?P<unit>{UNIT_ALT})"
       rf"(?:[- ]long|[- ]old| and a half| running| straight| in a row)?")
 def _duration(m, ctx):
+    """"three weeks" (P3W), "two more weeks" and "another two weeks" (P2W), "an
+    additional year" (P1Y), "day-long" (P1D), "eight trading days" (P8D), "several
+    months" (PXM)."""
     unit = unit_of(m.group("unit"))
     letter = UNITS[unit][0]
-    n = m.group("n")
+    n = m.group("n") or ("a" if m.group("another") or re.search(r"[- ]long$", m.group(0)) else None)
     if n is None and not m.group("unit").endswith("s"):
         return None  # a bare "week" is not a duration
     amount = "X" if n is None or n in VAGUE_AMOUNTS else number_of(n)
@@ -37,11 +43,15 @@ def _duration(m, ctx):
         value = f"P{amount}Q"
     elif unit == "weekend":
         value = f"P{amount}WE"
+    elif unit in _IN_YEARS and amount != "X":
+        # ISO 8601 has no decade or century unit: "two decades" is P20Y (TimeBank's majority)
+        value = f"P{_IN_YEARS[unit] * amount:g}Y"
     else:
         value = f"{prefix}{amount}{letter}"
     return Resolved("DURATION", value, unit, anchor=None, unknown_value=value)
 
 
+_IN_YEARS = {"decade": 10, "century": 100}
 _HALF_OF = {"year": "6M", "day": "T12H", "hour": "30M", "minute": "30S"}
 
 

@@ -7,6 +7,7 @@ span to :func:`storyline.time.normalize.normalize` with the tense of its clause.
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Optional
 
 from ..model import Timex
@@ -14,6 +15,7 @@ from .lexicon import (MONTH_NAMES, NUMBER_ALT, ORDINAL_ALT, SPELLED_YEAR, UNIT_A
                       trie_alternation)
 from .calendar import bounds
 from .fiscal import apply_reporting_periods
+from .holidays import HOLIDAY_PATTERN
 from .scan import GuardedPattern
 from .normalize import normalize
 from .tense import tense_at, tense_from_words
@@ -48,10 +50,13 @@ _PERIOD_FORMS = [
     r"the\s+(?:full\s+|whole\s+|entire\s+)?year(?![-\w])(?!\s+(?:\d|two\s+thousand|nineteen))",
 ]
 _FORMS = _PERIOD_FORMS + [
+    # before the month forms: "May Day" is a day, not May
+    rf"(?:{_REL}\s+)?{HOLIDAY_PATTERN}(?:,?\s+(?:of\s+)?{_YEAR}\b)?",
     rf"(?:the\s+)?(?:{_ORDINAL_TRIE}|\d+(?:st|nd|rd|th)|\d+-year)\s+anniversary",
     r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?Z?)?",
     r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b",
-    rf"(?:(?:{_WEEKDAY_TRIE}),?\s+)?(?:{_MONTH_TRIE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+    rf"(?:(?:last|next|this\s+past|this\s+coming)\s+|(?:{_WEEKDAY_TRIE}),?\s+)?"
+    rf"(?:{_MONTH_TRIE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
     rf"(?:,?\s+{_YEAR}\b|,?\s+(?:of\s+)?(?:last|this|next)\s+year)?",
     rf"(?:(?:{_WEEKDAY_TRIE}),?\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_TRIE})\b\.?"
     rf"(?:,?\s+{_YEAR}\b)?",
@@ -76,8 +81,16 @@ _FORMS = _PERIOD_FORMS + [
     rf"{_NUM}\s+(?:{UNIT_ALT})(?:\s+or\s+so)?\s+(?:ago|earlier|later|from\s+now|hence)",
     rf"in\s+{_NUM}\s+(?:days?|weeks?|months?|years?)(?:\s+time)?(?=\s+(?:time|from)|[,.;])",
     r"(?:the\s+)?(?:coming|next|past|last|recent|previous)\s+(?:few\s+|several\s+|many\s+)?(?:days|weeks|months|years|decades)",
-    rf"(?:the\s+)?(?:(?:past|last|next|coming|previous|first|final|following)\s+)?{_NUM}[-\s](?:{UNIT_ALT})"
+    rf"(?:the\s+)?(?:(?:past|last|next|coming|previous|first|final|following)\s+)?{_NUM}[-\s]"
+    rf"(?:(?:more|additional|further|extra)\s+)?(?:(?:trading|business|working)\s+(?=days?\b))?(?:{UNIT_ALT})"
     rf"(?:[-\s]long|\s+and\s+a\s+half)?",
+    rf"(?:another|an\s+additional|an\s+extra|a\s+further)\s+(?:{_NUM}\s+)?(?:{UNIT_ALT})\b",
+    r"(?:day|week|month|year|hour)-long",
+    # a part of the day alone: "in the morning" (of the narrative day), "by mid afternoon"
+    r"(?:mid[-\s]?|the\s+)(?:morning|afternoon|evening)(?:\s+(?:yesterday|today|tomorrow))?"
+    r"(?!\s+(?:of|after|before|(?:news)?papers?|news|shows?|sessions?|editions?|shifts?|rush|commute|prayers?|"
+    r"stars?|programs?|programmes?)\b)",
+    r"the\s+day\b(?=\s*[,.;:]|\s+(?:and|but|as|when|with)\b)",  # only "later in the day" (see _plausible)
     rf"(?:every|each)\s+(?:other\s+)?(?:day|week|month|year|quarter|{_WEEKDAY_TRIE}|morning|evening|night|"
     r"january|february|march|april|may|june|july|august|september|october|november|december)"
     r"|daily|weekly|monthly|annually|yearly|quarterly",
@@ -101,6 +114,9 @@ _FINDER_AT_WORDS = GuardedPattern(_FINDER)
 _JOIN = re.compile(r"^(?:,?\s+(?i:on|in|at|of|or|to|through|until|or\s+in|or\s+on)\s+|,\s*|\s+|\s*[-–]\s*|"
                    r"\s+(?:before|after)\s+|\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT),?\s+)$")
 _CAPITAL_ONLY = re.compile(rf"^(?:{_MOD})?(?:{_REL}\s+)?(may|march|sun|wed|sat|dec|jan|mar|jun|jul|aug|oct|nov|sep|sept|apr|feb)\b", re.I)
+_BARE_ABBREVIATION = re.compile(r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec", re.I)
+_IN_THE_DAY = re.compile(r"\b(?:earlier|later|late|early)\s+in\s+$", re.I)
+_HOLIDAY_START = re.compile(rf"^(?:{_MOD})?(?:{_REL}\s+)?({HOLIDAY_PATTERN})", re.I)
 _NOT_YEAR_AFTER = re.compile(r"^\s+(?:[a-z]+s|per|people|troops|km|miles|to\s+\d)\b")
 
 
@@ -127,9 +143,15 @@ def find_timex_spans(text: str, doc=None) -> list[tuple[int, int]]:
 
 def _plausible(text: str, start: int, end: int) -> bool:
     surface = text[start:end]
-    m = _CAPITAL_ONLY.match(surface)
+    m = _CAPITAL_ONLY.match(surface) or _HOLIDAY_START.match(surface)
     if m and not text[start + m.start(1)].isupper():
-        return False  # "may", "march", "sun" as ordinary words
+        return False  # "may", "march", "sun" as ordinary words; "election day" of any election
+    if re.fullmatch(r"\d+\s+(?:Seconds|Minutes|Hours|Days|Weeks|Months|Years)", surface):
+        return False  # "60 Minutes", "48 Hours": a title, the unit capitalised
+    if _BARE_ABBREVIATION.fullmatch(surface) and text[end:end + 1] != ".":
+        return False  # "Jan Kavan", "Aug" alone: a month abbreviation has its dot or a day
+    if re.fullmatch(r"the\s+day", surface, re.I) and not _IN_THE_DAY.search(text[max(0, start - 16):start]):
+        return False  # "the day" is a time only as "earlier / later in the day"
     if re.fullmatch(r"(?:the\s+)?(?:1[89]|20)\d\d", surface, re.I):
         if _NOT_YEAR_AFTER.match(text[end:end + 16]) or re.search(r"[$£€#]\s*$", text[max(0, start - 2):start]) \
                 or re.match(r"[.,]\d", text[end:end + 2]):
@@ -231,14 +253,40 @@ def extract_timexes(text: str, reference: Optional[str] = None, doc=None,
                              range=found["range"], anchor=anchor or found["anchor"],
                              confidence=found["confidence"],
                              sentence=_sentence_of(sentences, start), tense=tense))
+        timexes.extend(_second_day(text, timexes[-1], sentences))
     return apply_reporting_periods(text, timexes, reference)
+
+
+# "on April 24 and 25": the second day is an expression of its own (TimeML marks each)
+_AND_DAY = re.compile(r"\s+(?:and|or|&)\s+(\d{1,2})(?=\s*[,;:)\n]|\.(?!\d)|\s*$|"
+                      r"\s+(?:in|at|on|to|when|where|with|for|during|and|but)\b)")
+
+
+def _second_day(text: str, first: Timex, sentences: Optional[list]) -> list[Timex]:
+    """The bare day number after a full date ("April 24 and 25"), dated in its month."""
+    m = _AND_DAY.match(text, first.end)
+    if not m or first.type != "DATE" or first.granularity != "day" or not re.search(r"\d$", first.text) \
+            or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", first.value or ""):
+        return []
+    day = int(m.group(1))
+    if not int(first.value[8:]) < day <= 31:
+        return []
+    value = f"{first.value[:8]}{day:02d}"
+    try:
+        date.fromisoformat(value)
+    except ValueError:  # "Feb. 28 and 30"
+        return []
+    start, end = m.start(1), m.end(1)
+    return [Timex(start=start, end=end, text=text[start:end], type="DATE", value=value, granularity="day",
+                  range=[value, value] if first.range else None, anchor=f"timex:{first.start}",
+                  confidence=first.confidence, sentence=_sentence_of(sentences, start), tense=first.tense)]
 
 
 # expressions whose reference is the narrative time (the date the text last gave),
 # and the coarsest unit that date may have: "the next day" needs a day, "that year" a year
 _NARRATIVE_FORMS = [
     (re.compile(r"^(?:the\s+same|that|the\s+next|the\s+following|the\s+previous|the\s+preceding|next)\s+"
-                r"(?:day|night|morning|afternoon|evening)\b", re.I), "day"),
+                r"(?:day|night|morning|afternoon|evening)\b|^the\s+(?:day|morning|afternoon|evening)\b", re.I), "day"),
     (re.compile(rf"^(?:the\s+same|the\s+next|the\s+following|the\s+previous|the\s+preceding)\s+"
                 rf"(?:{WEEKDAY_NAMES})\b", re.I), "week"),
     (re.compile(r"^(?:the\s+same|that|the\s+next|the\s+following|the\s+previous|the\s+preceding)\s+"

@@ -85,8 +85,7 @@ PRESENT_WORDS = {"now", "currently", "at present", "presently", "nowadays", "at 
                  "right now", "the present", "current", "these days", "at this time",
                  "today's"}
 PAST_WORDS = {"recently", "lately", "the past", "in the past", "formerly", "previously",
-              "once", "earlier", "before", "former", "recent", "in recent years",
-              "in recent months", "in recent weeks", "in recent days", "of late"}
+              "once", "earlier", "before", "former", "recent", "of late"}
 FUTURE_WORDS = {"the future", "in the future", "soon", "shortly", "eventually",
                 "future", "someday", "one day", "in the near future", "later",
                 "the near future", "the foreseeable future", "the distant future",

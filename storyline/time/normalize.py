@@ -129,6 +129,10 @@ def _with_modifier(s: str, ctx: Context, depth: int) -> Optional[Resolved]:
     if not m:
         return None
     inner = resolve_expression(m.group("rest"), ctx, depth + 1)
+    if inner is not None and inner.type == "TIME" and inner.granularity == "day" and inner.start is not None:
+        # "early Friday morning", "late Saturday night": the part of the day keeps its value
+        inner.mod = _MOD_ATTR.get(m.group("mod"))
+        return inner
     if inner is None or inner.type != "DATE" or inner.start is None:
         return None
     lo, hi = _NARROW[m.group("mod")]

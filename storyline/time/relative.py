@@ -88,8 +88,8 @@ def _relative_period(m, ctx):
     if rel in ("the past", "the coming", "the next", "the last") \
             and unit in ("week", "month", "year", "decade"):
         # "the past year" is a stretch of time running up to now, not a calendar year
-        return Resolved("DURATION", f"P1{UNITS[unit][0]}", unit, anchor="publication",
-                        unknown_value=f"P1{UNITS[unit][0]}")
+        value = "P10Y" if unit == "decade" else f"P1{UNITS[unit][0]}"  # ISO 8601: no decade unit
+        return Resolved("DURATION", value, unit, anchor="publication", unknown_value=value)
     day = shift(ctx.ref, unit, _step(rel))
     granularity = "week" if unit == "weekend" else unit
     found = _day(day, granularity, "publication", 0.95)
@@ -102,12 +102,14 @@ def _relative_period(m, ctx):
 _NARRATIVE_STEP = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1}
 
 
-@rule(r"(?:the same|that|the next|the following|the previous|the preceding) (?P<unit>day|week|month|year)")
+@rule(r"(?:the same|that|the next|the following|the previous|the preceding) (?P<unit>day|week|month|year)"
+      r"|the (?P<unit2>day)")
 def _narrative_unit(m, ctx):
     """"the same day", "the following day": relative to the narrative time, which
     the extractor passes as the reference when the text gave one."""
     step = _NARRATIVE_STEP.get(m.group(0).rsplit(" ", 1)[0], 0)
-    return _day(shift(ctx.ref, m.group("unit"), step), m.group("unit"), "publication", 0.6)
+    unit = m.group("unit") or m.group("unit2")  # "later in the day": the narrative day
+    return _day(shift(ctx.ref, unit, step), unit, "publication", 0.6)
 
 
 @rule(r"(?P<rel>the same|that|the next|the following|the previous|the preceding) "
@@ -118,6 +120,18 @@ def _narrative_part_of_day(m, ctx):
     part = PARTS_OF_DAY[m.group("pod")]
     return Resolved("TIME", f"{day.isoformat()}T{part}", "day", day, day, "publication", 0.6,
                     unknown_value=f"XXXX-XX-XXT{part}")
+
+
+@rule(r"(?P<mid>mid-?|mid |the )(?P<pod>morning|afternoon|evening)(?: (?P<deictic>yesterday|today|tomorrow))?")
+def _part_of_day(m, ctx):
+    """"in the morning", "by mid afternoon", "mid-afternoon yesterday": a part of the
+    reference day (the narrative day when the text gave one), or of the day named."""
+    day = ctx.ref + timedelta(days=_DEICTIC.get(m.group("deictic") or "today", 0))
+    part = PARTS_OF_DAY[m.group("pod")]
+    found = Resolved("TIME", f"{day.isoformat()}T{part}", "day", day, day, "publication", 0.6,
+                     unknown_value=f"XXXX-XX-XXT{part}")
+    found.mod = "MID" if m.group("mid").startswith("mid") else None
+    return found
 
 
 @rule(r"(?P<which>earlier|later) (?P<rel>this|last|next) (?P<unit>week|month|year)")
@@ -183,13 +197,14 @@ def _vague_span(m, ctx):
     future = rel in ("the coming", "the next", "coming", "future")
     far = shift(ctx.ref, unit, 3 if future else -3)
     start, end = (ctx.ref, far) if future else (far, ctx.ref)
-    # TIMEX3 calls "the coming months" a vague duration; the range says where it lies.
-    # Bare "recent years", "past years", "coming quarters", "these days" are TimeBank's
-    # PAST_REF / FUTURE_REF / PRESENT_REF: a time, not a length
+    # TIMEX3 calls "the coming months" and "recent years" vague durations (PXM, PXY: the
+    # TIDES convention TimeML keeps, and 7 of 11 "recent <units>" in TimeBank + AQUAINT-dev);
+    # the range says where they lie. Bare "past years", "coming quarters", "these days" are
+    # TimeBank's PAST_REF / FUTURE_REF / PRESENT_REF: a time, not a length
     if rel == "these" and unit == "day":
         return Resolved("DATE", "PRESENT_REF", None, anchor="publication", confidence=0.6,
                         unknown_value="PRESENT_REF")
-    if rel in ("recent", "past", "coming", "future") and not m.group("few"):
+    if rel in ("past", "coming", "future") and not m.group("few"):
         value = "FUTURE_REF" if future else "PAST_REF"
         found = Resolved("DATE", value, None, start, end, "publication", 0.6, unknown_value=value)
     else:

@@ -121,7 +121,8 @@ def _numeric(m, ctx):
 _YEAR_REL = r"(?:,? (?:of )?(?P<yrel>last|this|next|the previous|the following|the same) year)"
 
 
-@rule(rf"(?:(?:{WEEKDAY_NAMES}),? )?(?:the )?(?P<m>{MONTH_NAMES})\.? (?:the )?(?P<d>\d{{1,2}})"
+@rule(rf"(?:(?P<rel>last|next|this past|this coming) |(?:{WEEKDAY_NAMES}),? )?"
+      rf"(?:the )?(?P<m>{MONTH_NAMES})\.? (?:the )?(?P<d>\d{{1,2}})"
       rf"(?:st|nd|rd|th)?(?:,? (?P<y>\d{{4}})|{_YEAR_REL})?")
 def _month_day(m, ctx):
     return _month_day_year(m, ctx)
@@ -141,6 +142,11 @@ def _month_day_year(m, ctx: Context) -> Optional[Resolved]:
     if m.group("yrel"):
         year = ctx.ref.year + _step(m.group("yrel").replace("the same", "this"))
         return _needs(_day(date(year, month, day), "day", "publication", 0.95, unknown), "year")
+    rel = m.groupdict().get("rel")
+    if rel:  # "last Oct. 23": the latest one before the reference, "next May 1" the first after
+        tense = "past" if rel in ("last", "this past") else "future"
+        year = year_by_tense(ctx.ref, month, day, tense, strict=True)
+        return _needs(_day(date(year, month, day), "day", "publication", 0.9, unknown), "year")
     year = year_by_tense(ctx.ref, month, day, ctx.tense)
     return _needs(_day(date(year, month, day), "day", "publication", 0.85, unknown), "month")
 
@@ -301,4 +307,4 @@ def _season(m, ctx):
 
 
 # the other rule families register themselves in this order after the absolute forms
-from . import relative, durations  # noqa: E402,F401
+from . import relative, durations, holidays  # noqa: E402,F401

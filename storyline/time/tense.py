@@ -72,6 +72,8 @@ def _modal_tense(verb, aux: set) -> Optional[str]:
     negated = any(c.dep_ == "neg" for c in verb.children)
     if negated and aux & {"would", "could", "'d"} and verb.lemma_.lower() in _REFUSED_SPEECH:
         return "past"
+    if "could" in aux and "be" in aux and verb.lemma_.lower() in _UNREACHED:
+        return "past"  # "could not be reached Tuesday", "neither could be located Wednesday": a try made
     if negated and aux & {"could", "ca", "can"}:
         return None
     return "future"
@@ -80,6 +82,10 @@ def _modal_tense(verb, aux: set) -> Optional[str]:
 # "would not say / comment / confirm": how news reports a refusal to speak
 _REFUSED_SPEECH = {"say", "comment", "confirm", "discuss", "elaborate", "disclose", "identify",
                    "reveal", "specify", "speculate", "answer", "respond", "deny", "give", "name"}
+
+
+# "could (not) be reached / located": news telling of an attempt to contact someone
+_UNREACHED = {"reach", "locate", "contact", "find"}
 
 
 def _past_perfect(token) -> bool:
@@ -116,14 +122,23 @@ def tense_at(doc, start: int, end: int) -> Optional[str]:
         return tense_from_words(sent.text[:span.start_char - sent.start_char], span.start_char - sent.start_char)
     tense = verb_tense(verb) if verb is not None else None
     if tense == "past" and span.root.dep_ == "pobj" and span.root.head.lower_ in _DEADLINE_PREPOSITIONS \
-            and not _WITHIN_A_WEEK.search(span.text):
+            and (not _WITHIN_A_WEEK.search(span.text) or verb.lemma_.lower() in _GRANTING_VERBS):
         # "extended loans through January": the end of a stretch, either side of now
-        # (a weekday is within days of the telling, so the past still decides it)
+        # (a weekday is within days of the telling, so the past still decides it, unless
+        # the verb sets a time limit: "has given them until 9 a.m. Tuesday")
+        return None
+    if tense == "past" and verb.lemma_.lower() in _PLANNING_VERBS and verb.tag_ in ("VBD", "VBN") \
+            and span.root.head.i >= verb.i and not _past_perfect(verb):
+        # "protesters planned a rally on Saturday", "the accession was planned for early
+        # March": the date is the plan's, either side of now
         return None
     return tense
 
 
 _DEADLINE_PREPOSITIONS = {"until", "till", "through", "thru", "by"}
+_GRANTING_VERBS = {"give", "extend", "grant", "allow", "postpone", "delay", "defer", "adjourn",
+                   "suspend", "set", "push", "move", "prolong"}
+_PLANNING_VERBS = {"plan", "schedule", "intend", "arrange"}
 _WITHIN_A_WEEK = re.compile(r"day\b|night\b|tonight|morning|noon", re.I)
 
 
