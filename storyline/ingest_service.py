@@ -89,7 +89,7 @@ def ingest_items(items: Iterable, store: Store, config: Config,
     merge_all (bool): merge the whole corpus again (even with nothing new), not only the
         stories new articles touch: after an upgrade of storyline changed how it merges.
     """
-    from .ingest.dedupe import NearDuplicateIndex, signature_bytes
+    from .ingest.dedupe import signature_bytes
 
     summary = IngestSummary()
     tick = progress or (lambda _item: None)
@@ -100,9 +100,7 @@ def ingest_items(items: Iterable, store: Store, config: Config,
         store.record_error(error)
         tick(error)
 
-    near = NearDuplicateIndex(threshold=config.near_duplicate_threshold)
-    for article_id, signature in store.signatures():
-        near.add_signature(article_id, signature)
+    near = None  # the stored signatures are read when the first new article needs them
     engine = engine or LocalEngine(jobs)
     deduper = _Deduper(store, summary)
     new_ids = deduper.stored
@@ -112,6 +110,8 @@ def ingest_items(items: Iterable, store: Store, config: Config,
             on_error(pipeline_error(article, failure))
             continue
         signature = signature_bytes(article.text)
+        if near is None:
+            near = _near_duplicate_index(store, config.near_duplicate_threshold)
         article.near_duplicates = near.query_signature(signature)
         summary.near_duplicates += bool(article.near_duplicates)
         if store.add_article(article):
@@ -125,13 +125,23 @@ def ingest_items(items: Iterable, store: Store, config: Config,
         tick(article)
     # articles an interrupted run stored but never merged (they have no story) go in too
     if not new_ids:
-        new_ids = [a["id"] for a in store.article_summaries() if not a.get("story")]
+        new_ids = store.unmerged_article_ids()
     if new_ids or merge_all:
         try:
             refuse(store, config, None if merge_all else new_ids)
         except Exception as exc:  # noqa: BLE001 - stored articles stay; the user is told, exit 2
             on_error(IngestError.of("(corpus)", E.FUSE, detail=f"{type(exc).__name__}: {exc}"))
     return summary
+
+
+def _near_duplicate_index(store: Store, threshold: float):
+    """A MinHash index over the signatures of every stored article."""
+    from .ingest.dedupe import NearDuplicateIndex
+
+    near = NearDuplicateIndex(threshold=threshold)
+    for article_id, signature in store.signatures():
+        near.add_signature(article_id, signature)
+    return near
 
 
 def pipeline_error(article: Article, failure: str) -> IngestError:

@@ -127,6 +127,30 @@ def _comparable(dossier: dict) -> dict:
             for kind in ("articles", "entities", "timeline", "quotes", "stories")}
 
 
+def test_a_later_ingest_links_near_duplicates_and_merges_what_a_stopped_run_left(tmp_path, store_url):
+    wire = ("Norland and Estmark signed a fishing accord in Kaldera on Monday after two years of "
+            "talks over the northern banks. The accord sets catch limits for both fleets and "
+            "opens a joint patrol. Ministers from both sides called it a fair deal for the coast.")
+    (tmp_path / "wire.txt").write_text(wire, encoding="utf-8")
+    # a reprint with its last word changed: not an exact duplicate, a near one
+    (tmp_path / "reprint.txt").write_text(wire.replace("the coast.", "the coastline."), encoding="utf-8")
+    config = Config(jobs=1)
+    with open_store(store_url) as store:
+        first = ingest_paths([str(tmp_path / "wire.txt")], store, config)
+        second = ingest_paths([str(tmp_path / "reprint.txt")], store, config)
+        assert (first.ingested, second.ingested, second.near_duplicates) == (1, 1, 1)
+        (original,) = [a for a in store.load_articles() if a.path.endswith("wire.txt")]
+        (reprint,) = [a for a in store.load_articles() if a.path.endswith("reprint.txt")]
+        assert reprint.near_duplicates == [original.id]
+        # an article stored by a run that stopped before merging has no story yet
+        store.add_article(Article(id="stopped-1", text="Estmark's parliament approved the accord."))
+        assert store.unmerged_article_ids() == ["stopped-1"]
+        nothing_new = ingest_paths([str(tmp_path / "wire.txt")], store, config)
+        assert (nothing_new.ingested, nothing_new.unchanged) == (0, 1)
+        assert store.unmerged_article_ids() == []
+        assert any("stopped-1" in s["articles"] for s in store.stories())
+
+
 @pytest.mark.parametrize("cut", [4, 8, 11, 14])
 def test_ingesting_in_publication_order_a_then_b_equals_a_and_b_at_once(annotated_sample, tmp_path,
                                                                        store_url, cut):

@@ -281,6 +281,14 @@ def test_dossier_round_trip_and_replacement(store):
     assert store.timeline() == [] and store.quotes(story="s2") == []
 
 
+def test_unmerged_articles_are_those_without_a_story(store):
+    for article_id in ("a1", "a2", "a3"):
+        store.add_article(Article(id=article_id, text=article_id * 3))
+    assert store.unmerged_article_ids() == ["a1", "a2", "a3"]
+    store.save_dossier(sample_dossier())  # places a1 in s1 and a2 in s2
+    assert store.unmerged_article_ids() == ["a3"]
+
+
 def ids(events):
     return [e["id"] for e in events]
 

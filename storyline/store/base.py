@@ -74,6 +74,10 @@ class Store:
     def count_articles(self) -> int:
         raise NotImplementedError
 
+    def unmerged_article_ids(self) -> list[str]:
+        """Ids of stored articles no merge has placed in a story yet (an interrupted run's)."""
+        raise NotImplementedError
+
     # -- near-duplicate signatures (MinHash) ----------------------------------
     def add_signature(self, article_id: str, signature: bytes) -> None:
         raise NotImplementedError

@@ -218,6 +218,11 @@ class SQLStore(PagingMixin, Store):
     def count_articles(self) -> int:
         return int(self._query("SELECT COUNT(*) AS n FROM articles")[0]["n"])
 
+    def unmerged_article_ids(self) -> list[str]:
+        found = self._query("SELECT id FROM articles WHERE story IS NULL OR story = '' "
+                            "ORDER BY seq, id")
+        return [r["id"] for r in found]
+
     # -- signatures and errors --------------------------------------------------
     def add_signature(self, article_id: str, signature: bytes) -> None:
         with self._transaction(f"store the signature of {article_id!r}"):
