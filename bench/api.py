@@ -1,18 +1,22 @@
-"""API latency at scale: ``GET /api/timeline?limit=50`` on a 2,000-article store.
+"""API latency at scale, on a 2,000-article store: list endpoints, detail endpoints and pages.
 
-    python bench/api.py [--copies 125] [--runs 20]   # PostgreSQL too when STORYLINE_TEST_PG is set
+    python bench/api.py [--copies 125] [--runs 20] [--fresh]   # PostgreSQL too when STORYLINE_TEST_PG is set
 
 The store: the bundled sample corpus (16 invented articles) ingested once through the real
 pipeline, then its articles and fused records copied ``--copies`` times under new ids
 (articles, stories, merged events, quotes, entities), so 125 copies hold 2,000 articles with
-proportionate fused tables. Timed through FastAPI's TestClient (no network):
+proportionate fused tables. The SQLite store is kept in bench/out/api-<copies>.db and reused
+(``--fresh`` builds it again). Timed through FastAPI's TestClient (no network):
 
-- before: the former endpoint: every fused record read (``load_dossier``), filtered and
-  sliced in Python; "cold" when its 2 s snapshot cache has expired, "cached" within it;
-- after:  the endpoint as it is now, the filters, order and page in SQL.
+- before: the former implementation: the whole fused corpus read (``load_dossier`` and every
+  article summary: the web view's snapshot), then filtered in Python; "cold" when its 2 s
+  snapshot cache had expired (every request after a pause, or after an ingest), "cached"
+  within it; neither includes HTTP or page rendering;
+- after:  the endpoint or page as it is now, reading only what it shows in SQL, each request
+  cold (nothing is cached), HTTP and rendering included.
 
-Prints the median milliseconds per request of each, for an unfiltered page and a filtered one;
-then article search: the former scan of every text against the full-text index.
+Prints the median milliseconds per request and whether the JSON answers are equal; then
+article search: the former scan of every text against the full-text index.
 """
 from __future__ import annotations
 
@@ -33,7 +37,7 @@ from storyline.config import Config  # noqa: E402
 from storyline.data import sample_paths  # noqa: E402
 from storyline.ingest_service import ingest_paths  # noqa: E402
 from storyline.model import Dossier, Entity, MergedEvent, MergedQuote, Story  # noqa: E402
-from storyline.serve import create_app, queries  # noqa: E402
+from storyline.serve import bundles, create_app, queries  # noqa: E402
 from storyline.store import open_store  # noqa: E402
 
 
@@ -74,12 +78,55 @@ def build_store(url: str, copies: int) -> None:
         store.save_dossier(Dossier(articles=summaries, **made))
 
 
-def old_timeline(access, params: dict) -> dict:
-    """The endpoint before this change: the whole snapshot, filtered and paged in Python."""
-    snap = access.snapshot()
-    story = snap.story(params["story"]) if params.get("story") else None
-    events = queries.filter_timeline(snap.timeline, story=story, date_from=params.get("from"))
+def snapshot(store) -> dict:
+    """The former web view's snapshot: every fused record and article summary, as dicts."""
+    dossier = store.load_dossier()
+    summaries = list(store.article_summaries())
+    snap = {kind: [r.to_dict() for r in getattr(dossier, kind)]
+            for kind in ("entities", "timeline", "quotes", "stories")}
+    snap.update(articles=summaries, by_article={a["id"]: a for a in summaries})
+    return snap
+
+
+def old_timeline(snap: dict, params: dict) -> dict:
+    """/api/timeline before it paged in SQL: the snapshot filtered and sliced in Python."""
+    story = next((s for s in snap["stories"] if s["id"] == params.get("story")), None)
+    events = queries.filter_timeline(snap["timeline"], story=story, date_from=params.get("from"))
     return {"total": len(events), "timeline": queries.paginate(events, params["limit"], 0)}
+
+
+def old_story(snap: dict, story_id: str) -> dict:
+    """/api/stories/{id} (and the story page's data) before: filtered from the snapshot."""
+    story = next(s for s in snap["stories"] if s["id"] == story_id)
+    timeline = queries.filter_timeline(snap["timeline"], story=story)
+    quotes = [q for q in snap["quotes"] if queries.in_story(q, story)]
+    known = set().union(*(queries.entity_names(e) for e in snap["entities"]))
+    return {"story": story,
+            "articles": [snap["by_article"][a] for a in story["articles"] if a in snap["by_article"]],
+            "entities": [e for key in story.get("entities") or []
+                         if (e := queries.find_entity(snap["entities"], str(key)))],
+            "timeline": timeline, "quotes": quotes, "network": queries.network(timeline, known or None),
+            "compare": queries.compare(timeline, quotes, snap["by_article"])}
+
+
+def old_entity(snap: dict, entity_id: str) -> dict:
+    """/api/entities/{id} (and the entity page's data) before."""
+    entity = next(e for e in snap["entities"] if e["id"] == entity_id)
+    names = queries.entity_names(entity)
+    return {"entity": entity, "timeline": queries.filter_timeline(snap["timeline"], names=names),
+            "quotes": [q for q in snap["quotes"] if str(q.get("speaker") or "").casefold() in names],
+            "articles": [snap["by_article"][a] for a in entity["articles"] if a in snap["by_article"]]}
+
+
+def old_compare(snap: dict, story_id: str) -> dict:
+    story = next(s for s in snap["stories"] if s["id"] == story_id)
+    return queries.compare(queries.filter_timeline(snap["timeline"], story=story),
+                           [q for q in snap["quotes"] if queries.in_story(q, story)], snap["by_article"])
+
+
+def old_index(snap: dict) -> dict:
+    """The index page's data before: each story's events counted over the whole timeline."""
+    return {s["id"]: sum(queries.in_story(e, s) for e in snap["timeline"]) for s in snap["stories"]}
 
 
 def median_ms(call, runs: int) -> float:
@@ -91,52 +138,98 @@ def median_ms(call, runs: int) -> float:
     return 1000 * statistics.median(times)
 
 
+def cases(store, snap: dict) -> list:
+    """(label, URL, params, the former answer from a snapshot, the new answer without HTTP,
+    what JSON to compare: "all", one key, or None for a page)."""
+    story = store.stories()[0]["id"]
+    article = snap["stories"][0]["articles"][0]
+    top = max(snap["entities"], key=lambda e: e.get("mentions") or 0)  # named in every copy
+    typical = snap["entities"][len(snap["entities"]) // 2]
+    story_rec, top_rec, typical_rec = (store.story(story), store.entity(top["id"]),
+                                       store.entity(typical["id"]))
+    story_from = {"limit": 50, "story": story, "from": "2024"}
+    return [
+        ("/api/timeline (limit 50)", "/api/timeline", {"limit": 50},
+         lambda s: old_timeline(s, {"limit": 50}), lambda st: st.page_timeline(None, limit=50), "timeline"),
+        ("/api/timeline story+from", "/api/timeline", story_from,
+         lambda s: old_timeline(s, story_from),
+         lambda st: st.page_timeline(None, story, "2024", None, 50), "timeline"),
+        ("/api/stories (limit 100)", "/api/stories", {},
+         lambda s: s["stories"][:100], lambda st: st.page_stories(100), "stories"),
+        ("/api/stories/{id}", f"/api/stories/{story}", {}, lambda s: old_story(s, story),
+         lambda st: bundles.story_bundle(st, story_rec), "all"),
+        ("/api/compare?story=", "/api/compare", {"story": story},
+         lambda s: old_compare(s, story), lambda st: bundles.coverage(st, story), "all"),
+        (f"/api/entities/{{id}} ({typical['name'][:12]})", f"/api/entities/{typical['id']}", {},
+         lambda s: old_entity(s, typical["id"]), lambda st: bundles.entity_bundle(st, typical_rec), "all"),
+        (f"/api/entities/{{id}} ({top['name'][:12]})", f"/api/entities/{top['id']}", {},
+         lambda s: old_entity(s, top["id"]), lambda st: bundles.entity_bundle(st, top_rec), "all"),
+        ("page /", "/", {}, old_index, bundles.index_context, None),
+        ("page /stories/{id}", f"/stories/{story}", {}, lambda s: old_story(s, story),
+         lambda st: bundles.story_view(st, story_rec), None),
+        (f"page /entities/{{id}} ({typical['name'][:12]})", f"/entities/{typical['id']}", {},
+         lambda s: old_entity(s, typical["id"]), lambda st: bundles.entity_view(st, typical_rec), None),
+        ("page /articles/{id}", f"/articles/{article}", {}, lambda s: None,
+         lambda st: st.article(article), None),
+    ]
+
+
 def measure(url: str, runs: int) -> None:
     with open_store(url) as store:
-        story = store.stories()[0]["id"]
         n_articles, n_events = store.count_articles(), store.count_timeline()
+        snap = snapshot(store)
+        found = cases(store, snap)
     backend = url.split("://")[0] if "://" in url else "sqlite"
-    print(f"{backend}: {n_articles} articles, {n_events} merged events")
+    print(f"{backend}: {n_articles} articles, {n_events} merged events, {len(snap['entities'])} "
+          f"entities, {len(snap['quotes'])} quotes, {len(snap['stories'])} stories")
+    print("  (ms, median; before = whole snapshot read, then filtered; after = SQL reads of what is shown)")
     with TestClient(create_app(url)) as client:
-        access = client.app.state.access
-        for label, params in (("unfiltered", {"limit": 50}),
-                              ("story+from", {"limit": 50, "story": story, "from": "2024"})):
-            new = client.get("/api/timeline", params=params).json()
-            old = old_timeline(access, params)
-            same = new["total"] == old["total"] and new["timeline"] == old["timeline"]
-
-            def cold():
-                access.invalidate()
-                old_timeline(access, params)
-
-            before_cold = median_ms(cold, max(3, runs // 4))
-            before_cached = median_ms(lambda: old_timeline(access, params), runs)
-            after = median_ms(lambda: client.get("/api/timeline", params=params), runs)
-            store = access.store()
-            direct = median_ms(lambda: store.page_timeline(
-                None, params.get("story"), params.get("from"), None, params["limit"], 0), runs)
-            print(f"  /api/timeline {label:<11} before: {before_cold:8.1f} ms cold, "
-                  f"{before_cached:6.2f} ms cached (no HTTP)   after (SQL): {after:6.2f} ms, "
-                  f"{direct:6.2f} ms without HTTP   same={same}")
+        store = client.app.state.access.store()
+        cold_runs = max(3, runs // 4)
+        for label, path, params, old, direct, compared in found:
+            response = client.get(path, params=params)
+            assert response.status_code == 200, (path, response.status_code)
+            same = ""
+            if compared:
+                new, expected = response.json(), old(snap)
+                same = new == expected if compared == "all" else (
+                    new[compared] == (expected[compared] if isinstance(expected, dict) else expected))
+                same = f"  same={same}"
+            before_cold = median_ms(lambda: old(snapshot(store)), cold_runs)
+            before_cached = median_ms(lambda: old(snap), runs)
+            after = median_ms(lambda: client.get(path, params=params), runs)
+            after_direct = median_ms(lambda: direct(store), runs)
+            print(f"  {label:<34} before: {before_cold:7.0f} cold, {before_cached:7.2f} cached   "
+                  f"after: {after:7.2f} HTTP, {after_direct:7.2f} no HTTP{same}")
         search_before = median_ms(lambda: queries.search_text(
-            ((a.to_dict(), a.text) for a in access.store().load_articles(layers=())), "trawler"),
-            max(3, runs // 4))
+            ((a.to_dict(), a.text) for a in store.load_articles(layers=())), "trawler"), cold_runs)
         search_after = median_ms(lambda: client.get("/api/search", params={"q": "trawler"}), runs)
-        print(f"  /api/search q='trawler'  before (scan): {search_before:8.1f} ms   "
-              f"after (full-text): {search_after:6.2f} ms")
+        print(f"  /api/search q='trawler'            before (scan): {search_before:7.1f}"
+              f"   after (full-text): {search_after:6.2f} HTTP")
+
+
+def cached_store(copies: int, fresh: bool) -> str:
+    """The SQLite bench store under bench/out, built when missing (or when ``fresh``)."""
+    path = Path(__file__).resolve().parent / "out" / f"api-{copies}.db"
+    if fresh or not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for stale in path.parent.glob(path.name + "*"):
+            stale.unlink()
+        start = time.perf_counter()
+        building = path.with_name(path.name + ".building")
+        build_store(str(building), copies)
+        building.rename(path)
+        print(f"built {path} in {time.perf_counter() - start:.1f} s")
+    return str(path)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--copies", type=int, default=125)
     parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument("--fresh", action="store_true", help="build the store again")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        url = str(Path(tmp) / "api.db")
-        start = time.perf_counter()
-        build_store(url, args.copies)
-        print(f"built the store in {time.perf_counter() - start:.1f} s")
-        measure(url, args.runs)
+    measure(cached_store(args.copies, args.fresh), args.runs)
     server = os.environ.get("STORYLINE_TEST_PG")
     if server:
         import psycopg

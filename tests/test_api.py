@@ -652,3 +652,175 @@ def test_list_endpoints_answer_from_sql_with_404_and_blank_queries(client):
     assert ids(client.get("/api/timeline", params={"entity": "BREL"}).json()["timeline"]) == ["ev1", "ev2"]
     later = client.get("/api/timeline", params={"from": "2024-03-05", "to": "2024-04"}).json()
     assert ids(later["timeline"]) == ["ev2"]
+
+
+# ---- the story, entity, compare and index views read only what they show ------------------
+# ``old_*`` below are the former snapshot-based implementations (every fused record loaded,
+# then filtered with storyline.serve.queries); the SQL-backed views must give the same answers
+# on both backends. The sample is varied first so every path is taken: half the events and
+# quotes lose their own story field (then they belong by their source articles), and a second
+# entity shares the top entity's name (a name lookup must still pick the same one).
+
+
+@pytest.fixture
+def varied_sample_store(sample_db, store_url):
+    from storyline.model import Entity
+
+    with open_store(sample_db) as source:
+        articles, dossier = list(source.load_articles()), source.load_dossier()
+    for records in (dossier.timeline, dossier.quotes):
+        for i, record in enumerate(records):
+            if i % 2:
+                record.story = None
+    top = max(dossier.entities, key=lambda e: e.mentions or 0)
+    dossier.entities.append(Entity(id="twin-of-top", name=top.name, type="ORG", aliases=[],
+                                   mentions=1, articles=top.articles[:1]))
+    store = open_store(store_url)
+    for article in articles:
+        store.add_article(article)
+    store.save_dossier(dossier)
+    yield store
+    store.close()
+
+
+def old_by_article(snap: dict) -> dict:
+    return {a["id"]: a for a in snap["articles"]}
+
+
+def old_story_bundle(snap: dict, story: dict) -> dict:
+    from storyline.serve import queries as q
+
+    timeline = q.filter_timeline(snap["timeline"], story=story)
+    quotes = [x for x in snap["quotes"] if q.in_story(x, story)]
+    by_article = old_by_article(snap)
+    known = set().union(*(q.entity_names(e) for e in snap["entities"]))
+    return {"story": story,
+            "articles": [by_article[a] for a in story.get("articles") or [] if a in by_article],
+            "entities": [e for key in story.get("entities") or []
+                         if (e := q.find_entity(snap["entities"], str(key)))],
+            "timeline": timeline, "quotes": quotes,
+            "network": q.network(timeline, known or None),
+            "compare": q.compare(timeline, quotes, by_article)}
+
+
+def old_entity_bundle(snap: dict, entity: dict) -> dict:
+    from storyline.serve import queries as q
+
+    names = q.entity_names(entity)
+    by_article = old_by_article(snap)
+    return {"entity": entity, "timeline": q.filter_timeline(snap["timeline"], names=names),
+            "quotes": [x for x in snap["quotes"] if str(x.get("speaker") or "").casefold() in names],
+            "articles": [by_article[a] for a in entity.get("articles") or [] if a in by_article]}
+
+
+def test_story_and_entity_views_equal_the_snapshot_answers(varied_sample_store):
+    from storyline.serve import bundles
+
+    store = varied_sample_store
+    snap = sample_snapshot(store)
+    old_ids = {e["name"]: e["id"] for e in snap["entities"]}  # what the pages linked by
+    assert any(not e.get("story") for e in snap["timeline"]) and len(snap["stories"]) >= 2
+    linked = 0
+    for story in snap["stories"]:
+        view = bundles.story_view(store, story)
+        assert bundles.json_part(view) == old_story_bundle(snap, story), story["id"]
+        assert view["entities"], story["id"]  # the story's entity names were found
+        named = {a["name"] for e in view["timeline"] for a in e["actors"]} | \
+                {x["speaker"] for x in view["quotes"] if x["speaker"]}
+        assert {n: view["entity_ids"].get(n) for n in named} == {n: old_ids.get(n) for n in named}
+        linked += len(view["entity_ids"])
+        for article in bundles.referenced_articles(view["timeline"] + view["quotes"]):
+            assert view["by_article"][article] == old_by_article(snap)[article]
+        assert bundles.coverage(store, story["id"]) == old_story_bundle(snap, story)["compare"]
+    assert linked > 0
+    stories = {s["id"]: s for s in snap["stories"]}
+    for entity in snap["entities"]:
+        view = bundles.entity_view(store, entity)
+        assert bundles.json_part(view) == old_entity_bundle(snap, entity), entity["id"]
+        assert view["stories"] == {e["story"]: stories[e["story"]]
+                                   for e in view["timeline"] if e.get("story") in stories}
+    from storyline.serve import queries as q
+
+    everything = q.compare(q.sort_timeline(snap["timeline"]), snap["quotes"], old_by_article(snap))
+    assert bundles.coverage(store) == everything and len(everything["facts"]) > 20
+
+
+def test_index_and_story_list_equal_the_snapshot_answers(varied_sample_store):
+    from storyline.serve import bundles
+    from storyline.serve import queries as q
+
+    store = varied_sample_store
+    snap = sample_snapshot(store)
+    context = bundles.index_context(store)
+    counts = {s["id"]: sum(q.in_story(e, s) for e in snap["timeline"]) for s in snap["stories"]}
+    assert context["event_counts"] == counts and sum(counts.values()) >= len(snap["timeline"])
+    assert context["stories"] == snap["stories"] and context["articles"] == snap["articles"]
+    assert context["loose"] == [a for a in snap["articles"] if not a.get("story")]
+    assert store.page_stories(None, 0) == (len(snap["stories"]), snap["stories"])
+    assert store.page_stories(1, 1) == (len(snap["stories"]), snap["stories"][1:2])
+    for article in store.load_articles(layers=("mentions",)):
+        names = [m.canonical or m.text for m in article.mentions]
+        found = bundles.entity_ids(store, names)
+        old = {e["name"]: e["id"] for e in snap["entities"]}
+        assert found == {n: old[n] for n in names if n in old}
+
+
+def test_an_event_without_a_story_counts_in_each_story_of_its_sources(store_url):
+    articles = build_articles()
+    dossier = build_dossier(articles)
+    ev3 = dossier.timeline[2]
+    ev3.story = None  # now placed by its sources: a2 (story s1) and a4 (story s2)
+    ev3.sources = ev3.sources + [source("a4", "Evil <b>Outlet</b>", TEXT_A4, "Protesters gathered.")]
+    dossier.quotes[1].story = None  # q2's source a4 is in s2
+    with open_store(store_url) as store:
+        for article in articles:
+            store.add_article(article)
+        store.save_dossier(dossier)
+        assert store.story_event_counts() == {"s1": 3, "s2": 2}
+        from storyline.serve import bundles
+
+        s2 = bundles.story_bundle(store, store.story("s2"))
+        assert ids(s2["timeline"]) == ["ev4", "ev3"] and ids(s2["quotes"]) == ["q2"]
+        assert ids(s2["articles"]) == ["a4"] and ids(s2["entities"]) == ["e3"]
+        # the network draws only actors that name an entity: here the hostile name and Hald
+        assert sorted(n["name"] for n in s2["network"]["nodes"]) == [HOSTILE_IMG, "Tomas Hald"]
+        assert s2["compare"]["outlets"] == ["Evil <b>Outlet</b>", "Northern Courier"]
+        hald = bundles.entity_view(store, store.entity("e2"))
+        assert ids(hald["timeline"]) == ["ev1", "ev2", "ev3"]
+        assert sorted(hald["stories"]) == ["s1"]  # ev3 has no story of its own
+        assert store.entity_ids_named(["Tomas Hald", "Hald", "nobody"]) == {"Tomas Hald": "e2"}
+        assert store.summaries_by_id(["a3", "zz"])["a3"]["outlet"] == "Harbor Post"
+        assert list(store.summaries_by_id(["a3", "zz"])) == ["a3"]
+
+
+def test_story_and_entity_pages_need_no_snapshot(client):
+    from storyline.serve.source import StoreAccess
+
+    assert not hasattr(StoreAccess, "snapshot")  # every page reads only what it shows
+    assert ids(client.get("/api/stories", params={"limit": 1, "offset": 1}).json()["stories"]) == ["s2"]
+    assert client.get("/api/stories").json()["total"] == 2
+    html = client.get("/").text
+    assert re.search(r"Brel and Hald meet in Ostrava</a>\s*<span class=\"meta\">[^<]*· 3 events", html)
+    assert client.get("/api/compare", params={"story": "nope"}).status_code == 404
+    page = client.get("/articles/a1").text
+    assert 'href="/entities/e1">Anya Brel</a>' in page and 'href="/stories/s1"' in page
+    story = client.get("/stories/s1").text
+    assert 'href="/entities/e2">Tomas Hald</a>' in story
+    assert client.get("/entities/e2").text.count('href="/stories/s1"') == 3
+
+
+def test_a_view_reads_one_committed_state_while_the_corpus_is_refused(store_url):
+    from storyline.serve import bundles
+
+    fill_store(store_url)
+    articles = build_articles()
+    refused = build_dossier(articles)
+    refused.timeline = refused.timeline[:1]  # a re-fuse that keeps only the meeting
+    with open_store(store_url) as reader, open_store(store_url) as writer:
+        with reader.reading():
+            assert reader.page_timeline(None, "s1")[0] == 3
+            writer.save_dossier(refused)  # commits while the reader is mid-page
+            assert reader.page_timeline(None, "s1")[0] == 3  # still the state it began with
+            assert reader.story_event_counts() == {"s1": 3, "s2": 1}
+        assert ids(bundles.story_bundle(reader, reader.story("s1"))["timeline"]) == ["ev1"]
+        assert reader.story_event_counts() == {"s1": 1}

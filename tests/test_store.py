@@ -175,13 +175,17 @@ def test_a_failing_layer_leaves_no_trace(store):
 
 def test_migrations_run_once_and_record_their_version(store_url):
     with open_store(store_url) as first:
-        assert first.schema_version() == 2
+        assert first.schema_version() == 3
         first.add_article(Article(id="keep", text="kept across opens"))
     with open_store(store_url) as second:  # opening again must neither fail nor reset
-        assert second.schema_version() == 2
+        assert second.schema_version() == 3
         assert second.article("keep").text == "kept across opens"
         versions = second._query("SELECT version, name FROM schema_version ORDER BY version")
-    assert versions == [{"version": 1, "name": "initial"}, {"version": 2, "name": "story_features"}]
+        index_names = ("SELECT name FROM sqlite_master WHERE type = 'index'" if second.dialect == "sqlite"
+                       else "SELECT indexname AS name FROM pg_indexes")
+        assert "quotes_merged_speaker_folded" in {r["name"] for r in second._query(index_names)}
+    assert versions == [{"version": 1, "name": "initial"}, {"version": 2, "name": "story_features"},
+                        {"version": 3, "name": "quote_speaker_index"}]
 
 
 def test_a_new_migration_is_applied_once(store_url, tmp_path, monkeypatch):
@@ -191,12 +195,12 @@ def test_a_new_migration_is_applied_once(store_url, tmp_path, monkeypatch):
     for path in schema.MIGRATIONS_DIR.glob("*.sql"):
         (newer / path.name).write_text(path.read_text("utf-8"), "utf-8")
     # not idempotent on purpose: running it twice would fail on the duplicate column
-    (newer / "0003_article_note.sql").write_text(
+    (newer / "0004_article_note.sql").write_text(
         "-- a later step\nALTER TABLE articles ADD COLUMN note TEXT;\n", "utf-8")
     monkeypatch.setattr(schema, "MIGRATIONS_DIR", newer)
     for _ in range(2):
         with open_store(store_url) as store:
-            assert store.schema_version() == 3
+            assert store.schema_version() == 4
             assert store._query("SELECT note FROM articles") == []
 
 

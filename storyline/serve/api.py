@@ -11,12 +11,13 @@ import importlib
 from typing import Optional
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 
 from ..model import Article
-from . import queries
-from .source import Snapshot, StoreAccess
+from . import bundles, queries
+from .source import StoreAccess
 
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 MAX_LIMIT = 1000
@@ -26,20 +27,16 @@ def access_of(request: Request) -> StoreAccess:
     return request.app.state.access
 
 
-def snapshot_of(request: Request) -> Snapshot:
-    return request.app.state.access.snapshot()
-
-
-def page(items: list, name: str, limit: Optional[int], offset: int) -> dict:
-    """The list envelope: total before paging, then the requested slice under ``name``."""
-    return {"total": len(items), "limit": limit, "offset": offset,
-            name: queries.paginate(items, limit, offset)}
-
-
-def paged(found: tuple, name: str, limit: Optional[int], offset: int) -> dict:
+def paged(found: tuple, name: str, limit: Optional[int], offset: int) -> JSONResponse:
     """The list envelope from a store's ``(total, page)`` answer."""
     total, items = found
-    return {"total": total, "limit": limit, "offset": offset, name: items}
+    return plain_json({"total": total, "limit": limit, "offset": offset, name: items})
+
+
+def plain_json(data: dict) -> JSONResponse:
+    """``data`` (plain JSON types only, as the store gives them) sent as is: FastAPI's
+    per-value conversion (jsonable_encoder) costs more than the query on a big entity."""
+    return JSONResponse(data)
 
 
 def known_story(store, story_id: Optional[str]) -> Optional[str]:
@@ -47,47 +44,6 @@ def known_story(store, story_id: Optional[str]) -> Optional[str]:
     if story_id is not None and store.story(story_id) is None:
         raise HTTPException(404, f"no story with id {story_id!r}")
     return story_id
-
-
-def story_or_404(snap: Snapshot, story_id: Optional[str]) -> Optional[dict]:
-    if story_id is None:
-        return None
-    story = snap.story(story_id)
-    if story is None:
-        raise HTTPException(404, f"no story with id {story_id!r}")
-    return story
-
-
-def known_names(entities: list[dict]) -> set[str]:
-    """Case-folded names and aliases of every canonical entity."""
-    names: set[str] = set()
-    for entity in entities:
-        names |= queries.entity_names(entity)
-    return names
-
-
-def story_bundle(snap: Snapshot, story: dict) -> dict:
-    """Everything the story page shows, as plain data."""
-    timeline = queries.filter_timeline(snap.timeline, story=story)
-    quotes = [q for q in snap.quotes if queries.in_story(q, story)]
-    members = [snap.by_article[a] for a in story.get("articles") or [] if a in snap.by_article]
-    entities = [e for key in story.get("entities") or []
-                if (e := snap.entity(key) or queries.find_entity(snap.entities, str(key)))]
-    return {
-        "story": story, "articles": members, "entities": entities,
-        "timeline": timeline, "quotes": quotes,
-        "network": queries.network(timeline, known_names(snap.entities)),
-        "compare": queries.compare(timeline, quotes, snap.by_article),
-    }
-
-
-def entity_bundle(snap: Snapshot, entity: dict) -> dict:
-    """An entity with its events, its quotes and the articles that mention it."""
-    names = queries.entity_names(entity)
-    timeline = queries.filter_timeline(snap.timeline, names=names)
-    quotes = [q for q in snap.quotes if str(q.get("speaker") or "").casefold() in names]
-    articles = [snap.by_article[a] for a in entity.get("articles") or [] if a in snap.by_article]
-    return {"entity": entity, "timeline": timeline, "quotes": quotes, "articles": articles}
 
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -132,11 +88,11 @@ def list_entities(request: Request, type: Optional[str] = None, q: Optional[str]
 
 @router.get("/entities/{entity_id:path}", summary="One entity with its events, quotes and articles")
 def get_entity(entity_id: str, request: Request):
-    snap = snapshot_of(request)
-    entity = snap.entity(entity_id)
+    store = access_of(request).store()
+    entity = store.entity(entity_id)
     if entity is None:
         raise HTTPException(404, f"no entity with id {entity_id!r}")
-    return entity_bundle(snap, entity)
+    return plain_json(bundles.entity_bundle(store, entity))
 
 
 @router.get("/quotes", summary="Quotes matched across outlets (contract 'quotes')")
@@ -151,24 +107,22 @@ def list_quotes(request: Request, story: Optional[str] = None, speaker: Optional
 @router.get("/stories", summary="Stories (contract 'stories')")
 def list_stories(request: Request, limit: Optional[int] = Query(100, ge=0, le=MAX_LIMIT),
                  offset: int = Query(0, ge=0)):
-    return page(snapshot_of(request).stories, "stories", limit, offset)
+    return paged(access_of(request).store().page_stories(limit, offset), "stories", limit, offset)
 
 
 @router.get("/stories/{story_id:path}", summary="One story: its events, quotes, network and coverage")
 def get_story(story_id: str, request: Request):
-    snap = snapshot_of(request)
-    return story_bundle(snap, story_or_404(snap, story_id))
+    store = access_of(request).store()
+    story = store.story(story_id)
+    if story is None:
+        raise HTTPException(404, f"no story with id {story_id!r}")
+    return plain_json(bundles.story_bundle(store, story))
 
 
 @router.get("/compare", summary="Per merged fact: the outlets carrying it, single-outlet facts, conflicts")
 def get_compare(request: Request, story: Optional[str] = None):
-    snap = snapshot_of(request)
-    found = story_or_404(snap, story)
-    if found is None:
-        return queries.compare(queries.sort_timeline(snap.timeline), snap.quotes, snap.by_article)
-    timeline = queries.filter_timeline(snap.timeline, story=found)
-    return queries.compare(timeline, [q for q in snap.quotes if queries.in_story(q, found)],
-                           snap.by_article)
+    store = access_of(request).store()
+    return plain_json(bundles.coverage(store, known_story(store, story)))
 
 
 @router.get("/search", summary="Entities by name or alias, and articles by text")
@@ -243,8 +197,6 @@ def ingest_router(token: str, config) -> APIRouter:
                 raise
             raise HTTPException(503, "ingest is not available in this build (storyline.ingest_service missing)")
         access = access_of(request)
-        summary = service.ingest_articles(access.store(), [to_article(a) for a in body.articles], config)
-        access.invalidate()
-        return summary
+        return service.ingest_articles(access.store(), [to_article(a) for a in body.articles], config)
 
     return writer

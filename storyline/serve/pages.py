@@ -14,8 +14,8 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
-from . import layout, queries
-from .api import entity_bundle, run_search, story_bundle
+from . import bundles, layout
+from .api import run_search
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -79,28 +79,22 @@ def mention_names(mentions: list[dict]) -> list[dict]:
 
 @router.get("/", response_class=HTMLResponse)
 def index(request: Request):
-    snap = request.app.state.access.snapshot()
-    counts = {s["id"]: sum(queries.in_story(e, s) for e in snap.timeline) for s in snap.stories}
-    loose = [a for a in snap.articles if not a.get("story")]
-    return render(request, "index.html", stories=snap.stories, event_counts=counts,
-                  story_titles={s["id"]: s.get("title") or s["id"] for s in snap.stories},
-                  articles=snap.articles, loose=loose,
+    store = request.app.state.access.store()
+    return render(request, "index.html", **bundles.index_context(store),
                   read_only=request.app.state.read_only)
 
 
 @router.get("/stories/{story_id:path}", response_class=HTMLResponse)
 def story_page(story_id: str, request: Request):
-    snap = request.app.state.access.snapshot()
-    story = snap.story(story_id)
+    store = request.app.state.access.store()
+    story = store.story(story_id)
     if story is None:
         return not_found(request, "story")
-    bundle = story_bundle(snap, story)
-    entity_ids = {e["name"]: e["id"] for e in snap.entities}
+    view = bundles.story_view(store, story)
     # facts many outlets carry first (events, then quotes); date order kept among equals
-    coverage = sorted(bundle["compare"]["facts"], key=lambda f: (f["kind"] != "event", -len(f["outlets"])))
-    return render(request, "story.html", **bundle, layout=layout.timeline_layout(bundle["timeline"]),
-                  coverage=coverage,
-                  entity_ids=entity_ids, by_article=snap.by_article)
+    coverage = sorted(view["compare"]["facts"], key=lambda f: (f["kind"] != "event", -len(f["outlets"])))
+    return render(request, "story.html", **view, layout=layout.timeline_layout(view["timeline"]),
+                  coverage=coverage)
 
 
 @router.get("/articles/{article_id:path}", response_class=HTMLResponse)
@@ -118,22 +112,22 @@ def article_page(article_id: str, request: Request, hl_start: Optional[int] = No
     first = next((seg for seg in segments if "evidence" in seg["kinds"]), None)
     if first is not None:
         first["anchor"] = "evidence"  # the link target for "#evidence"
-    snap = access.snapshot()
-    story = snap.story(article.story) if article.story else None
+    store = access.store()
+    story = store.story(article.story) if article.story else None
+    named = mention_names(record.get("mentions") or [])
     return render(request, "article.html", article=record, segments=segments, story=story,
                   kinds=sorted({n["kind"] for n in notes}), chars=article.chars,
-                  mention_names=mention_names(record.get("mentions") or []),
-                  entity_ids={e["name"]: e["id"] for e in snap.entities})
+                  mention_names=named,
+                  entity_ids=bundles.entity_ids(store, [m["name"] for m in named]))
 
 
 @router.get("/entities/{entity_id:path}", response_class=HTMLResponse)
 def entity_page(entity_id: str, request: Request):
-    snap = request.app.state.access.snapshot()
-    entity = snap.entity(entity_id)
+    store = request.app.state.access.store()
+    entity = store.entity(entity_id)
     if entity is None:
         return not_found(request, "entity")
-    stories = {s["id"]: s for s in snap.stories}
-    return render(request, "entity.html", **entity_bundle(snap, entity), stories=stories)
+    return render(request, "entity.html", **bundles.entity_view(store, entity))
 
 
 @router.get("/search", response_class=HTMLResponse)

@@ -137,8 +137,9 @@ def network(timeline: list[dict], known: Optional[set[str]] = None) -> dict:
     """Who-met-whom: actors as nodes, an edge for every pair of actors sharing an event.
 
     timeline (list[dict]): contract events.
-    known (set[str] | None): case-folded names of canonical entities; when given (and
-        non-empty) only actors so named are drawn, so "the talks" or "a move" stay out.
+    known (set[str] | None): case-folded names of canonical entities (at least those of
+        this timeline's actors); when given, only actors so named are drawn, so "the talks"
+        or "a move" stay out. None draws every actor (a corpus without entities).
     Returns {"nodes": [{"id","name","code","events"}],
     "edges": [{"source","target","weight","types","events"}]} with node ids = indexes.
     """
@@ -149,7 +150,7 @@ def network(timeline: list[dict], known: Optional[set[str]] = None) -> dict:
         names = []
         for actor in event.get("actors") or []:
             name = actor.get("name")
-            if not name or (known and name.casefold() not in known):
+            if not name or (known is not None and name.casefold() not in known):
                 continue
             if name not in index:
                 index[name] = len(nodes)

@@ -7,10 +7,15 @@ A mixin of :class:`storyline.store.sql.SQLStore`: it uses the store's ``_query``
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
 from typing import Optional
 
 from ..errors import StoreError
 from . import queries, rows
+
+
+# values per IN list: under SQLite's historical limit of 999 parameters
+IN_CHUNK = 900
 
 
 class PagingMixin:
@@ -94,6 +99,85 @@ class PagingMixin:
                                   queries.entities_filter(type_, folded), queries.entities_order(folded),
                                   limit, offset)
         return total, [rows.load_json(r["payload"]) for r in found]
+
+    # -- the detail pages: only the records one page shows ---------------------------
+    @contextmanager
+    def reading(self):
+        """Several reads that see one committed state: a re-fuse saved meanwhile (in its own
+        transaction) shows wholly or not at all. Read-only; not to be nested."""
+        begin = ("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" if self.dialect == "postgres"
+                 else "BEGIN")  # SQLite (WAL): a deferred transaction reads one snapshot
+        with self._lock:
+            self._execute(begin)
+            try:
+                yield self
+            finally:
+                self._execute("COMMIT")
+
+    def _rows_in(self, sql: str, values) -> list[dict]:
+        """The rows of ``sql``, whose ``{marks}`` is an IN list, for each of ``values`` (a
+        statement per chunk, under the parameter limit; duplicates asked once)."""
+        values = list(dict.fromkeys(values))
+        found = []
+        for i in range(0, len(values), IN_CHUNK):
+            chunk = values[i:i + IN_CHUNK]
+            found += self._query(sql.format(marks=queries.marks(chunk)), chunk)
+        return found
+
+    def summaries_by_id(self, ids) -> dict:
+        """Article id -> contract summary, for those of ``ids`` (Iterable[str]) that are stored."""
+        found = self._rows_in(f"SELECT {', '.join(rows.SUMMARY_COLUMNS)} FROM articles "
+                              "WHERE id IN ({marks})", ids)
+        return {r["id"]: rows.summary_from_row(r) for r in found}
+
+    def stories_by_id(self, ids) -> dict:
+        """Story id -> contract story, for those of ``ids`` (Iterable[str]) that are stored."""
+        found = self._rows_in("SELECT id, payload FROM stories WHERE id IN ({marks})", ids)
+        return {r["id"]: rows.load_json(r["payload"]) for r in found}
+
+    def page_stories(self, limit: Optional[int] = None, offset: int = 0) -> tuple[int, list[dict]]:
+        """(how many stories there are, one page of them in saved order)."""
+        total, found = self._page("SELECT s.payload FROM stories s", "SELECT COUNT(*) AS n FROM stories s",
+                                  ([], []), ("s.seq", []), limit, offset)
+        return total, [rows.load_json(r["payload"]) for r in found]
+
+    def story_event_counts(self) -> dict:
+        """Story id -> how many merged events belong to it (stories without any are absent)."""
+        return {r["story_id"]: int(r["n"]) for r in self._query(queries.STORY_EVENT_COUNTS)}
+
+    def entities_for_keys(self, keys) -> list[dict]:
+        """The entities some key names: by id, or by a name or alias (case-blind), in saved
+        order; a superset for the caller to pick from (``serve.queries.find_entity``).
+
+        keys (Iterable[str]): entity ids or names, as a story's ``entities`` holds them.
+        """
+        keys = list(dict.fromkeys(str(k) for k in keys))
+        found: dict = {}
+        for i in range(0, len(keys), IN_CHUNK // 2):
+            chunk = keys[i:i + IN_CHUNK // 2]
+            names = sorted({k.strip().lower() for k in chunk if k.strip()})
+            sql, params = queries.entity_keys_query(chunk, names)
+            for r in self._query(sql.replace("SELECT e.payload", "SELECT e.seq, e.payload"), params):
+                found[r["seq"]] = rows.load_json(r["payload"])
+        return [found[seq] for seq in sorted(found)]
+
+    def entity_ids_named(self, names) -> dict:
+        """Exact entity name -> entity id, for those of ``names`` some entity has; where two
+        entities share a name the later one in saved order wins (as a dict built over all would)."""
+        found = self._rows_in("SELECT id, name, seq FROM entities WHERE name IN ({marks})",
+                              [n for n in names if isinstance(n, str)])
+        return {r["name"]: r["id"] for r in sorted(found, key=lambda r: r["seq"])}
+
+    def known_entity_names(self, names) -> set[str]:
+        """Those of ``names`` (lower-cased) that some entity goes by (its name or an alias)."""
+        folded = {n.strip().lower() for n in names if isinstance(n, str) and n.strip()}
+        found = self._rows_in("SELECT DISTINCT name FROM entity_names WHERE name IN ({marks})",
+                              sorted(folded))
+        return {r["name"] for r in found}
+
+    def has_entities(self) -> bool:
+        """True when the store holds at least one canonical entity."""
+        return bool(self._query("SELECT 1 AS x FROM entities LIMIT 1"))
 
     # -- full-text search over article titles and texts -----------------------------
     def search_articles(self, query: str, limit: int = 50) -> list[tuple[dict, str]]:

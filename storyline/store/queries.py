@@ -43,16 +43,17 @@ def timeline_where(entity: Optional[str] = None, story: Optional[str] = None,
     clauses, params = [], []
     if entity:
         name = entity.strip().lower()
+        # IN subqueries, not a correlated EXISTS: the indexes pick the few events
         clauses.append(
-            "EXISTS (SELECT 1 FROM timeline_actors a WHERE a.event_id = t.id AND ("
+            "t.id IN (SELECT a.event_id FROM timeline_actors a WHERE "
             "a.code = ? OR a.name = ? OR a.name IN (SELECT n.name FROM entity_names n "
             "WHERE n.entity_id = ? OR n.entity_id IN "
-            "(SELECT m.entity_id FROM entity_names m WHERE m.name = ?))))")
+            "(SELECT m.entity_id FROM entity_names m WHERE m.name = ?)))")
         params += [entity, name, entity, name]
     if story:
         clauses.append(
-            "(t.story = ? OR EXISTS (SELECT 1 FROM timeline_sources s JOIN story_articles sa "
-            "ON sa.article_id = s.article_id WHERE s.event_id = t.id AND sa.story_id = ?))")
+            "(t.story = ? OR t.id IN (SELECT s.event_id FROM story_articles sa JOIN timeline_sources s "
+            "ON s.article_id = sa.article_id WHERE sa.story_id = ?))")
         params += [story, story]
     overlap_clauses(bound(date_from, end=False), bound(date_to, end=True), clauses, params)
     return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
@@ -85,9 +86,9 @@ def quotes_query(story: Optional[str] = None) -> tuple:
     """SELECT of merged-quote payloads in saved order, optionally of one story only."""
     if not story:
         return "SELECT q.payload FROM quotes_merged q ORDER BY q.seq", []
-    sql = ("SELECT q.payload FROM quotes_merged q WHERE q.story = ? OR EXISTS "
-           "(SELECT 1 FROM quote_sources s JOIN story_articles sa ON sa.article_id = s.article_id "
-           "WHERE s.quote_id = q.id AND sa.story_id = ?) ORDER BY q.seq")
+    sql = ("SELECT q.payload FROM quotes_merged q WHERE q.story = ? OR q.id IN "
+           "(SELECT s.quote_id FROM story_articles sa JOIN quote_sources s ON s.article_id = sa.article_id "
+           "WHERE sa.story_id = ?) ORDER BY q.seq")
     return sql, [story, story]
 
 
@@ -129,10 +130,12 @@ def in_story_clause(alias: str, sources: str, key: str) -> str:
     alias: the record table's alias; sources: its source table; key: that table's record column.
     Takes two params: the story id twice.
     """
+    # an IN over the story's own source rows, not a correlated EXISTS: the planner then
+    # starts from the story's few articles instead of probing every record in the table
     return (f"(({alias}.story IS NOT NULL AND {alias}.story <> '' AND {alias}.story = ?) OR "
-            f"(({alias}.story IS NULL OR {alias}.story = '') AND EXISTS (SELECT 1 FROM {sources} s "
-            f"JOIN story_articles sa ON sa.article_id = s.article_id "
-            f"WHERE s.{key} = {alias}.id AND sa.story_id = ?)))")
+            f"(({alias}.story IS NULL OR {alias}.story = '') AND {alias}.id IN (SELECT s.{key} "
+            f"FROM story_articles sa JOIN {sources} s ON s.article_id = sa.article_id "
+            f"WHERE sa.story_id = ?)))")
 
 
 def names_clause(column: str, names: list) -> str:
@@ -152,7 +155,8 @@ def timeline_filter(names: Optional[list] = None, story: Optional[str] = None,
     """
     where, params = [], []
     if names is not None:
-        where.append("EXISTS (SELECT 1 FROM timeline_actors a WHERE a.event_id = t.id AND "
+        # IN rather than a correlated EXISTS, so the actor-name index picks the events
+        where.append("t.id IN (SELECT a.event_id FROM timeline_actors a WHERE "
                      + names_clause("a.name", names) + ")")
         params += names
     if story is not None:
@@ -241,3 +245,38 @@ FTS5_SETUP = (
 # PostgreSQL: an expression index over the very document the search query names
 PG_SEARCH_SETUP = ("CREATE INDEX IF NOT EXISTS articles_fulltext ON articles "
                    f"USING GIN (({PG_DOCUMENT.format(a='')}))",)
+
+
+# ---- the detail pages: only the records one story, entity or article page shows ----------
+
+
+def marks(values: list) -> str:
+    """``?, ?, …`` for an IN list of ``values`` (never empty: callers skip empty lists)."""
+    return ", ".join("?" * len(values))
+
+
+# per story, how many merged events belong to it (``in_story_clause``): an event with its own
+# story counts there, one without counts in each story holding one of its source articles;
+# UNION keeps each (story, event) pair once
+STORY_EVENT_COUNTS = (
+    "SELECT x.story_id, COUNT(*) AS n FROM ("
+    "SELECT t.story AS story_id, t.id AS event_id FROM timeline_events t "
+    "WHERE t.story IS NOT NULL AND t.story <> '' "
+    "UNION SELECT sa.story_id, t.id FROM timeline_events t "
+    "JOIN timeline_sources s ON s.event_id = t.id "
+    "JOIN story_articles sa ON sa.article_id = s.article_id "
+    "WHERE t.story IS NULL OR t.story = '') x GROUP BY x.story_id")
+
+
+def entity_keys_query(ids: list, names: list) -> tuple:
+    """SELECT of the entities (payloads, saved order) whose id is one of ``ids`` or that go by
+    one of ``names`` (lower-cased, as ``entity_names`` holds them)."""
+    clauses, params = [], []
+    if ids:
+        clauses.append(f"e.id IN ({marks(ids)})")
+        params += ids
+    if names:
+        clauses.append(f"e.id IN (SELECT n.entity_id FROM entity_names n WHERE n.name IN ({marks(names)}))")
+        params += names
+    where = " OR ".join(clauses) or "1 = 0"
+    return f"SELECT e.payload FROM entities e WHERE {where} ORDER BY e.seq", params
