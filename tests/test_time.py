@@ -7,6 +7,7 @@ import pytest
 from storyline.model import Actor, Article, Event, Furniture, Span
 from storyline.time import (annotate_times, contract_date, extract_timexes, infer_corpus_dates,
                             normalize, resolve_event_date)
+from storyline.time.published import infer_from_text
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
@@ -835,3 +836,11 @@ def test_second_day_after_a_date_is_its_own_expression():
     # a count after the date is not a day
     found = extract_timexes("On April 24 and 25 people were hurt. It fell on Feb. 28 and 30.", "1999-02-10")
     assert [t.text for t in found] == ["April 24", "Feb. 28"]
+
+
+def test_old_dates_alone_never_date_an_article():
+    # written years and yearless dates, but nothing that pins the year: no date, not today's
+    text = "Profit rose in March 2001. The plant opened in 1998. Shares fell on Oct. 25."
+    assert infer_from_text(text) is None
+    article = annotate_times(Article(id="old", text=text))
+    assert (article.published, article.published_source, article.published_evidence) == (None, None, None)
