@@ -19,7 +19,8 @@ from ..config import Config
 from ..model import Article, Mention
 from ..nlp import doc_text
 from ..pipeline import register_stage
-from .coref import bind_dependent_pronouns, bind_roles, resolve_pronouns, resolve_roles
+from .coref import (bind_dependent_pronouns, bind_roles, find_group_pronouns, is_group,
+                    is_thing, resolve_group_pronouns, resolve_pronouns, resolve_roles)
 from .find import Found, find_names, find_pronouns
 from .furniture import furniture_mentions
 from .kb import KnowledgeBase, date_range, load_kb
@@ -99,6 +100,9 @@ def annotate_entities(article: Article, kb: Optional[KnowledgeBase] = None,
     named = people + cluster_others(names, kb)
     taken = [(f.start, f.end) for f in names + roles + pronouns]
     nominal = cluster_nominals(doc, find_nominals(doc, taken), named, kb)
+    plural, neuter = find_group_pronouns(doc)
+    resolve_group_pronouns(plural, named + nominal, is_group, sentence_of, doc)
+    resolve_group_pronouns(neuter, named + nominal, is_thing, sentence_of, doc)
     bind_dependent_pronouns(doc, named + nominal)
     furniture_mentions(article, named + nominal)
     article.mentions = _write(article, named + nominal, sentence_of)

@@ -8,7 +8,10 @@ Pronouns (he/she/his/her ...) use a salience model in the spirit of Lappin & Lea
 each person entity gathers salience from its mentions in the current and the three
 previous sentences, halved per sentence of distance, with bonuses for subjects and names
 and a penalty for possessives; gender must agree where known, and a non-reflexive
-object pronoun cannot take the subject of its own verb ("he met him").
+object pronoun cannot take the subject of its own verb ("he met him"). "They" and "it"
+take up, by the same salience over the current and two previous sentences, a group
+(a plural nominal, an organisation) or a thing (a singular nominal that is no person, a
+place or organisation) of the article; the pleonastic "it" ("it seems") is left alone.
 """
 from __future__ import annotations
 
@@ -230,3 +233,78 @@ def bind_dependent_pronouns(doc, clusters: list[Cluster]) -> None:
             cluster.mentions.remove(mention)
         owner.mentions.append(mention or Found(tok.idx, tok.idx + len(tok.text), tok.text,
                                                "PRON", "pronoun", dep=tok.dep_))
+
+
+PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
+NEUTER_PRONOUNS = {"it", "its", "itself"}
+GROUP_TYPES = ("ORG", "NORP")  # named entities a "they" may stand for ("the Angels ... they")
+THING_TYPES = ("ORG", "FAC", "GPE")  # named entities an "it" may stand for
+# verbs whose subject "it" is usually no entity ("it is likely", "it seems", "it takes time")
+PLEONASTIC_HEADS = {"be", "seem", "appear", "rain", "take"}
+
+
+def _plural_form(mention: Found) -> bool:
+    """A nominal written in a plural form ("the guards"): its last word is not its head."""
+    words = mention.text.split()
+    return bool(words) and words[-1].lower() != mention.head
+
+
+def is_group(cluster: Cluster, mention: Found) -> bool:
+    """Whether ``mention`` of ``cluster`` names a group "they" can take up: a plural
+    nominal ("the guards", "23 pirates") or an organisation's or people's name."""
+    if mention.kind == "nominal":
+        return _plural_form(mention)
+    return mention.kind in ("name", "metonym") and cluster.type in GROUP_TYPES
+
+
+def is_thing(cluster: Cluster, mention: Found) -> bool:
+    """Whether ``mention`` of ``cluster`` names one thing or body "it" can take up: an
+    organisation's, place's or facility's name, or a singular nominal that is no person."""
+    if mention.kind == "nominal":
+        return not _plural_form(mention) and cluster.type != "PERSON"
+    return mention.kind in ("name", "metonym") and cluster.type in THING_TYPES
+
+
+def find_group_pronouns(doc) -> tuple[list[Found], list[Found]]:
+    """(plural pronouns: "they", "them", "their"; neuter ones: "it", "its", less the
+    pleonastic "it" of "it is likely", "it seems")."""
+    plural, neuter = [], []
+    for t in doc:
+        low = t.lower_
+        if t.tag_ not in ("PRP", "PRP$") or low not in PLURAL_PRONOUNS | NEUTER_PRONOUNS:
+            continue
+        if low in NEUTER_PRONOUNS and (t.dep_ == "expl" or (
+                low == "it" and t.head.lemma_.lower() in PLEONASTIC_HEADS)):
+            continue
+        found = Found(t.idx, t.idx + len(t.text), t.text, "PRON", "pronoun", dep=t.dep_)
+        (plural if low in PLURAL_PRONOUNS else neuter).append(found)
+    return plural, neuter
+
+
+def resolve_group_pronouns(pronouns: list[Found], clusters: list[Cluster], fits,
+                           sentence_of, doc) -> None:
+    """Attach each pronoun (list[Found]) to the most salient cluster of ``clusters`` with a
+    mention that ``fits(cluster, mention)`` (:func:`is_group`, :func:`is_thing`) before it,
+    in its sentence or the two before; none when nothing fits nearby ("they say"). Salience
+    as for people; an object pronoun never takes its own verb's subject."""
+    candidates = sorted(((m.start, m, c) for c in clusters for m in c.mentions if fits(c, m)),
+                        key=lambda g: g[0])
+    for pron in sorted(pronouns, key=lambda p: p.start):
+        here = sentence_of(pron.start)
+        if here is None:
+            continue
+        scores: dict = {}  # id(cluster) → (salience, cluster); -1 once excluded
+        for start, m, cluster in candidates:
+            if start >= pron.start:
+                break
+            there = sentence_of(start)
+            if there is None or here - there > 2:
+                continue
+            old = scores.get(id(cluster), (0.0, cluster))[0]
+            if there == here and _same_clause_conflict(doc, m, pron):
+                scores[id(cluster)] = (-1.0, cluster)
+            elif old >= 0:
+                scores[id(cluster)] = (old + _salience(m, here - there), cluster)
+        best = max(scores.values(), key=lambda sc: sc[0], default=(0.0, None))
+        if best[0] > 0:
+            best[1].mentions.append(pron)

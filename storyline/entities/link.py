@@ -15,9 +15,11 @@ by union-find. Corpus-wide: the same folding key, the same KB person, spelling v
   exactly one person another article of the story names with that office;
 - a name less its middle name ("Mark Heller" / "Mark Jay Heller"), when one longer
   name of the story fits;
+- an acronym ("CEC") the initials of exactly one organisation or place of the story
+  ("Central Election Commission"; see ``acronyms.py``);
 - nominal entities ("the navy", "the victims"; see ``nominals.py``) join across stories
   only a named entity of the same several words ("Indian navy" / "Indian Navy"); within
-  one story, those of one head noun with compatible modifiers join, and join
+  one story, those of one head noun and number with compatible modifiers join, and join
   the one named entity whose name is headed by that noun, that took it in an article
   ("the navy" → "Indian Navy"; "the lawyer" → "Shawn Holley, her lawyer"), or that the
   corpus describes by it ("actress Lindsay Lohan", see ``descriptions.py``); of several
@@ -39,6 +41,7 @@ from collections import Counter, defaultdict
 from typing import Optional
 
 from ..model import Article, Entity, Mention
+from .acronyms import join_acronyms
 from .descriptions import person_descriptions
 from .kb import KnowledgeBase, load_kb
 from .names import clean_surface, fold, same_folded_name, strip_titles
@@ -378,7 +381,7 @@ def _host_nouns(key: tuple, mentions: list, described: dict) -> tuple:
 
 def _join_nominals(keys: list, local: dict, kb: KnowledgeBase, sets: _Sets,
                    described: dict, unattached_only: bool = False) -> None:
-    """Nominal entities of one story: one head noun and compatible modifiers join; a
+    """Nominal entities of one story: one head noun, number and compatible modifiers join; a
     group joins the one named entity headed by or that took its head noun. With
     ``unattached_only``, nominal entities already joined to a named one stay out (two
     stories' "the lawyer" may be two named lawyers)."""
@@ -393,6 +396,9 @@ def _join_nominals(keys: list, local: dict, kb: KnowledgeBase, sets: _Sets,
         if not head:
             continue
         mods = modifiers(re.sub(r" \(\d+\)$", "", k[1]).split()[:-1], kb)
+        # "the agency" of one article is not "the agencies" of another
+        nominal = [m for m in mentions if m.kind == "nominal"]
+        mods["plural"] = sum(_is_plural(m) for m in nominal) * 2 > len(nominal)
         for i, (rep_key, merged) in enumerate(groups[head[0][0]]):
             if compatible(merged, mods):
                 sets.union(k, rep_key)
@@ -467,6 +473,7 @@ def _merge(local: dict, story_of: dict, kb: KnowledgeBase, role_of, texts: dict)
         _join_middle_names(forms, sets)
         _join_partials(keys, forms, kb, sets)
         _join_roles(keys, local, role_of, sets)
+        join_acronyms(keys, sets)
         _join_nominals(keys, local, kb, sets, described)
     _join_lone_surnames(local, all_forms, sets)
     for keys in _story_families(stories, local, sets):

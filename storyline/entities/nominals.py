@@ -3,18 +3,24 @@ victims", "her lawyer", "the ship"), and their coreference within one article.
 
 Finding: a noun whose lemma is in ``data/nominals.yaml`` (people and groups,
 organisations, places, buildings, vehicles, objects), heading a phrase in an argument
-position (subject, object, object of a preposition, apposition, conjunct), and not
+position (subject, object, object of a preposition, apposition, conjunct, predicate,
+possessor), or written as a title before a name ("actress Lindsay Lohan"), and not
 inside a name, role or pronoun mention. Nouns naming events ("the attack") are left
 to the events stage.
 
 Coreference (head lemma plus compatible modifiers, the rule a same-head baseline uses,
 made stricter): an indefinite phrase ("a man") opens a new entity; a definite or bare
-one ("the man", "pirates") joins the latest entity of the same head whose modifiers do
-not conflict (another country, number, ordinal or possessor: "the Indian navy" is not
-"the Thai navy"); a phrase in apposition to a name ("Shawn Holley, her lawyer") joins
-the name's entity, and so does a definite phrase whose head is the last word of exactly
-one name ("the navy" of "the Indian Navy", "the gulf" of "the Gulf of Aden"). Nominal entities get an actor code only
-where the text gives the country ("the Indian navy" → INDMIL), never by guessing.
+one ("the man", "pirates") joins the latest entity of the same head and number whose
+modifiers do not conflict (another country, number, ordinal or possessor: "the Indian
+navy" is not "the Thai navy"; "the agencies" is not "the agency"); a phrase in
+apposition to a name ("Shawn Holley, her lawyer") joins the name's entity, so do a
+predicate noun its copula's subject ("Ana Ruiz was a champion boxer") and a title its
+name ("actress Lindsay Lohan"); a definite phrase whose head is the last word of
+exactly one name joins it ("the navy" of "the Indian Navy", "the gulf" of "the Gulf of
+Aden"; a plural only a name with that plural head); "the country" and "the nation" take
+up the one country the article names most ("Russia ... the nation"). Nominal entities
+get an actor code only where the text gives the country ("the Indian navy" → INDMIL),
+never by guessing.
 """
 from __future__ import annotations
 
@@ -28,11 +34,14 @@ import yaml
 from ..nlp import doc_text
 from .find import Found
 from .kb import KnowledgeBase
+from .names import clean_surface, fold
 from .resolve import Cluster, _org_code
 
 DATA = Path(__file__).resolve().parent / "data"
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "pobj", "appos", "conj",
-                 "ROOT", "agent"}
+                 "ROOT", "agent", "attr", "oprd", "poss"}
+# verbs whose predicate noun describes their subject ("Kolby was the singer")
+COPULAS = {"be", "become", "remain", "seem"}
 MODIFIER_DEPS = {"det", "amod", "compound", "nummod", "poss", "predet", "nmod", "quantmod"}
 DEFINITE = {"the", "this", "that", "these", "those"}
 INDEFINITE = {"a", "an", "another", "some", "any", "every", "each", "no", "one", "other",
@@ -42,6 +51,8 @@ ORDINALS = {"first", "second", "third", "fourth", "fifth", "last", "latest", "ne
 NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                 "eleven", "twelve", "dozen", "hundred", "hundreds", "thousand", "thousands"}
 PRONOUN_WORDS = {"his", "her", "its", "their", "my", "our", "your"}
+# nouns that take up the country an article is about ("the nation voted on Sunday")
+COUNTRY_NOUNS = {"country", "nation"}
 # nominal type → the named-entity types it may corefer with
 COMPATIBLE = {"PERSON": {"PERSON"}, "ORG": {"ORG", "NORP"}, "LOC": {"GPE", "LOC", "FAC"},
               "FAC": {"FAC", "ORG", "LOC"}, "VEHICLE": {"FAC", "PRODUCT", "ORG"},
@@ -135,6 +146,14 @@ def _stops(tok, taken: list) -> bool:
             or any(s <= tok.idx < e for s, e in taken))
 
 
+def _describes_name(tok, taken: list) -> bool:
+    """A noun written as a title before a name ("actress Lindsay Lohan", "coach Mo
+    Cheeks"): a compound of a proper noun inside a ``taken`` mention."""
+    head = tok.head
+    return (tok.dep_ == "compound" and head.pos_ == "PROPN" and head.i > tok.i
+            and any(s <= head.idx < e for s, e in taken))
+
+
 def find_nominals(doc, taken: list) -> list[Found]:
     """Nominal mentions of ``doc`` (spaCy Doc) whose head lies in no ``taken`` span
     (list[(start, end)] of name, role and pronoun mentions)."""
@@ -143,7 +162,8 @@ def find_nominals(doc, taken: list) -> list[Found]:
     text = doc_text(doc)  # spaCy rebuilds doc.text from every token on each access
     out = []
     for tok in doc:
-        if tok.tag_ not in ("NN", "NNS") or tok.dep_ not in ARGUMENT_DEPS:
+        if tok.tag_ not in ("NN", "NNS") or (tok.dep_ not in ARGUMENT_DEPS
+                                             and not _describes_name(tok, taken)):
             continue
         type_ = heads.get(tok.lemma_.lower()) or heads.get(tok.lower_)
         if type_ is None or any(s <= tok.idx < e for s, e in taken):
@@ -180,11 +200,22 @@ def _apposed(doc, n: Found, owner) -> Optional[Cluster]:
     tok = span.root
     linked = [tok.head] if tok.dep_ == "appos" else []
     linked += [c for c in tok.children if c.dep_ == "appos"]
+    linked += _copula_subject(tok)
+    if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
+        linked.append(tok.head)  # "actress Lindsay Lohan"
     for other in linked:
         cluster = owner(other.idx)
         if cluster is not None and cluster.type in COMPATIBLE.get(n.nominal, ()):
             return cluster
     return None
+
+
+def _copula_subject(tok) -> list:
+    """The subject a predicate noun describes ("Ana Ruiz was a champion boxer", "Ruiz
+    became the coach"), as a one-token list, or []."""
+    if tok.dep_ not in ("attr", "oprd") or tok.head.lemma_.lower() not in COPULAS:
+        return []
+    return [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
 
 
 def name_head(name: str) -> str:
@@ -207,11 +238,28 @@ def _by_head(named: list[Cluster]) -> dict:
     return index
 
 
+def _main_country(n: Found, named: list[Cluster], kb: KnowledgeBase,
+                  ratio: int = 3) -> Optional[Cluster]:
+    """The country "the country" or "the nation" (``n``) takes up: the place the article
+    names before it at least ``ratio`` times as often as any other, when the knowledge
+    base knows it as a country (a city or a place it does not know is left alone)."""
+    counts = []
+    for c in named:
+        before = [m for m in c.mentions if m.start < n.start and m.kind in ("name", "metonym")]
+        if c.type == "GPE" and before:
+            counts.append((len(before), before[0].text, c))
+    counts.sort(key=lambda x: (-x[0], x[1]))
+    if not counts or (len(counts) > 1 and counts[0][0] < ratio * counts[1][0]):
+        return None
+    top = counts[0]
+    return top[2] if fold(clean_surface(top[1])) in kb.country_words else None
+
+
 def cluster_nominals(doc, nominals: list[Found], named: list[Cluster],
                      kb: KnowledgeBase) -> list[Cluster]:
     """Attach each nominal (list[Found], from :func:`find_nominals`) to a named entity of
     ``named`` (list[Cluster]) or to a nominal entity; returns the new nominal clusters."""
-    spans = sorted((m.start, m.end, c) for c in named for m in c.mentions if m.kind != "pronoun")
+    spans = sorted((m.start, m.end, c) for c in named for m in c.mentions)
 
     def owner(offset):
         return next((c for s, e, c in spans if s <= offset < e), None)
@@ -219,16 +267,24 @@ def cluster_nominals(doc, nominals: list[Found], named: list[Cluster],
     by_head, by_id = _by_head(named), {id(c): c for c in named}
     created: list[Cluster] = []
     recent: list[Cluster] = []  # entities a nominal joined, the latest last
-    state: dict = {}  # id(cluster) → (head noun last used for it, merged modifiers)
+    # id(cluster) → (head noun last used for it, merged modifiers, that noun's plurality)
+    state: dict = {}
     names_used: dict = {}
     for n in sorted(nominals, key=lambda f: f.start):
         mods = modifiers(n.phrase.split()[:-1], kb)
+        written = n.text.split()[-1].lower()
         target = _apposed(doc, n, owner)
         if target is None and n.definite:
-            same = [c for c in reversed(recent)
-                    if state[id(c)][0] == n.head and compatible(state[id(c)][1], mods)]
-            hosts = by_head.get(n.head, set()) | by_head.get(n.text.split()[-1].lower(), set())
+            # "the agencies" ... "the agency": a change of number is a change of entity
+            same = [c for c in reversed(recent) if state[id(c)][0] == n.head
+                    and state[id(c)][2] == (written != n.head)
+                    and compatible(state[id(c)][1], mods)]
+            # "agencies" is no one "Environmental Protection Agency": a plural finds only
+            # a name written with the same plural head ("the islands" of "Canary Islands")
+            hosts = by_head.get(written, set()) if written != n.head else by_head.get(n.head, set())
             target = same[0] if same else by_id[next(iter(hosts))] if len(hosts) == 1 else None
+            if target is None and n.head in COUNTRY_NOUNS and written == n.head:
+                target = _main_country(n, named, kb)
         if target is None:
             name = _name_of(n.phrase)
             names_used[name] = names_used.get(name, 0) + 1
@@ -237,7 +293,8 @@ def cluster_nominals(doc, nominals: list[Found], named: list[Cluster],
             target = Cluster(name, n.nominal, code=_org_code(kb, n.phrase))
             created.append(target)
         # the latest entity a head noun was used for comes first when the noun recurs
-        state[id(target)] = (n.head, {**state.get(id(target), (None, {}))[1], **mods})
+        state[id(target)] = (n.head, {**state.get(id(target), (None, {}))[1], **mods},
+                             written != n.head)
         recent = [c for c in recent if c is not target] + [target]
         target.mentions.append(n)
     return created
