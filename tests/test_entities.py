@@ -583,3 +583,28 @@ def test_singular_and_plural_nominals_of_a_story_stay_apart():
     link_entities([a1, a2, a3])
     assert mention(a1, "The agency").canonical == mention(a3, "The agency").canonical
     assert mention(a2, "The agencies").canonical != mention(a1, "The agency").canonical
+
+
+@pytest.mark.parametrize("day, holder", [
+    ("Wednesday, February 22, 2023", "Sergei Shoigu"),  # in office 2012 – May 2024
+    ("Wednesday, June 5, 2024", "Andrei Belousov"),  # from May 2024
+])
+def test_a_role_in_an_undated_article_names_the_holder_on_the_date_the_corpus_gives(day, holder):
+    from storyline.fuse import fuse_articles
+    from storyline.pipeline import Pipeline
+
+    dated = Article(id="a", published=day.split(", ", 1)[1], published_source="metadata", text=(
+        f"Chinese Foreign Minister Wang Yi met Russian officials in Moscow on {day}, to discuss "
+        "trade and security.\n\nThe talks lasted three hours, officials said."))
+    # no date of its own: the entities stage cannot tell which defence minister it means
+    undated = Article(id="b", text=(
+        "Wang Yi held talks in Moscow on Wednesday with the Russian defence minister about trade "
+        "and security.\n\nThe Russian defence minister said the talks were useful."))
+    config = Config(jobs=1)
+    dossier = fuse_articles(list(Pipeline(config).pipe([dated, undated], jobs=1)), config)
+    assert [(a["id"], a["published_source"]) for a in dossier.articles] == [("a", "metadata"), ("b", "inferred")]
+    (minister,) = [e for e in dossier.entities if "Russian defence minister" in e.aliases]
+    assert (minister.name, minister.code) == (holder, "RUSGOV")
+    assert [q.speaker for q in dossier.quotes if "useful" in q.text] == [holder]
+    talks = [e for e in dossier.timeline if any(a["name"] == holder for a in e.actors)]
+    assert talks and all(holder in e.summary for e in talks)

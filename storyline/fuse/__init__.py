@@ -32,6 +32,7 @@ def fuse_articles(articles: list[Article], config: Config) -> Dossier:
     """Merge annotated articles into a Dossier (articles, entities, timeline, quotes, stories)."""
     from ..entities.kb import load_kb
     from ..entities.link import link_entities
+    from ..entities.redate import resolve_roles_by_date
     from ..time.corpus import infer_corpus_dates
     from .events import merge_events
     from .quotes import merge_quotes
@@ -42,7 +43,9 @@ def fuse_articles(articles: list[Article], config: Config) -> Dossier:
     stories = assign_stories(articles, config.story_threshold)
     reresolve_inferred(originals)
     infer_corpus_dates(originals)
-    entities = unique_ids(link_entities(originals, kb=load_kb(tuple(config.kb_files))))
+    kb = load_kb(tuple(config.kb_files))
+    resolve_roles_by_date([a for a in originals if a.published_source == "inferred"], kb)
+    entities = unique_ids(link_entities(originals, kb=kb))
     timeline = unique_ids(merge_events(originals, embeddings=config.embeddings))
     quotes = unique_ids(merge_quotes(originals, timeline))
     # dates inferred in step 2 can move a story's first/last day
@@ -143,6 +146,7 @@ def fuse_incremental(articles: list[Article], new_ids: Iterable[str], previous: 
     """
     from ..entities.kb import load_kb
     from ..entities.link import link_entities
+    from ..entities.redate import resolve_roles_by_date
     from ..time.corpus import infer_corpus_dates
     from .events import merge_events
     from .quotes import merge_quotes
@@ -157,7 +161,9 @@ def fuse_incremental(articles: list[Article], new_ids: Iterable[str], previous: 
                           or a.published_source == "inferred"], ("timexes", "quotes"), set())
     reresolve_inferred(originals)
     infer_corpus_dates([a for a in originals if a.story in touched])
-    entities = unique_ids(link_entities(originals, kb=load_kb(tuple(config.kb_files))))
+    kb = load_kb(tuple(config.kb_files))
+    resolve_roles_by_date([a for a in originals if a.published_source == "inferred"], kb)
+    entities = unique_ids(link_entities(originals, kb=kb))
     timeline = unique_ids(merge_events(originals, embeddings=config.embeddings))
     changed = (touched | _stories_of(originals, _renamed_articles(previous.entities, entities))
                | _stories_with_changed_events(previous.timeline, timeline))
