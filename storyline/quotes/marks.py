@@ -117,6 +117,10 @@ def _pair_single(text: str, lo: int, hi: int, taken: list) -> list:
     return pairs
 
 
+# A markup tag with attributes left in the text of a scraped page.
+_MARKUP_TAG = re.compile(r"<[A-Za-z][\w:-]*(?:\s+[\w:-]+=(?:\"[^\"<>\n]*\"|'[^'<>\n]*'))+\s*/?>")
+
+
 def find_quoted_spans(text: str) -> list:
     """All quoted spans in ``text`` (list[QuotedSpan]), in text order.
 
@@ -143,6 +147,9 @@ def find_quoted_spans(text: str) -> list:
             start, end = _trim(text, o_end, c_start)
             if end > start:
                 spans.append(QuotedSpan(start, end, o_start, c_end))
+    tags = [m.span() for m in _MARKUP_TAG.finditer(text)]
+    # '<tweet id="6721…" author="@x">': attribute values in left-over markup quote nobody
+    spans = [s for s in spans if not any(lo < s.mark_start < hi for lo, hi in tags)]
     spans.sort(key=lambda s: s.start)
     return _link_continuations(spans, text)
 

@@ -12,7 +12,7 @@ from typing import Optional
 
 from .adjectives import adjective_attribution
 from .attribution import (PREP_OBJECTS, Cue, clause_end, content_of, cue_span,
-                          is_cue, make_cue, phrase_span, source_span)
+                          is_cue, make_cue, object_prep, phrase_span, source_span)
 from .extents import trim_content
 from .lexicon import ATTITUDE_VERBS, INDIRECT_VERBS
 from .nouns import noun_attribution
@@ -20,6 +20,9 @@ from .nouns import noun_attribution
 # Verbs of seeming: a judgement with no source ("the plan appears to be dead").
 _SEEMING = {"seem", "appear"}
 _SEEMING_COMPLEMENTS = {"xcomp", "acomp", "attr", "oprd"}
+# Verbs of speaking that attribute only with "about" (PolNeAR train: "speak" heads a gold
+# cue in 17 % of its uses, too few to count it a cue everywhere).
+_TOPIC_VERBS = {"speak"}
 # Nouns of "in a poll, …": the poll is the source of the clause.
 _POLLS = {"poll", "survey"}
 
@@ -62,7 +65,7 @@ def _attribution_at(token) -> Optional[tuple]:
     if polled is not None:
         return polled
     reporting = lemma in INDIRECT_VERBS or lemma in ATTITUDE_VERBS or (
-        lemma == "vote" and _votes_on(token))
+        lemma == "vote" and _votes_on(token)) or (lemma in _TOPIC_VERBS and _speaks_about(token))
     if not (token.lower_ == "according" and is_cue(token)) and not (
             token.pos_ in {"VERB", "AUX"} and reporting):
         return None
@@ -76,6 +79,13 @@ def _attribution_at(token) -> Optional[tuple]:
     if content is None or content[1] == "attitude" and _passive_without_agent(token):
         return None
     return cue, content[0], content[1]
+
+
+def _speaks_about(verb) -> bool:
+    """'Obama spoke about the victims', 'she spoke out about race': speaking states a
+    stance only with what it is about ("spoke at a rally", "spoke to reporters" do not)."""
+    prep = object_prep(verb)
+    return prep is not None and prep.lower_ == "about"
 
 
 def _votes_on(verb) -> bool:
