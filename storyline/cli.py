@@ -13,10 +13,13 @@ from rich.console import Console
 from .config import DEFAULT_DB, Config
 from .report import coverage, render
 
-EXIT_OK, EXIT_USAGE, EXIT_FAILED = 0, 1, 2
+EXIT_OK, EXIT_USAGE, EXIT_FAILED, EXIT_STORE = 0, 1, 2, 3
 EXIT_CODES = """Exit codes: 0 all inputs ingested (duplicates and unchanged count as success);
 1 bad usage or the database could not be opened; 2 at least one input failed (each failure is
-reported with its file, line and reason, and every other input was still ingested)."""
+reported with its file, line and reason, and every other input was still ingested); 3 the
+database failed during the run (connection lost and no reconnect, locked by another writer past
+the wait, disk full): the run stopped, every article stored before is whole, and running the same
+command again finishes the job."""
 
 app = typer.Typer(
     help="storyline: news articles in; one dated, sourced record of events, entities, quotes and stories out.\n\n"
@@ -96,6 +99,8 @@ def run_ingest(paths: List[str], db: str, jobs: int, quiet: bool, max_bytes: Opt
     finally:
         store.close()
     _report(summary, quiet)
+    if summary.aborted:
+        return EXIT_STORE
     return EXIT_FAILED if summary.failed else EXIT_OK
 
 
@@ -103,6 +108,10 @@ def _report(summary, quiet: bool) -> None:
     """Errors always; warnings and the closing count line unless ``quiet``."""
     for error in summary.errors:
         err.print(f"[red]error:[/red] {error}", highlight=False)
+    if summary.aborted:
+        err.print(f"[red]error:[/red] stopped: the database failed: {summary.aborted}; "
+                  f"{summary.ingested} new articles were stored whole before it; "
+                  "run the same command again to finish", highlight=False)
     if not quiet:
         for warning in summary.warnings:
             err.print(f"[yellow]warning:[/yellow] {warning}", highlight=False)
@@ -142,8 +151,9 @@ def ingest(
 
 WATCH_EXIT_CODES = """Exit codes: 0 stopped with Ctrl-C, or (--once) every input ingested; 1 bad usage, the database
 could not be opened or the engine could not start; 2 (--once) at least one input failed (each failure is
-reported with its file or URL, line and reason; the rest was still ingested). Without --once, failures are
-reported after each pass and watching goes on."""
+reported with its file or URL, line and reason; the rest was still ingested); 3 (--once) the database failed
+during the pass (what was stored is whole; run again to finish). Without --once, failures are reported after
+each pass and watching goes on."""
 
 
 @app.command(epilog=WATCH_EXIT_CODES)
@@ -170,10 +180,11 @@ def watch(
 
     config = Config(jobs=jobs)
     store = _open(db)
-    failed = [0]
+    failed, aborted = [0], [False]
 
     def after_pass(summary) -> None:
         failed[0] += summary.failed
+        aborted[0] = aborted[0] or bool(summary.aborted)  # watching goes on: the next pass retries
         _report(summary, quiet or not (summary.ingested or summary.duplicates or summary.failed))
 
     def stop(_signum, _frame):
@@ -190,6 +201,8 @@ def watch(
     finally:
         signal.signal(signal.SIGTERM, previous)
         store.close()
+    if once and aborted[0]:
+        raise typer.Exit(EXIT_STORE)
     raise typer.Exit(EXIT_FAILED if once and failed[0] else EXIT_OK)
 
 

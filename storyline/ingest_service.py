@@ -19,7 +19,7 @@ from typing import Callable, Iterable, Iterator, Optional
 from .config import Config
 from .engine import Engine
 from .engine.local import LocalEngine
-from .errors import E, IngestError
+from .errors import E, IngestError, StoreError
 from .model import Article
 from .pipeline import Pipeline
 from .store import Store
@@ -34,12 +34,16 @@ class IngestSummary:
     failed: int = 0
     errors: list = field(default_factory=list)  # [IngestError]
     warnings: list = field(default_factory=list)  # ["path: W001 ..."]
+    # why the run stopped early: the database failed (connection lost for good, locked,
+    # disk full); every article stored before is complete, and running again finishes
+    aborted: Optional[str] = None
 
     def to_dict(self) -> dict:
         return {
             "ingested": self.ingested, "duplicates": self.duplicates, "unchanged": self.unchanged,
             "near_duplicates": self.near_duplicates, "failed": self.failed,
             "errors": [str(e) for e in self.errors], "warnings": list(self.warnings),
+            "aborted": self.aborted,
         }
 
 
@@ -89,8 +93,6 @@ def ingest_items(items: Iterable, store: Store, config: Config,
     merge_all (bool): merge the whole corpus again (even with nothing new), not only the
         stories new articles touch: after an upgrade of storyline changed how it merges.
     """
-    from .ingest.dedupe import signature_bytes
-
     summary = IngestSummary()
     tick = progress or (lambda _item: None)
 
@@ -100,8 +102,27 @@ def ingest_items(items: Iterable, store: Store, config: Config,
         store.record_error(error)
         tick(error)
 
+    try:
+        new_ids = _store_new(items, store, config, summary, on_error, tick, engine or LocalEngine(jobs))
+        # articles an interrupted or failed run stored but never merged (no story) go in too
+        new_ids = list(dict.fromkeys([*store.unmerged_article_ids(), *new_ids]))
+        if new_ids or merge_all:
+            _merge(store, config, None if merge_all else new_ids, on_error)
+    except StoreError as exc:
+        # the database itself failed: nothing more can be stored, so stop here; each
+        # article is its own transaction, so what was stored is whole, and the same
+        # command run again skips it and finishes (exit code 3 from the CLI)
+        summary.aborted = str(exc)
+    return summary
+
+
+def _store_new(items: Iterable, store: Store, config: Config, summary: IngestSummary,
+               on_error: Callable, tick: Callable, engine: Engine) -> list:
+    """Annotate the articles not stored yet and store each (with its MinHash signature, in
+    one transaction); returns the ids stored. StoreError when the database fails."""
+    from .ingest.dedupe import signature_bytes
+
     near = None  # the stored signatures are read when the first new article needs them
-    engine = engine or LocalEngine(jobs)
     deduper = _Deduper(store, summary)
     new_ids = deduper.stored
     for article in engine.annotate(config, deduper.new_articles(items, on_error)):
@@ -114,8 +135,7 @@ def ingest_items(items: Iterable, store: Store, config: Config,
             near = _near_duplicate_index(store, config.near_duplicate_threshold)
         article.near_duplicates = near.query_signature(signature)
         summary.near_duplicates += bool(article.near_duplicates)
-        if store.add_article(article):
-            store.add_signature(article.id, signature)
+        if store.add_article(article, signature=signature):
             near.add_signature(article.id, signature)
             new_ids.append(article.id)
             summary.ingested += 1
@@ -123,15 +143,18 @@ def ingest_items(items: Iterable, store: Store, config: Config,
             summary.unchanged += 1
         summary.warnings.extend(f"{article.path or article.id}: {w}" for w in article.warnings)
         tick(article)
-    # articles an interrupted run stored but never merged (they have no story) go in too
-    if not new_ids:
-        new_ids = store.unmerged_article_ids()
-    if new_ids or merge_all:
-        try:
-            refuse(store, config, None if merge_all else new_ids)
-        except Exception as exc:  # noqa: BLE001 - stored articles stay; the user is told, exit 2
-            on_error(IngestError.of("(corpus)", E.FUSE, detail=f"{type(exc).__name__}: {exc}"))
-    return summary
+    return new_ids
+
+
+def _merge(store: Store, config: Config, new_ids: Optional[list], on_error: Callable) -> None:
+    """Re-fuse; a failure of the merging code is error E012 (the articles stay stored, unmerged,
+    and the next ingest merges them); a failure of the database is raised (StoreError)."""
+    try:
+        refuse(store, config, new_ids)
+    except StoreError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - stored articles stay; the user is told, exit 2
+        on_error(IngestError.of("(corpus)", E.FUSE, detail=f"{type(exc).__name__}: {exc}"))
 
 
 def _near_duplicate_index(store: Store, threshold: float):

@@ -188,7 +188,9 @@ def ingest_router(token: str, config) -> APIRouter:
     writer = APIRouter(prefix="/api", tags=["api"])
 
     @writer.post("/articles", dependencies=[Depends(token_checker(token))], status_code=201,
-                 summary="Ingest articles (needs the server's bearer token)")
+                 summary="Ingest articles (needs the server's bearer token)",
+                 responses={503: {"description": "the database failed mid-way (`aborted` says why); "
+                                                 "what was stored stays, post the same articles again"}})
     def post_articles(body: IngestRequest, request: Request):
         try:
             service = importlib.import_module("storyline.ingest_service")
@@ -197,6 +199,9 @@ def ingest_router(token: str, config) -> APIRouter:
                 raise
             raise HTTPException(503, "ingest is not available in this build (storyline.ingest_service missing)")
         access = access_of(request)
-        return service.ingest_articles(access.store(), [to_article(a) for a in body.articles], config)
+        summary = service.ingest_articles(access.store(), [to_article(a) for a in body.articles], config)
+        if summary.get("aborted"):  # the database failed mid-way: what was stored stays; post again
+            return JSONResponse(summary, status_code=503)
+        return summary
 
     return writer

@@ -30,8 +30,11 @@ class Store:
         """Id of the first stored article with this content hash, or None."""
         raise NotImplementedError
 
-    def add_article(self, article: Article) -> bool:
-        """Insert an article with all its layers; False (and no change) when its id exists."""
+    def add_article(self, article: Article, signature: Optional[bytes] = None) -> bool:
+        """Insert an article with all its layers; False (and no change) when its id exists.
+
+        signature (bytes | None): its MinHash signature, stored in the same transaction.
+        """
         raise NotImplementedError
 
     def replace_article(self, article: Article) -> None:

@@ -108,7 +108,14 @@ class PagingMixin:
         begin = ("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" if self.dialect == "postgres"
                  else "BEGIN")  # SQLite (WAL): a deferred transaction reads one snapshot
         with self._lock:
-            self._execute(begin)
+            try:
+                self._execute(begin)
+            except self.driver_error as exc:
+                # a server thread's connection cut since its last request: open another
+                if not self._connection_lost(exc):
+                    raise
+                self._reconnect()
+                self._execute(begin)
             try:
                 yield self
             finally:
@@ -222,7 +229,11 @@ class PagingMixin:
                         for statement in statements:
                             self._execute(statement)
                 ready = True
-            except StoreError:
-                ready = False  # e.g. "no such module: fts5": search falls back to a scan
+            except StoreError as exc:
+                # "no such module: fts5": search falls back to a scan for good; a lock held by
+                # an ingest: a scan this time, and the index is made on a later search
+                if "locked" in str(exc):
+                    return False
+                ready = False
             self._full_text = ready
         return ready

@@ -35,6 +35,11 @@ class PostgresStore(SQLStore):
         conn.adapters.register_loader("json", TextLoader)
         return conn
 
+    def _connection_lost(self, exc: BaseException) -> bool:
+        # psycopg marks a connection broken when the server went away mid-statement
+        # (terminated backend, restart, network cut); the next statement would fail too
+        return self.conn is None or self.conn.closed or bool(getattr(self.conn, "broken", False))
+
     def _sql(self, sql: str) -> str:
         return sql.replace("%", "%%").replace("?", "%s")
 

@@ -7,6 +7,7 @@ included, is written once here.
 """
 from __future__ import annotations
 
+import functools
 import threading
 from collections import Counter
 from contextlib import contextmanager
@@ -39,6 +40,25 @@ _SIDE_TABLES = {
 
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _reconnecting(method):
+    """Run a store method again, once, on a fresh connection when the connection was lost
+    (a database restart, a failover, an idle connection cut by a proxy). Safe because every
+    write is one transaction that the server rolled back when the connection went, and
+    re-adding an article is a no-op (ON CONFLICT DO NOTHING)."""
+
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except (StoreError, *self.driver_error) as exc:
+            if not self._connection_lost(exc):
+                raise
+            self._reconnect()
+            return method(self, *args, **kwargs)
+
+    return wrapper
 
 
 class SQLStore(PagingMixin, Store):
@@ -76,6 +96,24 @@ class SQLStore(PagingMixin, Store):
     def _display_url(self) -> str:
         return self.url
 
+    def _connection_lost(self, exc: BaseException) -> bool:
+        """Did ``exc`` come from a connection that is gone (not a bad statement, a lock,
+        a full disk)? SQLite's file connection is never lost."""
+        return False
+
+    def _reconnect(self) -> None:
+        """Replace a lost connection by a new one; StoreError when none can be made."""
+        with self._lock:
+            try:
+                self.conn.close()
+            except Exception:  # noqa: BLE001 - the old connection is already broken
+                pass
+            try:
+                self.conn = self._connect()
+            except self.driver_error as exc:
+                raise StoreError(f"lost the connection to {self._display_url()} and could not "
+                                 f"reconnect: {exc}") from exc
+
     # -- plumbing ---------------------------------------------------------------
     def _execute(self, sql: str, params: Iterable = ()):
         return self.conn.execute(self._sql(sql), tuple(params))
@@ -84,6 +122,7 @@ class SQLStore(PagingMixin, Store):
         if seq:
             self.conn.cursor().executemany(self._sql(sql), seq)
 
+    @_reconnecting
     def _query(self, sql: str, params: Iterable = ()) -> list[dict]:
         with self._lock:
             return self._rows(self._execute(sql, params))
@@ -111,17 +150,31 @@ class SQLStore(PagingMixin, Store):
     # -- schema -----------------------------------------------------------------
     def _migrate(self) -> None:
         """Apply the migrations this database lacks, in order, in one transaction."""
+        migrations = schema.load_migrations()
+        if not self._pending_migrations(migrations):
+            return
         with self._transaction("apply schema migrations", for_migration=True):
             self._execute(schema.VERSION_TABLE)
             applied = {r["version"] for r in self._rows(
                 self._execute("SELECT version FROM schema_version"))}
-            for migration in schema.pending(applied, schema.load_migrations()):
+            for migration in schema.pending(applied, migrations):
                 for statement in migration.statements:
                     self._execute(schema.adapt(statement, self.types))
                 self._execute(
                     "INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?) "
                     "ON CONFLICT (version) DO NOTHING",
                     (migration.version, migration.name, schema.applied_now()))
+
+    def _pending_migrations(self, migrations: list) -> bool:
+        """Does this database lack any of ``migrations``? Asked with a plain read, so that
+        opening an up-to-date store (each web-server thread does) never waits for the write
+        lock an ingest holds; True also when there is no schema yet."""
+        try:
+            with self._lock:
+                found = self._rows(self._execute("SELECT version FROM schema_version"))
+        except self.driver_error:
+            return True  # a new database: no schema_version table yet
+        return bool(schema.pending({r["version"] for r in found}, migrations))
 
     def schema_version(self) -> int:
         found = self._query("SELECT MAX(version) AS v FROM schema_version")
@@ -136,9 +189,16 @@ class SQLStore(PagingMixin, Store):
             "SELECT id FROM articles WHERE content_hash = ? ORDER BY seq LIMIT 1", (content_hash,))
         return found[0]["id"] if found else None
 
-    def add_article(self, article: Article) -> bool:
+    @_reconnecting
+    def add_article(self, article: Article, signature: Optional[bytes] = None) -> bool:
         with self._transaction(f"store article {article.id!r}"):
-            return self._write_article(article)
+            added = self._write_article(article)
+            # in the article's transaction: a run killed in between never leaves an article
+            # that near-duplicate detection cannot see; written even when the article was
+            # there, for a retry whose first commit went through unacknowledged
+            if signature is not None:
+                self._write_signature(article.id, signature)
+            return added
 
     def _write_article(self, article: Article) -> bool:
         """Insert the article row and its layers (inside the caller's transaction)."""
@@ -179,12 +239,14 @@ class SQLStore(PagingMixin, Store):
                                chunk)
             yield from self._with_layers(page, layers)
 
+    @_reconnecting
     def replace_article(self, article: Article) -> None:
         """Store an article, replacing any stored one with its id (and its layers), atomically."""
         with self._transaction(f"replace article {article.id!r}"):
             self._execute("DELETE FROM articles WHERE id = ?", (article.id,))
             self._write_article(article)
 
+    @_reconnecting
     def delete_article(self, article_id: str) -> bool:
         """Remove an article, its layers and its signature; False when it was not stored."""
         with self._transaction(f"delete article {article_id!r}"):
@@ -224,17 +286,22 @@ class SQLStore(PagingMixin, Store):
         return [r["id"] for r in found]
 
     # -- signatures and errors --------------------------------------------------
+    @_reconnecting
     def add_signature(self, article_id: str, signature: bytes) -> None:
         with self._transaction(f"store the signature of {article_id!r}"):
-            self._execute("INSERT INTO signatures (article_id, minhash) VALUES (?, ?) "
-                          "ON CONFLICT (article_id) DO UPDATE SET minhash = excluded.minhash",
-                          (article_id, bytes(signature)))
+            self._write_signature(article_id, signature)
+
+    def _write_signature(self, article_id: str, signature: bytes) -> None:
+        self._execute("INSERT INTO signatures (article_id, minhash) VALUES (?, ?) "
+                      "ON CONFLICT (article_id) DO UPDATE SET minhash = excluded.minhash",
+                      (article_id, bytes(signature)))
 
     def signatures(self) -> Iterator[tuple[str, bytes]]:
         found = self._query("SELECT article_id, minhash FROM signatures ORDER BY article_id")
         return iter([(r["article_id"], bytes(r["minhash"])) for r in found])
 
     # -- story features ---------------------------------------------------------
+    @_reconnecting
     def save_story_features(self, bags: dict) -> None:
         items = sorted(bags.items())
         with self._transaction("store story features"):
@@ -249,10 +316,12 @@ class SQLStore(PagingMixin, Store):
         return {r["article_id"]: (Counter(rows.load_json(r["whole"])),
                                   Counter(rows.load_json(r["lead"]))) for r in found}
 
+    @_reconnecting
     def clear_story_features(self) -> None:
         with self._transaction("clear story features"):
             self._execute("DELETE FROM story_features")
 
+    @_reconnecting
     def record_error(self, error: IngestError) -> None:
         with self._transaction(f"record an ingest error for {error.path!r}"):
             self._execute("INSERT INTO ingest_errors (path, line, code, message, at) "
@@ -263,6 +332,7 @@ class SQLStore(PagingMixin, Store):
         return self._query("SELECT path, line, code, message, at FROM ingest_errors ORDER BY id")
 
     # -- fused records ----------------------------------------------------------
+    @_reconnecting
     def save_dossier(self, dossier: Dossier) -> None:
         with self._transaction("save the fused records"):
             for table in _FUSED_TABLES:
@@ -282,6 +352,7 @@ class SQLStore(PagingMixin, Store):
             self._executemany("UPDATE articles SET published = ?, published_source = ?, "
                               "published_evidence = ? WHERE id = ?", inferred)
 
+    @_reconnecting
     def save_changes(self, previous: Dossier, dossier: Dossier) -> None:
         """Write only what differs between ``previous`` (what the store holds, as
         ``load_dossier`` gave it) and ``dossier``: records added, changed or gone, the
