@@ -360,3 +360,130 @@ def test_first_person_act_codes_the_quote_but_is_no_timeline_event(parse):
     article = parse(text)
     assert article.coding["type"] == "AGREE"
     assert not [e for e in article.events if e.trigger.text == "free"]
+
+
+# --- what an analyst would call wrong (issue 5); invented sentences, expected by hand ---
+
+def test_a_noun_inside_a_name_makes_no_event():
+    from storyline.annotate import annotate  # the entities stage marks the name
+    layers = annotate("At the Halden Security Conference on Saturday, Petrovan said Veloria "
+                      "would release its plan.")
+    assert [e["trigger"]["text"] for e in layers["events"]] == ["release"]
+
+
+def test_an_event_whose_only_target_is_its_source_is_dropped():
+    from storyline.events import _same_parties
+    from storyline.model import Actor, Event, Span
+    span = Span(0, 3, "met")
+    same = Event(article="a", trigger=span, sentence=span, type="CONSULT", actors=[
+        Actor(start=0, end=3, text="the Forum", role="source", canonical="Forum"),
+        Actor(start=5, end=8, text="the Forum", role="target", canonical="Forum")])
+    other = Event(article="a", trigger=span, sentence=span, type="CONSULT", actors=[
+        Actor(start=0, end=3, text="Karsk", role="source", canonical="Karsk"),
+        Actor(start=5, end=8, text="Veloria", role="target", canonical="Veloria")])
+    assert _same_parties(same) and not _same_parties(other)
+
+
+def test_a_journalists_question_is_no_request(parse):
+    for text in (
+            "Asked on Monday by Reuters to confirm the date of the visit, the ministry said talks "
+            "were continuing.",
+            "Asked what terms he would accept, the envoy said the talks had only begun.",
+            "A reporter asked the minister about the border dispute."):
+        assert not [e for e in parse(text).events if e.type == "REQUEST"], text
+    # a state asking another to act still requests
+    event = only(parse("Turkey asked Greece to release the fishermen."), "asked")
+    assert (event.type, event.cameo) == ("REQUEST", "020")
+
+
+def test_a_possessive_pronoun_stands_for_its_clauses_subject(parse):
+    article = parse("The Kremlin has worked to deepen ties with India after the start of its "
+                    "Georgia offensive.")
+    event = only(article, "offensive")
+    assert {a.text for a in event.actors if a.role == "source"} == {"Kremlin"}
+    assert {a.text for a in event.actors if a.role == "target"} == {"Georgia"}
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Amid a campaign by the opposition to unseat the mayor, the council approved the budget.",
+     "campaign", None),
+    ("Her election campaign raised two million dollars.", "campaign", None),
+    ("The air force began a bombing campaign against rebel positions.", "began", "ASSAULT"),
+])
+def test_a_campaign_is_military_only_with_military_words(parse, text, trigger, expected):
+    found = [e.type for e in parse(text).events if e.trigger.text.startswith(trigger)]
+    assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("text, trigger, summary", [
+    ("Hungary refused to condemn the blockade of the port.", "condemn",
+     "Hungary does not condemn the blockade of the port"),
+    ("Japan urged restraint on Tuesday.", "urged", "Japan urges restraint"),
+    ("Poland called for negotiations.", "called", "Poland calls for negotiations"),
+    # a target that is an actor still wins over any object
+    ("Poland urged Belarus to reopen the border.", "urged", "Poland urges Belarus"),
+])
+def test_summary_carries_the_object_when_there_is_no_target(parse, text, trigger, summary):
+    assert only(parse(text), trigger).summary == summary
+
+
+def test_a_question_asserts_no_event(parse):
+    assert parse("Will Poland withdraw its troops from the border?").events == []
+    assert parse("Poland will withdraw its troops from the border.").events
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tom Ellis was fired as head coach of the Rovers on Sunday.", []),
+    ("The defendant pleaded guilty to fraud.", []),
+    ("Soldiers fired on protesters in the capital.", ["ASSAULT"]),
+    ("The minister said at a news conference in Ankara that talks would resume.", []),
+])
+def test_senses_that_are_no_political_event(parse, text, expected):
+    assert [e.type for e in parse(text).events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people trading words: criticism, not an assault
+    ("Senator Bush attacked Senator Trump on Monday, calling him a chaos candidate.", ["ACCUSE"]),
+    ("Ted Cruz will win his current battle with Donald Trump.", ["ACCUSE"]),
+    # a weapon or a wound keeps the assault
+    ("A gunman attacked Senator Ellis outside his home, wounding him.", ["ASSAULT", "ASSAULT"]),
+    # "received 37 percent" hosts no one; receiving a delegation does
+    ("Mr. Trump received 37 percent in the poll.", []),
+    ("Putin received the Chinese delegation in the Kremlin.", ["CONSULT"]),
+])
+def test_words_votes_and_visits_are_told_apart(parse, text, expected):
+    assert [e.type for e in parse(text).events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a source keeping quiet is no rejection; refusing to act still is
+    ("Mr. Halvorsen declined to comment.", []),
+    ("Ms. Brandt declined to be interviewed for this article.", []),
+    ("Serbia refused to withdraw its troops.", ["RETREAT"]),
+    # courtesies returned and documents released are no releases
+    ("A spokeswoman for the senator did not return a message seeking comment.", []),
+    ("The ministry released 400 pages of emails on Friday.", []),
+    ("The rebels released two hostages on Monday.", ["RETREAT"]),
+    # a byline's "contributed" gives nothing
+    ("Anna Lindqvist contributed.", []),
+    # an occasion with no one it is held with, and a candidate's rally, are no events
+    ("Ms. Brandt said at a Frankfurt conference in May that rates would stay low.", []),
+    ("Senator Ellis is holding a rally in Dayton on Thursday.", []),
+    ("Thousands of farmers held a rally against the new tax in Dayton.", ["PROTEST"]),
+])
+def test_quiet_sources_courtesies_and_occasions_are_no_events(parse, text, expected):
+    assert [e.type for e in parse(text).events] == expected
+
+
+def test_a_clash_of_words_is_judged_in_its_own_clause(parse):
+    text = ("Senator Ellis praised the police after the mass shooting and clashed with "
+            "Senator Brandt over immigration.")
+    assert only(parse(text), "clashed").type == "ACCUSE"
+
+
+def test_a_clash_with_a_group_stays_an_assault():
+    from storyline.annotate import annotate  # the entities stage makes "pirates" actors
+    layers = annotate("The navy said it arrested nine pirates on Saturday, the latest in a "
+                      "series of clashes with Somali pirates.")
+    assert [e["type"] for e in layers["events"] if e["trigger"]["text"] == "clashes"] == ["ASSAULT"]

@@ -19,10 +19,11 @@ from ..model import Article, Event, Span
 from ..pipeline import register_stage
 from .plover import record_coding
 from .coding import Sense, intent_type, legacy_type, sense_for_cameo  # noqa: F401 (re-export)
+from .senses import declines_comment
 from .actors import actors_for, resolve_group_anaphors
 from .extract import Finding, find_events
 from .quantities import sentence_quantities
-from .summary import summarize
+from .summary import summarize, theme_text
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 # statements are what the quotes stage records; as events they only add noise
@@ -53,17 +54,21 @@ _NOMINAL_ACTOR_TYPES = {"PERSON", "ORG"}
 
 
 def _mention_tokens(article: Article, doc) -> tuple:
-    """(place token indices, actor token indices) inside the entities stage's mentions."""
-    places, actors = set(), set()
+    """(place, actor, name, person) token indices inside the entities stage's mentions."""
+    places, actors, names, persons = set(), set(), set(), set()
     for mention in article.mentions:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
+        if mention.kind == "name":
+            names.update(t.i for t in span)
+        if (mention.entity_type or mention.type) == "PERSON":
+            persons.update(t.i for t in span)
         if mention.kind != "nominal" or mention.entity_type in _NOMINAL_ACTOR_TYPES:
             actors.update(t.i for t in span)  # "on a government plane" names no actor
         if (mention.entity_type or mention.type) in PLACE_TYPES and mention.kind != "metonym":
             places.update(t.i for t in span)
-    return places, actors
+    return places, actors, names, persons
 
 
 def _resolve_date(article: Article, sentence_index: Optional[int], trigger_start: int,
@@ -125,7 +130,7 @@ def event_from_finding(article: Article, finding: Finding, mention_at=None,
     plural = any(t.tag_ in ("NNS", "NNPS") or t.lower_ in ("they", "we", "both")
                  for t in finding.sources)
     event.quantities = sentence_quantities(sent)
-    event.summary = summarize(event, finding.phrase or sense.phrase, plural)
+    event.summary = summarize(event, finding.phrase or sense.phrase, plural, _theme(finding))
     sentence_index = article.sentence_index(start)
     found = _resolve_date(article, sentence_index, start, finding.tense)
     if found.get("date_source") == "sentence" and trig.dep_ == "acl":
@@ -139,16 +144,39 @@ def event_from_finding(article: Article, finding: Finding, mention_at=None,
     return event
 
 
+def _theme(finding: Finding):
+    """(preposition, text) of the thing a finding acts on, or None."""
+    if finding.theme is None:
+        return None
+    prep, token = finding.theme
+    if finding.nominal and prep:
+        return None  # "his criticism of the mogul": a noun's "of" phrase reads badly after a verb
+    return prep, theme_text(token)
+
+
+def _same_parties(event: Event) -> bool:
+    """Whether every target is one of the sources ("the Conference holds a conference
+    with the Conference"): a misread, not an event."""
+    sources = {a.canonical or a.text for a in event.actors if a.role == "source"}
+    targets = {a.canonical or a.text for a in event.actors if a.role == "target"}
+    return bool(sources and targets) and targets <= sources
+
+
+def _is_question(sentence: str) -> bool:
+    """Whether a sentence asks rather than tells ("Will you resign?"): it asserts no event."""
+    return sentence.rstrip(" \n\t\"'”’»)").endswith("?")
+
+
 def find_article_events(article: Article) -> list:
     """Findings for every sentence of ``article`` (needs ``article.doc``)."""
     doc = article.doc
     if doc is None:
         return []
-    places, actors = _mention_tokens(article, doc)
+    places, actors, names, persons = _mention_tokens(article, doc)
     findings = []
     for sent in doc.sents:
         if sent.text.strip():
-            findings.extend(find_events(sent, places, actors))
+            findings.extend(find_events(sent, places, actors, names, persons))
     return findings
 
 
@@ -165,20 +193,22 @@ def annotate_events(article: Article) -> Article:
     # the text coded as one event-data record (PLOVER's one main event), beside its events
     article.coding = record_coding(article.doc, every) if article.doc is not None else None
     # "we will pull back" has no resolvable actor here: the quotes stage keeps what was said
-    findings = [f for f in every if f.sense.cameo not in STATEMENT_CODES and not f.first_person]
+    findings = [f for f in every if f.sense.cameo not in STATEMENT_CODES and not f.first_person
+                and not (not f.nominal and declines_comment(f.trigger))]
     events = [event_from_finding(article, f, mention_at, anaphors) for f in findings]
     had_group = [any(id(a) in anaphors for a in e.actors) for e in events]
     resolve_group_anaphors(events, anaphors, article)
     kept = []
     for finding, event, rewrite in zip(findings, events, had_group):
-        if not event.actors:
+        if not event.actors or _same_parties(event) or _is_question(event.sentence.text):
             continue
         if finding.sources and not finding.nominal and \
                 not any(a.role == "source" for a in event.actors):
             continue  # "it releases water from X": with the doer unknown, X alone misleads
         if rewrite:  # the summary was written before "the two sides" was resolved
             plural = sum(a.role == "source" for a in event.actors) > 1
-            event.summary = summarize(event, finding.phrase or finding.sense.phrase, plural)
+            event.summary = summarize(event, finding.phrase or finding.sense.phrase, plural,
+                                      _theme(finding))
         kept.append(event)
     article.events = kept
     return article

@@ -16,6 +16,7 @@ from typing import Optional
 import yaml
 
 from .actors import is_agentive
+from .senses import PERSON_OBJECT_ONLY, not_an_event_sense
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -299,6 +300,8 @@ def complement_alias(verb, lemma: str, lex: dict) -> Optional[str]:
 
 def _lookup(verb, lemma: str, lex: dict) -> tuple:
     """(Sense, phrase tokens) for one lemma candidate of ``verb``; (None, []) when none."""
+    if not_an_event_sense(verb, lemma):
+        return None, []
     alias = complement_alias(verb, lemma, lex)
     if alias is not None:
         lemma = alias  # then coded as that verb over the same object ("expel journalists")
@@ -333,6 +336,8 @@ def _lookup(verb, lemma: str, lex: dict) -> tuple:
     things = [c for c in verb.children if c.dep_ == "dobj" and not _names_actor(c)]
     if lemma in lex["with_thing_object"] and things:
         return lex["with_thing_object"][lemma], []  # "welcomed the decision": praise, not a visit
+    if lemma in PERSON_OBJECT_ONLY and things:
+        return None, []
     return lex["verbs"].get(lemma), []
 
 

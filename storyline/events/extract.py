@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .actors import is_agentive
-from .coding import Sense, needs_place, sense_and_phrase, sense_for_noun
+from .coding import Sense, needs_place, sense_and_phrase, sense_for_cameo, sense_for_noun
 from .modality import DENYING_HEADS, controller_chain, modality_and_tense
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -35,6 +35,32 @@ ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 # verbs whose subject also does what the complement says: "agreed to oppose"
 SUBJECT_CONTROL = {"agree", "threaten", "promise", "pledge", "vow", "offer", "decide",
                    "refuse", "decline", "warn"}
+# labels of names: a capitalised word inside one ("the Munich Security Conference") names
+# an organisation or occasion, it does not tell of an event
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "EVENT", "WORK_OF_ART", "LAW",
+               "PRODUCT", "LOC"}
+# verbs that put a question, and verbs of answering whose participle clause ("Asked by
+# reporters whether ..., X said") tells of an interview, not of a political request
+ASKING_VERBS = {"ask", "question", "inquire", "enquire"}
+ANSWERING_VERBS = {"say", "tell", "reply", "respond", "answer", "add", "write", "state",
+                   "explain", "insist", "decline", "refuse", "note", "acknowledge", "admit",
+                   "deny", "confirm", "declare", "stress", "argue", "maintain", "repeat"}
+QUESTION_ASKERS = {"reporter", "journalist", "interviewer", "correspondent", "host",
+                   "moderator", "anchor", "pollster", "press", "media", "newspaper"}
+# between people, with no weapon in sight, these are words, not blows: "Trump attacked his
+# rivals", "Cruz's battle with Trump" criticise (CAMEO 111); "Clinton would beat Trump"
+# wins a vote, which is no event between states
+VERBAL_ATTACKS = {"attack", "fight", "clash", "battle", "hit", "target", "assail"}
+CONTEST_WINS = {"beat", "defeat", "crush", "trounce"}
+RIVAL_NOUNS = {"rival", "opponent", "candidate", "critic", "challenger", "contender",
+               "frontrunner", "nominee", "incumbent"}
+VIOLENCE_LEMMAS = {"gun", "knife", "shoot", "shot", "stab", "kill", "wound", "injure", "bomb",
+                   "weapon", "hospital", "dead", "death", "police", "arrest", "troop", "soldier",
+                   "military", "missile", "rocket", "militant", "army", "gunman", "attacker",
+                   "injury", "blood", "punch", "assault", "rifle", "explosive", "die"}
+# what a possessive pronoun can stand for: "its" a body or country, "their" a group,
+# "his"/"her" a person
+POSSESSIVE_KINDS = {"its": "body", "their": "group", "his": "person", "her": "person"}
 
 
 @dataclass
@@ -54,6 +80,8 @@ class Finding:
         controller ("retaliate" in "vowed to retaliate").
     first_person (bool): True when the only actors are the speaker's pronouns ("we will
         pull back"): no timeline event, but still the record's event when a quote is coded.
+    theme (tuple | None): (preposition or "", Token) of the thing acted on when it is no
+        actor ("condemned the invasion", "called for talks"), for the summary.
     """
 
     trigger: object
@@ -70,6 +98,7 @@ class Finding:
     phrase: Optional[str] = None
     complement: Optional[Sense] = None
     first_person: bool = False
+    theme: Optional[tuple] = None
 
 
 def _conjuncts(token) -> list:
@@ -175,6 +204,7 @@ def _arguments(finding: Finding, heads: list, places: set, actors: set) -> None:
                 if visit_like and _is_place(obj, places) and finding.location is None:
                     finding.location = obj
                 finding.targets.extend(_conjuncts(obj))
+                _note_theme(finding, "", obj, actors)
         for prep, obj in _prep_objects(head, {"in", "at", "to", "inside", "near", "from"}):
             if _is_place(obj, places) and finding.location is None and (
                     prep not in ("to", "from") or visit_like):
@@ -186,12 +216,42 @@ def _arguments(finding: Finding, heads: list, places: set, actors: set) -> None:
         for prep, obj in _prep_objects(head, {"with", "against", "on", "for", "into", "from"}):
             if _is_actor_like(obj, actors) and not (prep == "from" and not visit_like):
                 finding.targets.extend(_conjuncts(obj))
+        for prep, obj in _prep_objects(head, {"for", "of", "about", "on", "against", "to"}):
+            _note_theme(finding, prep, _antecedent(obj), actors)
         finding.participants.extend(_between(head))
+
+
+def _note_theme(finding: Finding, prep: str, obj, actors: set) -> None:
+    """Keep the first object that is a thing, not an actor, as the finding's theme."""
+    if finding.theme is None and obj.pos_ in ("NOUN", "PROPN") and \
+            not _is_actor_like(obj, actors) and obj.ent_type_ not in PLACE_LABELS:
+        finding.theme = (prep, obj)
+
+
+def _is_interview_question(verb) -> bool:
+    """Whether "ask" puts a journalist's question rather than a request: "asked whether
+    / what / about ...", "Asked by AFP to confirm ..., Beijing said", "a reporter asked"."""
+    if verb.lemma_.lower() not in ASKING_VERBS:
+        return False
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "xcomp") and (
+                child.left_edge.tag_ in ("WP", "WRB", "WDT", "WP$")
+                or child.left_edge.lower_ in ("if", "whether")
+                or any(g.dep_ == "mark" and g.lower_ in ("if", "whether") for g in child.children)):
+            return True
+        if (child.dep_ == "prep" and child.lower_ == "about") or (
+                child.dep_ == "dobj" and child.left_edge.tag_ in ("WDT", "WP", "WP$")):
+            return True  # "asked about the date", "asked what characteristics ..."
+    if verb.dep_ == "advcl" and (verb.head.lemma_.lower() in ANSWERING_VERBS or not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+        return True  # the participle clause of an answer: "Asked ..., X said"
+    askers = _agents(verb) + [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(a.lemma_.lower() in QUESTION_ASKERS for a in askers)
 
 
 def _verb_finding(verb, places: set, actors: set) -> Optional[Finding]:
     sense, extra = sense_and_phrase(verb)
-    if sense is None:
+    if sense is None or _is_interview_question(verb):
         return None
     finding = Finding(trigger=verb, sense=sense, extra=list(extra))
     subj, passive = _subject_of(verb)
@@ -212,12 +272,50 @@ def _verb_finding(verb, places: set, actors: set) -> Optional[Finding]:
     return finding
 
 
-def _noun_finding(noun, places: set, actors: set) -> Optional[Finding]:
+def _inside_name(noun, names: set) -> bool:
+    """Whether a capitalised noun is a word of a name ("At the Munich Security
+    Conference", "the Eastern Conference"): it names a body or occasion, not an event."""
+    if not noun.text[:1].isupper():
+        return False
+    return noun.i in names or (noun.pos_ == "PROPN" and noun.ent_type_ in NAME_LABELS)
+
+
+def _clause_subject(token):
+    """The subject of the clause a noun sits in ("The Kremlin has sought to deepen ties
+    after the start of its offensive" -> Kremlin), or None."""
+    head, steps = token, 0
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i and steps < 8:
+        head, steps = head.head, steps + 1
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    subjects = _subject_of(head)[0]
+    return _antecedent(subjects[0]) if len(subjects) == 1 else None
+
+
+def _bound_owner(owner):
+    """A possessive pronoun stands for its clause's subject when that fits it ("its"
+    a body, "their" a group, "his"/"her" a person), not for the nearest noun; else itself."""
+    kind = POSSESSIVE_KINDS.get(owner.lower_)
+    subject = _clause_subject(owner.head) if kind else None
+    if subject is None or subject.pos_ == "PRON" or subject.i == owner.i:
+        return owner
+    plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+    # a name the parser left untyped is most often a person's ("Hammond hesitated ...")
+    person = subject.ent_type_ == "PERSON" or (subject.pos_ == "PROPN" and not subject.ent_type_)
+    fits = {"body": not plural and not person and (subject.ent_type_ in ACTOR_LABELS
+                                                      or is_agentive(subject)),
+            "group": plural, "person": person}[kind]
+    return subject if fits else owner
+
+
+def _noun_finding(noun, places: set, actors: set, names: Optional[set] = None) -> Optional[Finding]:
     sense = sense_for_noun(noun)
     if sense is None or noun.dep_ in ("attr", "acomp"):
         return None  # "the accord was a fair deal": a description, not a deal
+    if _inside_name(noun, names or set()):
+        return None
     finding = Finding(trigger=noun, sense=sense, nominal=True)
-    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners = [_bound_owner(c) for c in noun.children if c.dep_ == "poss"]
     # "Moscow trip" names the destination, "Ukraine offensive" (with an owner) the
     # target; "Russian invasion" / "US sanctions" (no owner) the doer
     for child in noun.children:
@@ -263,6 +361,42 @@ def _noun_modality(noun) -> tuple:
     return "happened", "past", None
 
 
+def _is_person(token, persons: set) -> bool:
+    """A named person ("Mr. Trump") or a rival in a race; "pirates" or "protesters" are
+    groups whose clashes are real ones."""
+    named = token.pos_ in ("PROPN", "PRON") and (token.i in persons or token.ent_type_ == "PERSON")
+    return named or token.lemma_.lower() in RIVAL_NOUNS
+
+
+def _words_not_blows(finding: Finding, persons: set) -> bool:
+    """Whether an assault word is used of people's words or votes ("attacked his rivals"):
+    every party a person, and nothing in the sentence about weapons or injuries."""
+    lemma = finding.trigger.lemma_.lower()
+    if finding.sense.type != "ASSAULT" or lemma not in VERBAL_ATTACKS | CONTEST_WINS:
+        return False
+    others = finding.targets + finding.participants
+    if not others or not all(_is_person(t, persons) for t in others + finding.sources):
+        return False
+    # a verb's own clause (a shooting told in another clause does not make this one); a
+    # noun's whole sentence, as its subtree holds little
+    scope = finding.trigger.sent if finding.nominal else finding.trigger.subtree
+    return not any(t.lemma_.lower() in VIOLENCE_LEMMAS for t in scope)
+
+
+def _no_event_between_parties(finding: Finding, persons: set) -> bool:
+    """Whether a finding names an occasion rather than an act between parties: "said at a
+    tech conference" (a conference with no one it is held with), "Trump held a rally" (a
+    person's campaign rally against no one is no protest)."""
+    lemma = finding.trigger.lemma_.lower()
+    alone = not (finding.targets or finding.participants)
+    if lemma == "conference" and finding.nominal:
+        return alone
+    if finding.sense.cameo == "141" and "rally" in (lemma, *[t.lemma_.lower() for t in finding.extra]):
+        return alone and bool(finding.sources) and all(
+            _is_person(s, persons) for s in finding.sources)
+    return False
+
+
 def _speaker_only(finding: Finding) -> bool:
     """Events told in the first or second person ("I look forward to meeting you")
     have no resolvable actor here; the quotes stage keeps what was said."""
@@ -271,7 +405,8 @@ def _speaker_only(finding: Finding) -> bool:
     return bool(named) and all(s.lower_ in SPEAKER_PRONOUNS and s.pos_ == "PRON" for s in named)
 
 
-def find_events(sent, places: Optional[set] = None, actors: Optional[set] = None) -> list:
+def find_events(sent, places: Optional[set] = None, actors: Optional[set] = None,
+                names: Optional[set] = None, persons: Optional[set] = None) -> list:
     """Every event trigger in one sentence (a spaCy Span), with its arguments; events told
     only in the first or second person come flagged ``first_person`` (the events stage
     drops them, the record coding of a quote keeps them).
@@ -279,6 +414,8 @@ def find_events(sent, places: Optional[set] = None, actors: Optional[set] = None
     places (set[int] | None): token indices known to be places (from entity mentions),
     besides spaCy's own GPE/LOC/FAC entities.
     actors (set[int] | None): token indices inside any entity mention.
+    names (set[int] | None): token indices inside name mentions (a noun there is no trigger).
+    persons (set[int] | None): token indices inside mentions of people.
     Returns list[Finding] in text order.
     """
     places = places or set()
@@ -288,9 +425,16 @@ def find_events(sent, places: Optional[set] = None, actors: Optional[set] = None
         if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.tag_.startswith("VB")):
             finding = _verb_finding(token, places, actors)
         elif token.pos_ in ("NOUN", "PROPN"):
-            finding = _noun_finding(token, places, actors)
+            finding = _noun_finding(token, places, actors, names)
         else:
             finding = None
+        if finding is not None and _no_event_between_parties(finding, persons or set()):
+            continue
+        if finding is not None and _words_not_blows(finding, persons or set()):
+            if token.lemma_.lower() in CONTEST_WINS:
+                continue
+            finding.sense = sense_for_cameo("111", "criticize")
+            finding.phrase = None
         if finding is not None:
             finding.first_person = _speaker_only(finding)
             by_token[token.i] = finding

@@ -6,6 +6,38 @@ from ..model import Event
 TRAILING_PREPS = {"with", "to", "on", "about", "against", "for", "from", "of", "in",
                   "into", "between", "by", "at", "near"}
 IRREGULAR_3SG = {"have": "has", "be": "is", "do": "does", "go": "goes"}
+# modifiers kept in a theme phrase ("Russia's invasion", "improved coordination")
+THEME_MODIFIERS = {"det", "amod", "compound", "poss", "nummod", "nmod", "case", "quantmod"}
+THEME_PREPS = {"of", "to", "on", "against", "with", "for"}
+MAX_THEME_WORDS = 8
+QUOTE_MARKS = str.maketrans("", "", "\"“”«»")
+
+
+def _left_start(token) -> int:
+    """Index of the first word of a noun with its modifiers."""
+    return min([token.i] + [c.left_edge.i for c in token.children
+                            if c.dep_ in THEME_MODIFIERS and c.i < token.i])
+
+
+def theme_text(token) -> str:
+    """A short noun phrase for an event's theme: the noun with its modifiers and one
+    prepositional complement ("Russia's invasion of Ukraine", "an end to hostilities");
+    clauses are left out and the phrase is at most eight words."""
+    start = _left_start(token)
+    if token.doc[start].tag_ in ("WDT", "WP", "WP$"):
+        return ""  # "support what techniques": a question names no object
+    if token.i - start >= MAX_THEME_WORDS:
+        start = token.i
+    end = token.i
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in THEME_PREPS and prep.i == token.i + 1:
+            objs = [c for c in prep.children if c.dep_ == "pobj"]
+            if objs and objs[0].i - start < MAX_THEME_WORDS:
+                end = objs[0].i
+            break
+    text = " ".join(token.doc[start:end + 1].text.split())  # furniture and line breaks go
+    # a quote opened inside the phrase may close outside it: quote marks say nothing here
+    return text.translate(QUOTE_MARKS).strip(" ,;:")
 
 
 def third_person(verb: str) -> str:
@@ -46,15 +78,36 @@ def predicate(phrase: str, modality: str, plural: bool) -> str:
     return "reportedly " + verb if modality == "reported" else verb
 
 
-def summarize(event: Event, phrase: str, plural: bool = False) -> str:
+def with_theme(phrase: str, theme) -> tuple:
+    """(phrase, object text) when an event with no target acts on a thing: "condemn" +
+    ("", "the invasion") -> "condemn the invasion"; "call for" + ("for", "talks").
+
+    theme (tuple | None): (preposition or "", phrase text) from the events stage.
+    """
+    if not theme or not theme[1]:
+        return phrase, ""
+    prep, text = theme
+    words = phrase.split()
+    if prep and words and words[-1] == prep:
+        return phrase, text
+    if len(words) == 1:  # a bare verb: "urge improved coordination", "warn of a war"
+        return phrase, f"{prep} {text}".strip()
+    return phrase, ""
+
+
+def summarize(event: Event, phrase: str, plural: bool = False, theme=None) -> str:
     """Summary of ``event`` from its actors, location and base-form ``phrase``.
 
     plural (bool): the source is grammatically plural ("the two sides").
+    theme (tuple | None): (preposition or "", text) of the thing acted on, said when the
+        event has no target ("China does not condemn the invasion").
     """
     sources = [a for a in event.actors if a.role == "source"]
     targets = [a for a in event.actors if a.role in ("target", "participant")]
     subject = _names(sources)
     obj = _names(targets)
+    if not obj:
+        phrase, obj = with_theme(phrase, theme)
     words = phrase.split()
     if not obj and words and words[-1] in TRAILING_PREPS:
         phrase = " ".join(words[:-1])
