@@ -608,3 +608,17 @@ def test_a_role_in_an_undated_article_names_the_holder_on_the_date_the_corpus_gi
     assert [q.speaker for q in dossier.quotes if "useful" in q.text] == [holder]
     talks = [e for e in dossier.timeline if any(a["name"] == holder for a in e.actors)]
     assert talks and all(holder in e.summary for e in talks)
+
+
+def test_a_known_persons_full_name_the_ner_misses_at_a_sentence_start_is_a_mention():
+    from storyline.pipeline import Pipeline
+
+    text = "Xi Jinping met Vladimir Putin in Moscow on Tuesday. The two leaders agreed to talk again."
+    (article,) = Pipeline(Config(jobs=1)).pipe(
+        [Article(id="x", text=text, published="2023-03-21", published_source="metadata")], jobs=1)
+    xi = [m for m in article.mentions if m.text == "Xi Jinping"]
+    assert [(m.start, m.end, m.canonical, m.code) for m in xi] == [(0, 10, "Xi Jinping", "CHNGOV")]
+    # with both named, "the two leaders" is the two of them, and the meeting has its source
+    summaries = [e.summary for e in article.events]
+    assert "Xi Jinping meets Vladimir Putin in Moscow" in summaries
+    assert any(s.startswith("Xi Jinping and Vladimir Putin agree") for s in summaries)

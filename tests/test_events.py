@@ -487,3 +487,14 @@ def test_a_clash_with_a_group_stays_an_assault():
     layers = annotate("The navy said it arrested nine pirates on Saturday, the latest in a "
                       "series of clashes with Somali pirates.")
     assert [e["type"] for e in layers["events"] if e["trigger"]["text"] == "clashes"] == ["ASSAULT"]
+
+
+def test_an_unresolved_plural_group_keeps_a_plural_verb_in_the_summary():
+    from storyline.config import Config
+    from storyline.model import Article
+    from storyline.pipeline import Pipeline
+
+    text = "Officials in Kaldera said little. The two leaders agreed to oppose any new bloc in Asia."
+    (article,) = Pipeline(Config(jobs=1)).pipe(
+        [Article(id="g", text=text, published="2023-03-22", published_source="metadata")], jobs=1)
+    assert [e.summary for e in article.events] == ["The two leaders agree to oppose any new bloc"]

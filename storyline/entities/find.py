@@ -134,7 +134,7 @@ def find_names(doc, kb: KnowledgeBase) -> list[Found]:
             found.append(Found(start, end, text[start:end], type_, kind))
     found = clean_display_names(text, found, kb)
     person = lambda s, e: Found(s, e, text[s:e], "PERSON")  # noqa: E731
-    found.extend(missed_repeats(doc, found, person))
+    found.extend(missed_repeats(doc, found, person, kb))
     found.extend(given_name_pairs(doc, found, kb, person))
     found.extend(_honorific_names(text, found))
     found = [_with_honorific(text, f) for f in found]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Optional
 
 from ..nlp import doc_text
 from .kb import KnowledgeBase
@@ -111,14 +112,29 @@ def _pattern(surface: str, ignore_case: bool) -> re.Pattern:
                       re.I if ignore_case else 0)
 
 
-def missed_repeats(doc, found: list, make) -> list:
-    """Person mentions the NER missed: each full name found (two words or more) again in
-    any case; each surname again where the tagger reads it as a proper noun.
+def kb_full_names(text: str, kb: Optional[KnowledgeBase]) -> set:
+    """Full names (two words or more) of knowledge-base people written in ``text`` as
+    the KB spells them, case and all: the NER misses well-known names at the start of a
+    sentence ("Xi Jinping met …")."""
+    if kb is None:
+        return set()
+    names = getattr(kb, "_full_names", None)
+    if names is None:  # (full name, its last word), built once per knowledge base
+        names = kb._full_names = [(n, n.split()[-1]) for p in kb.people for n in [p.name] + p.aliases
+                                  if len(n.split()) >= 2]
+    return {n for n, last in names if last in text and _pattern(n, False).search(text)}
+
+
+def missed_repeats(doc, found: list, make, kb: Optional[KnowledgeBase] = None) -> list:
+    """Person mentions the NER missed: each full name found (two words or more), or a
+    knowledge-base person's full name written as the KB spells it, again in any case;
+    each surname again where the tagger reads it as a proper noun.
     ``make(start, end)`` builds the record for a new mention."""
     text = doc_text(doc)
     taken = [(f.start, f.end) for f in found]
     fulls = {strip_titles(f.text) for f in found if f.type == "PERSON" and f.kind == "name"}
     fulls = {n for n in fulls if len(n.split()) >= 2 and n.split()[-1][:1].isupper()}
+    fulls |= kb_full_names(text, kb)
     out = []
 
     def add(start, end):

@@ -86,6 +86,12 @@ def _resolve_date(article: Article, sentence_index: Optional[int], trigger_start
         return {}
 
 
+def _plural_sources(finding) -> bool:
+    """Whether the event's doer is written in the plural ("the two leaders", "they")."""
+    return any(t.tag_ in ("NNS", "NNPS") or t.lower_ in ("they", "we", "both")
+               for t in finding.sources)
+
+
 def event_from_finding(article: Article, finding: Finding, mention_at=None,
                        anaphors: Optional[dict] = None) -> Event:
     """Write one :class:`Event` for a :class:`Finding` (offsets into ``article.text``).
@@ -127,8 +133,7 @@ def event_from_finding(article: Article, finding: Finding, mention_at=None,
         type=sense.type, mode=sense.mode, cameo=sense.cameo, goldstein=sense.goldstein,
         modality=finding.modality, actors=actors, location=location,
         location_name=location_name)
-    plural = any(t.tag_ in ("NNS", "NNPS") or t.lower_ in ("they", "we", "both")
-                 for t in finding.sources)
+    plural = _plural_sources(finding)
     event.quantities = sentence_quantities(sent)
     event.summary = summarize(event, finding.phrase or sense.phrase, plural, _theme(finding))
     sentence_index = article.sentence_index(start)
@@ -206,7 +211,10 @@ def annotate_events(article: Article) -> Article:
                 not any(a.role == "source" for a in event.actors):
             continue  # "it releases water from X": with the doer unknown, X alone misleads
         if rewrite:  # the summary was written before "the two sides" was resolved
-            plural = sum(a.role == "source" for a in event.actors) > 1
+            sources = [a for a in event.actors if a.role == "source"]
+            # resolved to several actors, or left as the plural group it was written as
+            plural = len(sources) > 1 or (_plural_sources(finding)
+                                          and all(a.canonical is None for a in sources))
             event.summary = summarize(event, finding.phrase or finding.sense.phrase, plural,
                                       _theme(finding))
         kept.append(event)
