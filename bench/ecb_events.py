@@ -10,14 +10,17 @@ Gold mentions are the ACTION_* / NEG_ACTION_* markables in the curated sentences
 Clustering is within each topic (both of its subtopics together):
   lemma         - same head lemma across the whole topic;
   lemma+docs    - same head lemma within a document group (the usual strong baseline);
-  storyline     - documents grouped by average-link tf-idf similarity (threshold fitted
-                  to the gold subtopics of the train topics), then mentions of a group
-                  clustered by average link over a logistic pair score (trigger lemma,
-                  derivational stem, CAMEO class, who/when/where arguments, names and
-                  context of the sentence, document similarity), whose weights and
-                  threshold are fitted on the train topics only; with --embeddings also
-                  the cosines of the triggers read in their sentences and of the
-                  sentences (storyline.fuse.embed, numpy all-MiniLM-L6-v2).
+  storyline     - documents grouped by average link over tf-idf cosines of the whole
+                  documents and of their first three lines (headline and lead; threshold
+                  fitted to the gold subtopics of the train topics), then mentions of a
+                  group clustered by average link over a logistic pair score (trigger
+                  lemma, derivational stem, CAMEO class, syntactic neighbours of the
+                  trigger, who/when/where arguments, names and context of the sentence,
+                  document similarity), whose weights and threshold are fitted on the
+                  train topics only; with --embeddings also the cosines of the triggers
+                  and trigger phrases read in their sentences, of the trigger words alone,
+                  of the sentences and of the lead lines (storyline.fuse.embed, numpy
+                  all-MiniLM-L6-v2).
 Topics 23-25 (the usual dev split) and 26-35 are never fitted on; the test topics
 36-45 are not in the data. Scores: MUC, B3, CEAF-e and CoNLL F1 (bench/coref_metrics.py),
 beside Held et al. 2021's 85.7 CoNLL F1 (gold mentions, ECB+ test topics).
@@ -33,8 +36,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from coref_metrics import conll_f1  # noqa: E402
-from ecb_event_pairs import (attach_vectors, cluster_mentions, document_vector,  # noqa: E402
-                             fit_pair_model, group_documents, mention_items, tfidf_similarity,
+from ecb_event_pairs import (attach_vectors, blend, cluster_mentions,  # noqa: E402
+                             document_vector, fit_pair_model, group_documents, lead_vector,
+                             mention_items, tfidf_similarity,
                              EMBED_FEATURES, FEATURES)
 from ecbplus import EVENT_TAGS, curated_sentences, read_document, topic_paths  # noqa: E402
 
@@ -57,19 +61,22 @@ def gold_event_mentions(ecb_doc, curated: set) -> list:
 
 def load_topic(paths: list, nlp, curated: set, mentions_of=gold_event_mentions,
                encoder=None) -> dict:
-    """One topic: {"items": mention features, "sims": doc similarities, "subtopic": {doc: gold}};
-    with ``encoder`` (storyline.fuse.embed.Encoder) the items carry trigger and sentence vectors."""
+    """One topic: {"items": mention features, "sims": doc similarities (tf-idf), "group_sims":
+    those used to group documents (whole documents and lead lines), "subtopic": {doc: gold}};
+    with ``encoder`` (storyline.fuse.embed.Encoder) the items carry vectors."""
     docs = [read_document(p) for p in paths]
     parsed = parse_cached(docs, nlp)
-    items, bags = [], {}
+    items, bags, leads = [], {}, {}
     for ecb_doc, doc in zip(docs, parsed):
         bags[ecb_doc.name] = document_vector(doc)
+        leads[ecb_doc.name] = lead_vector(doc)
         items += mention_items(ecb_doc, doc, mentions_of(ecb_doc, curated) if mentions_of is
                                gold_event_mentions else mentions_of(ecb_doc, doc, curated))
     if encoder is not None:
         attach_vectors(items, {d.name: d.text for d in docs}, encoder,
                        VECTORS / f"{docs[0].topic}.npz")
-    return {"items": items, "sims": tfidf_similarity(bags),
+    sims = tfidf_similarity(bags)
+    return {"items": items, "sims": sims, "group_sims": blend(sims, tfidf_similarity(leads)),
             "subtopic": {d.name: d.subtopic for d in docs}, "docs": docs, "parsed": parsed}
 
 
@@ -97,10 +104,15 @@ def _pair_f1(pred: dict, gold: dict) -> float:
     return 2 * tp / (p + g) if p + g else 1.0
 
 
+def doc_groups(topic: dict, threshold: float) -> dict:
+    """{doc name: group} of a topic (from :func:`load_topic`) at document ``threshold``."""
+    return group_documents(sorted(topic["subtopic"]), topic["group_sims"], threshold)
+
+
 def fit_doc_threshold(topics: list) -> float:
     """The document-grouping threshold whose groups best match the gold subtopics."""
     def score(th):
-        return sum(_pair_f1(group_documents(sorted(t["subtopic"]), t["sims"], th), t["subtopic"])
+        return sum(_pair_f1(doc_groups(t, th), t["subtopic"])
                    for t in topics)
     return max(DOC_THRESHOLDS, key=score)
 
@@ -116,7 +128,7 @@ def score_split(topics: list, doc_threshold: float, weights, pair_threshold: flo
     """CoNLL scores of the baselines and of storyline over ``topics`` (from :func:`load_topic`)."""
     gold, lemma, lemma_docs, ours = [], [], [], []
     for t in topics:
-        groups = group_documents(sorted(t["subtopic"]), t["sims"], doc_threshold)
+        groups = doc_groups(t, doc_threshold)
         gold += by_key(t["items"], lambda it: it["gold"])
         lemma += by_key(t["items"], lambda it: it["lemma"])
         lemma_docs += by_key(t["items"], lambda it: (groups[it["doc"]], it["lemma"]))
@@ -128,7 +140,7 @@ def score_split(topics: list, doc_threshold: float, weights, pair_threshold: flo
 def fit(train: list) -> tuple:
     """(document threshold, pair weights, pair threshold) fitted on the train topics."""
     doc_threshold = fit_doc_threshold(train)
-    grouped = [(t["items"], t["sims"], group_documents(sorted(t["subtopic"]), t["sims"], doc_threshold))
+    grouped = [(t["items"], t["sims"], doc_groups(t, doc_threshold))
                for t in train]
     weights = fit_pair_model(grouped)
     pair_threshold = max(PAIR_THRESHOLDS, key=lambda th: score_split(
@@ -145,7 +157,7 @@ def cross_validate(topics: list) -> float:
         doc_threshold, weights, pair_threshold = fit(
             [t for i, t in enumerate(topics) if i % CV_FOLDS != fold])
         for t in held:
-            groups = group_documents(sorted(t["subtopic"]), t["sims"], doc_threshold)
+            groups = doc_groups(t, doc_threshold)
             gold += by_key(t["items"], lambda it: it["gold"])
             ours += cluster_mentions(t["items"], t["sims"], groups, weights, pair_threshold)
     return conll_f1(gold, ours)["conll"]

