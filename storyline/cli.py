@@ -225,9 +225,19 @@ def timeline(
     """Merged events in date order; undated events come last, apart.
 
     Example: storyline timeline --entity "Wang Yi" --from 2023-02 --format md
+    (with --story and --format md the story's cited summary comes first)
     """
     with _open(db) as store:
         events = store.timeline(entity=entity, story=story, date_from=date_from, date_to=date_to)
+        record = store.story(story) if story and fmt == "md" else None
+        if record is not None:
+            from .report.markdown import timeline_markdown
+            from .report.story_summary import summarize_story
+
+            summary = summarize_story(record, store.timeline(story=story), store.quotes(story=story),
+                                      {a["id"]: a for a in store.article_summaries()})
+            sys.stdout.write(timeline_markdown(events, record.get("title") or story, summary))
+            return
     _emit(events, "timeline", fmt)
 
 
@@ -275,6 +285,36 @@ def stories(db: str = DbOption, fmt: str = FormatOption):
     """Stories: groups of articles about one thing.  Example: storyline stories"""
     with _open(db) as store:
         _emit(store.stories(), "stories", fmt)
+
+
+@app.command()
+def story(story_id: str = typer.Argument(..., help="a story id (see: storyline stories)"), db: str = DbOption,
+          fmt: str = typer.Option("text", "--format", "-f", help="text | json | md")):
+    """One story's cited summary: what it is about, its main events in date order, its most
+    carried quote and what outlets disagree on; md adds its timeline with shared footnotes.
+
+    Example: storyline story s1234567890 --format md
+    """
+    from .report.markdown import timeline_markdown
+    from .report.story_summary import summarize_story, summary_text
+
+    with _open(db) as store:
+        record = store.story(story_id)
+        if record is None:
+            err.print(f"[red]error:[/red] no story with id {story_id!r}")
+            raise typer.Exit(EXIT_USAGE)
+        events, said = store.timeline(story=story_id), store.quotes(story=story_id)
+        summaries = {a["id"]: a for a in store.article_summaries()}
+    summary = summarize_story(record, events, said, summaries)
+    if fmt == "json":
+        sys.stdout.write(json.dumps(summary, ensure_ascii=False, indent=2) + "\n")
+    elif fmt == "md":
+        sys.stdout.write(timeline_markdown(events, record.get("title") or story_id, summary))
+    elif fmt == "text":
+        sys.stdout.write(summary_text(summary))
+    else:
+        err.print(f"[red]error:[/red] unknown format {fmt!r}: use text, json or md")
+        raise typer.Exit(EXIT_USAGE)
 
 
 @app.command()

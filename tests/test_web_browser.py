@@ -268,3 +268,24 @@ def test_sample_corpus_story_page_shows_events_and_sources(watched, sample_url):
     page.locator("svg#network .net-node").first.wait_for()
     watched.shot("sample-story-clicked")
     assert watched.clean()
+
+
+@pytest.mark.slow
+def test_sample_story_page_shows_cited_summary_on_top(watched, sample_url):
+    page = watched.page
+    page.goto(f"{sample_url}/")
+    page.get_by_text("Velorian foreign minister to visit Karsk").first.click()
+    page.wait_for_url("**/stories/**")
+    summary = page.locator("#summary")
+    summary.wait_for(state="visible")
+    assert summary.bounding_box()["y"] < page.locator("svg#timeline").bounding_box()["y"]
+    text = summary.locator(".summary-text").text_content()
+    # the foreign ministers met on Thursday 14 March; Coastline Gazette says 13 March (EXPECTED.md)
+    assert "On 14 March 2024" in text and "Petrovan" in text and "Coastline Gazette 13 March 2024" in text
+    cite = summary.locator("a.cite").first
+    assert cite.text_content() == "[1]"
+    watched.shot("sample-story-summary")
+    cite.click()
+    page.wait_for_url("**/articles/**#evidence")
+    assert "".join(page.locator("#article-text mark.k-evidence").all_text_contents()).strip()
+    assert watched.clean()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Iterable, Optional
 
+from ..report.story_summary import summarize_story
 from . import queries
 
 
@@ -54,8 +55,16 @@ def json_part(view: dict) -> dict:
 
 
 def story_bundle(store, story: dict) -> dict:
-    """The JSON of ``/api/stories/{id}``: ``story_view`` without the page's lookups."""
-    return json_part(story_view(store, story))
+    """The JSON of ``/api/stories/{id}``: ``story_view`` without the page's lookups, and the
+    story's cited ``summary``."""
+    view = story_view(store, story)
+    return {**json_part(view), "summary": view_summary(view)}
+
+
+def view_summary(view: dict) -> dict:
+    """The cited account of a ``story_view`` (``report.story_summary.summarize_story``)."""
+    return summarize_story(view["story"], view["timeline"], view["quotes"], view["by_article"],
+                           view["entities"])
 
 
 def entity_bundle(store, entity: dict) -> dict:

@@ -94,7 +94,7 @@ def story_page(story_id: str, request: Request):
     # facts many outlets carry first (events, then quotes); date order kept among equals
     coverage = sorted(view["compare"]["facts"], key=lambda f: (f["kind"] != "event", -len(f["outlets"])))
     return render(request, "story.html", **view, layout=layout.timeline_layout(view["timeline"]),
-                  coverage=coverage)
+                  coverage=coverage, summary=bundles.view_summary(view))
 
 
 @router.get("/articles/{article_id:path}", response_class=HTMLResponse)

@@ -1,0 +1,450 @@
+"""A short, cited account of one story, built from its merged records (no language model).
+
+The account is extractive and deterministic: a lead sentence (what the story is about,
+how many outlets and articles, its date span), the few most important dated events in
+date order, the quote most outlets carry, and one line on what outlets disagree on.
+Every sentence cites the evidence it rests on; citations are numbered in first-use order
+and point at an article of the story with the char offsets of the supporting sentence.
+
+``summarize_story`` finds; ``summary_text`` writes it for a terminal.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+import yaml
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+# how much an event tells about what happened: a firm fact over a plan or a rumour
+MODALITY_WEIGHT = {"happened": 2.0, "reported": 1.2, "planned": 1.0, "denied": 0.6, "uncertain": 0.3}
+# PLOVER types that move a story (meetings, deals, force) over talk about it
+TYPE_WEIGHT = {"CONSULT": 3.0, "AGREE": 3.0, "SUPPORT": 2.5, "ASSAULT": 3.0, "COERCE": 3.0,
+               "MOBILIZE": 2.5, "SANCTION": 2.5, "AID": 2.5, "RETREAT": 2.5, "CONCEDE": 2.5,
+               "REJECT": 1.5, "ACCUSE": 1.5, "THREATEN": 2.0, "PROTEST": 2.0, "REQUEST": 1.0,
+               "STATEMENT": 0.5, "OTHER": 0.5}
+MAX_CITES_PER_FACT = 3
+MAX_QUOTE_WORDS = 30
+IRREGULAR_PAST = {
+    "be": "was", "have": "had", "do": "did", "go": "went", "meet": "met", "hold": "held",
+    "send": "sent", "fly": "flew", "make": "made", "take": "took", "give": "gave", "say": "said",
+    "lead": "led", "leave": "left", "seek": "sought", "bring": "brought", "speak": "spoke",
+    "tell": "told", "win": "won", "set": "set", "put": "put", "cut": "cut", "hit": "hit",
+    "shoot": "shot", "strike": "struck", "break": "broke", "begin": "began", "come": "came",
+    "see": "saw", "find": "found", "keep": "kept", "sell": "sold", "buy": "bought",
+    "fight": "fought", "build": "built", "spend": "spent", "withdraw": "withdrew", "throw": "threw",
+    "swear": "swore", "freeze": "froze", "choose": "chose", "rise": "rose", "run": "ran",
+    "stand": "stood", "think": "thought", "catch": "caught", "shake": "shook", "drive": "drove",
+    "write": "wrote", "lose": "lost", "feel": "felt", "pay": "paid", "lay": "laid", "lend": "lent",
+    "forbid": "forbade", "oversee": "oversaw", "uphold": "upheld", "withhold": "withheld",
+    "undertake": "undertook", "overtake": "overtook", "sink": "sank", "steal": "stole",
+    "beat": "beat", "quit": "quit", "shut": "shut", "let": "let", "bid": "bid", "read": "read",
+    "are": "were", "is": "was",
+}
+# stressed final syllables that double their consonant ("admitted", "patrolled")
+DOUBLING = {"admit", "commit", "permit", "submit", "omit", "refer", "prefer", "occur",
+            "control", "patrol", "compel", "expel", "repel", "propel", "regret", "equip", "transfer"}
+
+
+@lru_cache(maxsize=1)
+def event_verbs() -> frozenset:
+    """Base forms of every verb the events lexicon can put at the head of a summary."""
+    path = Path(__file__).resolve().parents[1] / "events" / "data" / "lexicon.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    verbs: set = set()
+
+    def first(text) -> None:
+        if isinstance(text, str) and text.strip():
+            phrase = text.partition("|")[2] if "|" in text else text
+            words = phrase.split()
+            if words:
+                verbs.add(words[0].lower())
+
+    for section in ("verbs", "verb_objects", "verb_preps", "verb_clauses", "with_object",
+                    "with_thing_object", "verb_complements", "nouns", "nouns_with_complement"):
+        for key, value in (data.get(section) or {}).items():
+            if section.startswith(("verb", "with")):
+                first(key)
+            first(value)
+    for members in (data.get("verb_classes") or {}).values():
+        for member in members or []:
+            first(member)
+    for item in (data.get("verb_object_sets") or []) + (data.get("noun_sets") or []):
+        first(item.get("phrase"))
+        for verb in item.get("verbs") or []:
+            if not verb.startswith("@"):
+                first(verb)
+    return frozenset(verbs)
+
+
+def base_form(word: str) -> str:
+    """'meets' -> 'meet', 'discusses' -> 'discuss', 'denies' -> 'deny', 'goes' -> 'go'."""
+    special = {"has": "have", "is": "be", "does": "do", "are": "be"}
+    if word in special:
+        return special[word]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes", "zzes", "oes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def past_tense(verb: str) -> str:
+    """Simple past of a base-form verb: 'meet' -> 'met', 'sign' -> 'signed', 'ban' -> 'banned'."""
+    if verb in IRREGULAR_PAST:
+        return IRREGULAR_PAST[verb]
+    if verb.endswith("e"):
+        return verb + "d"
+    if verb.endswith("y") and len(verb) > 1 and verb[-2] not in "aeiou":
+        return verb[:-1] + "ied"
+    vowels = "aeiou"
+    one_syllable_cvc = (len(verb) >= 3 and verb[-1] not in vowels + "wxy" and verb[-2] in vowels
+                        and verb[-3] not in vowels and sum(c in vowels for c in verb) == 1)
+    if one_syllable_cvc or verb in DOUBLING:
+        return verb + verb[-1] + "ed"
+    return verb + "ed"
+
+
+def predicate_index(words: list, has_subject: bool) -> Optional[int]:
+    """Index of the first word of the predicate in a summary's ``words``, or None.
+
+    has_subject (bool): the event has a source actor, so the summary starts with its name.
+    """
+    verbs = event_verbs()
+    for i, word in enumerate(words):
+        if has_subject and i == 0:
+            continue
+        lower = word.lower()
+        if lower in ("to", "may", "reportedly") or (lower in ("does", "do")
+                                                    and words[i + 1:i + 2] == ["not"]):
+            return i
+        if word[:1].isupper() or "'" in word or "’" in word:
+            continue
+        if lower in verbs or base_form(lower) in verbs or lower in ("is", "are", "has"):
+            return i
+    return None
+
+
+def _plural_subject(subject: list) -> bool:
+    text = " ".join(subject)
+    last = subject[-1] if subject else ""
+    return " and " in f" {text} " or (last.islower() and last.endswith("s") and not last.endswith("ss"))
+
+
+def narrate(summary: str, modality: str, has_subject: bool) -> Optional[str]:
+    """An event summary ("X meets Y", "X to meet Y") told as a past account ("X met Y",
+    "X is to meet Y"); None when the summary has no subject or no recognisable verb.
+
+    modality (str): happened | reported | planned | denied | uncertain.
+    """
+    words = summary.split()
+    i = predicate_index(words, has_subject)
+    if not i or i >= len(words):
+        return None  # a summary with no subject ("holds talks with X") reads badly
+    subject, rest = words[:i], words[i:]
+    head = rest[0].lower()
+    if head == "to":
+        rest = ["are" if _plural_subject(subject) else "is"] + rest
+    elif head in ("does", "do") and rest[1:2] == ["not"]:
+        rest = ["did"] + rest[1:]
+    elif head == "reportedly" and len(rest) > 1:
+        rest = [rest[0], _past_of(rest[1])] + rest[2:]
+    elif head != "may":
+        rest = [_past_of(rest[0])] + rest[1:]
+    return " ".join(subject + rest)
+
+
+def _past_of(word: str) -> str:
+    lower = word.lower()
+    if lower == "is":
+        return "was"
+    if lower == "are":
+        return "were"
+    # a plural subject carries the base form ("the two sides agree"); a singular the -s form
+    return past_tense(lower if lower in event_verbs() else base_form(lower))
+
+
+def date_phrase(date: Optional[str], preposition: bool = True) -> Optional[str]:
+    """'2024-02-19' -> 'on 19 February 2024', '2024-02' -> 'in February 2024', '2024' ->
+    'in 2024'; None for no date or a form this cannot say (weeks, seasons)."""
+    if not date:
+        return None
+    parts = date.split("-")
+    try:
+        if len(parts) == 3:
+            text, prep = f"{int(parts[2])} {MONTHS[int(parts[1]) - 1]} {int(parts[0])}", "on"
+        elif len(parts) == 2:
+            text, prep = f"{MONTHS[int(parts[1]) - 1]} {int(parts[0])}", "in"
+        elif len(parts) == 1 and len(parts[0]) == 4:
+            text, prep = str(int(parts[0])), "in"
+        else:
+            return None
+    except (ValueError, IndexError):
+        return None
+    return f"{prep} {text}" if preposition else text
+
+
+def date_span(first: Optional[str], last: Optional[str]) -> Optional[str]:
+    """'19–28 February 2024', '28 February – 3 March 2024' or one date; None when unknown."""
+    a, b = date_phrase(first, False), date_phrase(last, False)
+    if not a or not b or a == b:
+        return a or b
+    wa, wb = a.split(), b.split()
+    if len(wa) == 3 and len(wb) == 3 and wa[2] == wb[2]:
+        if wa[1] == wb[1]:
+            return f"{wa[0]}–{b}"
+        return f"{wa[0]} {wa[1]} – {b}"
+    return f"{a} – {b}"
+
+
+# ---- finding: which facts the account tells ---------------------------------------------
+
+
+def _outlet(source: dict, articles: dict) -> Optional[str]:
+    summary = articles.get(source.get("article")) or {}
+    return source.get("outlet") or summary.get("outlet")
+
+
+def _outlet_count(record: dict, articles: dict) -> int:
+    """Distinct outlets (an article with no outlet counts as its own) citing ``record``."""
+    return len({_outlet(s, articles) or s.get("article") for s in record.get("sources") or []})
+
+
+def event_score(event: dict, main: set, articles: dict) -> float:
+    """How much ``event`` matters to its story: outlets carrying it, its modality, its PLOVER
+    type and how many of its actors are the story's main entities.
+
+    main (set[str]): case-folded names of the story's main entities.
+    """
+    actors = {a.get("name", "").casefold() for a in event.get("actors") or [] if isinstance(a, dict)}
+    return (2.0 * _outlet_count(event, articles)
+            + MODALITY_WEIGHT.get(event.get("modality"), 0.5)
+            + TYPE_WEIGHT.get(event.get("type"), 1.5)
+            + min(2, len(actors & main)))
+
+
+def _same_fact(a: dict, b: dict) -> bool:
+    """Two merged events that tell one thing twice: same type, same date, a shared actor."""
+    def names(event: dict) -> set:
+        return {x.get("name") for x in event.get("actors") or [] if isinstance(x, dict)}
+
+    return a.get("type") == b.get("type") and a.get("date") == b.get("date") and bool(names(a) & names(b))
+
+
+def pick_events(timeline: list, main: set, articles: dict, limit: int = 4) -> list:
+    """The ``limit`` most important events that can be told (dated, with a subject and a verb),
+    as (event, sentence) pairs in date order."""
+    told = []
+    for event in timeline:
+        has_subject = any(a.get("role") == "source" for a in event.get("actors") or [] if isinstance(a, dict))
+        when = date_phrase(event.get("date"))
+        said = narrate(event.get("summary") or "", event.get("modality") or "happened", has_subject)
+        if when and said and event.get("sources"):
+            words = (event.get("summary") or "").split()
+            # "X agreed to share data" tells more than a bare "X agreed"
+            complete = len(words) - (predicate_index(words, has_subject) or 0) >= 2
+            if not complete and " and " not in said:
+                continue  # "Vladimir Putin met": one actor and a bare verb tell nothing
+            score = event_score(event, main, articles) + (1.0 if complete else 0.0)
+            told.append((score, event, f"{when[0].upper()}{when[1:]}, {said}"))
+    told.sort(key=lambda t: -t[0])  # stable: date order kept among equal scores
+    picked: list = []
+    for _, event, sentence in told:
+        if len(picked) < limit and not any(_same_fact(event, e) for e, _ in picked):
+            picked.append((event, sentence))
+    return sorted(picked, key=lambda p: p[0].get("date") or "")
+
+
+def pick_quote(quotes: list, known: set, articles: dict) -> Optional[dict]:
+    """The quote most outlets carry, by a named speaker; the words of one of the story's
+    entities ("Marta Ekholm" over "Officials"), more wordings and direct quotes win ties.
+    None when no quote has a speaker.
+
+    known (set[str]): case-folded names of the story's entities.
+    """
+    def rank(quote: dict) -> tuple:
+        speaker = (quote.get("speaker") or "").casefold()
+        return (_outlet_count(quote, articles), speaker in known, len(quote.get("variants") or []),
+                quote.get("kind", "direct") == "direct")
+    named = [q for q in quotes if (q.get("speaker") or "")[:1].isupper() and q.get("sources")
+             and (q.get("text") or "").strip()]
+    return max(named, key=rank) if named else None
+
+
+def _shorten(text: str) -> str:
+    """``text`` cut to its first sentence when that is long enough to stand alone, and to
+    at most ``MAX_QUOTE_WORDS`` words (an ellipsis marks the cut)."""
+    first, stop, rest = text.partition(". ")
+    if stop and rest and len(first.split()) >= 5:
+        text = first + " …"
+    words = text.split()
+    return " ".join(words[:MAX_QUOTE_WORDS]) + (" …" if len(words) > MAX_QUOTE_WORDS else "")
+
+
+def quote_sentence(quote: dict) -> str:
+    """'Oleg Stavrin said: “The armed forces need new energy”.' or, for reported speech,
+    'Nadia Orsel said she was ready to meet …'."""
+    text = _shorten(" ".join((quote.get("text") or "").split())).rstrip(".")
+    if quote.get("kind", "direct") == "direct":
+        return f"{quote['speaker']} said: “{text}”"
+    return f"{quote['speaker']} said {text}"
+
+
+def _value_text(conflict: dict, value: dict) -> str:
+    if conflict.get("field") == "date":
+        return date_phrase(str(value.get("value")), False) or str(value.get("value"))
+    return str(value.get("text") or value.get("value"))
+
+
+def conflict_sentence(event: dict, conflict: dict, articles: dict) -> Optional[tuple]:
+    """('Outlets differ on the date of …: A says 14 March 2024, B 13 March 2024', [sources])
+    for the first two values of ``conflict``; None when fewer than two are given."""
+    values = [v for v in conflict.get("values") or [] if isinstance(v, dict)][:2]
+    if len(values) < 2 or set(values[0].get("articles") or []) & set(values[1].get("articles") or []):
+        return None  # one article on both sides: the text wavers, outlets do not differ
+    said, cited = [], []
+    for i, value in enumerate(values):
+        ids = value.get("articles") or []
+        who = ", ".join(o for o in value.get("outlets") or [] if o) or ", ".join(
+            (articles.get(a) or {}).get("outlet") or f"article {a}" for a in ids)
+        verb = ("say " if "," in who else "says ") if i == 0 else ""
+        said.append(f"{who} {verb}{_value_text(conflict, value)}")
+        cited += [s for s in event.get("sources") or [] if s.get("article") in ids][:1]
+    what = conflict.get("field") or "a detail"
+    if conflict.get("noun"):
+        what = f"the number of {conflict['noun']}s"
+    elif what == "date":
+        what = "the date"
+    about = event.get("summary") or event.get("type") or "an event"
+    return f"Outlets differ on {what} of “{about}”: {said[0]}; {said[1]}", cited
+
+
+def main_entities(story: dict, entities: Optional[list] = None, top: Optional[int] = 6) -> list:
+    """Names of the story's first ``top`` entities (all when None; stories list them most
+    central first).
+
+    entities (list[dict] | None): the story's entity records, when its ``entities`` are ids.
+    """
+    if entities:
+        return [e.get("name") for e in entities[:top] if e.get("name")]
+    return [str(e) for e in (story.get("entities") or [])[:top]]
+
+
+# ---- the account ----------------------------------------------------------------------
+
+
+class _Citations:
+    """Numbers evidence in first-use order; the same span cited twice keeps its number."""
+
+    def __init__(self, articles: dict):
+        self.articles = articles
+        self.notes: list = []
+        self._index: dict = {}
+
+    def cite(self, sources: list, texts: Optional[dict] = None) -> list:
+        """Numbers for ``sources`` (contract source dicts): one per article, at most three.
+
+        texts (dict | None): article id -> the text cited, for sources with no "sentence" (quotes).
+        """
+        numbers, seen = [], set()
+        for source in sources:
+            article = source.get("article")
+            if article in seen or len(numbers) >= MAX_CITES_PER_FACT:
+                continue
+            seen.add(article)
+            key = (article, source.get("char_start"), source.get("char_end"))
+            if key not in self._index:
+                self._index[key] = len(self.notes) + 1
+                self.notes.append({
+                    "n": len(self.notes) + 1, "article": article,
+                    "outlet": _outlet(source, self.articles),
+                    "sentence": " ".join((source.get("sentence") or (texts or {}).get(article) or "").split()),
+                    "char_start": source.get("char_start"), "char_end": source.get("char_end")})
+            numbers.append(self._index[key])
+        return numbers
+
+
+def lead_sentence(story: dict, articles: dict, main: list) -> str:
+    """'“<title>”: 4 articles from 3 outlets, 19–28 February 2024, about Aldera, Veloria and X.'"""
+    members = list(story.get("articles") or [])
+    named = {(articles.get(a) or {}).get("outlet") for a in members} - {None, ""}
+    # an article with no outlet counts as one more; with no outlet named at all none are counted
+    outlets = {(articles.get(a) or {}).get("outlet") or a for a in members} if named else set()
+    parts = [f"{len(members)} article{'s' if len(members) != 1 else ''}"
+             + (f" from {len(outlets)} outlet{'s' if len(outlets) != 1 else ''}" if outlets else "")]
+    span = date_span(story.get("first"), story.get("last"))
+    if span:
+        parts.append(span)
+    about = ""
+    if main:
+        names = main[:3]
+        about = ", about " + (names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1])
+    title = story.get("title") or story.get("id")
+    return f"“{title}”: " + ", ".join(parts) + about
+
+
+def summarize_story(story: dict, timeline: list, quotes: list, articles: dict,
+                    entities: Optional[list] = None, max_events: int = 5) -> dict:
+    """A short cited account of ``story``.
+
+    story (dict): the contract's story record.
+    timeline (list[dict]): the story's merged events (contract ``timeline`` records).
+    quotes (list[dict]): the story's merged quotes.
+    articles (dict): article id -> contract article record (for outlets).
+    entities (list[dict] | None): the story's entity records, most central first.
+    Returns {"text": the account with [n] citations, "sentences": [{"kind" (lead | event |
+    quote | conflict), "text", "cites": [n], "event"}], "citations": [{"n", "article",
+    "outlet", "sentence", "char_start", "char_end"}]}.
+    """
+    names = main_entities(story, entities)
+    main = {n.casefold() for n in names}
+    cites = _Citations(articles)
+    sentences = [{"kind": "lead", "text": lead_sentence(story, articles, names), "cites": [], "event": None}]
+    picked = pick_events(timeline, main, articles, max_events)
+    for event, text in picked:
+        sentences.append({"kind": "event", "text": text, "cites": cites.cite(event.get("sources") or []),
+                          "event": event.get("id")})
+    if not picked and timeline:
+        sentences.append({"kind": "event", "text": "No event of this story has both a date and a named actor",
+                          "cites": [], "event": None})
+    quote = pick_quote(quotes, {n.casefold() for n in main_entities(story, entities, None)}, articles)
+    if quote is not None:
+        sentences.append({"kind": "quote", "text": quote_sentence(quote),
+                          "cites": cites.cite(quote.get("sources") or [], _variant_texts(quote)), "event": quote.get("event")})
+    chosen = [e for e, _ in picked] + [e for e in timeline if all(e is not p for p, _ in picked)]
+    for event in chosen:
+        line = next((found for c in event.get("conflicts") or [] if isinstance(c, dict)
+                     and (found := conflict_sentence(event, c, articles))), None)
+        if line:
+            sentences.append({"kind": "conflict", "text": line[0], "cites": cites.cite(line[1]),
+                              "event": event.get("id")})
+            break
+    return {"text": " ".join(_with_cites(s) for s in sentences), "sentences": sentences,
+            "citations": cites.notes}
+
+
+def _variant_texts(quote: dict) -> dict:
+    """Article id -> how that article words ``quote``."""
+    texts = {}
+    for variant in quote.get("variants") or []:
+        if isinstance(variant, dict) and variant.get("article"):
+            texts.setdefault(variant["article"], variant.get("text") or "")
+    return texts
+
+
+def _with_cites(sentence: dict) -> str:
+    marks = "".join(f"[{n}]" for n in sentence["cites"])
+    return sentence["text"] + (" " + marks if marks else "") + "."
+
+
+def summary_text(summary: dict) -> str:
+    """The account as terminal text: the paragraph, then its numbered sources."""
+    lines = [summary["text"], ""]
+    for note in summary["citations"]:
+        lines.append(f"[{note['n']}] {note['outlet'] or 'unknown outlet'}, article {note['article']}, "
+                     f"chars {note['char_start']}–{note['char_end']}: “{note['sentence']}”")
+    return "\n".join(lines) + "\n"
