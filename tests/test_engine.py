@@ -264,3 +264,59 @@ def test_watch_reports_a_missing_source_and_exits_2_with_once(tmp_path):
     result = runner.invoke(app, ["watch", str(tmp_path / "nope.rss"), "--once", "--db", str(tmp_path / "w.db")])
     assert result.exit_code == 2
     assert "E011" in result.output
+
+
+# ---- incremental entity linking: new articles against what the store holds -----------
+
+FULL_NAME = ("Norland's foreign minister Marek Halvorsen met Estmark's trade envoy in Kaldera on "
+             "Monday to discuss the fishing accord. Halvorsen said the talks on catch limits were useful.\n")
+SURNAME_ONLY = ("Halvorsen returned to Kaldera on Friday to sign the fishing accord with Estmark. "
+                "The accord sets catch limits for both fleets.\n")
+OTHER_NAME = ("Mark Hale opened a new harbour school in Brenna on Saturday. Hale told pupils that "
+              "the sea would feed the town for another century.\n")
+
+
+def _ingest_one_by_one(store, texts: list, tmp_path: Path, configs: list) -> tuple:
+    """Ingest each text (its own file) with its config, merging incrementally after each;
+    then (the incremental dossier, the dossier a full merge of the same store gives)."""
+    for n, (text, config) in enumerate(zip(texts, configs)):
+        path = tmp_path / f"part{n}.txt"
+        path.write_text(text, encoding="utf-8")
+        assert ingest_paths([str(path)], store, config).ingested == 1
+    incremental = store.load_dossier().to_dict()
+    refuse(store, configs[-1])  # no new ids: every article merged again
+    return incremental, store.load_dossier().to_dict()
+
+
+def _entity(dossier: dict, name: str) -> dict:
+    (found,) = [e for e in dossier["entities"] if e["name"] == name]
+    return found
+
+
+def test_a_surname_in_a_new_article_links_the_full_name_stored_earlier(tmp_path, store_url):
+    config = Config(jobs=1)
+    with open_store(store_url) as store:
+        incremental, full = _ingest_one_by_one(store, [FULL_NAME, SURNAME_ONLY], tmp_path,
+                                               [config, config])
+    assert _comparable(incremental) == _comparable(full)
+    person = _entity(incremental, "Marek Halvorsen")
+    assert len(person["articles"]) == 2  # "Halvorsen" of the second article is him
+    assert {"Halvorsen", "Marek Halvorsen"} <= set(person["aliases"])
+    assert not [e for e in incremental["entities"] if e["name"] == "Halvorsen"]
+
+
+def test_a_knowledge_base_file_added_between_ingests_relinks_stored_articles(tmp_path, store_url):
+    kb = tmp_path / "people.yaml"
+    kb.write_text("people:\n  - name: Marek Halvorsen\n    country: Norland\n"
+                  "    aliases: [Mark Hale]\n", encoding="utf-8")
+    with_kb = Config(jobs=1, kb_files=[str(kb)])
+    with open_store(store_url) as store:
+        # "Mark Hale" stored and merged without the file, as nobody else; the file read
+        # at the next ingest must relink that stored article, not only the new one
+        incremental, full = _ingest_one_by_one(store, [OTHER_NAME, FULL_NAME], tmp_path,
+                                               [Config(jobs=1), with_kb])
+    assert _comparable(incremental) == _comparable(full)
+    person = _entity(incremental, "Marek Halvorsen")  # the file makes Hale an alias of him
+    assert len(person["articles"]) == 2
+    assert {"Mark Hale", "Marek Halvorsen", "Halvorsen"} <= set(person["aliases"])
+    assert not [e for e in incremental["entities"] if e["name"] == "Mark Hale"]

@@ -38,6 +38,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 from typing import Optional
 
 from ..model import Article, Entity, Mention
@@ -80,10 +81,17 @@ class _Sets:
         self.parent = {}
 
     def find(self, x):
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
+        parent = self.parent
+        p = parent.get(x)
+        if p is None:
+            parent[x] = x
+            return x
+        if p is x:  # a root (the common case: most keys are looked up many times)
+            return x
+        while p != x:
+            parent[x] = p = parent[p]  # path halving
+            x = p
+            p = parent[x]
         return x
 
     def union(self, a, b):
@@ -121,12 +129,21 @@ class _Local(defaultdict):
         super().__init__(list)
         self.nominal_of: dict = {}
         self.host_nouns_of: dict = {}
+        self.weight_of: dict = {}
+        self.nominal_group_of: dict = {}
 
     def nominal(self, key) -> bool:
         """``_is_nominal`` of the key's mentions."""
         value = self.nominal_of.get(key)
         if value is None:
             value = self.nominal_of[key] = _is_nominal(self[key])
+        return value
+
+    def weight(self, key) -> int:
+        """How many of the key's mentions are names, roles or pronouns (not nominals)."""
+        value = self.weight_of.get(key)
+        if value is None:
+            value = self.weight_of[key] = sum(m.kind != "nominal" for m in self[key])
         return value
 
 
@@ -346,10 +363,12 @@ def _is_nominal(mentions: list) -> bool:
     return all(m.kind in ("nominal", "pronoun") for m in mentions)
 
 
-def _hosts_by_head(keys: list, local: dict, sets: _Sets, described: dict) -> dict:
-    """{noun: roots of named entities whose name's head is it (``name_head``), that
-    took a nominal of it, or that the corpus describes by it (``described``: {key:
-    set of person nouns}, see ``descriptions.py``)}."""
+def _hosts_by_head(keys: list, local: dict, sets: _Sets, described: dict,
+                   wanted: set) -> dict:
+    """{noun of ``wanted``: roots of named entities whose name's head is it
+    (``name_head``), that took a nominal of it, or that the corpus describes by it
+    (``described``: {key: set of person nouns}, see ``descriptions.py``)}. Only the
+    nouns asked for are kept: most names' heads ("Lavrov") head no nominal group."""
     hosts = defaultdict(set)
     for k in keys:
         if local.nominal(k):
@@ -358,7 +377,8 @@ def _hosts_by_head(keys: list, local: dict, sets: _Sets, described: dict) -> dic
         if nouns is None:
             nouns = local.host_nouns_of[k] = _host_nouns(k, local[k], described)
         for noun in nouns:
-            hosts[noun].add(sets.find(k))
+            if noun in wanted:
+                hosts[noun].add(sets.find(k))
     return hosts
 
 
@@ -371,12 +391,19 @@ def _host_nouns(key: tuple, mentions: list, described: dict) -> tuple:
         if m.kind == "nominal" and m.head:
             found.add(m.head)
         elif m.kind in ("name", "metonym"):
-            head = name_head(clean_surface(m.text))
+            head = _surface_head(m.text)
             if head:
                 found.add(head)
     # "the host" is a person, never the "Oscars" it was once written beside
     return tuple(noun for noun in found
                  if noun not in nouns or key[2] in COMPATIBLE.get(nouns[noun], ()))
+
+
+@lru_cache(maxsize=262144)
+def _surface_head(text: str) -> str:
+    """``name_head`` of a mention's cleaned surface; the same surfaces recur in thousands
+    of articles, and both functions read the string alone."""
+    return name_head(clean_surface(text))
 
 
 def _join_nominals(keys: list, local: dict, kb: KnowledgeBase, sets: _Sets,
@@ -389,26 +416,39 @@ def _join_nominals(keys: list, local: dict, kb: KnowledgeBase, sets: _Sets,
     plural = Counter()  # representative key → plural less singular nominal mentions
     named_roots = {sets.find(k) for k in keys if not local.nominal(k)}
     for k in sorted(keys):
-        mentions = local[k]
         if not local.nominal(k) or (unattached_only and sets.find(k) in named_roots):
             continue
-        head = Counter(m.head for m in mentions if m.head).most_common(1)
+        found = local.nominal_group_of.get(k)
+        if found is None:
+            found = local.nominal_group_of[k] = _nominal_group(k, local[k], kb)
+        head, mods, lean = found
         if not head:
             continue
-        mods = modifiers(re.sub(r" \(\d+\)$", "", k[1]).split()[:-1], kb)
-        # "the agency" of one article is not "the agencies" of another
-        nominal = [m for m in mentions if m.kind == "nominal"]
-        mods["plural"] = sum(_is_plural(m) for m in nominal) * 2 > len(nominal)
-        for i, (rep_key, merged) in enumerate(groups[head[0][0]]):
+        for i, (rep_key, merged) in enumerate(groups[head]):
             if compatible(merged, mods):
                 sets.union(k, rep_key)
-                groups[head[0][0]][i] = (rep_key, {**merged, **mods})
+                groups[head][i] = (rep_key, {**merged, **mods})
                 break
         else:
-            groups[head[0][0]].append((k, mods))
+            groups[head].append((k, mods))
             rep_key = k
-        plural[rep_key] += sum(1 if _is_plural(m) else -1 for m in mentions if m.kind == "nominal")
+        plural[rep_key] += lean
     _join_hosts(keys, local, sets, described, groups, plural)
+
+
+def _nominal_group(key: tuple, mentions: list, kb: KnowledgeBase) -> tuple:
+    """(head noun or None, modifiers, plural less singular nominal mentions) of a nominal
+    entity (``key``, its ``mentions``): what ``_join_nominals`` groups it by. Never
+    changes while linking, so it is worked out once per key (the caller keeps it)."""
+    head = Counter(m.head for m in mentions if m.head).most_common(1)
+    if not head:
+        return None, None, 0
+    mods = modifiers(re.sub(r" \(\d+\)$", "", key[1]).split()[:-1], kb)
+    # "the agency" of one article is not "the agencies" of another
+    nominal = [m for m in mentions if m.kind == "nominal"]
+    plural = [_is_plural(m) for m in nominal]
+    mods["plural"] = sum(plural) * 2 > len(nominal)
+    return head[0][0], mods, sum(1 if p else -1 for p in plural)
 
 
 def _is_plural(mention: Mention) -> bool:
@@ -423,7 +463,9 @@ def _join_hosts(keys: list, local: dict, sets: _Sets, described: dict, groups: d
     """Each nominal group ({head: [(representative key, modifiers)]}) joins the one
     named entity (or the story's dominant one) that hosts its head; a group written
     mostly in the plural never joins one person ("the co-workers" of "Kenneth Dorsey")."""
-    hosts = _hosts_by_head(keys, local, sets, described)
+    if not groups:
+        return
+    hosts = _hosts_by_head(keys, local, sets, described, set(groups))
     nouns, weight = head_nouns(), None
     for head, members in groups.items():
         roots = {sets.find(r) for r in hosts.get(head, ())}
@@ -441,7 +483,7 @@ def _story_weight(keys: list, local: dict, sets: _Sets) -> Counter:
     """{root: how many name, role and pronoun mentions the story gives it}."""
     weight = Counter()
     for k in keys:
-        weight[sets.find(k)] += sum(m.kind != "nominal" for m in local[k])
+        weight[sets.find(k)] += local.weight(k)
     return weight
 
 
@@ -490,7 +532,7 @@ def _story_families(stories: dict, local: dict, sets: _Sets) -> list:
         people = Counter()
         for k in keys:
             if k[2] == "PERSON" and not local.nominal(k):
-                people[sets.find(k)] += sum(m.kind != "nominal" for m in local[k])
+                people[sets.find(k)] += local.weight(k)
         if story is not None and people:
             families[people.most_common(1)[0][0]].append(keys)
     return [[k for keys in group for k in keys] for group in families.values() if len(group) > 1]
