@@ -498,3 +498,15 @@ def test_an_unresolved_plural_group_keeps_a_plural_verb_in_the_summary():
     (article,) = Pipeline(Config(jobs=1)).pipe(
         [Article(id="g", text=text, published="2023-03-22", published_source="metadata")], jobs=1)
     assert [e.summary for e in article.events] == ["The two leaders agree to oppose any new bloc"]
+
+
+def test_a_summary_says_what_was_given_after_who_receives_it():
+    from storyline.config import Config
+    from storyline.model import Article
+    from storyline.pipeline import Pipeline
+
+    text = "The European Union offered Moldova a loan of two billion euros."
+    (article,) = Pipeline(Config(jobs=1)).pipe(
+        [Article(id="d", text=text, published="2023-03-22", published_source="metadata")], jobs=1)
+    assert [e.summary for e in article.events] == [
+        "European Union offers Moldova a loan of two billion euros"]

@@ -135,7 +135,8 @@ def event_from_finding(article: Article, finding: Finding, mention_at=None,
         location_name=location_name)
     plural = _plural_sources(finding)
     event.quantities = sentence_quantities(sent)
-    event.summary = summarize(event, finding.phrase or sense.phrase, plural, _theme(finding))
+    event.summary = summarize(event, finding.phrase or sense.phrase, plural, _theme(finding),
+                              _second_object(finding))
     sentence_index = article.sentence_index(start)
     found = _resolve_date(article, sentence_index, start, finding.tense)
     if found.get("date_source") == "sentence" and trig.dep_ == "acl":
@@ -157,6 +158,17 @@ def _theme(finding: Finding):
     if finding.nominal and prep:
         return None  # "his criticism of the mogul": a noun's "of" phrase reads badly after a verb
     return prep, theme_text(token)
+
+
+def _second_object(finding: Finding):
+    """The thing given when the verb also names who receives it ("offered Moscow a
+    lifeline", "gave Estmark two boats"): said after the target in the summary."""
+    if finding.theme is None or finding.theme[0] or finding.nominal:
+        return None
+    token = finding.theme[1]
+    if token.dep_ == "dobj" and any(c.dep_ == "dative" for c in token.head.children):
+        return theme_text(token)
+    return None
 
 
 def _same_parties(event: Event) -> bool:
@@ -216,7 +228,7 @@ def annotate_events(article: Article) -> Article:
             plural = len(sources) > 1 or (_plural_sources(finding)
                                           and all(a.canonical is None for a in sources))
             event.summary = summarize(event, finding.phrase or finding.sense.phrase, plural,
-                                      _theme(finding))
+                                      _theme(finding), _second_object(finding))
         kept.append(event)
     article.events = kept
     return article

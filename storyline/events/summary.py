@@ -95,12 +95,15 @@ def with_theme(phrase: str, theme) -> tuple:
     return phrase, ""
 
 
-def summarize(event: Event, phrase: str, plural: bool = False, theme=None) -> str:
+def summarize(event: Event, phrase: str, plural: bool = False, theme=None,
+              second_object: str | None = None) -> str:
     """Summary of ``event`` from its actors, location and base-form ``phrase``.
 
     plural (bool): the source is grammatically plural ("the two sides").
     theme (tuple | None): (preposition or "", text) of the thing acted on, said when the
         event has no target ("China does not condemn the invasion").
+    second_object (str | None): the thing given when the target is who receives it,
+        said after the target ("China offers Moscow a lifeline").
     """
     sources = [a for a in event.actors if a.role == "source"]
     targets = [a for a in event.actors if a.role in ("target", "participant")]
@@ -113,6 +116,8 @@ def summarize(event: Event, phrase: str, plural: bool = False, theme=None) -> st
         phrase = " ".join(words[:-1])
     plural = plural or len(sources) > 1
     parts = [subject, predicate(phrase, event.modality, plural), obj]
+    if obj and second_object and len(phrase.split()) == 1:
+        parts.append(second_object)
     if event.location_name and event.location_name not in (obj, subject):
         parts.append("in " + event.location_name)
     return " ".join(p for p in parts if p).strip()
