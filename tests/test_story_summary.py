@@ -334,3 +334,24 @@ def test_bare_events_wavering_texts_and_unnamed_outlets_are_left_out():
     assert not any("Tomas Hald met" in t for t in texts)  # "Tomas Hald meets" alone says nothing
     assert not any(t.startswith("Outlets differ") for t in texts)  # a1 is on both sides
     assert texts[-1] == "Tomas Hald said: “Our doors are open to every trader …”"
+
+
+def test_background_events_rank_after_the_storys_own():
+    articles = {a: {"id": a, "outlet": o} for a, o in (("a1", "Daily A"), ("a2", "Daily B"), ("a3", "Daily C"))}
+
+    def event(eid, date, summary, type_, sources):
+        actors = [{"name": n, "role": r} for n, r in (("Norland", "source"), ("Estmark", "target"))]
+        return {"id": eid, "date": date, "date_range": None, "summary": summary, "type": type_,
+                "modality": "happened", "actors": actors,
+                "sources": [{"article": a, "sentence": "x", "char_start": 0, "char_end": 1} for a in sources]}
+
+    war = event("e1", "2019-05", "Norland attacks Estmark", "ASSAULT", ["a1", "a2", "a3"])  # recalled by all three
+    talks = event("e2", "2024-03-12", "Norland meets Estmark in Kaldera", "CONSULT", ["a1"])
+    story = {"id": "s", "title": "Talks", "articles": ["a1", "a2", "a3"], "first": "2024-03-11",
+             "last": "2024-03-13", "entities": ["Norland", "Estmark"]}
+    one = summarize_story(story, [war, talks], [], articles, max_events=1)
+    assert [s["event"] for s in one["sentences"] if s["kind"] == "event"] == ["e2"]
+    # with room for both, the background is told too, in date order
+    two = summarize_story(story, [war, talks], [], articles, max_events=2)
+    assert [s["event"] for s in two["sentences"] if s["kind"] == "event"] == ["e1", "e2"]
+    assert "In May 2019, Norland attacked Estmark" in two["text"]

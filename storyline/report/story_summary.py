@@ -10,11 +10,14 @@ and point at an article of the story with the char offsets of the supporting sen
 """
 from __future__ import annotations
 
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
 import yaml
+
+from ..store.rows import date_bounds
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
@@ -25,6 +28,9 @@ TYPE_WEIGHT = {"CONSULT": 3.0, "AGREE": 3.0, "SUPPORT": 2.5, "ASSAULT": 3.0, "CO
                "MOBILIZE": 2.5, "SANCTION": 2.5, "AID": 2.5, "RETREAT": 2.5, "CONCEDE": 2.5,
                "REJECT": 1.5, "ACCUSE": 1.5, "THREATEN": 2.0, "PROTEST": 2.0, "REQUEST": 1.0,
                "STATEMENT": 0.5, "OTHER": 0.5}
+# an event that ended more than this many days before the story's first article is background;
+# the penalty puts it after every event of the story itself (scores span about 4 to 16)
+BACKGROUND_DAYS, BACKGROUND_PENALTY = 30, 20.0
 MAX_CITES_PER_FACT = 3
 MAX_QUOTE_WORDS = 30
 IRREGULAR_PAST = {
@@ -235,9 +241,24 @@ def _same_fact(a: dict, b: dict) -> bool:
     return a.get("type") == b.get("type") and a.get("date") == b.get("date") and bool(names(a) & names(b))
 
 
-def pick_events(timeline: list, main: set, articles: dict, limit: int = 4) -> list:
+def is_background(event: dict, since: Optional[str]) -> bool:
+    """Whether ``event`` ended well before the story's first article (``since``, a contract
+    date): background the articles recall ("after Russia invaded Ukraine in 2022"), told
+    only when the story's own events leave room."""
+    if not since:
+        return False
+    end = date_bounds((event.get("date_range") or [None, None])[1] or event.get("date"))[1]
+    first = date_bounds(since)[0]
+    if not (end and first):
+        return False
+    return (date.fromisoformat(first) - date.fromisoformat(end)).days > BACKGROUND_DAYS
+
+
+def pick_events(timeline: list, main: set, articles: dict, limit: int = 4,
+                since: Optional[str] = None) -> list:
     """The ``limit`` most important events that can be told (dated, with a subject and a verb),
-    as (event, sentence) pairs in date order."""
+    as (event, sentence) pairs in date order; events from well before ``since`` (the story's
+    first article) rank after the story's own."""
     told = []
     for event in timeline:
         has_subject = any(a.get("role") == "source" for a in event.get("actors") or [] if isinstance(a, dict))
@@ -250,6 +271,8 @@ def pick_events(timeline: list, main: set, articles: dict, limit: int = 4) -> li
             if not complete and " and " not in said:
                 continue  # "Vladimir Putin met": one actor and a bare verb tell nothing
             score = event_score(event, main, articles) + (1.0 if complete else 0.0)
+            if is_background(event, since):
+                score -= BACKGROUND_PENALTY
             told.append((score, event, f"{when[0].upper()}{when[1:]}, {said}"))
     told.sort(key=lambda t: -t[0])  # stable: date order kept among equal scores
     picked: list = []
@@ -404,7 +427,7 @@ def summarize_story(story: dict, timeline: list, quotes: list, articles: dict,
     main = {n.casefold() for n in names}
     cites = _Citations(articles)
     sentences = [{"kind": "lead", "text": lead_sentence(story, articles, names), "cites": [], "event": None}]
-    picked = pick_events(timeline, main, articles, max_events)
+    picked = pick_events(timeline, main, articles, max_events, since=story.get("first"))
     for event, text in picked:
         sentences.append({"kind": "event", "text": text, "cites": cites.cite(event.get("sources") or []),
                           "event": event.get("id")})
