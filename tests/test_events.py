@@ -510,3 +510,22 @@ def test_a_summary_says_what_was_given_after_who_receives_it():
         [Article(id="d", text=text, published="2023-03-22", published_source="metadata")], jobs=1)
     assert [e.summary for e in article.events] == [
         "European Union offers Moldova a loan of two billion euros"]
+
+
+@pytest.mark.parametrize("text, modality, summary", [
+    ("China must release the detained Japanese sailors.", "uncertain", "China should release Japanese sailors"),
+    ("Russia needs to withdraw its troops from Ukraine.", "uncertain", None),
+    ("China might release the detained Japanese sailors.", "uncertain", "China may release Japanese sailors"),
+    ("China released the detained Japanese sailors.", "happened", "China releases Japanese sailors"),
+])
+def test_an_obligation_is_not_an_event_that_happened(text, modality, summary):
+    from storyline.config import Config
+    from storyline.model import Article
+    from storyline.pipeline import Pipeline
+
+    (article,) = Pipeline(Config(jobs=1)).pipe(
+        [Article(id="m", text=text, published="2023-03-22", published_source="metadata")], jobs=1)
+    (event,) = article.events
+    assert event.modality == modality
+    if summary:
+        assert event.summary == summary

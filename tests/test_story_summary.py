@@ -51,6 +51,8 @@ def test_past_tense(verb, past):
      "Maren Holt and Oleg Stavrin are to sign a treaty"),
     ("Karsk does not discuss an exercise", "denied", True, "Karsk did not discuss an exercise"),
     ("China reportedly sends arms to Russia", "reported", True, "China reportedly sent arms to Russia"),
+    ("Karsk should release the crew", "uncertain", True, "Karsk should release the crew"),
+    ("Karsk may release the crew", "uncertain", True, "Karsk may release the crew"),
     ("holds talks with Kasimir Orlan", "happened", False, None),  # no subject: not told
 ])
 def test_narrate_turns_summaries_into_an_account(summary, modality, subject, told):

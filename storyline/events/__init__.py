@@ -136,7 +136,7 @@ def event_from_finding(article: Article, finding: Finding, mention_at=None,
     plural = _plural_sources(finding)
     event.quantities = sentence_quantities(sent)
     event.summary = summarize(event, finding.phrase or sense.phrase, plural, _theme(finding),
-                              _second_object(finding))
+                              _second_object(finding), finding.cue)
     sentence_index = article.sentence_index(start)
     found = _resolve_date(article, sentence_index, start, finding.tense)
     if found.get("date_source") == "sentence" and trig.dep_ == "acl":
@@ -228,7 +228,7 @@ def annotate_events(article: Article) -> Article:
             plural = len(sources) > 1 or (_plural_sources(finding)
                                           and all(a.canonical is None for a in sources))
             event.summary = summarize(event, finding.phrase or finding.sense.phrase, plural,
-                                      _theme(finding), _second_object(finding))
+                                      _theme(finding), _second_object(finding), finding.cue)
         kept.append(event)
     article.events = kept
     return article

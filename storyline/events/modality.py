@@ -21,14 +21,17 @@ PLANNING_HEADS = {"plan", "intend", "set", "schedule", "prepare", "due", "aim", 
 INTENT_NOUNS = {"intention", "plan", "desire", "wish", "interest", "hope", "aim", "thought",
                 "prospect"}
 UNCERTAIN_HEADS = {"expect", "likely", "possible", "unlikely", "may", "might", "could",
-                   "rumor", "rumour", "speculate"}
+                   "rumor", "rumour", "speculate",
+                   # what someone should or needs to do has not been done ("needs to withdraw")
+                   "need", "should", "must", "ought"}
 DENYING_HEADS = {"refuse", "decline", "fail", "deny", "reject", "avoid", "unable"}
 NEGATIONS = {"not", "n't", "never", "no"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
 # nouns whose "that" clause is a claim: denying the claim denies the clause's event
 CLAIM_NOUNS = {"report", "claim", "allegation", "suggestion", "rumor", "rumour", "speculation",
                "accusation", "assertion", "story"}
-UNCERTAIN_AUX = {"might", "may", "could"}
+# "should withdraw", "must release": an obligation, not an act (no modality of its own here)
+UNCERTAIN_AUX = {"might", "may", "could", "should", "must", "ought"}
 FUTURE_AUX = {"will", "shall", "'ll", "would", "wo"}
 REPORTED_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly", "apparently"}
 REPORT_NOUNS = {"report", "media", "source", "newspaper", "paper", "outlet", "rumor",

@@ -62,15 +62,20 @@ def _names(actors: list) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def predicate(phrase: str, modality: str, plural: bool) -> str:
-    """The phrase inflected for the event's modality ("meets", "to meet", "does not meet")."""
+# cues of an obligation rather than a possibility ("should withdraw", "needs to withdraw")
+OBLIGATION_CUES = {"should", "must", "ought", "need"}
+
+
+def predicate(phrase: str, modality: str, plural: bool, cue: str | None = None) -> str:
+    """The phrase inflected for the event's modality ("meets", "to meet", "does not meet");
+    ``cue`` is the word that decided it ("should" is said as such, not as "may")."""
     words = phrase.split()
     if not words:
         return phrase
     if modality == "planned":
         return "to " + phrase
     if modality == "uncertain":
-        return "may " + phrase
+        return ("should " if cue in OBLIGATION_CUES else "may ") + phrase
     if modality == "denied":
         return ("do not " if plural else "does not ") + phrase
     head = words[0] if plural else third_person(words[0])
@@ -96,7 +101,7 @@ def with_theme(phrase: str, theme) -> tuple:
 
 
 def summarize(event: Event, phrase: str, plural: bool = False, theme=None,
-              second_object: str | None = None) -> str:
+              second_object: str | None = None, cue: str | None = None) -> str:
     """Summary of ``event`` from its actors, location and base-form ``phrase``.
 
     plural (bool): the source is grammatically plural ("the two sides").
@@ -104,6 +109,7 @@ def summarize(event: Event, phrase: str, plural: bool = False, theme=None,
         event has no target ("China does not condemn the invasion").
     second_object (str | None): the thing given when the target is who receives it,
         said after the target ("China offers Moscow a lifeline").
+    cue (str | None): the word that decided the modality ("should", "will").
     """
     sources = [a for a in event.actors if a.role == "source"]
     targets = [a for a in event.actors if a.role in ("target", "participant")]
@@ -115,7 +121,7 @@ def summarize(event: Event, phrase: str, plural: bool = False, theme=None,
     if not obj and words and words[-1] in TRAILING_PREPS:
         phrase = " ".join(words[:-1])
     plural = plural or len(sources) > 1
-    parts = [subject, predicate(phrase, event.modality, plural), obj]
+    parts = [subject, predicate(phrase, event.modality, plural, cue), obj]
     if obj and second_object and len(phrase.split()) == 1:
         parts.append(second_object)
     if event.location_name and event.location_name not in (obj, subject):

@@ -125,7 +125,7 @@ def predicate_index(words: list, has_subject: bool) -> Optional[int]:
         if has_subject and i == 0:
             continue
         lower = word.lower()
-        if lower in ("to", "may", "reportedly") or (lower in ("does", "do")
+        if lower in ("to", "may", "should", "reportedly") or (lower in ("does", "do")
                                                     and words[i + 1:i + 2] == ["not"]):
             return i
         if word[:1].isupper() or "'" in word or "’" in word:
@@ -159,7 +159,7 @@ def narrate(summary: str, modality: str, has_subject: bool) -> Optional[str]:
         rest = ["did"] + rest[1:]
     elif head == "reportedly" and len(rest) > 1:
         rest = [rest[0], _past_of(rest[1])] + rest[2:]
-    elif head != "may":
+    elif head not in ("may", "should"):
         rest = [_past_of(rest[0])] + rest[1:]
     return " ".join(subject + rest)
 
