@@ -529,3 +529,18 @@ def test_an_obligation_is_not_an_event_that_happened(text, modality, summary):
     assert event.modality == modality
     if summary:
         assert event.summary == summary
+
+
+@pytest.mark.parametrize("text, types", [
+    ("Zelensky delivered an address to the Polish parliament.", []),  # something said, not aid
+    ("Biden gave a speech to Congress on Tuesday.", []),
+    ("Norway delivered weapons to Ukraine.", ["AID"]),
+])
+def test_a_speech_given_or_delivered_is_not_aid(text, types):
+    from storyline.config import Config
+    from storyline.model import Article
+    from storyline.pipeline import Pipeline
+
+    (article,) = Pipeline(Config(jobs=1)).pipe(
+        [Article(id="s", text=text, published="2023-03-22", published_source="metadata")], jobs=1)
+    assert [e.type for e in article.events] == types
