@@ -544,3 +544,19 @@ def test_a_speech_given_or_delivered_is_not_aid(text, types):
     (article,) = Pipeline(Config(jobs=1)).pipe(
         [Article(id="s", text=text, published="2023-03-22", published_source="metadata")], jobs=1)
     assert [e.type for e in article.events] == types
+
+
+@pytest.mark.parametrize("text, types", [
+    ("Senator Warren attacked the administration's tax plan on Monday.", ["ACCUSE"]),
+    ("Republicans attacked her record on immigration.", ["ACCUSE"]),
+    ("Russian forces attacked the city of Kharkiv overnight.", ["ASSAULT"]),
+    ("Militants attacked the army's plan with rockets.", ["ASSAULT"]),  # weapons: blows after all
+])
+def test_an_attack_on_a_plan_or_a_record_is_criticism(text, types):
+    from storyline.config import Config
+    from storyline.model import Article
+    from storyline.pipeline import Pipeline
+
+    (article,) = Pipeline(Config(jobs=1)).pipe(
+        [Article(id="w", text=text, published="2023-03-22", published_source="metadata")], jobs=1)
+    assert [e.type for e in article.events] == types

@@ -54,6 +54,17 @@ VERBAL_ATTACKS = {"attack", "fight", "clash", "battle", "hit", "target", "assail
 CONTEST_WINS = {"beat", "defeat", "crush", "trounce"}
 RIVAL_NOUNS = {"rival", "opponent", "candidate", "critic", "challenger", "contender",
                "frontrunner", "nominee", "incumbent"}
+# what an "attack" aimed at these hits is words ("attacked the tax plan", "her record"; not
+# "positions", which are often military), and
+# what ads or editorials attack they criticise
+WORDS_TARGETS = {"plan", "record", "policy", "proposal", "decision", "remark", "comment",
+                 "statement", "speech", "bill", "law", "stance", "idea", "claim",
+                 "report", "ruling", "handling", "approach", "strategy", "agenda", "budget",
+                 "reform", "nomination", "candidacy", "rhetoric", "tweet", "post", "credibility",
+                 "character", "judgment", "judgement", "leadership", "tenure", "response",
+                 "view", "comments", "remarks", "policies", "platform", "proposals", "deal"}
+WORDS_SOURCES = {"ad", "advertisement", "commercial", "editorial", "column", "op-ed", "article",
+                 "tweet", "post", "speech", "campaign", "statement", "letter"}
 VIOLENCE_LEMMAS = {"gun", "knife", "shoot", "shot", "stab", "kill", "wound", "injure", "bomb",
                    "weapon", "hospital", "dead", "death", "police", "arrest", "troop", "soldier",
                    "military", "missile", "rocket", "militant", "army", "gunman", "attacker",
@@ -371,16 +382,21 @@ def _is_person(token, persons: set) -> bool:
 def _words_not_blows(finding: Finding, persons: set) -> bool:
     """Whether an assault word is used of people's words or votes ("attacked his rivals"):
     every party a person, and nothing in the sentence about weapons or injuries."""
-    lemma = finding.trigger.lemma_.lower()
+    trigger = finding.trigger
+    lemma = trigger.lemma_.lower()
     if finding.sense.type != "ASSAULT" or lemma not in VERBAL_ATTACKS | CONTEST_WINS:
-        return False
-    others = finding.targets + finding.participants
-    if not others or not all(_is_person(t, persons) for t in others + finding.sources):
         return False
     # a verb's own clause (a shooting told in another clause does not make this one); a
     # noun's whole sentence, as its subtree holds little
-    scope = finding.trigger.sent if finding.nominal else finding.trigger.subtree
-    return not any(t.lemma_.lower() in VIOLENCE_LEMMAS for t in scope)
+    scope = trigger.sent if finding.nominal else trigger.subtree
+    if any(t.lemma_.lower() in VIOLENCE_LEMMAS for t in scope):
+        return False
+    if not finding.nominal and lemma in VERBAL_ATTACKS and (
+            any(c.dep_ == "dobj" and c.lemma_.lower() in WORDS_TARGETS for c in trigger.children)
+            or (trigger.dep_ == "acl" and trigger.head.lemma_.lower() in WORDS_SOURCES)):
+        return True  # "attacked the tax plan", "ads attacking Biden"
+    others = finding.targets + finding.participants
+    return bool(others) and all(_is_person(t, persons) for t in others + finding.sources)
 
 
 def _no_event_between_parties(finding: Finding, persons: set) -> bool:
