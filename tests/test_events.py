@@ -560,3 +560,30 @@ def test_an_attack_on_a_plan_or_a_record_is_criticism(text, types):
     (article,) = Pipeline(Config(jobs=1)).pipe(
         [Article(id="w", text=text, published="2023-03-22", published_source="metadata")], jobs=1)
     assert [e.type for e in article.events] == types
+
+
+@pytest.mark.parametrize("text, summary, target", [
+    ("Russia withdrew its troops from Ukraine.", "Russia withdraws from Ukraine", "Ukraine"),
+    ("Armenia withdrew from the alliance.", "Armenia withdraws from alliance", "the alliance"),
+])
+def test_what_is_withdrawn_is_the_doers_own_and_the_place_left_is_the_target(text, summary, target):
+    from storyline.config import Config
+    from storyline.model import Article
+    from storyline.pipeline import Pipeline
+
+    (article,) = Pipeline(Config(jobs=1)).pipe(
+        [Article(id="r", text=text, published="2023-03-22", published_source="metadata")], jobs=1)
+    (event,) = article.events
+    assert event.type == "RETREAT" and event.summary == summary
+    assert [a.text for a in event.actors if a.role == "target"] == [target]
+
+
+def test_a_verb_with_a_preposition_carries_its_direct_object_when_nobody_is_named_after_it():
+    from storyline.config import Config
+    from storyline.model import Article
+    from storyline.pipeline import Pipeline
+
+    (article,) = Pipeline(Config(jobs=1)).pipe([Article(
+        id="a", text="The United States delivered aid to Gaza.", published="2023-03-22",
+        published_source="metadata")], jobs=1)
+    assert [e.summary for e in article.events] == ["United States delivers aid"]

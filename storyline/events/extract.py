@@ -65,6 +65,9 @@ WORDS_TARGETS = {"plan", "record", "policy", "proposal", "decision", "remark", "
                  "view", "comments", "remarks", "policies", "platform", "proposals", "deal"}
 WORDS_SOURCES = {"ad", "advertisement", "commercial", "editorial", "column", "op-ed", "article",
                  "tweet", "post", "speech", "campaign", "statement", "letter"}
+# what a party withdraws is its own ("pulled its troops back", "withdrew forces from")
+FORCE_NOUNS = {"troop", "force", "soldier", "unit", "army", "personnel", "tank", "ship",
+               "warship", "battalion", "brigade", "division", "contingent", "peacekeeper"}
 VIOLENCE_LEMMAS = {"gun", "knife", "shoot", "shot", "stab", "kill", "wound", "injure", "bomb",
                    "weapon", "hospital", "dead", "death", "police", "arrest", "troop", "soldier",
                    "military", "missile", "rocket", "militant", "army", "gunman", "attacker",
@@ -208,14 +211,21 @@ def _between(token) -> list:
 def _arguments(finding: Finding, heads: list, places: set, actors: set) -> None:
     """Fill targets, participants and location from ``heads`` (the trigger and its phrase nouns)."""
     visit_like = finding.sense.mode == "visit" and finding.sense.cameo == "042"
+    retreat = finding.sense.type == "RETREAT"
     for head in heads:
         for child in head.children:
             if child.dep_ in ("dobj", "dative") and child not in finding.extra:
                 obj = _antecedent(child)
                 if visit_like and _is_place(obj, places) and finding.location is None:
                     finding.location = obj
+                if retreat and _own_forces(child):
+                    finding.theme = finding.theme or ("", child)  # what is pulled back, not from whom
+                    continue
                 finding.targets.extend(_conjuncts(obj))
                 _note_theme(finding, "", obj, actors)
+        if retreat:  # "withdrew its troops from Ukraine": the place or party left is the target
+            for _prep, obj in _prep_objects(head, {"from"}):
+                finding.targets.extend(_conjuncts(obj))
         for prep, obj in _prep_objects(head, {"in", "at", "to", "inside", "near", "from"}):
             if _is_place(obj, places) and finding.location is None and (
                     prep not in ("to", "from") or visit_like):
@@ -230,6 +240,12 @@ def _arguments(finding: Finding, heads: list, places: set, actors: set) -> None:
         for prep, obj in _prep_objects(head, {"for", "of", "about", "on", "against", "to"}):
             _note_theme(finding, prep, _antecedent(obj), actors)
         finding.participants.extend(_between(head))
+
+
+def _own_forces(token) -> bool:
+    """Whether an object names the doer's own people or forces ("its troops", "forces")."""
+    return token.lemma_.lower() in FORCE_NOUNS or any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our") for c in token.children)
 
 
 def _note_theme(finding: Finding, prep: str, obj, actors: set) -> None:

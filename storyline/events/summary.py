@@ -97,6 +97,8 @@ def with_theme(phrase: str, theme) -> tuple:
         return phrase, text
     if len(words) == 1:  # a bare verb: "urge improved coordination", "warn of a war"
         return phrase, f"{prep} {text}".strip()
+    if not prep and len(words) == 2 and words[-1] in TRAILING_PREPS:
+        return words[0], text  # "withdraw from" + its object: "withdraw its troops"
     return phrase, ""
 
 
