@@ -4,6 +4,8 @@
     python bench/ecb_events.py --end-to-end # also with our own triggers instead of gold mentions
     python bench/ecb_events.py --embeddings # add all-MiniLM-L6-v2 trigger/sentence similarities
     python bench/ecb_events.py --cv --develop  # train by 4-fold CV over topics; no held-out
+    python bench/ecb_events.py --product    # also storyline.fuse.merge_events (what users get)
+    python bench/ecb_events.py --product --export-pairs [--embeddings]  # refit its pair model
 
 Gold mentions are the ACTION_* / NEG_ACTION_* markables in the curated sentences
 (read by bench/ecbplus.py); mentions without a coreference link are singletons.
@@ -21,6 +23,11 @@ Clustering is within each topic (both of its subtopics together):
                   and trigger phrases read in their sentences, of the trigger words alone,
                   of the sentences and of the lead lines (storyline.fuse.embed, numpy
                   all-MiniLM-L6-v2).
+  product       - (--product) what ``storyline ingest`` does with the gold mentions: each
+                  document annotated by the per-article stages, each gold mention made an
+                  Event (bench/ecb_events_product.py), stories by the product's
+                  cluster_stories (and, second line, by the document groups above),
+                  entities linked, then storyline.fuse.merge_events.
 Topics 23-25 (the usual dev split) and 26-35 are never fitted on; the test topics
 36-45 are not in the data. Scores: MUC, B3, CEAF-e and CoNLL F1 (bench/coref_metrics.py),
 beside Held et al. 2021's 85.7 CoNLL F1 (gold mentions, ECB+ test topics).
@@ -184,6 +191,11 @@ def main() -> None:
                         help="add all-MiniLM-L6-v2 trigger and sentence similarities (needs the weights)")
     parser.add_argument("--cv", action="store_true",
                         help=f"also score train by {CV_FOLDS}-fold cross-validation over its topics")
+    parser.add_argument("--product", action="store_true",
+                        help="also score storyline.fuse.merge_events on the gold mentions")
+    parser.add_argument("--export-pairs", action="store_true",
+                        help="with --product: fit merge_events' pair model on train and write "
+                             "storyline/fuse/data/event_pairs.json")
     parser.add_argument("--develop", action="store_true",
                         help="leave out the held-out topics (while developing, never score them)")
     args = parser.parse_args()
@@ -213,6 +225,10 @@ def main() -> None:
     for name, split in splits.items():
         report(name, split, score_split(data[name], doc_threshold, weights, pair_threshold))
     print(f"  published: {PUBLISHED[0]}: CoNLL F1 {PUBLISHED[1]}")
+    if args.product:
+        from ecb_events_product import product_report
+        product_report(data, splits, doc_threshold, embeddings=encoder is not None,
+                       export=args.export_pairs)
     if args.end_to_end:
         from ecb_events_e2e import end_to_end_report
         end_to_end_report(data, splits, doc_threshold, weights, pair_threshold)

@@ -296,8 +296,8 @@ def test_one_party_and_a_trigger_used_alike_merge_only_with_embeddings(encoder):
     # the names alone cannot tell; the trigger read in its sentence can
     a = _arrest("a1", 10, "Aldera police arrested two men after the bank robbery.", "2024-03-02")
     b = _arrest("b1", 30, "Two suspects in the bank robbery were arrested by Aldera police.")
-    assert len(merge_events([a, b])) == 2  # off by default
-    merged = merge_events([a, b], embeddings=True)
+    assert len(merge_events([a, b], learned=False)) == 2  # the rules alone cannot tell
+    merged = merge_events([a, b], embeddings=True, learned=False)
     assert len(merged) == 1 and [s["article"] for s in merged[0].sources] == ["a1", "b1"]
 
 
@@ -377,3 +377,70 @@ def test_lead_vectors_of_documents_with_one_lead_are_equal(pairs_and_nlp, encode
                                  encoder)
     assert np.allclose(vectors["a"], vectors["b"], atol=1e-5)
     assert float(vectors["a"] @ vectors["c"]) < 0.5
+
+
+# --- the learned pair score (storyline/fuse/data/event_pairs.json, fitted on ECB+ train) ---
+
+def _bombing(aid, start, sentence, trigger="bombed", modality="happened", date=None, actors=()):
+    return event(aid, start, ptype="ASSAULT", cameo="190", sentence=sentence, trigger=trigger,
+                 modality=modality, date=date, actors=actors)
+
+
+def test_learned_score_joins_one_act_told_alike_without_names():
+    # no party named on either side and no date: the rules alone cannot tell; the same
+    # word for the same kind of act in one story is, on ECB+, almost always one event
+    a = article("a1", "A", [_bombing("a1", 10, "Jets bombed the bridge near the border.")])
+    b = article("b1", "B", [_bombing("b1", 40, "The bridge was bombed overnight, witnesses said.")])
+    assert len(merge_events([a, b], learned=False)) == 2
+    merged = merge_events([a, b])
+    assert len(merged) == 1 and [s["article"] for s in merged[0].sources] == ["a1", "b1"]
+
+
+def test_learned_score_keeps_a_plan_apart_from_what_happened():
+    a = article("a1", "A", [_bombing("a1", 10, "Jets bombed the bridge near the border.")])
+    b = article("b1", "B", [_bombing("b1", 40, "Jets will bomb the bridge, officials said.",
+                                     trigger="bomb", modality="planned")])
+    assert len(merge_events([a, b])) == 2
+
+
+def test_learned_score_keeps_days_apart_and_other_people_apart():
+    a = article("a1", "A", [_bombing("a1", 10, "Jets bombed the bridge near the border.",
+                                     date="2024-05-01")])
+    b = article("b1", "B", [_bombing("b1", 40, "Jets bombed the bridge near the border.",
+                                     date="2024-05-04")])
+    assert len(merge_events([a, b])) == 2
+    c = article("c1", "C", [_bombing("c1", 10, "Jets bombed the bridge.",
+                                     actors=[actor("Karl Vost", "source")])])
+    d = article("d1", "D", [_bombing("d1", 40, "Jets bombed the bridge.",
+                                     actors=[actor("Hanne Vistrup", "source")])])
+    assert len(merge_events([c, d])) == 2
+
+
+def test_learned_merges_do_not_depend_on_article_order():
+    sentences = ["Jets bombed the bridge near the border.", "The bridge was bombed overnight.",
+                 "Rebels shelled the town of Ostra.", "Ostra was shelled again, residents said."]
+    arts = [article(f"a{i}", f"O{i}", [_bombing(f"a{i}", 5, s, trigger=t)])
+            for i, (s, t) in enumerate(zip(sentences, ["bombed", "bombed", "shelled", "shelled"]))]
+
+    def groups(order):
+        return sorted(sorted(s["article"] for s in m.sources) for m in merge_events(order))
+    assert groups(arts) == groups(arts[::-1]) == [["a0", "a1"], ["a2", "a3"]]
+
+
+def test_pair_model_file_matches_the_features():
+    from storyline.fuse.event_match import PAIR_FEATURES, pair_model
+    model = pair_model()
+    assert model is not None and model["features"] == list(PAIR_FEATURES)
+    assert len(model["weights"]) == len(PAIR_FEATURES)
+    assert model["threshold"] >= 0.5  # merged only when more likely than not
+    weights = dict(zip(PAIR_FEATURES, model["weights"]))
+    assert weights["same_text"] > 0  # the very same word tells more than a shared stem
+
+
+def test_trigger_stems_join_inflections_and_nominalisations():
+    from storyline.fuse.event_match import trigger_stems
+    assert trigger_stems("killed") & trigger_stems("kill")
+    assert trigger_stems("announced") & trigger_stems("announcement")
+    assert trigger_stems("died") & trigger_stems("death")
+    assert not trigger_stems("checked into") & trigger_stems("entered")
+    assert trigger_stems("of the") == frozenset()

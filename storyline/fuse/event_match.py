@@ -3,14 +3,17 @@ kinds of two mentions compared (see :mod:`storyline.fuse.events` for the rules a
 for the clustering and merged records built on them)."""
 from __future__ import annotations
 
+import json
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date as _date
 from functools import lru_cache
+from pathlib import Path
 from typing import Optional
 
-from ..events.coding import compatible_types, trigger_classes, type_family
+from ..events.coding import compatible_types, trigger_classes, trigger_stem, type_family
 from ..model import Event
 
 # pronouns and relative words say nothing about identity unless resolved to a name
@@ -281,3 +284,125 @@ def match_strength(a: Event, b: Event, pa: Parties, pb: Parties,
 def same_event(a: Event, b: Event, affiliations: Optional[dict] = None) -> bool:
     """Whether two event mentions name the same real-world event."""
     return match_strength(a, b, parties(a, affiliations), parties(b, affiliations)) > 0
+
+
+# ---- a learned pair score (weights fitted on the ECB+ train topics by bench/ecb_events.py) ----
+
+PAIR_MODEL = Path(__file__).resolve().parent / "data" / "event_pairs.json"
+_MODALITY_GROUP = {"reported": "happened"}
+PAIR_FEATURES = ("bias", "same_stem", "same_text", "same_cameo", "cameo_clash", "same_class",
+                 "who", "when", "where", "names", "context", "same_doc", "stem_and_args",
+                 "rare_stem", "stem_and_context")
+EMBED_PAIR_FEATURES = ("trigger_sim", "trigger_sim_stem")
+_FUNCTION_WORDS = frozenset(
+    "a an the of to in on at by for from with into onto over up out off and or but not no be "
+    "been being is are was were has have had do does did will would can could may might shall "
+    "should must this that these those it its he she they them his her their who which what "
+    "when where as than then there here also after before about said says say".split())
+
+
+@lru_cache(maxsize=16384)
+def trigger_stems(text: str) -> frozenset:
+    """Derivational stems of a trigger's content words ("killed" and "kill", "died" and
+    "death", "announced" and "announcement" share one)."""
+    out = set()
+    for word in re.findall(r"[a-z]+", text.lower()):
+        if word in _FUNCTION_WORDS or len(word) < 3:
+            continue
+        forms = [word] + ([word[:-1], word[:-2]] if word.endswith("ed") else [])
+        out.update(trigger_stem(f).rstrip("e") for f in forms[:2])
+    return frozenset(out)
+
+
+@lru_cache(maxsize=16384)
+def content_words(text: str) -> frozenset:
+    """Lower-cased words of a sentence other than function words and short ones."""
+    return frozenset(w for w in re.findall(r"[a-z]+", text.lower())
+                     if len(w) > 3 and w not in _FUNCTION_WORDS)
+
+
+def _agreement(a, b) -> float:
+    """1 when both are known and shared, -1 when both known and different, else 0."""
+    if not a or not b:
+        return 0.0
+    return 1.0 if a & b else -1.0
+
+
+def _jaccard(a: frozenset, b: frozenset) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def pair_features(a: Event, b: Event, pa: Parties, pb: Parties, stem_counts: dict,
+                  similarity: Optional[float] = None) -> list:
+    """PAIR_FEATURES (then EMBED_PAIR_FEATURES when ``similarity`` is given) of two mentions.
+
+    pa, pb (Parties): from :func:`parties`, with their sentences' names as ``context``.
+    stem_counts (dict): trigger stem -> mentions of the story with it (rare stems tell more).
+    similarity (float | None): cosine of the two triggers read in their sentences.
+    """
+    sa, sb = trigger_stems(a.trigger.text), trigger_stems(b.trigger.text)
+    shared = sa & sb
+    same_stem = float(bool(shared))
+    coded = bool(a.cameo and b.cameo)
+    who = _agreement(pa.people | pa.countries, pb.people | pb.countries)
+    when = 0.0 if not (a.date and b.date) else (1.0 if event_dates_compatible(a, b) else -1.0)
+    where = 0.0 if not (a.location_name and b.location_name) else (
+        1.0 if _fold(a.location_name) == _fold(b.location_name) else -1.0)
+    context = _jaccard(content_words(a.sentence.text), content_words(b.sentence.text))
+    rare = max((1.0 / math.log(2 + stem_counts.get(s, 1)) for s in shared), default=0.0)
+    row = [1.0, same_stem, float(a.trigger.text.lower() == b.trigger.text.lower()),
+           float(coded and a.cameo == b.cameo),
+           float(coded and cameo_family(a.cameo) != cameo_family(b.cameo)),
+           float(bool(trigger_classes(a.trigger.text) & trigger_classes(b.trigger.text))),
+           who, when, where, _jaccard(pa.context | pa.people, pb.context | pb.people),
+           context, float(a.article == b.article), same_stem * (who + when + where), rare,
+           same_stem * context]
+    if similarity is not None:
+        row += [similarity, similarity * same_stem]
+    return row
+
+
+@lru_cache(maxsize=1)
+def pair_model() -> Optional[dict]:
+    """The fitted pair model {"features", "weights", "threshold"[, "embed_weights",
+    "embed_threshold"]}, or None when the data file is missing."""
+    if not PAIR_MODEL.exists():
+        return None
+    return json.loads(PAIR_MODEL.read_text(encoding="utf-8"))
+
+
+def pair_probability(features: list, model: dict) -> float:
+    """Logistic probability that two mentions are one event, from :func:`pair_features`."""
+    key = "embed_weights" if len(features) > len(PAIR_FEATURES) else "weights"
+    z = sum(w * x for w, x in zip(model[key], features))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def pair_forbidden(a: Event, b: Event, pa: Parties, pb: Parties,
+                   similarity: Optional[float] = None) -> bool:
+    """What no pair score may override: other kinds of event (types, or CAMEO families
+    when both are coded: a visit is not the meeting held during it), a phone call and a
+    meeting, different people on both sides, named parties none of which is shared,
+    other modalities (what happened or was
+    reported / what is planned / what is uncertain / what is denied), dates more than a
+    day apart, or no trigger stem in common (nor, with embeddings, triggers read alike).
+    (The rules of
+    :func:`match_strength` may still join "arrested" and "captured" by the same parties.)"""
+    if not kinds_compatible(a, b) or not _modes_compatible(a, b) or people_conflict(pa, pb):
+        return True
+    if a.cameo and b.cameo and cameo_family(a.cameo) != cameo_family(b.cameo):
+        return True
+    if _MODALITY_GROUP.get(a.modality, a.modality) != _MODALITY_GROUP.get(b.modality, b.modality):
+        # a plan and its happening, a claim and its denial: the rules join those when
+        # names or dates say so; a like word alone is too little across a long story
+        return True
+    named_a, named_b = pa.people | pa.countries, pb.people | pb.countries
+    if named_a and named_b and not named_a & named_b:
+        return True  # "Qin Gang urged" / "Russia urged": parties named on both sides, none shared
+    if not (trigger_stems(a.trigger.text) & trigger_stems(b.trigger.text)
+            or (similarity is not None and similarity >= TRIGGERS_ALIKE)):
+        # two acts of one kind by one party ("shot" / "beat") are left to the rules (a
+        # place, more names, the same day); the score needs a word or (with embeddings)
+        # a reading of the trigger in common
+        return True
+    return not event_dates_compatible(a, b, slack_days=1)

@@ -19,6 +19,14 @@ two parties shared) when they are a day apart, which is kept as a date conflict.
 With ``embeddings`` (and the all-MiniLM-L6-v2 weights installed), a trigger read in
 its sentence may stand in for the place or the names: one party, the kind and the date
 shared and trigger vectors at cosine 0.7 or more; no party named, 0.8 or more.
+When the rules find no match, a learned pair score may join a mention to a cluster
+of its story (mean probability over the members at least the fitted threshold, 0.5 or
+more): a logistic model over the trigger's stem and word, CAMEO code, parties, date,
+place and sentence words (storyline/fuse/data/event_pairs.json, fitted on the ECB+ train
+topics by ``bench/ecb_events.py --product --export-pairs``), only between mentions that
+share a trigger stem (or, with embeddings, triggers read alike) and that nothing forbids
+(:func:`pair_forbidden`: other kinds or modalities, other people, no party in common,
+days apart).
 Everything the mentions disagree on (date, participants, place, counts, denial)
 is kept in ``conflicts``; the modality is "happened" once any outlet reports it.
 """
@@ -34,28 +42,36 @@ from .embed import load_encoder
 from .event_match import (  # noqa: F401  (kind_keys, name_mentions, sentence_names re-exported)
     DATE_SOURCE_WEIGHT, MODALITY_RANK, Parties, UNRESOLVED, _fold,
     _soft, actor_key, actor_keys, corpus_affiliations, dates_compatible,
-    event_dates_compatible, kind_keys, match_strength, name_mentions, parties,
-    people_conflict, sentence_names)
+    event_dates_compatible, kind_keys, match_strength, name_mentions, pair_features,
+    pair_forbidden, pair_model, pair_probability, parties, people_conflict, sentence_names,
+    trigger_stems)
 
 
 def cluster_events(events: list, affiliations: Optional[dict] = None,
-                   contexts: Optional[dict] = None, vectors: Optional[dict] = None) -> list:
+                   contexts: Optional[dict] = None, vectors: Optional[dict] = None,
+                   model: Optional[dict] = None) -> list:
     """Group event mentions (list[Event]) into clusters (list[list[Event]]), greedily in
     order: a mention joins the cluster it matches best, if it agrees with every member's
     date (a day apart at most) and people, so that chains of weak links cannot snowball.
+    When no cluster matches by the rules, it joins the cluster whose members it fits best
+    by the learned pair score (mean probability, at least the model's threshold), unless
+    a member forbids it (:func:`pair_forbidden`).
     contexts (dict | None): id(event) -> names in its sentence (:func:`sentence_names`).
-    vectors (dict | None): id(event) -> unit vector of its trigger (:func:`trigger_vectors`)."""
+    vectors (dict | None): id(event) -> unit vector of its trigger (:func:`trigger_vectors`).
+    model (dict | None): the pair model (:func:`pair_model`); None uses the rules alone."""
     clusters: list = []
     profiles: list = []
     named: list = []  # per cluster: Parties holding every person its members name
     # kind key -> clusters with a member of that kind: a cluster with none scores 0 and
     # cannot be chosen, so only these are scored (same result, far fewer pairs in big stories)
     by_kind: dict = {}
+    stems = Counter(s for e in events for s in trigger_stems(e.trigger.text))
     for event in events:
         mine = parties(event, affiliations, (contexts or {}).get(id(event), frozenset()))
         keys = kind_keys(event)
+        candidates = sorted({i for key in keys for i in by_kind.get(key, ())})
         best, best_score = None, 0
-        for index in sorted({i for key in keys for i in by_kind.get(key, ())}):
+        for index in candidates:
             cluster = clusters[index]
             score = max(match_strength(event, o, mine, p, _cosine(vectors, event, o))
                         for o, p in zip(cluster, profiles[index]))
@@ -64,6 +80,9 @@ def cluster_events(events: list, affiliations: Optional[dict] = None,
             if score > best_score and not people_conflict(mine, named[index]) and all(
                     event_dates_compatible(event, o, slack_days=1) for o in cluster):
                 best, best_score = index, score
+        if best is None and model is not None:
+            best = _best_by_score(event, mine, [(i, clusters[i], profiles[i], named[i])
+                                                for i in candidates], stems, vectors, model)
         if best is None:
             best = len(clusters)
             clusters.append([event])
@@ -76,6 +95,27 @@ def cluster_events(events: list, affiliations: Optional[dict] = None,
         for key in keys:
             by_kind.setdefault(key, set()).add(best)
     return clusters
+
+
+def _best_by_score(event: Event, mine, candidates: list, stems: Counter,
+                   vectors: Optional[dict], model: dict) -> Optional[int]:
+    """Index of the candidate cluster ((index, members, their Parties, people named))
+    with the highest mean pair probability to ``event``, when at or above the model's
+    threshold and no member forbids the pair; else None."""
+    embedded = vectors is not None and "embed_weights" in model
+    threshold = model["embed_threshold" if embedded else "threshold"]
+    best, best_mean = None, threshold
+    for index, cluster, profiles, named in candidates:
+        sims = [_cosine(vectors, event, o) for o in cluster]
+        if people_conflict(mine, named) or any(
+                pair_forbidden(event, o, mine, p, sim) for o, p, sim in zip(cluster, profiles, sims)):
+            continue
+        mean = sum(pair_probability(pair_features(
+            event, o, mine, p, stems, sim if embedded else None), model)
+            for o, p, sim in zip(cluster, profiles, sims)) / len(cluster)
+        if mean >= best_mean:
+            best, best_mean = index, mean
+    return best
 
 
 def _cosine(vectors: Optional[dict], a: Event, b: Event) -> Optional[float]:
@@ -284,15 +324,10 @@ def _seed_order(event: Event, affiliations: dict) -> tuple:
             event.article, event.trigger.start)
 
 
-def merge_events(articles: list, embeddings: bool = False) -> list:
-    """Merge the events of annotated articles (list[Article]) into list[MergedEvent],
-    date-sorted with undated events last. Articles marked as duplicates are skipped.
-
-    embeddings (bool): compare the mentions' sentences by all-MiniLM-L6-v2 vectors when
-        its weights are installed (storyline.fuse.embed); without them, or when False,
-        names, places and dates alone decide.
-    """
-    by_id = {a.id: a for a in articles}
+def story_events(articles: list, embeddings: bool = False) -> tuple:
+    """What merging reads, per story: (story -> [Event copies with refreshed actors],
+    affiliations, contexts (id(event) -> names in its sentence), vectors or None).
+    Articles marked as duplicates are skipped."""
     by_story: dict = {}
     contexts: dict = {}  # id(event copy) -> names in its sentence
     for article in articles:
@@ -307,11 +342,27 @@ def merge_events(articles: list, embeddings: bool = False) -> list:
     encoder = load_encoder() if embeddings else None
     vectors = trigger_vectors([e for events in by_story.values() for e in events],
                                encoder) if encoder is not None else None
+    return by_story, affiliations, contexts, vectors
+
+
+def merge_events(articles: list, embeddings: bool = False, learned=True) -> list:
+    """Merge the events of annotated articles (list[Article]) into list[MergedEvent],
+    date-sorted with undated events last. Articles marked as duplicates are skipped.
+
+    embeddings (bool): compare the mentions' sentences by all-MiniLM-L6-v2 vectors when
+        its weights are installed (storyline.fuse.embed); without them, or when False,
+        names, places and dates alone decide.
+    learned (bool | dict): also merge by the pair score fitted on ECB+ (True: the model in
+        fuse/data/event_pairs.json, when present; a dict: that model; False: rules alone).
+    """
+    by_id = {a.id: a for a in articles}
+    by_story, affiliations, contexts, vectors = story_events(articles, embeddings)
+    model = pair_model() if learned is True else (learned or None)
     merged = []
     for story, events in by_story.items():
         ordered = sorted(events, key=lambda e: _seed_order(e, affiliations))
         merged.extend(merged_from_cluster(c, by_id, story)
-                      for c in cluster_events(ordered, affiliations, contexts, vectors))
+                      for c in cluster_events(ordered, affiliations, contexts, vectors, model))
     seen: Counter = Counter()
     for event in merged:  # two distinct events may hash alike (same actors, same day)
         seen[event.id] += 1
