@@ -1,6 +1,6 @@
 """Event precision as an analyst judges it: hand verdicts on the events of real articles.
 
-Run: python bench/event_review.py [--show-unjudged]
+Run: python bench/event_review.py [--show-unjudged] [--sample A]
 
 Protocol. Five PolNeAR train articles (2016 US political news; ../shared/bench/polnear),
 taken as every 20th text from the 311th of the sorted train split, none of them read
@@ -18,11 +18,18 @@ The stage's current events are matched to the verdicts on all of those fields; t
 figure is the share judged right among the matched events, beside the share before the
 change (41/106 = 38.7 %, every event counted, as now). Events that match no verdict (a later change made them) are
 counted and, with --show-unjudged, listed for judging.
+
+Second round (issue 5 again), two fresh samples judged the same way before any change:
+B, six PolNeAR train articles (every 20th text from the 321st, first 6), and C, the first
+ECB+ 'ecb' document of topics 12, 13 and 14 (2008 piracy, church fire, supermarket fire;
+tokens joined by spaces as bench/ecbplus.py reads them). Each sample is scored apart,
+beside its own figure before that round's changes.
 """
 from __future__ import annotations
 
 import argparse
 import csv
+import re
 import sys
 import time
 from pathlib import Path
@@ -34,19 +41,42 @@ from storyline.model import Article  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "bench" / "polnear" / "train" / "text"
 JUDGMENTS = Path(__file__).resolve().parent / "data" / "event_review_judgments.tsv"
-BEFORE = (41, 106)  # right, judged: the events stage before the issue-5 changes
+# right, judged: each sample before the changes of its round
+BEFORE = {"A": (41, 106), "B": (23, 55), "C": (8, 15)}
+ECB_ID = re.compile(r"^(\d+)_\d+ecb(plus)?$")
+# the articles of each sample: a judged article may have no events, and must still be run
+SAMPLES = {
+    "B": ["nyt_2016-05-31_trampling-latinos-sensibilities",
+          "nyt_2016-07-26_the-one-thing-both-sides-want-br",
+          "politico_2015-11-09_sanders-endorsements-prove-clint",
+          "politico_2015-12-31_more-than-clinton-emails-now-dee",
+          "politico_2016-02-17_bush-rubio-collide-in-scramble-f",
+          "politico_2016-04-08_families-of-mass-shooting-victim"],
+    "C": ["12_1ecb", "13_1ecb", "14_1ecb"],
+}
 
 
-def read_judgments(path: Path = JUDGMENTS) -> dict:
-    """{(article, start, end, type, modality, sources, targets): "R" | "W"}."""
+def read_judgments(path: Path = JUDGMENTS, sample: str = "A") -> dict:
+    """{(article, start, end, type, modality, sources, targets): "R" | "W"} of one sample."""
     rows = [line for line in path.read_text(encoding="utf-8").splitlines()
             if line and not line.startswith("#")]
     out = {}
     for row in csv.DictReader(rows, delimiter="\t"):
+        if (row.get("sample") or "A") != sample:
+            continue
         key = (row["article"], int(row["start"]), int(row["end"]), row["type"],
                row["modality"], row["sources"], row["targets"])
         out[key] = row["verdict"]
     return out
+
+
+def article_text(article_id: str) -> str:
+    """The text of a PolNeAR train article or, for an id like 12_1ecb, an ECB+ document."""
+    found = ECB_ID.match(article_id)
+    if found:
+        from ecbplus import ECB, read_document
+        return read_document(ECB / "ECB+" / found.group(1) / f"{article_id}.xml").text
+    return (DATA / f"{article_id}.txt").read_text(encoding="utf-8")
 
 
 def event_key(article_id: str, event: dict) -> tuple:
@@ -58,10 +88,13 @@ def event_key(article_id: str, event: dict) -> tuple:
             event["modality"], names({"source"}), names({"target", "participant"}))
 
 
-def score(judgments: dict) -> tuple:
-    """(right, judged, unjudged events) over the current events of the judged articles."""
-    ids = sorted({key[0] for key in judgments})
-    articles = [Article(id=i, text=(DATA / f"{i}.txt").read_text(encoding="utf-8")) for i in ids]
+def score(judgments: dict, ids: list = ()) -> tuple:
+    """(right, judged, unjudged events) over the current events of the judged articles.
+
+    judgments (dict): read_judgments of one sample; ids (list[str]): further articles to run.
+    """
+    ids = sorted({key[0] for key in judgments} | set(ids))
+    articles = [Article(id=i, text=article_text(i)) for i in ids]
     right = judged = 0
     unjudged = []
     for layers in annotate_batch(articles):
@@ -78,17 +111,23 @@ def score(judgments: dict) -> tuple:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--show-unjudged", action="store_true")
+    parser.add_argument("--sample", action="append", choices=sorted(BEFORE),
+                        help="score only this sample (repeatable; default: all)")
     args = parser.parse_args()
-    started = time.time()
-    right, judged, unjudged = score(read_judgments())
-    print(f"Event review: {len({k[0] for k in read_judgments()})} PolNeAR articles "
-          f"({time.time() - started:.0f}s)")
-    print(f"  precision now     {right}/{judged} = {100 * right / max(judged, 1):.1f}%"
-          f"   (events with no verdict yet: {len(unjudged)})")
-    print(f"  precision before  {BEFORE[0]}/{BEFORE[1]} = {100 * BEFORE[0] / BEFORE[1]:.1f}%")
-    if args.show_unjudged:
-        for article_id, event in unjudged:
-            print(" ", *event_key(article_id, event), sep="\t")
+    for sample in args.sample or sorted(BEFORE):
+        started = time.time()
+        judgments = read_judgments(sample=sample)
+        ids = SAMPLES.get(sample, [])
+        right, judged, unjudged = score(judgments, ids)
+        before = BEFORE[sample]
+        count = len({k[0] for k in judgments} | set(ids))
+        print(f"Event review, sample {sample}: {count} articles ({time.time() - started:.0f}s)")
+        print(f"  precision now     {right}/{judged} = {100 * right / max(judged, 1):.1f}%"
+              f"   (events with no verdict yet: {len(unjudged)})")
+        print(f"  precision before  {before[0]}/{before[1]} = {100 * before[0] / before[1]:.1f}%")
+        if args.show_unjudged:
+            for article_id, event in unjudged:
+                print(" ", *event_key(article_id, event), sep="\t")
 
 
 if __name__ == "__main__":

@@ -587,3 +587,63 @@ def test_a_verb_with_a_preposition_carries_its_direct_object_when_nobody_is_name
         id="a", text="The United States delivered aid to Gaza.", published="2023-03-22",
         published_source="metadata")], jobs=1)
     assert [e.summary for e in article.events] == ["United States delivers aid"]
+
+
+# --- issue 5, second round: senses and modalities that tell of no event, or not of one that happened
+
+
+@pytest.mark.parametrize("text", [
+    '"Would that be you?" the minister asked.',
+    '"Would that be you?" Borger asked the senator.',
+    "The army fought the blaze for six hours.",
+    "The president captured the imagination of a generation.",
+    "Halvorsen executed an aggressive marketing campaign.",
+    "The lawyer has waged a lonely battle to force the ministry to act.",
+    "Senator Dorn was talking about the 2008 financial crisis.",
+    "The minister regretted his decision to back the treaty.",
+    "The minister offered no details to Veloria.",
+])
+def test_figures_of_speech_and_questions_are_no_events(parse, text):
+    assert [(e.trigger.text, e.type) for e in parse(text).events] == []
+
+
+@pytest.mark.parametrize("text, trigger, ptype", [
+    ("Petrovan asked Veloria to release the prisoners.", "asked", "REQUEST"),
+    ("Rebels fought government troops near Halden.", "fought", "ASSAULT"),
+    ("Rebels captured the town of Brask.", "captured", "ASSAULT"),
+    ("Putin talked with Xi about trade.", "talked", "CONSULT"),
+    ("Veloria regretted the Brask decision.", "regretted", "ACCUSE"),
+    ("Senator Dorn offered his condolences to the families.", "offered", "SUPPORT"),
+    ("Veloria waged war on Brask.", "waged", "ASSAULT"),
+])
+def test_the_same_words_in_their_event_senses_stay_events(parse, text, trigger, ptype):
+    assert only(parse(text), trigger).type == ptype
+
+
+def test_what_was_prevented_did_not_happen(parse):
+    article = parse("Veloria kept Brask from attacking Halden.")
+    event = only(article, "attacking")
+    assert event.modality == "denied"
+    assert ("Brask", "source") in roles(event) and ("Halden", "target") in roles(event)
+    navy = parse("The navy prevented pirates from attacking a tanker.")
+    assert not [e for e in navy.events if e.type == "ASSAULT" and e.modality == "happened"]
+
+
+def test_a_passive_complement_makes_the_controllers_subject_its_target(parse):
+    event = only(parse("The ministers should be able to be sued by the families."), "sued")
+    assert ("The ministers", "target") in roles(event) and ("the families", "source") in roles(event)
+    assert event.modality == "uncertain"
+
+
+def test_a_step_argued_against_has_not_happened(parse):
+    event = only(parse("Marlow argued against a Veloran withdrawal from the alliance."), "withdrawal")
+    assert event.modality == "uncertain"
+    strike = only(parse("Senators warned against a military strike on Brask."), "strike")
+    assert strike.modality != "happened"
+
+
+def test_one_politicians_attacks_on_another_are_words():
+    from storyline.annotate import annotate
+
+    layers = annotate("Trump's attacks on Clinton have grown sharper this week.")
+    assert [(e["trigger"]["text"], e["type"]) for e in layers["events"]] == [("attacks", "ACCUSE")]

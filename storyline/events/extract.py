@@ -18,7 +18,7 @@ from typing import Optional
 
 from .actors import is_agentive
 from .coding import Sense, needs_place, sense_and_phrase, sense_for_cameo, sense_for_noun
-from .modality import DENYING_HEADS, controller_chain, modality_and_tense
+from .modality import DENYING_HEADS, PREVENTING_HEADS, controller_chain, modality_and_tense
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 TARGET_PREPS = {"with": "target", "to": "target", "against": "target", "on": "target",
@@ -72,6 +72,11 @@ VIOLENCE_LEMMAS = {"gun", "knife", "shoot", "shot", "stab", "kill", "wound", "in
                    "weapon", "hospital", "dead", "death", "police", "arrest", "troop", "soldier",
                    "military", "missile", "rocket", "militant", "army", "gunman", "attacker",
                    "injury", "blood", "punch", "assault", "rifle", "explosive", "die"}
+# verbs that argue for or against a step not yet taken: "argued against British withdrawal",
+# "called for talks", "warned against a strike"
+ADVOCACY_VERBS = {"argue", "warn", "caution", "campaign", "call", "push", "press", "lobby",
+                  "advocate", "plead", "appeal", "speak", "agitate", "petition", "clamor",
+                  "clamour", "rally", "testify", "write", "editorialize"}
 # what a possessive pronoun can stand for: "its" a body or country, "their" a group,
 # "his"/"her" a person
 POSSESSIVE_KINDS = {"its": "body", "their": "group", "his": "person", "her": "person"}
@@ -152,8 +157,12 @@ def _subject_of(verb, depth: int = 0) -> tuple:
         objs = [c for c in head.children if c.dep_ == "dobj"]
         if objs:
             return objs, []
+    if verb.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in PREVENTING_HEADS:
+        return [c for c in head.head.children if c.dep_ == "dobj"], []  # "kept Russia from attacking"
     if verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and head.i != verb.i:
         subj, passive = _subject_of(head, depth + 1)
+        if verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children):
+            return [], subj + passive  # "should be able to be sued": they are the ones sued
         if verb.dep_ != "conj":
             # "Wang is set to meet Putin": the controller's passive subject does the meeting
             return subj + passive, []
@@ -374,8 +383,12 @@ def _noun_finding(noun, places: set, actors: set, names: Optional[set] = None) -
 
 
 def _noun_modality(noun) -> tuple:
-    """A nominal event takes its governing verb's modality ("will hold a summit")."""
+    """A nominal event takes its governing verb's modality ("will hold a summit"); one
+    argued for or against ("warned against a strike") has not happened."""
     gov = noun.head
+    if noun.dep_ == "pobj" and gov.lower_ in ("for", "against") and \
+            gov.head.lemma_.lower() in ADVOCACY_VERBS:
+        return "uncertain", "future", gov.lower_
     if noun.dep_ == "pobj" and gov.dep_ == "prep" and gov.lower_ in ("for", "to"):
         gov = gov.head  # "due to visit Belozar for talks": the talks are as planned as the visit
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and gov.pos_ in ("VERB", "AUX"):
@@ -412,7 +425,11 @@ def _words_not_blows(finding: Finding, persons: set) -> bool:
             or (trigger.dep_ == "acl" and trigger.head.lemma_.lower() in WORDS_SOURCES)):
         return True  # "attacked the tax plan", "ads attacking Biden"
     others = finding.targets + finding.participants
-    return bool(others) and all(_is_person(t, persons) for t in others + finding.sources)
+    # a lone surname the tagger took for an organisation ("Trump's attacks on Clinton")
+    # still speaks; a state's attacks are blows
+    return bool(others) and all(_is_person(t, persons) for t in others) and all(
+        _is_person(s, persons) or (s.pos_ == "PROPN" and s.ent_type_ not in PLACE_LABELS | {"NORP"})
+        for s in finding.sources)
 
 
 def _no_event_between_parties(finding: Finding, persons: set) -> bool:

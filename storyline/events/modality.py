@@ -25,6 +25,9 @@ UNCERTAIN_HEADS = {"expect", "likely", "possible", "unlikely", "may", "might", "
                    # what someone should or needs to do has not been done ("needs to withdraw")
                    "need", "should", "must", "ought"}
 DENYING_HEADS = {"refuse", "decline", "fail", "deny", "reject", "avoid", "unable"}
+# verbs whose "from"-gerund did not take place: "prevented pirates from attacking a ship"
+PREVENTING_HEADS = {"prevent", "stop", "keep", "bar", "block", "deter", "prohibit", "ban",
+                    "dissuade", "discourage", "restrain", "hinder", "save", "spare"}
 NEGATIONS = {"not", "n't", "never", "no"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
 # nouns whose "that" clause is a claim: denying the claim denies the clause's event
@@ -51,7 +54,16 @@ def controller_chain(token) -> list:
             chain.append(head.head)  # "had no intention of withdrawing": the noun controls it
             current = head.head
             continue
+        if current.dep_ == "pcomp" and head.lower_ == "from" and \
+                head.head.lemma_.lower() in PREVENTING_HEADS:
+            chain.append(head.head)  # "prevented pirates from attacking": the verb controls it
+            current = head.head
+            continue
         infinitive = any(c.tag_ == "TO" for c in current.children)
+        if current.dep_ == "acomp" and current.pos_ == "ADJ" and chain and chain[-1] is current:
+            chain.append(head)  # "should be able to be sued": the copula carries the "should"
+            current = head
+            continue
         if current.dep_ not in ("xcomp", "acl", "ccomp") and not (
                 current.dep_ in ("advcl", "relcl") and infinitive):
             break  # only open complements and "to"-purpose clauses pass modality down
@@ -126,7 +138,7 @@ def modality_and_tense(token, chain: Optional[list] = None) -> tuple:
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for t in scope for c in t.children):
         return "uncertain", "future", "if"  # "to defend it if it is attacked"
     for lemma in heads:
-        if lemma in DENYING_HEADS:
+        if lemma in DENYING_HEADS or lemma in PREVENTING_HEADS:
             return "denied", _tense(token, chain, auxes), lemma
     for lemma in [*sorted(auxes & UNCERTAIN_AUX), *heads]:
         if lemma in UNCERTAIN_AUX or lemma in UNCERTAIN_HEADS:

@@ -23,13 +23,44 @@ RETURNED_COURTESIES = {"message", "call", "email", "comment", "request", "donati
                        "fund", "contribution", "compliment", "favor", "favour", "phone", "check"}
 # pleas in court, not appeals: "pleaded guilty", "pled not guilty"
 PLEA_WORDS = {"guilty", "innocent", "not", "no"}
+# what is "offered" in words, with nothing given or promised: "offered no details",
+# "offered a glimpse of", "offered an explanation"
+OFFERED_WORDS = {"detail", "glimpse", "explanation", "comment", "insight", "view", "opinion",
+                 "thought", "reason", "evidence", "assessment", "prediction", "answer", "hint",
+                 "clue", "defense", "defence", "argument", "criticism", "critique", "take",
+                 "perspective", "analysis", "account", "description", "example", "reminder",
+                 "window", "preview", "sense", "picture", "idea", "suggestion", "advice",
+                 "contrast", "alternative", "lesson", "rebuttal", "response", "justification"}
+# verbs of fighting or seizing whose object, when it is no one and nothing held by force,
+# makes them a figure of speech: "fought the blaze", "captured the imagination", "executed
+# a marketing campaign", "battled cancer"
+FIGURATIVE_WHEN_THING = {"fight", "battle", "combat", "capture", "execute", "wage"}
+# what such verbs are really done to when it is not a person or body: wars and places
+FORCE_OBJECTS = {"war", "battle", "insurgency", "rebellion", "uprising", "offensive", "town",
+                 "city", "village", "base", "airport", "territory", "position", "stronghold",
+                 "bridge", "hill", "port", "ship", "vessel", "tank", "convoy", "outpost",
+                 "airfield", "border", "region", "province", "district", "capital", "area",
+                 "prisoner", "hostage", "soldier", "fighter", "militant", "rebel", "suspect",
+                 "man", "woman", "people", "person", "civilian", "boat", "dhow", "plane",
+                 "aircraft", "weapon", "ammunition", "arm", "cache", "oil", "field", "mine"}
 
 
 def not_an_event_sense(verb, lemma: str) -> bool:
     """Whether a trigger verb (spaCy Token; ``lemma`` the lemma being looked up) is used in
     a sense that is no political event: "was fired as coach" (a person fired, with no
     "at"/"on" target), "released 400 pages", "did not return a message", a byline's
-    "contributed", "pleaded guilty"."""
+    "contributed", "pleaded guilty", a question asked, a talk about a topic, a figurative
+    fight, a regret of one's own deed."""
+    if lemma == "ask":
+        return asks_question(verb)
+    if lemma in ("talk", "speak"):
+        return talks_about(verb)
+    if lemma in FIGURATIVE_WHEN_THING or lemma == "wag":  # the small model's "waged" -> "wag"
+        return figurative_fight(verb)
+    if lemma == "regret":
+        return regrets_own_deed(verb)
+    if lemma == "offer":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in OFFERED_WORDS for c in verb.children)
     if lemma == "fire":
         people = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
                   and (c.ent_type_ == "PERSON" or (c.pos_ == "PROPN" and c.dep_ == "nsubjpass"))]
@@ -55,3 +86,69 @@ def declines_comment(verb) -> bool:
     interviewed"): coded as a rejection for the record (CAMEO), but no timeline event."""
     return verb.lemma_.lower() in ("decline", "refuse") and any(
         c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in NO_COMMENT for c in verb.children)
+
+
+def _requests_something(verb) -> bool:
+    """Whether "ask" has what a request needs: "asked Xi to visit", "asked for aid"."""
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "ccomp") and any(g.tag_ == "TO" for g in child.children):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "for":
+            return True
+    return False
+
+
+def asks_question(verb) -> bool:
+    """Whether "ask" (spaCy Token) puts a question rather than a request: a quoted question
+    (' "That would be you?" Borger asked '), a clause of its own, "asked rhetorically";
+    a request has a "to" complement or a "for" object."""
+    if _requests_something(verb):
+        return False
+    # the quoted question may stand as a sentence of its own just before the "asked"
+    doc, sent = verb.doc, verb.sent
+    if any(t.text == "?" for t in doc[max(sent.start - 3, 0):sent.end]):
+        return True
+    return any(c.dep_ in ("ccomp", "parataxis") for c in verb.children) or (
+        verb.dep_ in ("parataxis", "ccomp") and verb.head.lemma_.lower() not in ("ask",))
+
+
+def talks_about(verb) -> bool:
+    """Whether "talk"/"speak" (spaCy Token) is speech about a topic ("talking about the 2008
+    crisis", "he talks about immigration at every rally"), with no one talked with."""
+    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    return "about" in preps and not preps & {"with", "to"}
+
+
+def _held_by_force(token) -> bool:
+    """Whether an object can be fought or seized: someone who acts, a name, a war or a place."""
+    from .actors import is_agentive
+    return (token.pos_ in ("PROPN", "PRON") or token.ent_type_ != "" or is_agentive(token)
+            or token.lemma_.lower() in FORCE_OBJECTS)
+
+
+def figurative_fight(verb) -> bool:
+    """Whether a verb of fighting or seizing (spaCy Token) is a figure of speech: its object
+    (or passive subject) is a thing no one holds by force ("fought the blaze", "captured the
+    imagination", "executed a campaign", "waged a lonely battle to force the government")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.lower_.startswith("wag"):
+        # a war is waged on someone; a "battle to force the government" is a campaign
+        purpose = any(c.dep_ in ("advcl", "xcomp") and any(g.tag_ == "TO" for g in c.children)
+                      for c in verb.children)
+        return purpose or any(any(g.dep_ == "acl" for g in o.children) or any(
+            g.dep_ == "amod" and g.lower_ in ("lonely", "long", "uphill", "legal", "political")
+            for g in o.children) for o in objects)
+    return bool(objects) and not any(_held_by_force(o) for o in objects)
+
+
+def regrets_own_deed(verb) -> bool:
+    """Whether "regret" (spaCy Token) is about the subject's own deed ("regretted supporting
+    Obama", "regretted his decision"): self-reproach, not disapproval of another."""
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "ccomp") and child.tag_ == "VBG":
+            return True
+        if child.dep_ == "dobj" and (child.tag_ == "VBG" or any(
+                g.dep_ == "poss" and g.lower_ in ("his", "her", "its", "their", "my", "our")
+                for g in child.children)):
+            return True
+    return False
