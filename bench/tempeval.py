@@ -31,11 +31,18 @@ guidelines (and the TIDES values they take over), not whichever form a document 
   "recent <units>" in TimeBank + AQUAINT-dev, the other 4 being PAST_REF);
 - "the weekend" is the weekend's date (1989-W44-WE), not its length P2D.
 
-Errors on the looked-at parts, by cause, after this round (AQUAINT-dev): gold
+- a set adjective is a set ("his weekly radio address" = P1W), except where it names a
+  reporting period's figure ("its quarterly dividend", "average daily volume": TimeBank
+  leaves all of these unmarked), a newspaper ("the party daily Granma") or a rate after an
+  amount ("8.5% annually", as "$1.76 a year" is not a time either).
+
+Errors on the looked-at parts, by cause, after the fourth round (AQUAINT-dev): gold
 conventions above, gold slips (a Tuesday dated on a Wednesday, "Earlier that day" a
-year off, "September" = P1M), anchors to events rather than dates ("in the weeks
-before the election" = 1998-10), set adjectives ("his weekly address") the gold marks
-only sometimes, and unmarked "now" / durations.
+year off, "September" = P1M), stretches before an event ("in the weeks before the
+shooting" = 1998-10 once, 1998-FA twice: the days and weeks are read as PXD / PXW),
+"the week" alone (1989-WXX, not found), and unmarked "now" / "current" / "recent"
+(each marked about half the time). Event-relative days ("the day after his death",
+"the second day of an offensive") take the event's date when the text gives it.
 """
 from __future__ import annotations
 

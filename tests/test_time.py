@@ -844,3 +844,98 @@ def test_old_dates_alone_never_date_an_article():
     assert infer_from_text(text) is None
     article = annotate_times(Article(id="old", text=text))
     assert (article.published, article.published_source, article.published_evidence) == (None, None, None)
+
+
+# ---- second round of TempEval misses: possessives, overnight, sets, event-relative days ----
+
+def test_possessive_weekday_lies_back_in_a_tenseless_clause():
+    # 2011-03-07 is a Monday: Thursday's price is the 3rd, not the 10th
+    text = "The bonds carry a premium over Thursday's closing price."
+    assert [(t.text, t.value) for t in extract_timexes(text, "2011-03-07")] == [("Thursday", "2011-03-03")]
+    # said to lie ahead, it keeps the reading of its clause
+    ahead = extract_timexes("Crowds gather ahead of Thursday's vote.", "2011-03-07")
+    assert [(t.text, t.value) for t in ahead] == [("Thursday", "2011-03-10")]
+
+
+def test_overnight_is_the_night_before_the_day_told(nlp):
+    text = ("Tokyo stocks closed lower on Wednesday, depressed by overnight losses on Wall Street. "
+            "The index was down 2% from the previous Wednesday.")
+    article = Article(id="o", text=text)
+    article.doc = nlp(text)
+    found = {t.text: t.value for t in extract_timexes(text, "2011-03-11", article.doc)}
+    # the day told is Wednesday the 9th: its overnight is the 8th, its previous Wednesday the 2nd
+    assert found["Wednesday"] == "2011-03-09"
+    assert found["overnight"] == "2011-03-08TNI"
+    assert found["the previous Wednesday"] == "2011-03-02"
+
+
+def test_set_words_that_are_rates_or_newspapers_are_not_times():
+    text = ("Output will grow 7% annually. The mill makes 5,000 tons annually. The party daily Pravda "
+            "agreed. Meetings are held annually. We check on a weekly basis. Its monthly report rose.")
+    assert [(t.text, t.value) for t in extract_timexes(text, "2011-03-07")] == [
+        ("annually", "P1Y"), ("weekly", "P1W")]
+
+
+def test_day_after_an_event_takes_the_event_date():
+    text = ("Police are still investigating the May 4 shooting of a guard. "
+            "Witnesses came forward the day after his murder.")
+    found = [(t.text, t.value) for t in extract_timexes(text, "2011-06-01")]
+    assert found == [("May 4", "2011-05-04"), ("the day", "2011-05-05")]
+    # the event dated after the expression, with "on"; the night before it is a night
+    text = "Crowds gathered the night before the referendum. The referendum on March 20 passed."
+    assert [(t.text, t.value) for t in extract_timexes(text, "2011-06-01")][0] == ("the night", "2011-03-19TNI")
+
+
+def test_day_before_an_event_in_apposition_is_that_date():
+    text = "Trading was light on Oct. 9, the day before the holiday weekend began."
+    found = [(t.text, t.value) for t in extract_timexes(text, "2011-10-20")]
+    assert found == [("Oct. 9", "2011-10-09"), ("the day", "2011-10-09")]
+
+
+def test_day_after_an_undated_event_is_a_day_of_unknown_value():
+    found = extract_timexes("Turnout fell the week after the strike.", "2011-06-01")
+    assert [(t.text, t.value, t.type) for t in found] == [("the week", "XXXX-WXX", "DATE")]
+    # "the day before yesterday" stays a deictic date
+    assert [t.value for t in extract_timexes("He left the day before yesterday.", "2011-06-01")] == ["2011-05-30"]
+
+
+def test_vague_decades_and_centuries_use_timeml_letters():
+    assert value("for decades") == "PXE"
+    assert value("centuries") == "PXC"
+    assert value("two decades") == "P20Y"  # counted ones stay in years
+
+
+def test_set_adjective_is_a_set_unless_it_names_a_period_figure():
+    text = ("The president gave his weekly radio address. Its quarterly dividend rose. "
+            "Average daily turnover fell. Rallies in their daily lives continued.")
+    assert [(t.text, t.value, t.type) for t in extract_timexes(text, "2011-03-07")] == [
+        ("weekly", "P1W", "SET"), ("daily", "P1D", "SET")]
+
+
+def test_plural_weekdays_are_sets():
+    text = "The market is shut on Sundays. She hosts a show on Tuesday nights. They met Tuesday night."
+    assert [(t.text, t.value, t.type) for t in extract_timexes(text, "1998-02-13")] == [
+        ("Sundays", "XXXX-WXX-7", "SET"), ("Tuesday nights", "XXXX-WXX-2TNI", "SET"),
+        ("Tuesday night", "1998-02-10TNI", "TIME")]
+
+
+def test_ordinal_day_of_an_event():
+    # said of today: the day told
+    found = extract_timexes("Today is the fifth day of the hunger strike.", "2011-06-01")
+    assert [(t.text, t.value) for t in found] == [("Today", "2011-06-01"), ("the fifth day", "2011-06-01")]
+    # of an event the text dates: counted from its first day
+    text = "The blockade began on May 2. On the third day of the blockade, ships turned back."
+    assert [(t.text, t.value) for t in extract_timexes(text, "2011-06-01")] == [
+        ("May 2", "2011-05-02"), ("the third day", "2011-05-04")]
+    # of an undated one: a day of unknown date
+    found = extract_timexes("On the first day of the trial, he spoke.", "2011-06-01")
+    assert [(t.text, t.value) for t in found] == [("the first day", "XXXX-XX-XX")]
+
+
+def test_reresolving_keeps_event_relative_days_off_the_publication_date():
+    from storyline.time.corpus import reresolve
+
+    article = annotate_times(Article(id="e", text="Turnout fell the day after the vote."))
+    article.published = "2011-06-01"
+    reresolve(article)
+    assert [(t.text, t.value) for t in article.timexes] == [("the day", "XXXX-XX-XX")]

@@ -216,6 +216,8 @@ def _date_from_story_year(article: Article, others: list[Article]) -> None:
 def reresolve(article: Article) -> None:
     """Re-resolve timexes and event dates against a newly found publication date."""
     for timex in article.timexes:
+        if (timex.anchor or "").startswith("timex:") or timex.anchor == "event":
+            continue  # dated from another date in the text or an event, not from the publication date
         found = normalize(timex.text, article.published, timex.tense)
         if found is not None:
             timex.value, timex.range = found["value"], found["range"]

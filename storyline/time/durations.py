@@ -74,6 +74,17 @@ def _set(m, ctx):
     return Resolved("SET", value, None, unknown_value=value)
 
 
+@rule(rf"(?P<wd>{WEEKDAY_NAMES})(?:s(?: (?P<pod>morning|afternoon|evening|night)s?)?"
+      rf"| (?P<pods>morning|afternoon|evening|night)s)")
+def _weekday_set(m, ctx):
+    """"on Mondays", "Tuesday nights": every such day (TIMEX3 SET XXXX-WXX-2TNI)."""
+    value = f"XXXX-WXX-{WEEKDAYS[m.group('wd')] + 1}"
+    part = m.group("pod") or m.group("pods")
+    if part:
+        value += f"T{PARTS_OF_DAY[part]}"
+    return Resolved("SET", value, None, unknown_value=value)
+
+
 @rule("|".join(re.escape(w) for w in sorted(PRESENT_WORDS | PAST_WORDS | FUTURE_WORDS,
                                             key=len, reverse=True)))
 def _reference_word(m, ctx):

@@ -14,6 +14,7 @@ from ..model import Timex
 from .lexicon import (MONTH_NAMES, NUMBER_ALT, ORDINAL_ALT, SPELLED_YEAR, UNIT_ALT, WEEKDAY_NAMES,
                       trie_alternation)
 from .calendar import bounds
+from .event_anchor import add_event_relative
 from .fiscal import apply_reporting_periods
 from .holidays import HOLIDAY_PATTERN
 from .scan import GuardedPattern
@@ -68,6 +69,8 @@ _FORMS = _PERIOD_FORMS + [
     rf"|H[12]\s?{_YEAR}",
     rf"(?:{_REL}\s+)?(?:spring|summer|autumn|winter)(?:\s+(?:of\s+)?{_YEAR_ANY})?",
     rf"(?:{_REL}\s+)fall(?:\s+(?:of\s+)?{_YEAR})?",
+    # "on Mondays", "Tuesday nights": every such day (before the single weekday, which would stop short)
+    rf"(?:{_WEEKDAY_TRIE})(?:s(?:\s+(?:morning|afternoon|evening|night)s?)?|\s+(?:morning|afternoon|evening|night)s)",
     rf"(?:(?:last|this|next|this\s+past|this\s+coming|coming|past|the\s+following|the\s+next|the\s+previous|"
     rf"the\s+preceding|the\s+same)\s+)?(?:{_WEEKDAY_TRIE})"
     rf"(?:\s+(?:morning|afternoon|evening|night))?",
@@ -163,7 +166,10 @@ def _plausible(text: str, start: int, end: int) -> bool:
     return not (_AGE.search(surface) and (surface.lower().endswith("old") or _AGE_AFTER.match(text[end:end + 8]))
                 or _RATE_BEFORE.search(text[max(0, start - 24):start]) and _RATE.fullmatch(surface)
                 or _FRACTION.fullmatch(surface) and re.match(r"\s+of\b", text[end:end + 4])
-                or _ADJECTIVE_SET.fullmatch(surface) and _ADJECTIVE_BEFORE.search(text[max(0, start - 12):start])
+                or _ADJECTIVE_SET.fullmatch(surface) and not _BASIS_AFTER.match(text, end)
+                and (_ADJECTIVE_BEFORE.search(text[max(0, start - 12):start]) or _MEASURE_AFTER.match(text, end))
+                or _ADJECTIVE_SET.fullmatch(surface) and _PUBLICATION_AFTER.match(text, end)
+                or _SET_ADVERB.fullmatch(surface) and _RATE_BEFORE.search(text[max(0, start - 24):start])
                 or surface == "This Week"  # a programme's name ("ABC's This Week")
                 or re.fullmatch(r"a\s+second", surface, re.I) and not re.match(r"\s+(?:later|ago|earlier)", text[end:]))
 
@@ -177,10 +183,22 @@ _RATE_BEFORE = re.compile(r"(?:\d|million|billion|trillion|cents?|percent|%|time
                           r"units|shares|barrels|people|tons)\s+$", re.I)
 # "three-quarters of its food", "a quarter of the market": fractions
 _FRACTION = re.compile(r"(?:a|one|three|two)[-\s]quarters?", re.I)
-# "its quarterly dividend", "the daily tally": adjectives, not sets
+# "its quarterly dividend", "average daily volume": a figure of a reporting period, not a
+# set (TimeBank leaves them all unmarked); "his weekly radio address" is a set
 _ADJECTIVE_SET = re.compile(r"quarterly|daily|weekly|monthly|yearly|nightly", re.I)
-_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|average|initial|first|regular|"
-                               r"latest|usual|normal|\w+'s)\s+$", re.I)
+# "on a weekly basis": the adjective is the set, determiner or not
+_BASIS_AFTER = re.compile(r"\s+basis\b", re.I)
+# "the Communist Party daily Granma", "the weekly Der Spiegel": a "daily" is a newspaper
+_PUBLICATION_AFTER = re.compile(r"\s+(?:[A-Z][a-z]|(?:news)?papers?\b|magazines?\b|tabloids?\b)")
+# "rise 8.5% annually", "10,000 units annually": a rate, as "$1.76 a year" is
+_SET_ADVERB = re.compile(r"annually|quarterly|yearly|daily|weekly|monthly", re.I)
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:average|initial|first|regular|latest|usual|normal)\s+$", re.I)
+_MEASURE_AFTER = re.compile(
+    r"(?:\s+[a-z]+)?\s+(?:dividends?|results?|loss(?:es)?|earnings|reports?|figures?|volumes?|turnover|"
+    r"payments?|profits?|sales|revenues?|rates?|returns?|average|data|statistics|output|income|"
+    r"payout|distribution|interest|fees?|rents?|wages?|salar(?:y|ies)|budgets?|allowance|"
+    r"limits?|caps?|quotas?|totals?|highs?|lows?|gains?|declines?|drops?|increases?|rises?)\b"
+    r"|\s+of\b", re.I)
 
 
 def _entity_spans(doc, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -238,7 +256,7 @@ def extract_timexes(text: str, reference: Optional[str] = None, doc=None,
     """
     timexes = []
     for start, end in find_timex_spans(text, doc):
-        tense = tense_of(text, start, end, doc, sentences)
+        tense = _possessive_tense(text, start, end, tense_of(text, start, end, doc, sentences))
         found, anchor = normalize(text[start:end], reference, tense), None
         narrative = _narrative_anchor(text, start, timexes)
         if narrative is not None and found is not None:
@@ -254,7 +272,24 @@ def extract_timexes(text: str, reference: Optional[str] = None, doc=None,
                              confidence=found["confidence"],
                              sentence=_sentence_of(sentences, start), tense=tense))
         timexes.extend(_second_day(text, timexes[-1], sentences))
+    timexes = add_event_relative(text, timexes, lambda offset: _sentence_of(sentences, offset), reference)
     return apply_reporting_periods(text, timexes, reference)
+
+
+# "Thursday's closing price", "Wednesday's ruling": a possessive date names a thing that
+# already exists, so it lies back, whatever the clause's tense, unless the words before
+# it look ahead ("ahead of Sunday's vote")
+_POSSESSIVE = re.compile(r"['’]s\b")
+_AHEAD_BEFORE = re.compile(r"\b(?:ahead\s+of|before|until|till|for|awaiting|await|preview\s+of)\s+$", re.I)
+
+
+def _possessive_tense(text: str, start: int, end: int, tense: Optional[str]) -> Optional[str]:
+    """``tense`` for the expression ``text[start:end]``, or "past" when it is a possessive
+    ("Friday's close") in a clause that does not say it lies ahead."""
+    if tense == "future" or not _POSSESSIVE.match(text, end) \
+            or _AHEAD_BEFORE.search(text, max(0, start - 16), start):
+        return tense
+    return "past"
 
 
 # "on April 24 and 25": the second day is an expression of its own (TimeML marks each)
@@ -286,7 +321,8 @@ def _second_day(text: str, first: Timex, sentences: Optional[list]) -> list[Time
 # and the coarsest unit that date may have: "the next day" needs a day, "that year" a year
 _NARRATIVE_FORMS = [
     (re.compile(r"^(?:the\s+same|that|the\s+next|the\s+following|the\s+previous|the\s+preceding|next)\s+"
-                r"(?:day|night|morning|afternoon|evening)\b|^the\s+(?:day|morning|afternoon|evening)\b", re.I), "day"),
+                r"(?:day|night|morning|afternoon|evening)\b|^the\s+(?:day|morning|afternoon|evening)\b|"
+                r"^overnight\b", re.I), "day"),
     (re.compile(rf"^(?:the\s+same|the\s+next|the\s+following|the\s+previous|the\s+preceding)\s+"
                 rf"(?:{WEEKDAY_NAMES})\b", re.I), "week"),
     (re.compile(r"^(?:the\s+same|that|the\s+next|the\s+following|the\s+previous|the\s+preceding)\s+"

@@ -72,7 +72,9 @@ UNITS = {
     "day": ("D", "day"), "night": ("D", "day"), "week": ("W", "week"),
     "weekend": ("WE", "week"), "fortnight": ("W", "week"),
     "month": ("M", "month"), "quarter": ("Q", "quarter"), "year": ("Y", "year"),
-    "decade": ("DE", "decade"), "century": ("CE", "century"),
+    # TimeML's letters for units ISO 8601 lacks ("decades" = PXE, "centuries" = PXC); counted
+    # decades and centuries are written in years (see durations)
+    "decade": ("E", "decade"), "century": ("C", "century"),
 }
 UNIT_ALT = ("seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|"
             "quarters?|years?|decades?|centur(?:y|ies)")

@@ -62,7 +62,7 @@ _DEICTIC = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "this morn
             "yesterday afternoon": -1, "yesterday evening": -1, "tomorrow morning": 1,
             "tomorrow night": 1, "tomorrow evening": 1, "tomorrow afternoon": 1,
             "the day before yesterday": -2, "the day after tomorrow": 2, "earlier today": 0,
-            "later today": 0, "overnight": 0}
+            "later today": 0, "overnight": -1}  # the night that ended the day spoken of
 
 
 @rule("|".join(sorted(_DEICTIC, key=len, reverse=True)))
