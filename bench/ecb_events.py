@@ -5,6 +5,7 @@
     python bench/ecb_events.py --embeddings # add all-MiniLM-L6-v2 trigger/sentence similarities
     python bench/ecb_events.py --cv --develop  # train by 4-fold CV over topics; no held-out
     python bench/ecb_events.py --product    # also storyline.fuse.merge_events (what users get)
+    python bench/ecb_events.py --product --cv --develop  # merge_events by 4-fold CV over train topics
     python bench/ecb_events.py --product --export-pairs [--embeddings]  # refit its pair model
 
 Gold mentions are the ACTION_* / NEG_ACTION_* markables in the curated sentences
@@ -219,7 +220,7 @@ def main() -> None:
     if args.weights:
         names = FEATURES + (EMBED_FEATURES if encoder is not None else ())
         print("  " + "  ".join(f"{f}={w:+.2f}" for f, w in zip(names, weights)))
-    if args.cv:
+    if args.cv and not args.product:
         print(f"train topics, {CV_FOLDS}-fold cross-validation (each fold scored by a model "
               f"fitted on the others): CoNLL F1={cross_validate(data['train']) * 100:5.1f}")
     for name, split in splits.items():
@@ -228,7 +229,7 @@ def main() -> None:
     if args.product:
         from ecb_events_product import product_report
         product_report(data, splits, doc_threshold, embeddings=encoder is not None,
-                       export=args.export_pairs)
+                       export=args.export_pairs, cv=args.cv)
     if args.end_to_end:
         from ecb_events_e2e import end_to_end_report
         end_to_end_report(data, splits, doc_threshold, weights, pair_threshold)

@@ -1,7 +1,7 @@
 """ECB+ event coreference as the product does it: storyline.fuse.merge_events over the
 gold event mentions (what ``storyline ingest`` gives users when the triggers are right).
 
-    python bench/ecb_events.py --product [--embeddings] [--develop]
+    python bench/ecb_events.py --product [--embeddings] [--develop] [--cv]
 
 Each ECB+ document is annotated by the per-article stages (clean, nlp, time, entities,
 events, quotes; cached in bench/out/ecb_articles). Each gold mention then becomes one
@@ -165,6 +165,23 @@ def pair_rows(articles: list, ids: dict, gold: dict, embeddings: bool) -> tuple:
     return xs, ys
 
 
+def cross_validate_product(train: list, embeddings: bool, folds: int = 4) -> float:
+    """CoNLL F1 of merge_events (product stories, learned score) over the ``train`` topics
+    when each fold (every ``folds``-th topic) is merged by a pair model fitted on the others."""
+    gold, ours = [], []
+    for fold in range(folds):
+        fitted = fit_product_model([t for i, t in enumerate(train) if i % folds != fold], embeddings)
+        key = "embed_" if embeddings else ""
+        model = {"weights": fitted[key + "weights"], "threshold": fitted[key + "threshold"],
+                 "embed_weights": fitted[key + "weights"],
+                 "embed_threshold": fitted[key + "threshold"]}
+        for topic in (t for i, t in enumerate(train) if i % folds == fold):
+            gold += _gold_clusters(topic)
+            articles, ids, _, _ = prepared_topic(topic, None)
+            ours += merged_clusters(articles, ids, embeddings, model)
+    return conll_f1(gold, ours)["conll"]
+
+
 def fit_product_model(train: list, embeddings: bool) -> dict:
     """Pair weights (logistic, bench/ecb_event_pairs.fit_logistic) and the threshold with
     the best CoNLL F1 of merge_events, both on the ``train`` topics only: {"weights",
@@ -220,13 +237,47 @@ def export_model(model: dict) -> Path:
     return PAIR_MODEL
 
 
+class RememberingEncoder:
+    """An encoder (storyline.fuse.embed.Encoder) that reads each sentence with its spans
+    once per run: the cross-validation and the threshold search merge the same topics
+    many times over, and each merge_events call would encode every sentence again."""
+
+    def __init__(self, encoder):
+        self.encoder, self.known = encoder, {}
+
+    def encode_spans(self, texts: list, spans: list, batch_size: int = 32) -> tuple:
+        keys = [(t, tuple(tuple(x) for x in s)) for t, s in zip(texts, spans)]
+        todo = list(dict.fromkeys(k for k in keys if k not in self.known))
+        if todo:
+            pooled, vectors = self.encoder.encode_spans([k[0] for k in todo],
+                                                        [list(k[1]) for k in todo], batch_size)
+            self.known.update(zip(todo, zip(pooled, vectors)))
+        return [self.known[k][0] for k in keys], [self.known[k][1] for k in keys]
+
+
+def remember_encodings() -> None:
+    """Make merge_events, for the rest of this run, use one :class:`RememberingEncoder`
+    (same vectors; only the repeated encoding is saved)."""
+    import storyline.fuse.events as events
+    from storyline.fuse.embed import load_encoder
+    encoder = load_encoder()
+    if encoder is not None:
+        shared = RememberingEncoder(encoder)
+        events.load_encoder = lambda: shared
+
+
 def product_report(data: dict, splits: dict, doc_threshold: float, embeddings: bool,
-                   export: bool = False) -> None:
+                   export: bool = False, cv: bool = False) -> None:
     """Print, per split, CoNLL F1 of merge_events on the gold mentions: rules alone and
     with the learned pair score (the data file's, or with ``export`` one fitted on train
     now and written there), with the product's stories and with the bench's doc groups."""
     from ecb_events import doc_groups
     model = True
+    if embeddings:
+        remember_encodings()
+    if cv:
+        print(f"product merge_events, train topics, 4-fold cross-validation (pair model fitted "
+              f"on the other folds): CoNLL F1={cross_validate_product(data['train'], embeddings) * 100:5.1f}")
     if export:
         fitted = fit_product_model(data["train"], embeddings)
         print(f"pair model fitted on train, written to {export_model(fitted)}: {fitted}")
