@@ -25,6 +25,15 @@ def parse():
     return run
 
 
+def run_pipeline(text: str) -> Article:
+    """``text`` through every per-article stage (entities included), dated 22 March 2023."""
+    from storyline.pipeline import Pipeline
+
+    (article,) = Pipeline(Config(jobs=1)).pipe(
+        [Article(id="p", text=text, published="2023-03-22", published_source="metadata")], jobs=1)
+    return article
+
+
 def only(article, trigger):
     found = [e for e in article.events if e.trigger.text.startswith(trigger)]
     assert len(found) == 1, [(e.trigger.text, e.type) for e in article.events]
@@ -490,24 +499,14 @@ def test_a_clash_with_a_group_stays_an_assault():
 
 
 def test_an_unresolved_plural_group_keeps_a_plural_verb_in_the_summary():
-    from storyline.config import Config
-    from storyline.model import Article
-    from storyline.pipeline import Pipeline
-
     text = "Officials in Kaldera said little. The two leaders agreed to oppose any new bloc in Asia."
-    (article,) = Pipeline(Config(jobs=1)).pipe(
-        [Article(id="g", text=text, published="2023-03-22", published_source="metadata")], jobs=1)
+    article = run_pipeline(text)
     assert [e.summary for e in article.events] == ["The two leaders agree to oppose any new bloc"]
 
 
 def test_a_summary_says_what_was_given_after_who_receives_it():
-    from storyline.config import Config
-    from storyline.model import Article
-    from storyline.pipeline import Pipeline
-
     text = "The European Union offered Moldova a loan of two billion euros."
-    (article,) = Pipeline(Config(jobs=1)).pipe(
-        [Article(id="d", text=text, published="2023-03-22", published_source="metadata")], jobs=1)
+    article = run_pipeline(text)
     assert [e.summary for e in article.events] == [
         "European Union offers Moldova a loan of two billion euros"]
 
@@ -519,12 +518,7 @@ def test_a_summary_says_what_was_given_after_who_receives_it():
     ("China released the detained Japanese sailors.", "happened", "China releases Japanese sailors"),
 ])
 def test_an_obligation_is_not_an_event_that_happened(text, modality, summary):
-    from storyline.config import Config
-    from storyline.model import Article
-    from storyline.pipeline import Pipeline
-
-    (article,) = Pipeline(Config(jobs=1)).pipe(
-        [Article(id="m", text=text, published="2023-03-22", published_source="metadata")], jobs=1)
+    article = run_pipeline(text)
     (event,) = article.events
     assert event.modality == modality
     if summary:
@@ -537,12 +531,7 @@ def test_an_obligation_is_not_an_event_that_happened(text, modality, summary):
     ("Norway delivered weapons to Ukraine.", ["AID"]),
 ])
 def test_a_speech_given_or_delivered_is_not_aid(text, types):
-    from storyline.config import Config
-    from storyline.model import Article
-    from storyline.pipeline import Pipeline
-
-    (article,) = Pipeline(Config(jobs=1)).pipe(
-        [Article(id="s", text=text, published="2023-03-22", published_source="metadata")], jobs=1)
+    article = run_pipeline(text)
     assert [e.type for e in article.events] == types
 
 
@@ -553,12 +542,7 @@ def test_a_speech_given_or_delivered_is_not_aid(text, types):
     ("Militants attacked the army's plan with rockets.", ["ASSAULT"]),  # weapons: blows after all
 ])
 def test_an_attack_on_a_plan_or_a_record_is_criticism(text, types):
-    from storyline.config import Config
-    from storyline.model import Article
-    from storyline.pipeline import Pipeline
-
-    (article,) = Pipeline(Config(jobs=1)).pipe(
-        [Article(id="w", text=text, published="2023-03-22", published_source="metadata")], jobs=1)
+    article = run_pipeline(text)
     assert [e.type for e in article.events] == types
 
 
@@ -567,25 +551,14 @@ def test_an_attack_on_a_plan_or_a_record_is_criticism(text, types):
     ("Armenia withdrew from the alliance.", "Armenia withdraws from alliance", "the alliance"),
 ])
 def test_what_is_withdrawn_is_the_doers_own_and_the_place_left_is_the_target(text, summary, target):
-    from storyline.config import Config
-    from storyline.model import Article
-    from storyline.pipeline import Pipeline
-
-    (article,) = Pipeline(Config(jobs=1)).pipe(
-        [Article(id="r", text=text, published="2023-03-22", published_source="metadata")], jobs=1)
+    article = run_pipeline(text)
     (event,) = article.events
     assert event.type == "RETREAT" and event.summary == summary
     assert [a.text for a in event.actors if a.role == "target"] == [target]
 
 
 def test_a_verb_with_a_preposition_carries_its_direct_object_when_nobody_is_named_after_it():
-    from storyline.config import Config
-    from storyline.model import Article
-    from storyline.pipeline import Pipeline
-
-    (article,) = Pipeline(Config(jobs=1)).pipe([Article(
-        id="a", text="The United States delivered aid to Gaza.", published="2023-03-22",
-        published_source="metadata")], jobs=1)
+    article = run_pipeline("The United States delivered aid to Gaza.")
     assert [e.summary for e in article.events] == ["United States delivers aid"]
 
 
