@@ -622,3 +622,12 @@ def test_a_known_persons_full_name_the_ner_misses_at_a_sentence_start_is_a_menti
     summaries = [e.summary for e in article.events]
     assert "Xi Jinping meets Vladimir Putin in Moscow" in summaries
     assert any(s.startswith("Xi Jinping and Vladimir Putin agree") for s in summaries)
+
+
+def test_a_route_the_ner_reads_as_one_place_is_two_places():
+    from storyline.pipeline import Pipeline
+
+    text = "The fishermen were flown from Port Averly to Sunmere on a government plane."
+    (article,) = Pipeline(Config(jobs=1)).pipe([Article(id="r", text=text)], jobs=1)
+    names = [(m.text, m.start) for m in article.mentions if m.kind == "name"]
+    assert names == [("Port Averly", 30), ("Sunmere", 45)]

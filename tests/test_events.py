@@ -620,3 +620,16 @@ def test_one_politicians_attacks_on_another_are_words():
 
     layers = annotate("Trump's attacks on Clinton have grown sharper this week.")
     assert [(e["trigger"]["text"], e["type"]) for e in layers["events"]] == [("attacks", "ACCUSE")]
+
+
+@pytest.mark.parametrize("text, summary, location", [
+    # carried somewhere: the one carried travels; the trip ends where "to" says
+    ("The fishermen were flown from Port Averly to Sunmere on a government plane.",
+     "The fishermen fly to Sunmere", "Sunmere"),
+    ("Xi Jinping flew from Beijing to Moscow on Monday.", "Xi Jinping flies to Moscow", "Moscow"),
+    # the place a trip starts from is neither its host nor its place
+    ("Wang Yi arrived in Moscow from Munich.", "Wang Yi arrives in Moscow", "Moscow"),
+])
+def test_a_trip_goes_to_where_it_ends(text, summary, location):
+    (event,) = run_pipeline(text).events
+    assert (event.summary, event.location_name) == (summary, location)

@@ -111,6 +111,11 @@ def _name_type(kb: KnowledgeBase, text: str, label: str) -> tuple[str, str]:
     return label, "name"
 
 
+# where the NER runs two names into one: a line break, or a route ("from Port Averly to
+# Sunmere" read as one place); the separators are kept as parts of their own and skipped
+_ROUTE_OR_LINE = re.compile(r"(\n+|\s+to\s+(?=[A-Z]))")
+
+
 def find_names(doc, kb: KnowledgeBase) -> list[Found]:
     """NER mentions, split at line breaks, typed with KB corrections, honorifics kept in span."""
     text = doc_text(doc)
@@ -119,10 +124,11 @@ def find_names(doc, kb: KnowledgeBase) -> list[Found]:
         if ent.label_ not in NER_LABELS:
             continue
         offset = ent.start_char
-        for part in re.split(r"(\n+)", ent.text):
+        for part in _ROUTE_OR_LINE.split(ent.text):
             start, end = _trim(text, offset, offset + len(part))
             offset += len(part)
-            if end <= start or part.startswith("\n") or not any(c.isalpha() for c in text[start:end]):
+            if end <= start or part.startswith("\n") or part.strip() == "to" \
+                    or not any(c.isalpha() for c in text[start:end]):
                 continue
             if text[start:end].lower() in ("the", "a"):
                 continue

@@ -120,10 +120,16 @@ def event_from_finding(article: Article, finding: Finding, mention_at=None,
     location = location_name = None
     if finding.location is not None:
         loc = finding.location
+        # the mention holding the place word first: the entities stage splits NER spans that
+        # run two places together ("Port Averly to Sunmere"), the doc's entities do not
+        mention = mention_at(article, loc.idx, loc.idx + len(loc.text))
         ent = next((e for e in loc.doc.ents if e.start <= loc.i < e.end), None)
-        lstart, lend = (ent.start_char, ent.end_char) if ent else (loc.idx, loc.idx + len(loc.text))
+        if mention is not None and mention.start <= loc.idx < mention.end:
+            lstart, lend = mention.start, mention.end
+        else:
+            lstart, lend = (ent.start_char, ent.end_char) if ent else (loc.idx, loc.idx + len(loc.text))
+            mention = mention_at(article, lstart, lend)
         location = Span(lstart, lend, article.text[lstart:lend])
-        mention = mention_at(article, lstart, lend)
         location_name = (mention.canonical if mention is not None and mention.canonical
                          else location.text)
     sense = finding.sense

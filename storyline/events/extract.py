@@ -235,7 +235,11 @@ def _arguments(finding: Finding, heads: list, places: set, actors: set) -> None:
         if retreat:  # "withdrew its troops from Ukraine": the place or party left is the target
             for _prep, obj in _prep_objects(head, {"from"}):
                 finding.targets.extend(_conjuncts(obj))
-        for prep, obj in _prep_objects(head, {"in", "at", "to", "inside", "near", "from"}):
+        places_of = _prep_objects(head, {"in", "at", "to", "inside", "near", "from"})
+        ends = _trip_ends(head, places_of) if visit_like else []
+        if ends:  # "flown from A to B": the trip ends in B; A is neither its place nor its host
+            places_of = ends + [(prep, a) for prep, a in places_of if prep not in ("to", "from")]
+        for prep, obj in places_of:
             if _is_place(obj, places) and finding.location is None and (
                     prep not in ("to", "from") or visit_like):
                 finding.location = obj
@@ -244,11 +248,23 @@ def _arguments(finding: Finding, heads: list, places: set, actors: set) -> None:
             elif prep in ("to", "at") and not _is_place(obj, places) and _is_actor_like(obj, actors):
                 finding.targets.extend(_conjuncts(obj))
         for prep, obj in _prep_objects(head, {"with", "against", "on", "for", "into", "from"}):
+            if prep == "from" and (ends or (visit_like and finding.location is not None)):
+                continue  # the place a trip starts from ("from A to B", "arrived in B from A")
             if _is_actor_like(obj, actors) and not (prep == "from" and not visit_like):
                 finding.targets.extend(_conjuncts(obj))
         for prep, obj in _prep_objects(head, {"for", "of", "about", "on", "against", "to"}):
             _note_theme(finding, prep, _antecedent(obj), actors)
         finding.participants.extend(_between(head))
+
+
+def _trip_ends(head, places_of: list) -> list:
+    """("to", place) pairs where a trip from somewhere ends: "from A to B" gives B, whether
+    the parser hangs "to B" on the verb or on A. Empty unless the trip has a "from"."""
+    starts = [a for prep, a in places_of if prep == "from"]
+    if not starts:
+        return []
+    return [(p, b) for p, b in places_of if p == "to"] + [
+        ("to", b) for a in starts for _to, b in _prep_objects(a, {"to"})]
 
 
 def _own_forces(token) -> bool:
@@ -296,6 +312,9 @@ def _verb_finding(verb, places: set, actors: set) -> Optional[Finding]:
     if agents:
         finding.sources = [a for s in agents for a in _conjuncts(s)]
         finding.targets = [a for s in passive for a in _conjuncts(_antecedent(s))]
+    elif passive and not subj and sense.mode == "visit":
+        # "the fishermen were flown to Sunmere": whoever is carried is the one travelling
+        finding.sources = [a for s in passive for a in _conjuncts(_antecedent(s))]
     elif passive and not subj:
         finding.targets = [a for s in passive for a in _conjuncts(_antecedent(s))]
     else:
