@@ -173,11 +173,11 @@ def main() -> None:
         print(json.dumps(fit(), indent=1))
         return
     corpora = [("TBAQ TimeBank (dev)", lambda: tbaq("TimeBank")),
-                      ("PolNeAR train, first half (dev)", lambda: polnear(("train",), "first")),
-                      ("PolNeAR train, second half (check)", lambda: polnear(("train",), "second"))]
+               ("PolNeAR train, first half (dev)", lambda: polnear(("train",), "first")),
+               ("PolNeAR train, second half (check)", lambda: polnear(("train",), "second"))]
     if args.held_out:
         corpora = [("TBAQ AQUAINT (held out)", lambda: tbaq("AQUAINT")),
-                          ("PolNeAR dev (held out)", lambda: polnear(("dev",)))]
+                   ("PolNeAR dev (held out)", lambda: polnear(("dev",)))]
     for name, loader in corpora:
         docs = loader()
         if args.limit:

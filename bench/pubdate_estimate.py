@@ -48,12 +48,12 @@ BIN_COUNTS = {
     'yearless/other': {'0': 12, '1': 25, '2-3': 39, '4-6': 24, '7-11': 38},
     'yearless/past': {'0': 12, '1': 32, '2-3': 56, '4-6': 48, '7-11': 47},
 }
-_FIT_PRIOR = 1.0
+_FIT_PRIOR = 1.0  # added to every bin's count (so no bin rules a month out entirely)
 # the shares an estimate would need, chosen on the development parts (bench/pubdate.py's
 # table): month answers at 0.7 were right for 7 of 8 documents of PolNeAR's first half (0 of
 # 1 on TimeBank), year answers at 0.8 for 8 of 9 (0 of 2); on the check half (other outlets)
 # the same shares gave 1 right month in 4 and 3 right years in 9, so inference leaves it out
-MIN_MONTH_SHARE, MIN_YEAR_SHARE = 0.7, 0.8  # added to every bin's count (so no bin rules a month out entirely)
+MIN_MONTH_SHARE, MIN_YEAR_SHARE = 0.7, 0.8
 
 
 _RELATIVE_WORDS = re.compile(r"\b(?:last|this|next|ago|earlier|later|past|coming|previous|following)\b", re.I)

@@ -232,10 +232,8 @@ def timeline(
         record = store.story(story) if story and fmt == "md" else None
         if record is not None:
             from .report.markdown import timeline_markdown
-            from .report.story_summary import summarize_story
 
-            summary = summarize_story(record, store.timeline(story=story), store.quotes(story=story),
-                                      {a["id"]: a for a in store.article_summaries()})
+            summary = _story_summary(store, record)
             sys.stdout.write(timeline_markdown(events, record.get("title") or story, summary))
             return
     _emit(events, "timeline", fmt)
@@ -287,6 +285,21 @@ def stories(db: str = DbOption, fmt: str = FormatOption):
         _emit(store.stories(), "stories", fmt)
 
 
+def _story_summary(store, record: dict, events: Optional[list] = None) -> dict:
+    """The cited account of a story (``report.story_summary.summarize_story``), one path for
+    ``story`` and ``timeline --story ID --format md``.
+
+    store: an open store; record (dict): the contract story; events (list | None): the
+    story's whole timeline when the caller already read it.
+    """
+    from .report.story_summary import summarize_story
+
+    story_id = record["id"]
+    events = store.timeline(story=story_id) if events is None else events
+    return summarize_story(record, events, store.quotes(story=story_id),
+                           {a["id"]: a for a in store.article_summaries()})
+
+
 @app.command()
 def story(story_id: str = typer.Argument(..., help="a story id (see: storyline stories)"), db: str = DbOption,
           fmt: str = typer.Option("text", "--format", "-f", help="text | json | md")):
@@ -296,16 +309,15 @@ def story(story_id: str = typer.Argument(..., help="a story id (see: storyline s
     Example: storyline story s1234567890 --format md
     """
     from .report.markdown import timeline_markdown
-    from .report.story_summary import summarize_story, summary_text
+    from .report.story_summary import summary_text
 
     with _open(db) as store:
         record = store.story(story_id)
         if record is None:
             err.print(f"[red]error:[/red] no story with id {story_id!r}")
             raise typer.Exit(EXIT_USAGE)
-        events, said = store.timeline(story=story_id), store.quotes(story=story_id)
-        summaries = {a["id"]: a for a in store.article_summaries()}
-    summary = summarize_story(record, events, said, summaries)
+        events = store.timeline(story=story_id)
+        summary = _story_summary(store, record, events)
     if fmt == "json":
         sys.stdout.write(json.dumps(summary, ensure_ascii=False, indent=2) + "\n")
     elif fmt == "md":

@@ -150,13 +150,19 @@ def _offsets(text: str, needle: str) -> dict:
     return {"char_start": at, "char_end": at + len(needle)}
 
 
+def filled_store(url: str, articles: list, dossier):
+    """A fresh store at ``url`` holding ``articles`` and ``dossier`` (the caller closes it)."""
+    store = open_store(url)
+    for article in articles:
+        assert store.add_article(article)
+    store.save_dossier(dossier)
+    return store
+
+
 def fill_store(db_path: str) -> None:
     """Save the invented corpus into a fresh store at ``db_path``."""
     articles = build_articles()
-    with open_store(db_path) as store:
-        for article in articles:
-            assert store.add_article(article)
-        store.save_dossier(build_dossier(articles))
+    filled_store(db_path, articles, build_dossier(articles)).close()
 
 
 @pytest.fixture(scope="module")
@@ -521,10 +527,7 @@ def sample_db(tmp_path_factory):
 def sample_store(sample_db, store_url):
     with open_store(sample_db) as source:
         articles, dossier = list(source.load_articles()), source.load_dossier()
-    store = open_store(store_url)
-    for article in articles:
-        store.add_article(article)
-    store.save_dossier(dossier)
+    store = filled_store(store_url, articles, dossier)
     yield store
     store.close()
 
@@ -675,10 +678,7 @@ def varied_sample_store(sample_db, store_url):
     top = max(dossier.entities, key=lambda e: e.mentions or 0)
     dossier.entities.append(Entity(id="twin-of-top", name=top.name, type="ORG", aliases=[],
                                    mentions=1, articles=top.articles[:1]))
-    store = open_store(store_url)
-    for article in articles:
-        store.add_article(article)
-    store.save_dossier(dossier)
+    store = filled_store(store_url, articles, dossier)
     yield store
     store.close()
 

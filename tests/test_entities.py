@@ -624,6 +624,19 @@ def test_a_known_persons_full_name_the_ner_misses_at_a_sentence_start_is_a_menti
     assert any(s.startswith("Xi Jinping and Vladimir Putin agree") for s in summaries)
 
 
+def test_kb_full_names_are_found_as_whole_words_in_the_kbs_case():
+    from storyline.entities.recall import kb_full_names
+
+    kb = load_kb()
+    text = ("Talks with Sergei Lavrov's team went on. Wang Yinan spoke; XI JINPING was away, "
+            "and Vladimir Putin-led talks ended with Xi Jinping.")
+    # "Wang Yinan" is not "Wang Yi", "Putin-led" no name's end; the all-caps "XI JINPING"
+    # is not as the KB spells it
+    assert kb_full_names(text, kb) == {"Sergei Lavrov", "Xi Jinping"}
+    assert kb_full_names("Sergei Lavrovich came.", kb) == set()
+    assert kb_full_names(text, None) == set()
+
+
 def test_a_route_the_ner_reads_as_one_place_is_two_places():
     from storyline.pipeline import Pipeline
 

@@ -378,6 +378,10 @@ def test_a_noun_inside_a_name_makes_no_event():
     layers = annotate("At the Halden Security Conference on Saturday, Petrovan said Veloria "
                       "would release its plan.")
     assert [e["trigger"]["text"] for e in layers["events"]] == ["release"]
+    # the timeline drops an actorless "Summit" anyway; the record coding must not take the
+    # name's word for the text's event either
+    article = run_pipeline("At the Halden Peace Summit on Saturday, Petrovan said Veloria was ready.")
+    assert article.coding is None or article.coding["trigger"]["text"] != "Summit"
 
 
 def test_an_event_whose_only_target_is_its_source_is_dropped():

@@ -416,6 +416,16 @@ def test_learned_score_keeps_days_apart_and_other_people_apart():
     assert len(merge_events([c, d])) == 2
 
 
+def test_learned_score_keeps_a_person_and_an_unrelated_country_apart():
+    # a person named on one side, a country on the other, neither shared: the same word
+    # and sentence alone must not join them (the pair score would)
+    c = article("c1", "C", [_bombing("c1", 10, "Jets bombed the bridge.",
+                                     actors=[actor("Karl Vost", "source")])])
+    d = article("d1", "D", [_bombing("d1", 40, "Jets bombed the bridge.",
+                                     actors=[actor("Veloria", "source", "VEL")])])
+    assert len(merge_events([c, d])) == 2
+
+
 def test_learned_merges_do_not_depend_on_article_order():
     sentences = ["Jets bombed the bridge near the border.", "The bridge was bombed overnight.",
                  "Rebels shelled the town of Ostra.", "Ostra was shelled again, residents said."]

@@ -357,3 +357,25 @@ def test_background_events_rank_after_the_storys_own():
     two = summarize_story(story, [war, talks], [], articles, max_events=2)
     assert [s["event"] for s in two["sentences"] if s["kind"] == "event"] == ["e1", "e2"]
     assert "In May 2019, Norland attacked Estmark" in two["text"]
+
+
+def test_one_fact_merged_twice_is_told_once():
+    # two merged records of one meeting (same type, day and a shared actor): the account
+    # tells the one that scores higher and keeps the room for another fact
+    talks = {**MEETING, "id": "ev5", "summary": "Anya Brel holds talks with Tomas Hald",
+             "sources": [_source("a2", "Northern Courier", "Brel held talks with Hald.", 300)],
+             "conflicts": []}
+    summary = summarize_story(INVENTED_STORY, [MEETING, talks, PLAN], [], INVENTED_ARTICLES)
+    events = [s["event"] for s in summary["sentences"] if s["kind"] == "event"]
+    assert events == ["ev1", "ev2"]
+
+
+def test_background_reads_the_end_of_an_events_date_range():
+    from storyline.report.story_summary import is_background
+    # "in 2019" narrowed to its first quarter ended six weeks before the story's first article;
+    # the year alone (to 31 December) did not
+    spring = {"date": "2019", "date_range": ["2019-01-01", "2019-03-31"]}
+    assert is_background(spring, "2019-05-15")
+    assert not is_background({"date": "2019", "date_range": None}, "2019-05-15")
+    assert not is_background({"date": "2019-05-01", "date_range": None}, "2019-05-15")
+    assert not is_background(spring, None)

@@ -612,6 +612,17 @@ def test_sample_corpus_text_files_dated():
 
 # ---- fast finding: the guarded scan finds what the plain regex finds -----------------
 
+def test_normalize_answers_are_copies_of_the_remembered_one():
+    # normalize is cached: a caller changing its answer (fiscal periods rewrite ranges)
+    # must not change the next caller's
+    found = normalize("March 2023", "2023-05-01")
+    found["value"] = "changed"
+    found["range"][0] = "changed"
+    assert normalize("March 2023", "2023-05-01") == {
+        "type": "DATE", "value": "2023-03", "granularity": "month", "range": ["2023-03-01", "2023-03-31"],
+        "anchor": "absolute", "confidence": 1.0, "mod": None}
+
+
 def test_guarded_pattern_reads_leading_words():
     from storyline.time.scan import GuardedPattern
 
@@ -704,6 +715,10 @@ def test_embedded_post_date_gives_the_month():
     text = ("The senator answered at once.\n\nNo one is above the law. — Pat Lee (@patlee) July 5, 2016\n\n"
             "Her staff declined to comment.")
     assert _infer(text).published == "2016-07"
+    # only the date under the handle is the post's: a later date just after it is not, and,
+    # written in the text, it says the article looks past the post
+    text = text.replace("July 5, 2016", "July 5, 2016, quoted again Aug. 2, 2016 by fans.")
+    assert _infer(text).published is None
 
 
 def test_date_line_after_the_text_bounds_the_date():
@@ -836,6 +851,8 @@ def test_second_day_after_a_date_is_its_own_expression():
     # a count after the date is not a day
     found = extract_timexes("On April 24 and 25 people were hurt. It fell on Feb. 28 and 30.", "1999-02-10")
     assert [t.text for t in found] == ["April 24", "Feb. 28"]
+    # a number below the date's day is no later day of that month
+    assert [t.text for t in extract_timexes("Votes cast on April 24 and 12.", "1999-02-10")] == ["April 24"]
 
 
 def test_old_dates_alone_never_date_an_article():
@@ -910,6 +927,9 @@ def test_set_adjective_is_a_set_unless_it_names_a_period_figure():
             "Average daily turnover fell. Rallies in their daily lives continued.")
     assert [(t.text, t.value, t.type) for t in extract_timexes(text, "2011-03-07")] == [
         ("weekly", "P1W", "SET"), ("daily", "P1D", "SET")]
+    # "on a ... basis" makes it a set even after a word that else marks a figure
+    assert [(t.text, t.value, t.type) for t in extract_timexes(
+        "Prices are checked on a regular daily basis.", "2011-03-07")] == [("daily", "P1D", "SET")]
 
 
 def test_plural_weekdays_are_sets():
@@ -939,3 +959,8 @@ def test_reresolving_keeps_event_relative_days_off_the_publication_date():
     article.published = "2011-06-01"
     reresolve(article)
     assert [(t.text, t.value) for t in article.timexes] == [("the day", "XXXX-XX-XX")]
+    # dated from the vote's written date: a later publication date leaves it alone
+    article = annotate_times(Article(id="f", text="The vote was held on May 4, 2011. Turnout fell the day after the vote."))
+    article.published = "2011-06-01"
+    reresolve(article)
+    assert [(t.text, t.value) for t in article.timexes] == [("May 4, 2011", "2011-05-04"), ("the day", "2011-05-05")]

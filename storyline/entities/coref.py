@@ -17,8 +17,9 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .find import Found
+from .find import Found, tokens_lowered
 from .kb import KnowledgeBase
+from .nominals import written_plural
 from .resolve import Cluster
 from .roles import appositions
 
@@ -237,23 +238,18 @@ def bind_dependent_pronouns(doc, clusters: list[Cluster]) -> None:
 
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 NEUTER_PRONOUNS = {"it", "its", "itself"}
+GROUP_PRONOUN_WORDS = frozenset(PLURAL_PRONOUNS | NEUTER_PRONOUNS)
 GROUP_TYPES = ("ORG", "NORP")  # named entities a "they" may stand for ("the Angels ... they")
 THING_TYPES = ("ORG", "FAC", "GPE")  # named entities an "it" may stand for
 # verbs whose subject "it" is usually no entity ("it is likely", "it seems", "it takes time")
 PLEONASTIC_HEADS = {"be", "seem", "appear", "rain", "take"}
 
 
-def _plural_form(mention: Found) -> bool:
-    """A nominal written in a plural form ("the guards"): its last word is not its head."""
-    words = mention.text.split()
-    return bool(words) and words[-1].lower() != mention.head
-
-
 def is_group(cluster: Cluster, mention: Found) -> bool:
     """Whether ``mention`` of ``cluster`` names a group "they" can take up: a plural
     nominal ("the guards", "23 pirates") or an organisation's or people's name."""
     if mention.kind == "nominal":
-        return _plural_form(mention)
+        return written_plural(mention)
     return mention.kind in ("name", "metonym") and cluster.type in GROUP_TYPES
 
 
@@ -261,7 +257,7 @@ def is_thing(cluster: Cluster, mention: Found) -> bool:
     """Whether ``mention`` of ``cluster`` names one thing or body "it" can take up: an
     organisation's, place's or facility's name, or a singular nominal that is no person."""
     if mention.kind == "nominal":
-        return not _plural_form(mention) and cluster.type != "PERSON"
+        return not written_plural(mention) and cluster.type != "PERSON"
     return mention.kind in ("name", "metonym") and cluster.type in THING_TYPES
 
 
@@ -269,7 +265,7 @@ def find_group_pronouns(doc) -> tuple[list[Found], list[Found]]:
     """(plural pronouns: "they", "them", "their"; neuter ones: "it", "its", less the
     pleonastic "it" of "it is likely", "it seems")."""
     plural, neuter = [], []
-    for t in doc:
+    for t in tokens_lowered(doc, GROUP_PRONOUN_WORDS):
         low = t.lower_
         if t.tag_ not in ("PRP", "PRP$") or low not in PLURAL_PRONOUNS | NEUTER_PRONOUNS:
             continue

@@ -9,7 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
+
+import numpy
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 
 from ..nlp import doc_text
 from .kb import KnowledgeBase
@@ -182,10 +187,28 @@ def _with_honorific(text: str, f: Found) -> Found:
     return f
 
 
+@lru_cache(maxsize=32)
+def _word_ids(words: frozenset) -> numpy.ndarray:
+    return numpy.fromiter((get_string_id(w) for w in words), dtype=numpy.uint64, count=len(words))
+
+
+def tokens_lowered(doc, words: frozenset) -> list:
+    """The tokens of ``doc`` (in order) whose lower-case form is one of ``words``
+    (frozenset[str]), picked on the doc's array of lower-case string ids: a finder that
+    walks the whole doc builds a Token object for every word of every article."""
+    if len(doc) == 0:
+        return []
+    hits = numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), _word_ids(words)))
+    return [doc[int(i)] for i in hits]
+
+
+PRONOUN_WORDS = frozenset(PRONOUNS)
+
+
 def find_pronouns(doc) -> list[Found]:
     """Third-person singular personal pronouns."""
     out = []
-    for tok in doc:
+    for tok in tokens_lowered(doc, PRONOUN_WORDS):
         gender = PRONOUNS.get(tok.lower_)
         if gender and tok.pos_ == "PRON" or (gender and tok.tag_ in ("PRP", "PRP$")):
             out.append(Found(tok.idx, tok.idx + len(tok.text), tok.text, "PRON", "pronoun",

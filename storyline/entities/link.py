@@ -46,7 +46,8 @@ from .acronyms import join_acronyms
 from .descriptions import person_descriptions
 from .kb import KnowledgeBase, load_kb
 from .names import clean_surface, fold, same_folded_name, strip_titles
-from .nominals import COMPATIBLE, compatible, head_nouns, modifiers, name_head
+from .nominals import (COMPATIBLE, compatible, head_nouns, modifiers, name_head,
+                       written_plural)
 from .roles import find_roles
 
 NON_PERSON = ("ORG", "GPE", "NORP", "LOC", "FAC")
@@ -446,16 +447,9 @@ def _nominal_group(key: tuple, mentions: list, kb: KnowledgeBase) -> tuple:
     mods = modifiers(re.sub(r" \(\d+\)$", "", key[1]).split()[:-1], kb)
     # "the agency" of one article is not "the agencies" of another
     nominal = [m for m in mentions if m.kind == "nominal"]
-    plural = [_is_plural(m) for m in nominal]
+    plural = [written_plural(m) for m in nominal]
     mods["plural"] = sum(plural) * 2 > len(nominal)
     return head[0][0], mods, sum(1 if p else -1 for p in plural)
-
-
-def _is_plural(mention: Mention) -> bool:
-    """A nominal written in a plural form ("co-workers", "men"): its last word is not
-    its head lemma."""
-    words = mention.text.split()
-    return bool(words and mention.head) and words[-1].lower() != mention.head
 
 
 def _join_hosts(keys: list, local: dict, sets: _Sets, described: dict, groups: dict,

@@ -218,6 +218,14 @@ def _copula_subject(tok) -> list:
     return [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
 
 
+def written_plural(mention) -> bool:
+    """Whether a nominal mention (a ``Found`` or a ``Mention``: its ``text`` and ``head``
+    lemma) is written in a plural form ("the guards", "co-workers", "men"): its last
+    word is not its head lemma."""
+    words = mention.text.split()
+    return bool(words and mention.head) and words[-1].lower() != mention.head
+
+
 def name_head(name: str) -> str:
     """The head noun of a name, lower-cased: its last word ("navy" of "Indian Navy"), or
     the word before "of" ("gulf" of "Gulf of Aden"); "" for an empty name."""

@@ -112,17 +112,54 @@ def _pattern(surface: str, ignore_case: bool) -> re.Pattern:
                       re.I if ignore_case else 0)
 
 
+# a run of characters after a space or hyphen: where the last word of a name written with
+# ``_pattern`` can begin
+_AFTER_SEPARATOR = re.compile(r"(?<=[\s\-])[^\s\-]+")
+_NON_WORD = re.compile(r"\W")
+
+
+def _kb_names_by_last(kb: KnowledgeBase) -> dict:
+    """{last word as ``_pattern`` splits it: [(KB person's full name (two words or more)
+    ending in it, its last word split at spaces only)]}, built once per knowledge base."""
+    names = getattr(kb, "_full_names_by_last", None)
+    if names is None:
+        names = {}
+        for person in kb.people:
+            for n in [person.name] + person.aliases:
+                if len(n.split()) >= 2:
+                    last = [w for w in re.split(r"[\s\-]+", n) if w][-1]
+                    names.setdefault(last, []).append((n, n.split()[-1]))
+        kb._full_names_by_last = names
+    return names
+
+
+def _last_word_candidates(text: str) -> set:
+    """Every string a name's last word can be where ``_pattern`` finds the name in
+    ``text``: a run after a space or hyphen, whole or cut before a non-word character
+    ("Lavrov" of "Lavrov's")."""
+    out = set()
+    for m in _AFTER_SEPARATOR.finditer(text):
+        run = m.group()
+        out.add(run)
+        if not run.isalnum():
+            out.update(run[:c.start()] for c in _NON_WORD.finditer(run))
+    return out
+
+
 def kb_full_names(text: str, kb: Optional[KnowledgeBase]) -> set:
     """Full names (two words or more) of knowledge-base people written in ``text`` as
     the KB spells them, case and all: the NER misses well-known names at the start of a
-    sentence ("Xi Jinping met …")."""
+    sentence ("Xi Jinping met …"). Only names whose last word the text holds in a place
+    the name could end are tried, one dictionary look-up per word of the text rather
+    than one text scan per KB name."""
     if kb is None:
         return set()
-    names = getattr(kb, "_full_names", None)
-    if names is None:  # (full name, its last word), built once per knowledge base
-        names = kb._full_names = [(n, n.split()[-1]) for p in kb.people for n in [p.name] + p.aliases
-                                  if len(n.split()) >= 2]
-    return {n for n, last in names if last in text and _pattern(n, False).search(text)}
+    by_last = _kb_names_by_last(kb)
+    words = _last_word_candidates(text)
+    # a hyphened last word must be written as such ("Kim Jong-Un" is not tried on
+    # "Kim Jong Un"), as the search has always done
+    return {n for last in words & by_last.keys() for n, spaced in by_last[last]
+            if spaced in text and _pattern(n, False).search(text)}
 
 
 def missed_repeats(doc, found: list, make, kb: Optional[KnowledgeBase] = None) -> list:

@@ -93,6 +93,8 @@ def lexicon() -> dict:
     for key, sense in _expand_sets(noun_sets, "modifiers", classes).items():
         lex["nouns"].setdefault(key, sense)
     lex["verb_complements"] = aliases
+    # every word of a noun entry, so most nouns are turned away before their keys are built
+    lex["noun_words"] = {w for k in lex["nouns"] for w in k.split()}
     lex["verb_keys"] = set(lex["verb_objects"]) | set(lex["verb_preps"]) | set(lex["verb_clauses"])
     lex["verb_keys"] |= set(lex["with_object"]) | set(lex["with_thing_object"])
     # first words of the keyed entries, so a lemma is checked with one set lookup
@@ -133,12 +135,15 @@ def sense_for_cameo(code: str, phrase: str = "") -> Sense:
 
 # British -ise/-isation spellings ("mobilised", "organisation"): the lexicon lists the -ize forms
 _BRITISH_IS = re.compile(r"(?<=[a-z]{3})is(e|ed|es|ing|ation|ations)$")
+_BRITISH_ENDINGS = ("ise", "ised", "ises", "ising", "isation", "isations")
 
 
 def american_spelling(word: str) -> str:
     """The -ize form of a British -ise word ("mobilisation" -> "mobilization"); other
     words unchanged. Only ever tried as an extra lookup key, so a word like "advise" that
     has no -ize form is harmless."""
+    if not word.endswith(_BRITISH_ENDINGS):
+        return word  # the common case, without a regex (called for every noun and verb key)
     return _BRITISH_IS.sub(r"iz\1", word)
 
 
@@ -236,9 +241,9 @@ def _particle_position(verb, adverb) -> bool:
                for c in verb.children)
 
 
-def _particle(verb) -> str:
-    """The verb's particle word ("over" in "handed over"), or ""."""
-    return next((w for w, c in _preps(verb) if c.dep_ in ("prt", "advmod")), "")
+def _particle(preps: list) -> str:
+    """The particle word ("over" in "handed over") among a verb's :func:`_preps`, or ""."""
+    return next((w for w, c in preps if c.dep_ in ("prt", "advmod")), "")
 
 
 def _object_sense(verb, lemma: str, lex: dict, prt: str = "") -> tuple:
@@ -257,11 +262,12 @@ def _object_sense(verb, lemma: str, lex: dict, prt: str = "") -> tuple:
     return None, []
 
 
-def _prep_objects_of(verb) -> list:
-    """(preposition words, object noun) under a verb: "of the talks" -> (["of"], talks);
-    the parser hangs "out of" as one preposition under another: (["out", "of"], talks)."""
+def _prep_objects_of(preps: list) -> list:
+    """(preposition words, object noun) under a verb's :func:`_preps`: "of the talks" ->
+    (["of"], talks); the parser hangs "out of" as one preposition under another:
+    (["out", "of"], talks)."""
     out = []
-    for word, child in _preps(verb):
+    for word, child in preps:
         for grand in child.children:
             if grand.dep_ == "pobj":
                 out.append(([word], grand))
@@ -270,11 +276,12 @@ def _prep_objects_of(verb) -> list:
     return out
 
 
-def _prep_object_sense(verb, lemma: str, lex: dict, prt: str) -> tuple:
+def _prep_object_sense(preps: list, lemma: str, lex: dict, prt: str) -> tuple:
     """(Sense, [noun]) from a preposition's object: "took to the streets", "pulled out
     of the talks" (verb_objects keyed "verb [particle] prep noun"), "engaged in ethnic
-    cleansing" (light_preps), "beaten to death"; ``prt`` is :func:`_particle` of the verb."""
-    for words, pobj in _prep_objects_of(verb):
+    cleansing" (light_preps), "beaten to death"; ``preps`` are the verb's :func:`_preps`,
+    ``prt`` its :func:`_particle`."""
+    for words, pobj in _prep_objects_of(preps):
         word = " ".join(words)
         if word == "to" and pobj.lemma_.lower() == "death" and lemma not in NOT_KILLING:
             return sense_for_cameo("182", f"{lemma} to death"), [pobj]
@@ -305,8 +312,9 @@ def _lookup(verb, lemma: str, lex: dict) -> tuple:
     alias = complement_alias(verb, lemma, lex)
     if alias is not None:
         lemma = alias  # then coded as that verb over the same object ("expel journalists")
-    prt = _particle(verb)
-    sense, extra = _prep_object_sense(verb, lemma, lex, prt)
+    preps = _preps(verb)  # once: the particle, preposition objects and verb_preps all read it
+    prt = _particle(preps)
+    sense, extra = _prep_object_sense(preps, lemma, lex, prt)
     if sense is not None:
         return sense, extra
     if prt:
@@ -318,7 +326,7 @@ def _lookup(verb, lemma: str, lex: dict) -> tuple:
     sense, extra = _object_sense(verb, lemma, lex)
     if sense is not None:
         return sense, extra
-    for word, child in _preps(verb):
+    for word, _child in preps:
         if f"{lemma} {word}" in lex["verb_preps"]:
             return lex["verb_preps"][f"{lemma} {word}"], []
     if lemma in lex["statement_clauses"] and any(
@@ -382,8 +390,19 @@ def sense_for_noun(noun) -> Optional[Sense]:
             (c.dep_ == "prep" and c.lower_ == "for")
             or (c.dep_ == "acl" and any(g.tag_ == "TO" for g in c.children)) for c in noun.children):
         return lex["nouns_with_complement"][lemma]
+    if not _may_have_key(noun, lemma, lex["noun_words"]):
+        return None
     nouns = lex["nouns"]
     return next((nouns[k] for k in noun_keys(noun) if k in nouns), None)
+
+
+def _may_have_key(noun, lemma: str, words: set) -> bool:
+    """Whether any of :func:`noun_keys` can be a noun entry: each key holds the lemma (or
+    its -ize form) unless it comes from a modifier, so a noun with neither in ``words``
+    (the entries' words) and no modifier before it has none. Called for every noun."""
+    if lemma in words or american_spelling(lemma) in words:
+        return True
+    return any(c.dep_ in ("compound", "amod") and c.i < noun.i for c in noun.children)
 
 
 @lru_cache(maxsize=1)

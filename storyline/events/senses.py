@@ -6,6 +6,8 @@ keeping quiet. :mod:`storyline.events.coding` asks these before it codes a verb.
 """
 from __future__ import annotations
 
+from .actors import is_agentive
+
 # verbs that host someone only when someone is their object: "received 37 percent",
 # "received emails" is no visit
 PERSON_OBJECT_ONLY = {"receive"}
@@ -121,7 +123,6 @@ def talks_about(verb) -> bool:
 
 def _held_by_force(token) -> bool:
     """Whether an object can be fought or seized: someone who acts, a name, a war or a place."""
-    from .actors import is_agentive
     return (token.pos_ in ("PROPN", "PRON") or token.ent_type_ != "" or is_agentive(token)
             or token.lemma_.lower() in FORCE_OBJECTS)
 

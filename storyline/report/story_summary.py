@@ -12,12 +12,10 @@ from __future__ import annotations
 
 from datetime import date
 from functools import lru_cache
-from pathlib import Path
 from typing import Optional
 
-import yaml
-
-from ..store.rows import date_bounds
+from ..events.coding import lexicon
+from ..store.rows import date_bounds, event_bounds
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
@@ -56,32 +54,26 @@ DOUBLING = {"admit", "commit", "permit", "submit", "omit", "refer", "prefer", "o
 
 @lru_cache(maxsize=1)
 def event_verbs() -> frozenset:
-    """Base forms of every verb the events lexicon can put at the head of a summary."""
-    path = Path(__file__).resolve().parents[1] / "events" / "data" / "lexicon.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    """Base forms of every verb the events lexicon can put at the head of a summary: the
+    first word of each keyed verb entry and of each entry's summary phrase, read from the
+    lexicon the events stage parsed (``events.coding.lexicon``, its sets already expanded)."""
+    lex = lexicon()
     verbs: set = set()
 
     def first(text) -> None:
-        if isinstance(text, str) and text.strip():
-            phrase = text.partition("|")[2] if "|" in text else text
-            words = phrase.split()
-            if words:
-                verbs.add(words[0].lower())
+        words = str(text or "").split()
+        if words:
+            verbs.add(words[0].lower())
 
     for section in ("verbs", "verb_objects", "verb_preps", "verb_clauses", "with_object",
-                    "with_thing_object", "verb_complements", "nouns", "nouns_with_complement"):
-        for key, value in (data.get(section) or {}).items():
+                    "with_thing_object", "nouns", "nouns_with_complement"):
+        for key, sense in lex[section].items():
             if section.startswith(("verb", "with")):
                 first(key)
-            first(value)
-    for members in (data.get("verb_classes") or {}).values():
-        for member in members or []:
-            first(member)
-    for item in (data.get("verb_object_sets") or []) + (data.get("noun_sets") or []):
-        first(item.get("phrase"))
-        for verb in item.get("verbs") or []:
-            if not verb.startswith("@"):
-                first(verb)
+            first(sense.phrase)
+    for key, verb in lex["verb_complements"].items():  # "order leave" stands for "expel"
+        first(key)
+        first(verb)
     return frozenset(verbs)
 
 
@@ -247,7 +239,7 @@ def is_background(event: dict, since: Optional[str]) -> bool:
     only when the story's own events leave room."""
     if not since:
         return False
-    end = date_bounds((event.get("date_range") or [None, None])[1] or event.get("date"))[1]
+    end = event_bounds(event.get("date"), event.get("date_range"))[1]
     first = date_bounds(since)[0]
     if not (end and first):
         return False

@@ -6,41 +6,27 @@ web pages and the JSON endpoints share one answer and tests need no server.
 """
 from __future__ import annotations
 
-import calendar
-import re
 from datetime import date
 from itertools import combinations
 from typing import Iterable, Optional
 
-from ..store.rows import event_bounds
+from ..store.rows import date_bounds as rows_date_bounds, event_bounds
 from ..report.compare import compare, conflict_outlets, event_articles, outlet_of  # noqa: F401  (re-exported)
-
-_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
 
 def date_bounds(value: Optional[str]) -> Optional[tuple[date, date]]:
-    """First and last day covered by a partial ISO date.
+    """First and last day covered by a partial ISO date, as dates.
 
-    value (str | None): "YYYY", "YYYY-MM" or "YYYY-MM-DD" (a longer value such as a
-        datetime is cut to its date). Returns None when it has no readable year.
+    value (str | None): what ``store.rows.date_bounds`` reads ("YYYY", "YYYY-MM",
+        "YYYY-MM-DD", a datetime cut to its date, "YYYY-Www", "YYYY-Qn"); one parser so
+        these filters read a date exactly as the SQL lists do. None when unreadable.
     """
     if not value or not isinstance(value, str):
         return None
-    match = _PARTIAL_DATE.match(value.strip())
-    if not match:
+    first, last = rows_date_bounds(value)
+    if not first or not last:
         return None
-    year = int(match.group(1))
-    try:
-        if match.group(3):
-            day = date(year, int(match.group(2)), int(match.group(3)))
-            return day, day
-        if match.group(2):
-            month = int(match.group(2))
-            last = calendar.monthrange(year, month)[1]
-            return date(year, month, 1), date(year, month, last)
-        return date(year, 1, 1), date(year, 12, 31)
-    except ValueError:  # month 13, day 31 of a 30-day month, year 0
-        return None
+    return date.fromisoformat(first), date.fromisoformat(last)
 
 
 def event_interval(event: dict) -> Optional[tuple[date, date]]:
@@ -111,8 +97,7 @@ def filter_timeline(events: Iterable[dict], *, names: Optional[set[str]] = None,
         overlap [first day of date_from, last day of date_to]. Undated events are dropped
         when either is given.
     """
-    lo = date_bounds(date_from)[0] if date_bounds(date_from) else None
-    hi = date_bounds(date_to)[1] if date_bounds(date_to) else None
+    lo, hi = (date_bounds(date_from) or (None, None))[0], (date_bounds(date_to) or (None, None))[1]
     kept = []
     for event in events:
         if names is not None and not event_involves(event, names):

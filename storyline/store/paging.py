@@ -164,7 +164,7 @@ class PagingMixin:
             chunk = keys[i:i + IN_CHUNK // 2]
             names = sorted({k.strip().lower() for k in chunk if k.strip()})
             sql, params = queries.entity_keys_query(chunk, names)
-            for r in self._query(sql.replace("SELECT e.payload", "SELECT e.seq, e.payload"), params):
+            for r in self._query(sql, params):
                 found[r["seq"]] = rows.load_json(r["payload"])
         return [found[seq] for seq in sorted(found)]
 

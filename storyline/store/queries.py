@@ -269,8 +269,8 @@ STORY_EVENT_COUNTS = (
 
 
 def entity_keys_query(ids: list, names: list) -> tuple:
-    """SELECT of the entities (payloads, saved order) whose id is one of ``ids`` or that go by
-    one of ``names`` (lower-cased, as ``entity_names`` holds them)."""
+    """SELECT of the entities (seq and payload, saved order) whose id is one of ``ids`` or that
+    go by one of ``names`` (lower-cased, as ``entity_names`` holds them)."""
     clauses, params = [], []
     if ids:
         clauses.append(f"e.id IN ({marks(ids)})")
@@ -279,4 +279,4 @@ def entity_keys_query(ids: list, names: list) -> tuple:
         clauses.append(f"e.id IN (SELECT n.entity_id FROM entity_names n WHERE n.name IN ({marks(names)}))")
         params += names
     where = " OR ".join(clauses) or "1 = 0"
-    return f"SELECT e.payload FROM entities e WHERE {where} ORDER BY e.seq", params
+    return f"SELECT e.seq, e.payload FROM entities e WHERE {where} ORDER BY e.seq", params

@@ -13,7 +13,7 @@ import re
 from datetime import date, timedelta
 from typing import Optional
 
-from .calendar import PAST_WINDOW_DAYS, week_value
+from .calendar import PAST_WINDOW_DAYS, month_end, week_value
 from .rules import _day, rule
 
 # name (lower case, as the cleaned expression has it) -> (month, day)
@@ -64,7 +64,7 @@ def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
     if nth > 0:
         first = date(year, month, 1)
         return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
-    last = (date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1))
+    last = month_end(year, month)
     return last - timedelta(days=(last.weekday() - weekday) % 7)
 
 

@@ -4,7 +4,6 @@ Kept in one place so that whatever the finder can match, the resolver can read.
 """
 from __future__ import annotations
 
-
 from ..patterns import trie_regex
 
 MONTHS = {
