@@ -37,6 +37,8 @@ class E:
     NOT_FOUND = ("E011", "no such file or directory")
     FUSE = ("E012", "merging the corpus failed ({detail}); the articles are stored and the previous merged "
                     "records kept; please report this")
+    BLOCKED = ("E013", "the page is a bot check, access wall or error page, not an article "
+                       "(it says {detail!r}); fetch it again or from another source")
 
 
 class W:

@@ -159,3 +159,33 @@ def test_empty_stdin(monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b""), encoding="utf-8"))
     articles, errors = split(read_inputs(["-"]))
     assert articles == [] and [(e.path, e.code) for e in errors] == [("-", "E001")]
+
+
+BLOCK_PAGE = ("<html><head><title>{title}</title></head><body><div><p>{body}</p>"
+              "<p>Reference number 0x5f3a-77 for your support request.</p></div></body></html>")
+
+
+def test_bot_check_and_error_pages_are_not_articles(tmp_path):
+    # what a crawler saves when a site turns it away: short, and saying so in its title or body
+    (tmp_path / "wall.html").write_text(BLOCK_PAGE.format(
+        title="", body="Request unsuccessful. Your visit was flagged as automated traffic."), encoding="utf-8")
+    (tmp_path / "gone.html").write_text(BLOCK_PAGE.format(
+        title="404 Not Found", body="The address you followed leads nowhere on this site any more."),
+        encoding="utf-8")
+    write_good(tmp_path)
+    articles, errors = split(read_inputs([str(tmp_path)]))
+    assert len(articles) == 1
+    found = sorted((e.path.rsplit("/", 1)[-1], e.code) for e in errors)
+    assert found == [("gone.html", "E013"), ("wall.html", "E013")]
+    wall = next(e for e in errors if e.path.endswith("wall.html"))
+    assert "request unsuccessful" in wall.message.lower() and "not an article" in wall.message
+
+
+def test_a_long_article_that_mentions_access_denied_is_kept(tmp_path):
+    paragraph = ("The regional court heard on Tuesday that the ministry's archive had stayed closed to the "
+                 "inspectors for eleven months, and that every written request met the same two words: "
+                 "access denied. Lawyers for the inspectors said the refusals broke the transparency law. ")
+    (tmp_path / "story.html").write_text(BLOCK_PAGE.format(
+        title="Court hears archive dispute", body=paragraph * 3), encoding="utf-8")
+    articles, errors = split(read_inputs([str(tmp_path / "story.html")]))
+    assert errors == [] and len(articles) == 1 and "access denied" in articles[0].text

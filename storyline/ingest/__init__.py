@@ -19,7 +19,7 @@ from ..errors import E, IngestError
 from ..model import Article
 from .dedupe import mark_exact_duplicate
 from .feeds import looks_like_feed, read_feed
-from .html import NoArticleError, html_to_article
+from .html import BlockedPageError, NoArticleError, html_to_article
 from .jsonl import looks_like_json_lines, read_json_document, read_json_lines
 from .text import decode_bytes, looks_binary, normalise_newlines, text_to_article
 
@@ -94,6 +94,8 @@ def _parse(kind: str, data: bytes, path: str) -> Iterator[Article | IngestError]
     if kind == "html":
         try:
             yield html_to_article(data, path)
+        except BlockedPageError as blocked:
+            yield IngestError.of(path, E.BLOCKED, detail=str(blocked))
         except NoArticleError:
             yield IngestError.of(path, E.NO_ARTICLE)
         return

@@ -4,6 +4,7 @@ Nothing is ever fetched: every function works on the page as given.
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 from urllib.parse import urlparse
 
@@ -22,9 +23,40 @@ HTMLDATE_FALLBACK_OPTIONS = {**HTMLDATE_OPTIONS, "extensive_search": True}
 # trafilatura output shorter than this is navigation or a teaser, not an article
 MIN_BODY_CHARS = 40
 
+# What a crawler gets instead of the article when a site turns it away or the page is
+# gone: a bot check, an access wall or an HTTP error page. Such pages are short, so the
+# phrases are only looked for in short bodies: an article that quotes "access denied"
+# at length is still an article.
+BLOCKED_BODY_CHARS = 600
+BLOCKED_PAGE = re.compile(
+    r"\b(?:request unsuccessful|incapsula incident|access denied|access to this page has been denied"
+    r"|attention required|checking your browser|just a moment\.\.\.|verify (?:that )?you are (?:a )?human"
+    r"|are you a robot|complete the captcha|enable javascript and cookies|(?:40[34]|50[023]) (?:forbidden"
+    r"|not found|bad gateway|service unavailable)|page (?:you requested )?(?:was |could )?not (?:be )?found"
+    r"|this page (?:is|isn't|is not) available|you have been blocked)\b",
+    re.IGNORECASE)
+
 
 class NoArticleError(ValueError):
     """The page holds no extractable article text."""
+
+
+class BlockedPageError(NoArticleError):
+    """The page is a bot check, access wall or HTTP error page, not the article."""
+
+
+def blocked_page_reason(body: str, title: Optional[str]) -> Optional[str]:
+    """The words that show a short page is a block or error page, or None.
+
+    body (str): the extracted page text; title (str | None): the page's <title>.
+    """
+    if len(body.strip()) > BLOCKED_BODY_CHARS:
+        return None
+    for text in (title or "", body):
+        match = BLOCKED_PAGE.search(text)
+        if match:
+            return match.group(0)
+    return None
 
 
 def parse_html(html: str | bytes):
@@ -61,6 +93,12 @@ def domain_of(url: Optional[str]) -> Optional[str]:
         return None
     host = urlparse(url).netloc.split("@")[-1].split(":")[0].lower()
     return host[4:] if host.startswith("www.") else (host or None)
+
+
+def _title_tag(tree) -> Optional[str]:
+    """The text of the page's <title>, or None."""
+    found = tree.find(".//title")
+    return found.text_content().strip() if found is not None and found.text_content() else None
 
 
 def page_title(tree, metadata) -> Optional[str]:
@@ -126,6 +164,9 @@ def html_to_article(html: str | bytes, path: Optional[str]) -> Article:
     body = page_body(deepcopy(tree))
     if body is None:
         raise NoArticleError("no body")
+    blocked = blocked_page_reason(body, _title_tag(tree))
+    if blocked:
+        raise BlockedPageError(blocked)
     url = canonical_url(tree)
     try:
         metadata = extract_metadata(deepcopy(tree), default_url=url, extensive=False)
