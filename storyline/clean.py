@@ -18,6 +18,8 @@ import re
 from typing import Optional
 
 from .config import Config
+from .errors import W, warning
+from .language import ENGLISH, declared_language, detect_language, language_name
 from .model import Article, Furniture, trimmed
 from .pipeline import register_stage
 
@@ -310,10 +312,23 @@ def clean_article(article: Article) -> Article:
     article.title = title
     article.furniture = furniture
     article.body = body_regions(text, furniture)
+    if article.lang is None:
+        article.lang = article_language(article)
     return article
 
 
-@register_stage("clean", assigns=["Article.body", "Article.furniture", "Article.title"])
+def article_language(article: Article) -> str:
+    """The article's language from its body (furniture left out) and what its input declared;
+    a language other than English is told to the user as warning W003."""
+    declared = declared_language(article.meta.get("lang") or article.meta.get("language"))
+    body = " ".join(article.text[start:end] for start, end in article.body or [[0, len(article.text)]])
+    code, _how = detect_language(body, declared)
+    if code != ENGLISH:
+        article.warnings.append(warning(W.LANGUAGE, name=language_name(code), code=code))
+    return code
+
+
+@register_stage("clean", assigns=["Article.body", "Article.furniture", "Article.title", "Article.lang"])
 def make_stage(config: Config):
     """The clean stage needs no settings; it is a plain function."""
     return clean_article

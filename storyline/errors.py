@@ -46,6 +46,8 @@ class W:
 
     DECODE = ("W001", "not valid UTF-8; decoded as {encoding}, some characters may be wrong")
     BAD_DATE = ("W002", "could not parse the published date {value!r}; ignored")
+    LANGUAGE = ("W003", "the article is in {name} ({code}); storyline reads English only for now: it is stored "
+                        "and grouped into stories, but no dates, entities, events or quotes are read from it")
 
 
 @dataclass

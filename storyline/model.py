@@ -202,7 +202,7 @@ class Article(Record):
     published: Optional[str] = None  # ISO date, or partial "2023-03"
     published_source: Optional[str] = None  # metadata | text | inferred | None
     published_evidence: Optional[dict] = None  # what gave the date, with a confidence
-    lang: str = "en"
+    lang: Optional[str] = None  # ISO 639-1, set by the clean stage (storyline/language.py)
     meta: dict = field(default_factory=dict)  # other input fields, kept
     content_hash: Optional[str] = None
     duplicate_of: Optional[str] = None
@@ -349,5 +349,6 @@ def article_summary(article: Article) -> dict:
         "published_evidence": article.published_evidence,
         "story": article.story,
         "chars": article.chars,
+        "lang": article.lang,
         "duplicate_of": article.duplicate_of,
     }

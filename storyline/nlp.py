@@ -86,6 +86,6 @@ class SpacyStage:
             yield article
 
 
-@register_stage("nlp", assigns=["Article.doc", "Article.sentences"])
+@register_stage("nlp", assigns=["Article.doc", "Article.sentences"], languages=("en",))
 def make_nlp_stage(config: Config) -> SpacyStage:
     return SpacyStage(config)

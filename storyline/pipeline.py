@@ -22,6 +22,7 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from .config import Config
 from .errors import E, ConfigError, warning
+from .language import ENGLISH
 from .model import Article, Dossier
 
 # modules that register the built-in stages when imported
@@ -41,16 +42,24 @@ class StageInfo:
     name: str
     factory: Callable[[Config], Callable]
     assigns: list
+    # the languages (ISO 639-1) a stage can read; None: any. Articles in other
+    # languages pass the stage untouched (storyline/language.py says why).
+    languages: Optional[tuple] = None
+
+    def reads(self, article: Article) -> bool:
+        return self.languages is None or (article.lang or ENGLISH) in self.languages
 
 
 _STAGES: dict[str, StageInfo] = {}
 
 
-def register_stage(name: str, assigns: Optional[list] = None):
-    """Decorator registering a stage factory ``factory(config) -> stage`` under ``name``."""
+def register_stage(name: str, assigns: Optional[list] = None, languages: Optional[tuple] = None):
+    """Decorator registering a stage factory ``factory(config) -> stage`` under ``name``;
+    ``languages`` are those the stage reads (None: any)."""
 
     def decorator(factory):
-        _STAGES[name] = StageInfo(name, factory, list(assigns or []))
+        _STAGES[name] = StageInfo(name, factory, list(assigns or []),
+                                  tuple(languages) if languages else None)
         return factory
 
     return decorator
@@ -121,8 +130,14 @@ class Pipeline:
         return done
 
     def _run_stages(self, articles: list[Article]) -> list[Article]:
-        for _name, stage in self.stages:
-            articles = _pipe_stage(stage, articles)
+        for name, stage in self.stages:
+            info = get_stage_info(name)
+            readable = [a for a in articles if info.reads(a)]
+            if len(readable) == len(articles):
+                articles = _pipe_stage(stage, articles)
+                continue
+            done = iter(_pipe_stage(stage, readable) if readable else [])
+            articles = [next(done) if info.reads(a) else a for a in articles]
         return articles
 
     def _annotate_one(self, article: Article) -> Article:

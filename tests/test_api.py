@@ -20,7 +20,7 @@ from storyline.serve.queries import date_bounds, event_interval
 from storyline.store import open_store
 
 CONTRACT_ARTICLE = {"id", "path", "title", "outlet", "url", "published", "published_source",
-                    "published_evidence", "story", "chars", "duplicate_of"}
+                    "published_evidence", "story", "chars", "lang", "duplicate_of"}
 CONTRACT_ENTITY = {"id", "name", "type", "aliases", "code", "mentions", "articles"}
 CONTRACT_EVENT = {"id", "date", "date_range", "type", "cameo", "modality", "summary", "actors",
                   "location", "sources", "conflicts"}

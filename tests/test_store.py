@@ -77,7 +77,7 @@ def test_article_round_trip(store):
         "id": "a1", "path": "/in/a1.txt", "title": "Lavrov and Wang", "outlet": "Example Times",
         "url": "https://example.org/a1", "published": "2023-02-22",
         "published_source": "metadata", "published_evidence": {"source": "meta", "confidence": 0.9},
-        "story": "s1", "chars": 98, "duplicate_of": None}]
+        "story": "s1", "chars": 98, "lang": "en", "duplicate_of": None}]
 
 
 def test_minimal_article_round_trip(store):

@@ -124,6 +124,6 @@ class EntityStage:
             yield self(article)
 
 
-@register_stage("entities", assigns=["Article.mentions"])
+@register_stage("entities", assigns=["Article.mentions"], languages=("en",))
 def make_stage(config: Config) -> EntityStage:
     return EntityStage(config)

@@ -240,6 +240,6 @@ def annotate_events(article: Article) -> Article:
     return article
 
 
-@register_stage("events", assigns=["Article.events"])
+@register_stage("events", assigns=["Article.events"], languages=("en",))
 def make_stage(config: Config):
     return annotate_events

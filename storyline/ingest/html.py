@@ -178,6 +178,8 @@ def html_to_article(html: str | bytes, path: Optional[str]) -> Article:
     if metadata is not None:
         meta = {k: v for k, v in (("author", metadata.author), ("description", metadata.description))
                 if v}
+    if tree.get("lang"):
+        meta["lang"] = tree.get("lang")  # a hint: storyline/language.py decides
     return Article(
         id=article_id(body),
         text=body,

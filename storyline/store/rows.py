@@ -58,7 +58,7 @@ ARTICLE_FIELDS = {
     "sentences": JSON,
 }
 SUMMARY_COLUMNS = ("id", "path", "title", "outlet", "url", "published", "published_source",
-                   "published_evidence", "story", "chars", "duplicate_of")
+                   "published_evidence", "story", "chars", "lang", "duplicate_of")
 
 
 def dump_json(value: Any) -> Optional[str]:

@@ -36,6 +36,7 @@ def annotate_times(article: Article) -> Article:
 
 
 @register_stage("time", assigns=["Article.timexes", "Article.published",
-                                 "Article.published_source", "Article.published_evidence"])
+                                 "Article.published_source", "Article.published_evidence"],
+                languages=("en",))
 def make_stage(config: Config):
     return annotate_times

@@ -1,0 +1,73 @@
+"""Articles not in English are stored and grouped, but never run through the English stages."""
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from storyline.cli import app
+from storyline.language import declared_language, detect_language
+
+runner = CliRunner()
+
+# invented texts, one per language
+ENGLISH = ("Officials from Norland and Estmark met in the port of Kaldera on Tuesday to discuss fishing quotas, "
+           "the Norland foreign ministry said. The two governments will meet again in June, and they have "
+           "agreed to share the data that their research ships collect.")
+SPANISH = ("Los ministros de Norlandia y Estmarca se reunieron el martes en el puerto de Kaldera para hablar de "
+           "las cuotas de pesca. Según el ministerio de Asuntos Exteriores, las dos delegaciones volverán a "
+           "verse en junio y compartirán los datos que recogen sus barcos de investigación.")
+GERMAN = ("Die Außenminister von Norland und Estmark haben sich am Dienstag im Hafen von Kaldera getroffen, um "
+          "über die Fangquoten zu sprechen. Nach Angaben des Ministeriums wollen sich beide Seiten im Juni "
+          "erneut treffen und die Daten ihrer Forschungsschiffe austauschen.")
+PORTUGUESE = ("Os ministros da Norlândia e da Estmarca reuniram-se na terça-feira no porto de Kaldera para "
+              "discutir as quotas de pesca. Segundo o ministério, as duas delegações voltarão a encontrar-se "
+              "em junho e vão partilhar os dados recolhidos pelos seus navios de investigação.")
+
+
+def test_english_is_told_by_its_function_words_without_the_identifier():
+    assert detect_language(ENGLISH) == ("en", "words")
+
+
+def test_other_languages_are_told_by_the_identifier():
+    assert detect_language(SPANISH) == ("es", "identifier")
+    assert detect_language(GERMAN) == ("de", "identifier")
+    assert detect_language(PORTUGUESE, declared="en") == ("pt", "identifier")  # the text wins over a wrong tag
+
+
+def test_too_short_to_tell_keeps_the_declared_language_else_english():
+    assert detect_language("Kaldera talks end.") == ("en", "default")
+    assert detect_language("Fin des pourparlers.", declared="fr") == ("fr", "declared")
+
+
+def test_declared_language_codes():
+    assert declared_language("pt-BR") == "pt"
+    assert declared_language("EN_us") == "en"
+    assert declared_language("english") is None
+    assert declared_language(None) is None
+
+
+def test_a_foreign_article_is_stored_flagged_and_not_analysed(tmp_path):
+    feed = tmp_path / "wire.jsonl"
+    records = [{"id": "en-1", "text": ENGLISH, "published": "2024-05-07", "outlet": "Kaldera Courier"},
+               {"id": "es-1", "text": SPANISH, "published": "2024-05-07", "outlet": "Diario de Kaldera"}]
+    feed.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
+    db = tmp_path / "s.db"
+    result = runner.invoke(app, ["ingest", str(feed), "--db", str(db), "--jobs", "1"])
+    assert result.exit_code == 0, result.output  # a warning, not a failure
+    assert "es-1" in result.output or "wire.jsonl" in result.output
+    assert "W003" in result.output and "Spanish (es)" in result.output
+
+    listed = runner.invoke(app, ["articles", "--db", str(db), "--format", "json"])
+    by_id = {a["id"]: a for a in json.loads(listed.stdout)}
+    assert by_id["en-1"]["lang"] == "en" and by_id["es-1"]["lang"] == "es"
+    assert by_id["es-1"]["published"] == "2024-05-07"  # metadata is still read
+
+    from storyline.store import open_store
+
+    with open_store(str(db)) as store:
+        spanish, english = store.article("es-1"), store.article("en-1")
+    assert spanish.text == SPANISH and spanish.sentences == []
+    assert spanish.mentions == [] and spanish.events == [] and spanish.timexes == [] and spanish.quotes == []
+    assert any(m.text == "Kaldera" for m in english.mentions)
+    assert english.events  # "met", "will meet", "have agreed"
