@@ -6,6 +6,7 @@ two different real-world events of one kind, e.g. two earthquakes).
     python bench/stories.py --text-only     # skip the NLP stages (faster, no entity features)
     python bench/stories.py --sweep         # also a threshold grid on train (the tuning split)
     python bench/stories.py --scale 2000    # time clustering alone on 2,000 corpus articles (bench/corpus.py)
+    python bench/stories.py --mixed         # also mixed feeds: most articles with no partner (train)
 
 Baseline in the same run: every document its own story (singletons), and one story
 for everything, so the B³ figure can be read against both extremes, and the figures of the previous
@@ -127,6 +128,25 @@ def small_corpora(docs: list, articles: list, threshold: float, size: int = 3) -
     print(f"  train as {len(scores)} corpora of {size} topics: mean subtopic B3 F1={sum(scores) / len(scores):.3f}")
 
 
+def mixed_corpora(docs: list, articles: list, threshold: float) -> None:
+    """Subtopic B3 F1 on mixed feeds built from train: from each subtopic (in sorted order)
+    the first k documents, k cycling over a pattern. "1" is a feed of unrelated articles
+    (every gold story a singleton: only wrong merges can cost); "1,1,2,3" mostly
+    singletons with some stories of two or three; "2,3" small stories only."""
+    by_subtopic = defaultdict(list)
+    for d in docs:
+        by_subtopic[(d[1], d[2])].append(d)
+    for pattern in ((1,), (1, 1, 2, 3), (2, 3)):
+        part = []
+        for n, (_key, members) in enumerate(sorted(by_subtopic.items())):
+            part += sorted(members)[:pattern[n % len(pattern)]]
+        ids = {d[0] for d in part}
+        rows = evaluate(part, [a for a in articles if a.id in ids], threshold)["subtopic"]
+        (p, r, f), single = rows["storyline"], rows["singletons"][2]
+        print(f"  mixed feed {','.join(map(str, pattern)):8s} {len(part):3d} docs: B3 P={p:.3f} R={r:.3f} "
+              f"F1={f:.3f} (every document alone {single:.3f})")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--text-only", action="store_true", help="no NLP stages: word features only")
@@ -134,6 +154,7 @@ def main() -> None:
     ap.add_argument("--sweep", action="store_true", help="print a threshold grid on train (the tuning split)")
     ap.add_argument("--fresh", action="store_true", help="re-annotate instead of reading bench/out/ caches")
     ap.add_argument("--scale", type=int, metavar="N", help="only time clustering of N corpus articles")
+    ap.add_argument("--mixed", action="store_true", help="also mixed feeds built from train (see mixed_corpora)")
     args = ap.parse_args()
     if args.scale:
         scale(args.scale, args.threshold)
@@ -153,6 +174,8 @@ def main() -> None:
                 print(f"  {level:8s} previous   B3 F1={PREVIOUS[name.split()[0]][level]:.3f}")
         if name.startswith("train"):
             small_corpora(docs, articles, args.threshold)
+            if args.mixed:
+                mixed_corpora(docs, articles, args.threshold)
             if args.sweep:
                 sweep(docs, articles)
 

@@ -183,10 +183,29 @@ def test_two_earlier_stories_never_merge_but_take_in_new_articles():
     assert [a.story for a in old] == ["s-one", "s-two"]
 
 
-def test_features_in_one_article_only_are_dropped():
+def test_features_in_one_article_only_are_dropped_but_count_in_the_length():
     vecs = tfidf_vectors({"a": Counter({"quake": 2, "arlen": 1}), "b": Counter({"quake": 1, "dessa": 3})})
     assert set(vecs["a"]) == {"quake"} and set(vecs["b"]) == {"quake"}
-    assert vecs["a"]["quake"] == pytest.approx(1.0)  # unit length
+    # by hand: n = 2; idf(quake) = ln(3/3) + 1 = 1, idf(arlen) = idf(dessa) = ln(3/2) + 1 = 1.405465
+    # a: quake (1 + ln 2) * 1 = 1.693147, arlen 1.405465 -> length 2.200472
+    # b: quake 1, dessa (1 + ln 3) * 1.405465 = 2.949525 -> length 3.114434
+    assert vecs["a"]["quake"] == pytest.approx(1.693147 / 2.200472, abs=1e-5)
+    assert vecs["b"]["quake"] == pytest.approx(1 / 3.114434, abs=1e-5)
+
+
+def test_two_unrelated_articles_sharing_a_few_words_stay_apart():
+    # in a mixed feed most articles have no partner: the few words two of them share must
+    # not make them one story just because nothing else in the corpus is shared
+    harvest = _article("h", "Farmers in the Tovan valley began the grape harvest on Monday, the regional "
+                            "agriculture office said. Cooler nights delayed ripening by two weeks, and growers "
+                            "expect a smaller but sweeter crop. Pickers arrived from three neighbouring provinces.",
+                       "2024-09-02")
+    transit = _article("t", "The city council of Marrow approved a new tram line on Monday, the transport "
+                            "office said. Construction of the eleven stations starts next spring, and the line "
+                            "should carry forty thousand riders a day. Bus routes will be redrawn around it.",
+                       "2024-09-02")
+    stories = cluster_stories([harvest, transit], threshold=0.13)
+    assert len(stories) == 2 and harvest.story != transit.story
 
 
 def test_lead_skips_web_addresses_and_page_furniture():
