@@ -71,3 +71,30 @@ def test_a_foreign_article_is_stored_flagged_and_not_analysed(tmp_path):
     assert spanish.mentions == [] and spanish.events == [] and spanish.timexes == [] and spanish.quotes == []
     assert any(m.text == "Kaldera" for m in english.mentions)
     assert english.events  # "met", "will meet", "have agreed"
+
+
+def _stored_article(aid: str, text: str):
+    from storyline.clean import clean_article
+    from storyline.model import Article
+
+    return clean_article(Article(id=aid, text=text, published="2024-05-07"))
+
+
+def test_articles_in_another_language_group_by_their_content_words_not_function_words():
+    from storyline.fuse.stories import article_features, cluster_stories
+
+    port_a = _stored_article("pa", "O porto de Kaldera recebeu na terça-feira os ministros da Norlândia e da Estmarca "
+                                   "para discutir as quotas de pesca do bacalhau. As delegações prometeram partilhar "
+                                   "os dados dos navios de investigação e voltar a reunir-se em junho.")
+    port_b = _stored_article("pb", "Em Kaldera, a reunião sobre as quotas de pesca do bacalhau entre a Norlândia e a "
+                                   "Estmarca terminou com a promessa de partilhar os dados dos navios de investigação; "
+                                   "os ministros voltam a reunir-se em junho.")
+    port_c = _stored_article("pc", "A orquestra municipal de Vessa apresentou para o público uma nova temporada de "
+                                   "concertos, que começa em setembro com obras de compositores do século dezanove "
+                                   "e termina com um festival de música de câmara.")
+    assert {a.lang for a in (port_a, port_b, port_c)} == {"pt"}
+    features = article_features(port_a)
+    assert "pesca" in features and "bacalhau" in features
+    assert not {"para", "dos", "com", "entre"} & set(features)  # Portuguese function words
+    cluster_stories([port_a, port_b, port_c], threshold=0.13)
+    assert port_a.story == port_b.story and port_c.story != port_a.story

@@ -38,6 +38,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from datetime import date
+from functools import lru_cache
 from operator import mul
 from typing import Iterable, Optional
 
@@ -85,6 +86,27 @@ def _feature_of(word: str) -> Optional[str]:
 
 # word -> its feature: words recur across articles, so each is worked out once
 _FEATURE_OF: dict = {}
+
+
+@lru_cache(maxsize=64)
+def _stop_words(lang: Optional[str]) -> frozenset:
+    """Stop words of an article's language other than English (spaCy's lists, which need
+    no model), so that articles in one language do not link over its function words."""
+    if not lang or lang == "en":
+        return frozenset()
+    try:
+        from spacy.util import get_lang_class
+
+        return frozenset(w.lower() for w in get_lang_class(lang).Defaults.stop_words)
+    except Exception:  # a language spaCy has no class for: numbers and all words stay
+        return frozenset()
+
+
+def _article_tokens(article: Article, text: str) -> list[str]:
+    """``_tokens`` of some of ``article``'s text, less its language's stop words."""
+    stop = _stop_words(article.lang)
+    tokens = _tokens(text)
+    return [t for t in tokens if t not in stop] if stop else tokens
 
 
 def _tokens(text: str) -> list[str]:
@@ -145,9 +167,9 @@ def article_features(article: Article) -> Counter:
     """
     feats: Counter = Counter()
     for a, b in _body_regions(article):
-        feats.update(_tokens(article.text[a:b]))
+        feats.update(_article_tokens(article, article.text[a:b]))
     lead = [headline(article) or ""] + [article.text[a:b] for a, b in lead_spans(article, 1)]
-    for token in _tokens(" ".join(lead)):
+    for token in _article_tokens(article, " ".join(lead)):
         feats[token] += LEAD_WEIGHT - 1
     for name, count in _entity_names(article).items():
         feats[name] += ENTITY_WEIGHT * count
@@ -158,7 +180,7 @@ def lead_features(article: Article) -> Counter:
     """Bag of features of the headline and the first ``LEAD_SENTENCES`` body sentences."""
     spans = lead_spans(article)
     text = " ".join([headline(article) or ""] + [article.text[a:b] for a, b in spans])
-    feats = Counter(_tokens(text))
+    feats = Counter(_article_tokens(article, text))
     feats.update(_entity_names(article, spans))
     return feats
 
