@@ -47,12 +47,12 @@ def test_declared_language_codes():
     assert declared_language(None) is None
 
 
-def test_a_foreign_article_is_stored_flagged_and_not_analysed(tmp_path):
+def test_a_foreign_article_is_stored_flagged_and_not_analysed(tmp_path, store_url):
     feed = tmp_path / "wire.jsonl"
     records = [{"id": "en-1", "text": ENGLISH, "published": "2024-05-07", "outlet": "Kaldera Courier"},
                {"id": "es-1", "text": SPANISH, "published": "2024-05-07", "outlet": "Diario de Kaldera"}]
     feed.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
-    db = tmp_path / "s.db"
+    db = store_url
     result = runner.invoke(app, ["ingest", str(feed), "--db", str(db), "--jobs", "1"])
     assert result.exit_code == 0, result.output  # a warning, not a failure
     assert "es-1" in result.output or "wire.jsonl" in result.output
@@ -65,7 +65,7 @@ def test_a_foreign_article_is_stored_flagged_and_not_analysed(tmp_path):
 
     from storyline.store import open_store
 
-    with open_store(str(db)) as store:
+    with open_store(db) as store:
         spanish, english = store.article("es-1"), store.article("en-1")
     assert spanish.text == SPANISH and spanish.sentences == []
     assert spanish.mentions == [] and spanish.events == [] and spanish.timexes == [] and spanish.quotes == []
