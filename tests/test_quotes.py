@@ -774,3 +774,97 @@ def test_source_headed_in_an_earlier_paragraph_is_dropped(quotes_of):
     cue = make_cue(doc[3])
     assert (cue.start, cue.end) == (12, 20)
     assert cue.source is None and cue.source_span is None
+
+
+def test_source_leaves_out_a_byline_dash(quotes_of):
+    text = "Polls in brief.\n\n-Maria Lopez argues that the turnout was lower than expected.\n"
+    (quote,) = [q for q in quotes_of(text).quotes if q.cue.text == "argues"]
+    assert quote.source.text == "Maria Lopez"
+
+
+# ---- pronoun speakers ---------------------------------------------------------------
+
+def test_pronoun_takes_the_speaker_before_it(quotes_of):
+    text = "Sergei Lavrov said the talks were useful. He said the talks would continue."
+    quotes = quotes_of(text).quotes
+    assert [(q.source.text, q.speaker) for q in quotes] == [
+        ("Sergei Lavrov", "Sergei Lavrov"), ("He", "Sergei Lavrov")]
+
+
+@pytest.mark.parametrize("pronoun", ["She", "They"])
+def test_pronoun_that_cannot_be_the_last_speaker_stays_unresolved(quotes_of, pronoun):
+    # "she" never refers to Sergei, "they" never to one person
+    text = f"Sergei Lavrov said the talks were useful. {pronoun} said the talks had failed."
+    quotes = quotes_of(text).quotes
+    assert [(q.source.text, q.speaker) for q in quotes] == [
+        ("Sergei Lavrov", "Sergei Lavrov"), (pronoun, None)]
+
+
+def test_fits_pronoun_checks_gender_and_number():
+    from storyline.quotes.speakers import SpeakerInfo, fits_pronoun
+
+    lavrov = SpeakerInfo(speaker="Sergei Lavrov", person=True)
+    ministry = SpeakerInfo(speaker="Russian Foreign Ministry", person=False)
+    assert fits_pronoun("he", lavrov) and not fits_pronoun("she", lavrov)
+    assert fits_pronoun("She", SpeakerInfo(speaker="Maria Zakharova", person=True))
+    assert fits_pronoun("she", SpeakerInfo(speaker="Wang Yi", person=True))  # gender unknown
+    assert not fits_pronoun("they", lavrov) and fits_pronoun("they", ministry)
+    assert not fits_pronoun("he", ministry)
+    assert fits_pronoun("it", ministry) and not fits_pronoun("it", lavrov)
+    assert not fits_pronoun("I", lavrov) and not fits_pronoun("we", ministry)  # the writer
+
+
+@pytest.fixture(scope="module")
+def dossier_of():
+    from storyline.pipeline import Pipeline
+
+    pipeline = Pipeline()
+
+    def run(text):
+        return pipeline.process([Article(id="p1", text=text, published="2023-02-20")]).to_dict()
+
+    return run
+
+
+def test_dossier_speaker_of_a_pronoun_is_the_canonical_name(dossier_of):
+    text = ("Russian Foreign Minister Sergei Lavrov arrived in Beijing on Monday for talks.\n\n"
+            "He said Moscow valued its partnership with China.\n\n"
+            "“We are ready to work together,” he said.\n\n"
+            "Angela Merkel was also in Beijing. They said the talks would continue.")
+    speakers = {q["text"]: q["speaker"] for q in dossier_of(text)["quotes"]}
+    assert speakers == {"Moscow valued its partnership with China": "Sergei Lavrov",
+                        "We are ready to work together": "Sergei Lavrov",
+                        "the talks would continue": None}
+
+
+def test_reported_clause_runs_on_over_the_speakers_quoted_words(quotes_of):
+    # the parse hangs ", but “…”" on the cue; the quoted words are still what was reported
+    text = ("The senator said she had received several offers for the land, "
+            "but “the offers were far too low for my family.”")
+    (quote,) = [q for q in quotes_of(text).quotes if q.kind == "indirect"]
+    assert quote.content.text == ("she had received several offers for the land, "
+                                  "but “the offers were far too low for my family.”")
+
+
+def test_reported_clause_the_parse_reaches_back_a_paragraph_is_kept_in_its_own(quotes_of):
+    text = ('"What we have found is that our present efforts so far have been too weak to help '
+            'the number of families who may need shelter.\nMaria Lind, deputy housing adviser."\n\n'
+            'The new rules “will not end this crisis, but are steps in the right direction,” '
+            'Peter Holm, assistant secretary of state for housing, said on the same call.')
+    (quote,) = [q for q in quotes_of(text).quotes if q.kind == "indirect"]
+    assert quote.content.text == ("The new rules “will not end this crisis, "
+                                  "but are steps in the right direction,”")
+    assert quote.source.text == "Peter Holm, assistant secretary of state for housing,"
+
+
+def test_subject_pronoun_goes_on_with_the_speaker_just_before(dossier_of):
+    # Wang is named more often, but "He" opens the sentence after Putin's words
+    text = ("Chinese diplomat Wang Yi arrived in Moscow on Tuesday for talks with Russian "
+            "President Vladimir Putin. Wang Yi said China valued the partnership.\n"
+            "“We stand together,” Mr. Wang said.\n"
+            "Mr. Putin, in response, told Mr. Wang “our views coincide on a multipolar world”, "
+            "according to the Kremlin.\n"
+            "He also said he had accepted an invitation to visit China in October.")
+    speakers = {q["text"]: q["speaker"] for q in dossier_of(text)["quotes"]}
+    assert speakers["We stand together"] == "Wang Yi"
+    assert speakers["he had accepted an invitation to visit China in October"] == "Vladimir Putin"

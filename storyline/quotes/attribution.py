@@ -177,11 +177,16 @@ def source_span(head, cue=None) -> tuple:
             start += 1
     end = min(end, _describing_cut(head))
     start = _after_focus(head.doc, start, head.idx)
+    while start < head.idx and text[start] in _LEADING_DASHES:
+        start += 1  # a byline dash glued to the name ("-Philip Bump"): no part of the source
     if cue is not None and head.i < cue.i and _is_ancestor(head, cue):
         end = min(end, _end_before(head.doc, cue.left_edge.i, head.i))  # "a PAC [backing …]"
     if "," in text[head.idx:end] and text[end:end + 1] == ",":
         end += 1
     return start, end
+
+
+_LEADING_DASHES = "-–—―"
 
 
 def _after_focus(doc, start: int, floor: int) -> int:
@@ -386,9 +391,11 @@ def _clause_comps(token) -> list:
     wall"), a directive's addressee and xcomp ("urged Europe to act", "called on X to")."""
     text = doc_text(token.doc)
     # a parse that hangs the next paragraph's clause on the cue ("also said that A.\n\n
-    # “B,” he said"): that clause is no part of what this cue reports
+    # “B,” he said"): that clause is no part of what this cue reports; one headed in the
+    # cue's paragraph is, though the parse lets it reach into the paragraph before
+    # ('…advisor."\n\nThe new plans “will not solve it,” Richards said'): content_of cuts it
     comps = [c for c in token.children if c.dep_ == "ccomp" and "\n" not in
-             text[min(token.idx, c.left_edge.idx):max(token.idx, c.left_edge.idx)]]
+             text[min(token.idx, c.idx):max(token.idx, c.idx)]]
     if not comps and token.lemma_.lower() in _INTENTION:
         comps = [c for c in token.rights if c.dep_ == "xcomp"]
     if not comps and token.lemma_.lower() in DIRECTIVE:
@@ -423,15 +430,40 @@ def content_of(cue) -> Optional[tuple]:
         if span is None:
             return None
         return trim_content(token.doc, *span), "attitude"
-    start = min(phrase_span(c)[0] for c in comps)
+    start = max(min(phrase_span(c)[0] for c in comps), _paragraph_start(token))
     opener = for_clause(token)
     if opener is not None and start <= opener[0].idx:
         start = opener[0].idx + len(opener[0].text) + 1  # "calling for [X to act]"
-    end = max(clause_end(c) for c in comps)
+    end = _quoted_continuation(token, max(clause_end(c) for c in comps))
     start, end = trim_content(token.doc, start, end)
     if len(token.doc.char_span(start, end, alignment_mode="expand")) < 3:
         return None
     return (start, end), "indirect"
+
+
+def _quoted_continuation(cue, end: int) -> int:
+    """``end`` moved over a clause the parse hangs on the cue after its reported clause
+    when that clause holds the speaker's own quoted words ('said he had offers, but “the
+    offers were …”', 'argued that A, “because …”'): they go on with what was reported
+    (PolNeAR's content runs on), unless the clause reports something of its own."""
+    for child in cue.rights:
+        if child.dep_ not in {"conj", "advcl"} or child.left_edge.idx < end:
+            continue
+        words = list(child.subtree)
+        if any(t.is_quote for t in words) and not any(
+                t.pos_ == "VERB" and (is_cue(t) or t.lemma_.lower() in INDIRECT_VERBS)
+                for t in words):
+            end = max(end, phrase_span(child)[1])
+    return end
+
+
+def _paragraph_start(token) -> int:
+    """Char offset of the first word of the paragraph holding ``token``."""
+    text = doc_text(token.doc)
+    start = text.rfind("\n", 0, token.idx) + 1
+    while start < token.idx and text[start].isspace():
+        start += 1
+    return start
 
 
 def _parenthetical_content(cue) -> Optional[tuple]:

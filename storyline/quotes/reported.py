@@ -69,6 +69,18 @@ def _attribution_at(token) -> Optional[tuple]:
     if not (token.lower_ == "according" and is_cue(token)) and not (
             token.pos_ in {"VERB", "AUX"} and reporting):
         return None
+    return verb_attribution(token)
+
+
+def verb_attribution(token) -> Optional[tuple]:
+    """(Cue, content span, kind) of a verb read as a cue, or None: what it reports (a
+    clause, "indirect") or is a stance about (its object, "attitude"), with its subject
+    as the source; a passive without agent is the writer's judgement, with no source.
+    Whether the verb is a cue at all is the caller's question (bench/polnear_lexicon.py
+    asks it of every verb to count how often each would be right).
+
+    token (Token): a verb, or the "according" of "according to".
+    """
     if _passive_without_agent(token) and not any(c.dep_ == "ccomp" for c in token.children):
         judged = _agentless_content(token)
         return (Cue(token, *cue_span(token)), judged, "attitude") if judged else None

@@ -35,6 +35,7 @@ class SpeakerInfo:
     anonymous: bool = False
     carrier: Optional[str] = None
     at: int = -1  # char offset of the source phrase, for choosing the nearer antecedent
+    person: Optional[bool] = None  # a person (True), a group or body (False), unknown (None)
 
 
 def core_phrase(head) -> tuple:
@@ -150,8 +151,49 @@ def _antecedent_carrier(doc, before: int) -> Optional[str]:
     return names[-1] if names else None
 
 
+# Pronouns by gender, and those that name a group: "they said" is never one person's
+# words, "she said" never a man's, "it said" never a person's; "I" and "we" outside quote
+# marks are the writer (the entities stage leaves a pronoun unresolved when no earlier
+# name fits; the fallback here must not undo that).
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+_PLURAL_PRONOUNS = {"they", "them"}
+_NEUTER_PRONOUNS = {"it", "its"}
+_FIRST_PERSON = {"i", "we", "me", "us"}
+
+
+def _name_gender(name: str) -> Optional[str]:
+    """"m" or "f" from a speaker name's given name, else None (unknown or no name)."""
+    from ..entities.names import given_name_gender
+
+    words = [w for w in name.split() if w[:1].isupper()]
+    return given_name_gender(words[0]) if len(words) > 1 else None
+
+
+def fits_pronoun(pronoun: str, info: SpeakerInfo) -> bool:
+    """Whether a speaker can be what ``pronoun`` refers to: a plural or neuter one never
+    a single person, a gendered one never a group nor a name given to the other gender,
+    a first-person one (the writer's) none.
+
+    pronoun (str): the pronoun, any case; info (SpeakerInfo): the candidate speaker.
+    """
+    pronoun = pronoun.lower()
+    if pronoun in _FIRST_PERSON:
+        return False
+    if pronoun in _PLURAL_PRONOUNS or pronoun in _NEUTER_PRONOUNS:
+        return info.person is False
+    gender = _PRONOUN_GENDER.get(pronoun)
+    if gender is None:
+        return True
+    if info.person is False:
+        return False
+    return not info.speaker or _name_gender(info.speaker) in {None, gender}
+
+
 def _pronoun_antecedent(head, previous: Optional[SpeakerInfo]) -> SpeakerInfo:
-    """The nearest earlier person in subject position, or the previous speaker if nearer."""
+    """The nearest earlier person in subject position, or the previous speaker if nearer;
+    either only when it fits the pronoun (:func:`fits_pronoun`)."""
+    if previous is not None and not fits_pronoun(head.lower_, previous):
+        previous = None
     doc = head.doc
     window_start = max(0, head.sent.start - 80)
     for token in reversed(doc[window_start:head.i]):
@@ -165,10 +207,12 @@ def _pronoun_antecedent(head, previous: Optional[SpeakerInfo]) -> SpeakerInfo:
         name = _fallback_name(subject)
         if previous is not None and previous.speaker and name and (
                 previous.speaker.endswith(name.split()[-1])):
-            return SpeakerInfo(previous.speaker, previous.code)
-        return SpeakerInfo(speaker=name)
+            return SpeakerInfo(previous.speaker, previous.code, person=True)
+        if name and fits_pronoun(head.lower_, SpeakerInfo(speaker=name, person=True)):
+            return SpeakerInfo(speaker=name, person=True)
+        continue
     if previous is not None and previous.speaker:
-        return SpeakerInfo(previous.speaker, previous.code)
+        return SpeakerInfo(previous.speaker, previous.code, person=previous.person)
     return SpeakerInfo()
 
 
@@ -194,10 +238,40 @@ def _resolve(article, head, previous_speaker: Optional[SpeakerInfo]) -> SpeakerI
         return SpeakerInfo(carrier=name or whole)
     if is_anonymous(head):
         return SpeakerInfo(anonymous=True)
+    if _continues(head, previous_speaker):
+        return SpeakerInfo(previous_speaker.speaker, previous_speaker.code,
+                           person=previous_speaker.person)
     mention = _mention_for(article, start, end, head.idx)
     if mention is not None and (mention.canonical or mention.kind == "name"):
-        return SpeakerInfo(speaker=mention.canonical or mention.text, code=mention.code)
+        return SpeakerInfo(speaker=mention.canonical or mention.text, code=mention.code,
+                           person=_is_person(mention.entity_type or mention.type))
     if head.lower_ in PRONOUNS and head.pos_ == "PRON":
         return _pronoun_antecedent(head, previous_speaker)
     name = _fallback_name(head)
-    return SpeakerInfo(speaker=name) if name else SpeakerInfo()
+    if not name:
+        return SpeakerInfo()
+    return SpeakerInfo(speaker=name, person=_is_person(_entity_label(head)))
+
+
+def _continues(head, previous: Optional[SpeakerInfo]) -> bool:
+    """Whether a subject pronoun goes on with the speaker of the quote just before it:
+    'Mr. Putin told Mr. Wang “…”. He also said …' is Putin however often Wang was named
+    before (a sentence's subject is what the next one's subject pronoun most likely
+    refers to). Only for a speaker named since the start of the sentence before (or by
+    this very pronoun, for the parts of one quote), who fits the pronoun."""
+    if previous is None or not previous.speaker or previous.at < 0 or head.dep_ != "nsubj" \
+            or head.lower_ not in PRONOUNS or head.pos_ != "PRON" or head.sent.start == 0:
+        return False
+    before = head.doc[head.sent.start - 1].sent
+    return before.start_char <= previous.at <= head.idx and fits_pronoun(head.lower_, previous)
+
+
+def _is_person(label: Optional[str]) -> Optional[bool]:
+    """True for a person's entity type, False for a group's or place's, None unknown."""
+    if label == "PERSON":
+        return True
+    return False if label in {"ORG", "GPE", "NORP", "LOC", "FAC"} else None
+
+
+def _entity_label(head) -> Optional[str]:
+    return next((e.label_ for e in head.doc.ents if e.start <= head.i < e.end), None)
