@@ -637,3 +637,171 @@ def test_one_politicians_attacks_on_another_are_words():
 def test_a_trip_goes_to_where_it_ends(text, summary, location):
     (event,) = run_pipeline(text).events
     assert (event.summary, event.location_name) == (summary, location)
+
+
+# --- issue 5, fourth round: senses with no event, shared modality, who is acted on, places
+
+
+@pytest.mark.parametrize("text", [
+    "Coach Ed Hollis, who was fired on June 20, left the team.",
+    "Dorn is the fifth head coach to be fired this season.",
+    "Senator Dorn fired back with a sharp statement.",
+    "The senator offered yet another scripted address on Tuesday.",
+    "Halvorsen hosted the awards show in 2008.",
+    "Marta Dorn attended a Bible school in Brask.",
+    "The senator delivered a blowout win in Halden.",
+    "Brennan committed a series of carjackings.",
+    "Hale's team was all too happy to seize on Dorn's comments.",
+    "Senator Dorn gave a speech on Monday. His call drew the ire of the minister.",
+    "Even with the latest obstacle in Senator Dorn's march to the nomination, his allies stayed calm.",
+    "Senator Dorn must fight harder.",
+    "Four Americans died in Benghazi. The Benghazi attack shocked the nation.",
+])
+def test_senses_and_figures_that_tell_of_no_event(text):
+    events = run_pipeline(text).events
+    assert [(e.trigger.text, e.type) for e in events] == []
+
+
+@pytest.mark.parametrize("text, trigger, ptype", [
+    ("Soldiers fired on the crowd in Brask.", "fired", "ASSAULT"),
+    ("Police fired tear gas at the protesters.", "fired", "COERCE"),
+    ("Xi hosted the Velorian delegation in Beijing.", "hosted", "CONSULT"),
+    ("Lavrov attended the summit in Delhi.", "attended", "CONSULT"),
+    ("Veloria offered a prisoner swap to Brask.", "offered", "AGREE"),
+    ("Veloria offered to release the sailors.", "offered", "AGREE"),
+    ("Putin's call with Xi lasted an hour.", "call", "CONSULT"),
+    ("Veloria committed to cutting its emissions.", "committed", "AGREE"),
+    ("Rebels seized the town of Halden on Monday.", "seized", "COERCE"),
+    ("The United States delivered aid to Gaza.", "delivered", "AID"),
+])
+def test_the_same_words_with_their_event_objects_stay_events(parse, text, trigger, ptype):
+    assert only(parse(text), trigger).type == ptype
+
+
+@pytest.mark.parametrize("text, trigger, modality", [
+    # a verb joined to another with no subject or auxiliary of its own shares its modality
+    ("The ministers will meet on Friday and sign a trade deal.", "sign", "planned"),
+    ("The ministers met on Friday and signed a trade deal.", "signed", "happened"),
+    ("The pope has no plans to address the conference or meet with Dorn.", "meet", "denied"),
+    # "whether or not" asks; it does not deny
+    ("Much depends on whether or not Veloria wants to sign the deal.", "sign", "uncertain"),
+    # a present tense dated ahead is an arrangement
+    ("Dorn and Hale are meeting next week to talk about trade.", "meeting", "planned"),
+    # "for X to do": what is called for
+    ("The riots prompted calls for Prime Minister Karamanlis to resign.", "resign", "uncertain"),
+    # the road not taken
+    ("Instead of meeting Lavrov, Blinken flew to Kyiv.", "meeting", "denied"),
+    ("Rather than attacking Halden, Brask withdrew its troops.", "attacking", "denied"),
+    ("A calm message works better for her than attacking Senator Dorn.", "attacking", "uncertain"),
+])
+def test_modality_from_coordination_questions_dates_and_alternatives(text, trigger, modality):
+    assert only(run_pipeline(text), trigger).modality == modality
+
+
+def test_whoever_is_charged_is_the_target_and_a_reflexive_is_no_target():
+    article = run_pipeline("Hernandez and Velasquez were arrested Friday and held without bail, "
+                           "charged with killing Juan Escalante.")
+    charged = only(article, "charged")
+    assert {a.role for a in charged.actors} == {"target"}
+    assert {"Hernandez", "Velasquez"} <= {a.text for a in charged.actors}
+    # the killing came before the arrest: it does not take the arrest's date
+    assert only(article, "arrested").date == "2023-03-17"
+    assert only(article, "killing").date is None
+    officer = only(run_pipeline("The officer, who shot him and has now been charged with "
+                                "murder, was suspended."), "charged")
+    assert roles(officer) == {("The officer", "target")}
+    surrender = only(run_pipeline("The suspect gave himself up to police."), "gave")
+    assert roles(surrender) == {("The suspect", "source"), ("police", "target")}
+
+
+def test_a_name_the_small_model_leaves_untyped_still_acts():
+    event = only(run_pipeline("Pellan released the crew on Monday."), "released")
+    assert ("Pellan", "source") in roles(event)
+    assert event.date == "2023-03-20"
+    asked = only(run_pipeline("Hale asked Veloria for aid."), "asked")
+    assert ("Hale", "source") in roles(asked) and asked.type == "REQUEST"
+
+
+def test_a_town_before_a_violent_noun_is_where_it_happened_not_who_did_it():
+    article = run_pipeline("The Benghazi attack shocked the nation. Four Americans died in "
+                           "Benghazi. The Paris attacks killed 130 people.")
+    doers = {a.text for e in article.events for a in e.actors if a.role == "source"}
+    assert not doers & {"Benghazi", "Paris"}
+    invasion = only(run_pipeline("The Russian invasion of Ukraine began in 2022."), "invasion")
+    assert ("Russian", "source") in roles(invasion)
+
+
+def test_a_bodys_own_meeting_is_no_meeting_with_it_and_rioters_riot():
+    article = run_pipeline("At the annual meeting of the Republican Governors Association, "
+                           "Mr. Pence spoke to the crowd.")
+    assert [e for e in article.events if e.type == "CONSULT"] == []
+    # a meeting of several parties stays one; a party spoken to is met
+    talks = run_pipeline("At a meeting of the Veloran and Karsk delegations, Mr. Pence "
+                         "spoke to the Karsk envoy.")
+    assert {e.trigger.text: e.type for e in talks.events} == {"meeting": "CONSULT", "spoke": "CONSULT"}
+    riot = only(run_pipeline("Masked protesters set fire to three banks."), "set")
+    assert (riot.type, riot.cameo) == ("PROTEST", "145")
+
+
+def test_a_day_in_march_is_no_march():
+    article = run_pipeline("Brennan was jailed for the crimes he committed on March 11, 2005.")
+    assert [(e.trigger.text, e.type) for e in article.events] == [("jailed", "COERCE")]
+
+
+@pytest.mark.parametrize("text", [
+    "The actress Marta Dorn, who shot to fame in a 1999 comedy, checked into a clinic.",
+    "Most films slated for release next year have already been shot, Marta Dorn said.",
+    "Senator Hale reminded the judge that unanimity was not required.",
+    'Her email read: "Speaker Dorn Joins Critics Of Hale As He Captures GOP Nomination."',
+    "Senator Dorn seized the initiative in the debate.",
+    "Senator Dorn spoke to the crowd in Halden on Monday.",
+    "The Times said the emails it received from Senator Dorn were routine.",
+    # races won and called, names given
+    "Senator Dorn has captured Texas and Oklahoma.",
+    "Senator Hale is now assured of winning at least 334 delegates.",
+    "On Twitter, Senator Hale called Dorn \u201cunhinged.\u201d",
+    "Texas was called for Senator Dorn moments after the polls closed.",
+    "Fields was trying to ask Senator Dorn a question after the rally.",
+])
+def test_more_senses_that_tell_of_no_event(text):
+    assert [(e.trigger.text, e.type) for e in run_pipeline(text).events] == []
+
+
+def test_a_past_form_spacy_strips_to_another_verb_keeps_its_own_sense():
+    # "raped" is no "rap" (criticise): one consonant after a short vowel would be doubled
+    event = only(run_pipeline("Brennan raped a woman in Halden in August 2004."), "raped")
+    assert (event.type, event.cameo, event.date) == ("ASSAULT", "182", "2004-08")
+
+
+def test_a_date_in_a_clause_describing_a_noun_is_not_the_sentences():
+    event = only(run_pipeline("Brennan was sentenced for the crimes he committed on March 11, 2005."),
+                 "sentenced")
+    assert event.date != "2005-03-11"
+    signed = only(run_pipeline("The accord, which Veloria signed on Monday, was praised by Brask."),
+                  "signed")
+    assert signed.date == "2023-03-20"
+
+
+def test_a_year_that_names_a_noun_is_not_the_date_of_another_clause():
+    # "her 2008 run" dates the run; the meeting told in another clause is undated by it
+    event = only(run_pipeline("After Tanden told Dorn that she had worked for Hale during her "
+                              "2008 run, Tanden wrote that Dorn met Brask's president."), "met")
+    assert event.date != "2008"
+    war = only(run_pipeline("Veloria captured the town of Halden in the 1967 war."), "captured")
+    assert war.date == "1967"
+
+
+def test_a_request_after_a_naming_verb_stays_a_request():
+    event = only(run_pipeline("Senator Hale called on Veloria to release the sailors."), "called")
+    assert (event.type, roles(event)) == ("REQUEST", {("Hale", "source"), ("Veloria", "target")})
+
+
+def test_attacks_in_a_light_verb_phrase_between_people_are_words_and_a_school_is_a_place():
+    words = only(run_pipeline("Chris Christie unleashed withering attacks against Marco Rubio."),
+                 "unleashed")
+    assert words.type == "ACCUSE"
+    blows = only(run_pipeline("The army unleashed attacks against the rebels near Brask."), "unleashed")
+    assert blows.type == "ASSAULT"
+    shooting = only(run_pipeline("Gunmen opened fire at Halden Elementary School on Monday."), "opened")
+    assert [a.role for a in shooting.actors] == ["source"]
+    assert shooting.location_name and "School" in shooting.location_name

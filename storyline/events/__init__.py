@@ -12,13 +12,14 @@ through ``Article.mentions``, a summary, and a date from ``storyline.time``.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional
 
 from ..config import Config
 from ..model import Article, Event, Span
 from ..pipeline import register_stage
-from .plover import record_coding
-from .coding import Sense, intent_type, legacy_type, sense_for_cameo  # noqa: F401 (re-export)
+from .plover import cameo_by_actor_kind, record_coding
+from .coding import Sense, cameo_table, intent_type, legacy_type, sense_for_cameo  # noqa: F401 (re-export)
 from .senses import declines_comment
 from .actors import actors_for, resolve_group_anaphors
 from .extract import Finding, find_events
@@ -133,6 +134,10 @@ def event_from_finding(article: Article, finding: Finding, mention_at=None,
         location_name = (mention.canonical if mention is not None and mention.canonical
                          else location.text)
     sense = finding.sense
+    recoded = cameo_by_actor_kind(finding)
+    if recoded is not None:  # "protesters set fire to banks" riot; striking workers stop work
+        ptype, mode, goldstein, _desc = cameo_table()[recoded]
+        sense = replace(sense, cameo=recoded, type=ptype, mode=mode, goldstein=goldstein)
     event = Event(
         article=article.id, trigger=Span(start, end, article.text[start:end]),
         sentence=Span(sent_start, sent_end, article.text[sent_start:sent_end]),
@@ -145,15 +150,32 @@ def event_from_finding(article: Article, finding: Finding, mention_at=None,
                               _second_object(finding), finding.cue)
     sentence_index = article.sentence_index(start)
     found = _resolve_date(article, sentence_index, start, finding.tense)
-    if found.get("date_source") == "sentence" and trig.dep_ == "acl":
+    if found.get("date_source") == "sentence" and (trig.dep_ == "acl" or _judged_deed(trig)):
         # "The accord, signed by X, runs from April": a participle naming an event told
-        # elsewhere does not take a date that is not its own
+        # elsewhere does not take a date that is not its own; nor does a deed someone is
+        # charged with or blamed for ("arrested Friday, charged with killing X"): it came before
         found = {}
     event.date = found.get("date")
     event.date_range = found.get("date_range")
     event.date_text = found.get("date_text")
     event.date_source = found.get("date_source")
     return event
+
+
+# verbs and adjectives whose "with"/"of"/"for" object is a deed done before them
+JUDGING_WORDS = {"charge", "accuse", "arrest", "convict", "indict", "sentence", "jail", "blame",
+                 "suspect", "try", "prosecute", "detain", "fine", "punish", "acquit", "guilty",
+                 "condemn", "criticize", "criticise", "praise", "thank", "apologize",
+                 "apologise", "responsible", "investigate", "question", "execute", "hang"}
+
+
+def _judged_deed(trigger) -> bool:
+    """Whether a trigger (spaCy Token) names what someone is charged with, blamed or
+    praised for ("charged with killing", "accused of shooting", "jailed for the attack")."""
+    prep = trigger.head
+    return (trigger.dep_ in ("pcomp", "pobj") and prep.dep_ == "prep"
+            and prep.lower_ in ("with", "of", "for")
+            and prep.head.lemma_.lower() in JUDGING_WORDS)
 
 
 def _theme(finding: Finding):

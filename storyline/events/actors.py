@@ -252,7 +252,32 @@ def actors_for(article: Article, token, role: str, mention_at) -> tuple:
     if crowd or (token.pos_ in ("NOUN", "PROPN") and is_agentive(token)):
         return [Actor(start=start, end=end, text=text, role=role,
                       affiliation=affiliation)], False
+    if _untyped_name(token):
+        return [Actor(start=start, end=end, text=text, role=role, canonical=text,
+                      affiliation=affiliation)], False
     return [], False
+
+
+def _untyped_name(token) -> bool:
+    """A capitalised proper noun the small model tagged but did not type, as it does with
+    rare or invented names ("Pellan released the crew"): taken for a name when it is the
+    subject, object or "by" agent of the event's clause, outside title-case headlines
+    (where every word is capitalised)."""
+    if not (token.tag_ == "NNP" and not token.ent_type_ and token.text[:1].isupper()
+            and not token.is_upper and len(token.text) > 2 and token.text.isalpha()):
+        return False
+    head = token
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    role = head.dep_ in ("nsubj", "nsubjpass", "dobj") or (
+        head.dep_ == "pobj" and head.head.dep_ == "agent")
+    return role and not _title_case(token.sent)
+
+
+def _title_case(sent) -> bool:
+    """Whether most words of a sentence are capitalised, as in a headline."""
+    words = [t for t in sent if t.is_alpha and len(t.text) > 3]
+    return len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
 
 
 def _resolved(actor: Actor) -> bool:

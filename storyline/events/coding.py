@@ -16,7 +16,8 @@ from typing import Optional
 import yaml
 
 from .actors import is_agentive
-from .senses import PERSON_OBJECT_ONLY, not_an_event_sense
+from .senses import (PERSON_OBJECT_ONLY, names_someone, names_something, not_an_event_sense,
+                     phone_call)
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -85,6 +86,7 @@ def lexicon() -> dict:
     sets = raw.pop("verb_object_sets", None) or []
     noun_sets = raw.pop("noun_sets", None) or []
     aliases = raw.pop("verb_complements", None) or {}
+    required = raw.pop("object_required", None) or {}
     lex = {section: ({k: _parse_entry(k, v) for k, v in (entries or {}).items()}
                      if isinstance(entries, dict) else set(entries or []))
            for section, entries in raw.items()}
@@ -93,6 +95,9 @@ def lexicon() -> dict:
     for key, sense in _expand_sets(noun_sets, "modifiers", classes).items():
         lex["nouns"].setdefault(key, sense)
     lex["verb_complements"] = aliases
+    lex["object_required"] = {verb: set(_members([w for w in words if w[0] != "+"], classes))
+                              | {w for w in words if w[0] == "+"}
+                              for verb, words in required.items()}
     # every word of a noun entry, so most nouns are turned away before their keys are built
     lex["noun_words"] = {w for k in lex["nouns"] for w in k.split()}
     lex["verb_keys"] = set(lex["verb_objects"]) | set(lex["verb_preps"]) | set(lex["verb_clauses"])
@@ -163,8 +168,21 @@ def verb_lemmas(token) -> list:
     elif text.endswith("s"):
         out.append(text[:-1])
     out += [american_spelling(w) for w in out]
+    if _undoubled_e_form(text, lemma):
+        return list(dict.fromkeys([text[:-1], lemma] + [w for w in out[1:] if len(w) > 2]))
     # spaCy's own lemma stays even when short ("go" for "went")
     return list(dict.fromkeys([lemma] + [w for w in out[1:] if len(w) > 2]))
+
+
+def _undoubled_e_form(text: str, lemma: str) -> bool:
+    """Whether a past form is the "-e" verb's though spaCy stripped "-ed" ("raped" -> "rap"):
+    a short vowel before one final consonant would have doubled it ("rapped"), so a single
+    one after consonant-vowel belongs to the "-e" verb, when the lexicon knows that verb."""
+    if not (text.endswith("ed") and lemma == text[:-2] and len(text) >= 5):
+        return False
+    vowels = "aeiou"
+    return (text[-3] not in vowels + "wxy" and text[-4] in vowels and text[-5] not in vowels
+            and _known(text[:-1]))
 
 
 def _known(lemma: str) -> bool:
@@ -199,8 +217,9 @@ def _object_nouns(verb) -> list:
             out.append(child)
             out.extend(c for c in child.children if c.dep_ == "conj")
         elif child.dep_ == "prep" and child.lower_ in ("on", "in"):
-            # "remained on alert", "put forces on alert"
-            out.extend(c for c in child.children if c.dep_ == "pobj")
+            # "remained on alert", "put forces on alert"; not "on March 11", a day
+            out.extend(c for c in child.children if c.dep_ == "pobj"
+                       and c.ent_type_ not in ("DATE", "TIME"))
         elif child.dep_ == "ccomp" and any(c.tag_ == "TO" for c in child.children):
             # "allowed inspectors to resume": the parser makes the object the clause's subject
             out.extend(c for c in child.children if c.dep_ == "nsubj")
@@ -221,6 +240,8 @@ def _preps(verb) -> list:
         if child.dep_ == "prep" and child.lower_ not in DEADLINE_PREPS and \
                 any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
             continue
+        if child.dep_ in ("prt", "prep") and child.i < verb.i:
+            continue  # "On Twitter, Bush called Trump ...": a phrase before the verb is no particle
         if child.dep_ in ("prt", "prep", "agent"):
             out.append((child.lower_, child))
         elif child.dep_ == "advmod" and child.lower_ in PARTICLES and _particle_position(verb, child):
@@ -269,6 +290,8 @@ def _prep_objects_of(preps: list) -> list:
     out = []
     for word, child in preps:
         for grand in child.children:
+            if grand.ent_type_ in ("DATE", "TIME"):
+                continue  # "committed on March 11" names a day, not a march
             if grand.dep_ == "pobj":
                 out.append(([word], grand))
             elif grand.dep_ == "prep":
@@ -307,8 +330,8 @@ def complement_alias(verb, lemma: str, lex: dict) -> Optional[str]:
 
 def _lookup(verb, lemma: str, lex: dict) -> tuple:
     """(Sense, phrase tokens) for one lemma candidate of ``verb``; (None, []) when none."""
-    if not_an_event_sense(verb, lemma):
-        return None, []
+    if not_an_event_sense(verb, lemma) or (lemma in lex["naming_verbs"] and names_something(verb)):
+        return None, []  # "called Trump 'unhinged'", "call the attack an act of terrorism"
     alias = complement_alias(verb, lemma, lex)
     if alias is not None:
         lemma = alias  # then coded as that verb over the same object ("expel journalists")
@@ -334,8 +357,6 @@ def _lookup(verb, lemma: str, lex: dict) -> tuple:
         return sense_for_cameo("010", lemma), []  # "insisted the soldiers acted lawfully" states
     if lemma in lex["verb_clauses"] and any(c.dep_ == "ccomp" for c in verb.children):
         return lex["verb_clauses"][lemma], []  # "a rights group protested (that) ..."
-    if lemma in lex["naming_verbs"] and any(c.dep_ in ("oprd", "xcomp", "acomp") for c in verb.children):
-        return None, []  # "calling them pure invention" names, it does not phone
     has_object = any(c.dep_ == "dobj" for c in verb.children)
     if lemma in lex["intransitive_only"] and has_object:
         return None, []
@@ -346,7 +367,30 @@ def _lookup(verb, lemma: str, lex: dict) -> tuple:
         return lex["with_thing_object"][lemma], []  # "welcomed the decision": praise, not a visit
     if lemma in PERSON_OBJECT_ONLY and things:
         return None, []
+    if lemma in lex["object_required"] and not _keeps_bare_sense(verb, lex["object_required"][lemma]):
+        return None, []  # "offered an address", "hosted the Oscars", "attended school"
     return lex["verbs"].get(lemma), []
+
+
+def _keeps_bare_sense(verb, allowed: set) -> bool:
+    """Whether a verb of the lexicon's object_required has an object (or passive subject)
+    among ``allowed`` (set of noun lemmas, "+actor", "+clause"): the nouns themselves, an
+    object naming someone, or a to-infinitive ("offered to resign")."""
+    if "+clause" in allowed and any(c.dep_ in ("xcomp", "ccomp") and any(
+            g.tag_ == "TO" for g in c.children) for c in verb.children):
+        return True
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        objects.append(verb.head)  # "the summit attended by Xi"
+    if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ not in ("who", "that", "which")
+                                    for c in verb.children):
+        objects.append(verb.head)  # "the emails it received"
+    for obj in objects:
+        if any(k in allowed for k in noun_keys(obj)):
+            return True
+        if "+actor" in allowed and names_someone(obj):
+            return True
+    return False
 
 
 def _finite(verb) -> bool:
@@ -393,7 +437,10 @@ def sense_for_noun(noun) -> Optional[Sense]:
     if not _may_have_key(noun, lemma, lex["noun_words"]):
         return None
     nouns = lex["nouns"]
-    return next((nouns[k] for k in noun_keys(noun) if k in nouns), None)
+    sense = next((nouns[k] for k in noun_keys(noun) if k in nouns), None)
+    if sense is not None and sense.key == "call" and not phone_call(noun):
+        return None  # "his call drew ire", "a distress call": no one was phoned
+    return sense
 
 
 def _may_have_key(noun, lemma: str, words: set) -> bool:

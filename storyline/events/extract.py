@@ -18,6 +18,9 @@ from typing import Optional
 
 from .actors import is_agentive
 from .coding import Sense, needs_place, sense_and_phrase, sense_for_cameo, sense_for_noun
+from .figures import (CONTEST_WINS, SITED_TYPES, contest_win, fight_with_no_one, names_site,
+                      no_event_between_parties, one_body, words_not_blows)
+from .senses import marches_to_a_goal
 from .modality import DENYING_HEADS, PREVENTING_HEADS, controller_chain, modality_and_tense
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -29,8 +32,17 @@ OBJECT_CONTROL = {"invite", "urge", "ask", "call", "press", "persuade", "allow",
                   "tell", "force", "order", "pressure", "push", "help", "permit", "require"}
 # prepositions after which a noun names the occasion rather than the deed ("at a meeting")
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
+# buildings and gatherings that an "at" phrase names as the place of an act, even when the
+# small model types their names as organisations ("at Sandy Hook Elementary School")
+SITE_NOUNS = {"school", "church", "mosque", "synagogue", "temple", "hospital", "office",
+              "supermarket", "mall", "market", "station", "courthouse", "university", "college",
+              "club", "nightclub", "restaurant", "hotel", "party", "rally", "concert", "airport",
+              "factory", "plant", "stadium", "theater",
+              "theatre", "building", "store", "shop", "bank", "home", "house", "center", "centre"}
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
 SPEAKER_PRONOUNS = {"i", "we", "you", "me", "us", "my", "our", "your"}
+REFLEXIVES = {"himself", "herself", "itself", "themselves", "oneself", "myself", "ourselves",
+              "yourself", "yourselves"}
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 # verbs whose subject also does what the complement says: "agreed to oppose"
 SUBJECT_CONTROL = {"agree", "threaten", "promise", "pledge", "vow", "offer", "decide",
@@ -47,31 +59,9 @@ ANSWERING_VERBS = {"say", "tell", "reply", "respond", "answer", "add", "write", 
                    "deny", "confirm", "declare", "stress", "argue", "maintain", "repeat"}
 QUESTION_ASKERS = {"reporter", "journalist", "interviewer", "correspondent", "host",
                    "moderator", "anchor", "pollster", "press", "media", "newspaper"}
-# between people, with no weapon in sight, these are words, not blows: "Trump attacked his
-# rivals", "Cruz's battle with Trump" criticise (CAMEO 111); "Clinton would beat Trump"
-# wins a vote, which is no event between states
-VERBAL_ATTACKS = {"attack", "fight", "clash", "battle", "hit", "target", "assail"}
-CONTEST_WINS = {"beat", "defeat", "crush", "trounce"}
-RIVAL_NOUNS = {"rival", "opponent", "candidate", "critic", "challenger", "contender",
-               "frontrunner", "nominee", "incumbent"}
-# what an "attack" aimed at these hits is words ("attacked the tax plan", "her record"; not
-# "positions", which are often military), and
-# what ads or editorials attack they criticise
-WORDS_TARGETS = {"plan", "record", "policy", "proposal", "decision", "remark", "comment",
-                 "statement", "speech", "bill", "law", "stance", "idea", "claim",
-                 "report", "ruling", "handling", "approach", "strategy", "agenda", "budget",
-                 "reform", "nomination", "candidacy", "rhetoric", "tweet", "post", "credibility",
-                 "character", "judgment", "judgement", "leadership", "tenure", "response",
-                 "view", "comments", "remarks", "policies", "platform", "proposals", "deal"}
-WORDS_SOURCES = {"ad", "advertisement", "commercial", "editorial", "column", "op-ed", "article",
-                 "tweet", "post", "speech", "campaign", "statement", "letter"}
 # what a party withdraws is its own ("pulled its troops back", "withdrew forces from")
 FORCE_NOUNS = {"troop", "force", "soldier", "unit", "army", "personnel", "tank", "ship",
                "warship", "battalion", "brigade", "division", "contingent", "peacekeeper"}
-VIOLENCE_LEMMAS = {"gun", "knife", "shoot", "shot", "stab", "kill", "wound", "injure", "bomb",
-                   "weapon", "hospital", "dead", "death", "police", "arrest", "troop", "soldier",
-                   "military", "missile", "rocket", "militant", "army", "gunman", "attacker",
-                   "injury", "blood", "punch", "assault", "rifle", "explosive", "die"}
 # verbs that argue for or against a step not yet taken: "argued against British withdrawal",
 # "called for talks", "warned against a strike"
 ADVOCACY_VERBS = {"argue", "warn", "caution", "campaign", "call", "push", "press", "lobby",
@@ -161,8 +151,10 @@ def _subject_of(verb, depth: int = 0) -> tuple:
         return [c for c in head.head.children if c.dep_ == "dobj"], []  # "kept Russia from attacking"
     if verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and head.i != verb.i:
         subj, passive = _subject_of(head, depth + 1)
-        if verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children):
-            return [], subj + passive  # "should be able to be sued": they are the ones sued
+        if _passive_form(verb):
+            # "should be able to be sued", "who shot him and has been charged", "were held,
+            # charged with murder": the shared subject is the one the act is done to
+            return [], subj + passive
         if verb.dep_ != "conj":
             # "Wang is set to meet Putin": the controller's passive subject does the meeting
             return subj + passive, []
@@ -177,6 +169,16 @@ def _subject_of(verb, depth: int = 0) -> tuple:
     if verb.dep_ == "relcl":
         return [head], []
     return [], []
+
+
+def _passive_form(verb) -> bool:
+    """Whether a verb with no subject of its own is passive: it has a passive auxiliary
+    ("has been charged"), or it is a bare past participle hung on another clause
+    ("..., charged with killing X")."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(
+        c.dep_ in ("aux", "mark") for c in verb.children)
 
 
 def _agents(verb) -> list:
@@ -224,6 +226,8 @@ def _arguments(finding: Finding, heads: list, places: set, actors: set) -> None:
     for head in heads:
         for child in head.children:
             if child.dep_ in ("dobj", "dative") and child not in finding.extra:
+                if child.lower_ in REFLEXIVES:
+                    continue  # "gave himself up": the doer, not someone acted on
                 obj = _antecedent(child)
                 if visit_like and _is_place(obj, places) and finding.location is None:
                     finding.location = obj
@@ -245,6 +249,9 @@ def _arguments(finding: Finding, heads: list, places: set, actors: set) -> None:
                 finding.location = obj
                 if prep == "to":
                     finding.targets.extend(_conjuncts(obj))
+            elif prep == "at" and obj.lemma_.lower() in SITE_NOUNS:
+                # "killed at Sandy Hook Elementary School": where, not whom
+                finding.location = finding.location or obj
             elif prep in ("to", "at") and not _is_place(obj, places) and _is_actor_like(obj, actors):
                 finding.targets.extend(_conjuncts(obj))
         for prep, obj in _prep_objects(head, {"with", "against", "on", "for", "into", "from"}):
@@ -276,7 +283,7 @@ def _own_forces(token) -> bool:
 def _note_theme(finding: Finding, prep: str, obj, actors: set) -> None:
     """Keep the first object that is a thing, not an actor, as the finding's theme."""
     if finding.theme is None and obj.pos_ in ("NOUN", "PROPN") and \
-            not _is_actor_like(obj, actors) and obj.ent_type_ not in PLACE_LABELS:
+            not _is_actor_like(obj, actors) and obj.ent_type_ not in PLACE_LABELS | {"DATE", "TIME"}:
         finding.theme = (prep, obj)
 
 
@@ -286,7 +293,7 @@ def _is_interview_question(verb) -> bool:
     if verb.lemma_.lower() not in ASKING_VERBS:
         return False
     for child in verb.children:
-        if child.dep_ in ("ccomp", "xcomp") and (
+        if child.dep_ in ("ccomp", "xcomp", "advcl") and (
                 child.left_edge.tag_ in ("WP", "WRB", "WDT", "WP$")
                 or child.left_edge.lower_ in ("if", "whether")
                 or any(g.dep_ == "mark" and g.lower_ in ("if", "whether") for g in child.children)):
@@ -367,8 +374,9 @@ def _noun_finding(noun, places: set, actors: set, names: Optional[set] = None) -
     sense = sense_for_noun(noun)
     if sense is None or noun.dep_ in ("attr", "acomp"):
         return None  # "the accord was a fair deal": a description, not a deal
-    if _inside_name(noun, names or set()):
-        return None
+    if _inside_name(noun, names or set()) or (
+            noun.lemma_.lower() == "march" and marches_to_a_goal(noun)):
+        return None  # "the Munich Security Conference"; "his march to the nomination"
     finding = Finding(trigger=noun, sense=sense, nominal=True)
     owners = [_bound_owner(c) for c in noun.children if c.dep_ == "poss"]
     # "Moscow trip" names the destination, "Ukraine offensive" (with an owner) the
@@ -378,6 +386,8 @@ def _noun_finding(noun, places: set, actors: set, names: Optional[set] = None) -
             if sense.mode == "visit" and _is_place(child, places):
                 finding.location = child
                 finding.targets.append(child)
+            elif sense.type in SITED_TYPES and names_site(child):
+                finding.location = finding.location or child  # "the Benghazi attack"
             elif owners:
                 finding.targets.append(child)
             else:
@@ -387,6 +397,8 @@ def _noun_finding(noun, places: set, actors: set, names: Optional[set] = None) -
     _arguments(finding, [noun], places, actors)
     # "of Ukraine" after an event noun names its target ("invasion of Ukraine")
     for prep, obj in _prep_objects(noun, {"of"}):
+        if sense.type == "CONSULT" and one_body(obj):
+            return None  # "the annual meeting of the governors' association": its own gathering
         if obj.pos_ in ("PROPN", "NOUN"):
             finding.targets.extend(_conjuncts(obj))
     if (not finding.sources and sense.type == "CONSULT" and noun.dep_ == "pobj"
@@ -420,51 +432,6 @@ def _noun_modality(noun) -> tuple:
     return "happened", "past", None
 
 
-def _is_person(token, persons: set) -> bool:
-    """A named person ("Mr. Trump") or a rival in a race; "pirates" or "protesters" are
-    groups whose clashes are real ones."""
-    named = token.pos_ in ("PROPN", "PRON") and (token.i in persons or token.ent_type_ == "PERSON")
-    return named or token.lemma_.lower() in RIVAL_NOUNS
-
-
-def _words_not_blows(finding: Finding, persons: set) -> bool:
-    """Whether an assault word is used of people's words or votes ("attacked his rivals"):
-    every party a person, and nothing in the sentence about weapons or injuries."""
-    trigger = finding.trigger
-    lemma = trigger.lemma_.lower()
-    if finding.sense.type != "ASSAULT" or lemma not in VERBAL_ATTACKS | CONTEST_WINS:
-        return False
-    # a verb's own clause (a shooting told in another clause does not make this one); a
-    # noun's whole sentence, as its subtree holds little
-    scope = trigger.sent if finding.nominal else trigger.subtree
-    if any(t.lemma_.lower() in VIOLENCE_LEMMAS for t in scope):
-        return False
-    if not finding.nominal and lemma in VERBAL_ATTACKS and (
-            any(c.dep_ == "dobj" and c.lemma_.lower() in WORDS_TARGETS for c in trigger.children)
-            or (trigger.dep_ == "acl" and trigger.head.lemma_.lower() in WORDS_SOURCES)):
-        return True  # "attacked the tax plan", "ads attacking Biden"
-    others = finding.targets + finding.participants
-    # a lone surname the tagger took for an organisation ("Trump's attacks on Clinton")
-    # still speaks; a state's attacks are blows
-    return bool(others) and all(_is_person(t, persons) for t in others) and all(
-        _is_person(s, persons) or (s.pos_ == "PROPN" and s.ent_type_ not in PLACE_LABELS | {"NORP"})
-        for s in finding.sources)
-
-
-def _no_event_between_parties(finding: Finding, persons: set) -> bool:
-    """Whether a finding names an occasion rather than an act between parties: "said at a
-    tech conference" (a conference with no one it is held with), "Trump held a rally" (a
-    person's campaign rally against no one is no protest)."""
-    lemma = finding.trigger.lemma_.lower()
-    alone = not (finding.targets or finding.participants)
-    if lemma == "conference" and finding.nominal:
-        return alone
-    if finding.sense.cameo == "141" and "rally" in (lemma, *[t.lemma_.lower() for t in finding.extra]):
-        return alone and bool(finding.sources) and all(
-            _is_person(s, persons) for s in finding.sources)
-    return False
-
-
 def _speaker_only(finding: Finding) -> bool:
     """Events told in the first or second person ("I look forward to meeting you")
     have no resolvable actor here; the quotes stage keeps what was said."""
@@ -496,9 +463,12 @@ def find_events(sent, places: Optional[set] = None, actors: Optional[set] = None
             finding = _noun_finding(token, places, actors, names)
         else:
             finding = None
-        if finding is not None and _no_event_between_parties(finding, persons or set()):
+        if finding is not None and no_event_between_parties(finding, persons or set()):
             continue
-        if finding is not None and _words_not_blows(finding, persons or set()):
+        if finding is not None and (fight_with_no_one(finding, persons or set())
+                                    or contest_win(finding, persons or set())):
+            continue  # "the candidate must fight harder", "Cruz captured Texas": a campaign
+        if finding is not None and words_not_blows(finding, persons or set()):
             if token.lemma_.lower() in CONTEST_WINS:
                 continue
             finding.sense = sense_for_cameo("111", "criticize")

@@ -34,7 +34,7 @@ CONDITIONAL_MARKS = {"if", "unless", "whether"}
 CLAIM_NOUNS = {"report", "claim", "allegation", "suggestion", "rumor", "rumour", "speculation",
                "accusation", "assertion", "story"}
 # "should withdraw", "must release": an obligation, not an act (no modality of its own here)
-UNCERTAIN_AUX = {"might", "may", "could", "should", "must", "ought"}
+UNCERTAIN_AUX = {"might", "may", "could", "can", "should", "must", "ought"}
 FUTURE_AUX = {"will", "shall", "'ll", "would", "wo"}
 REPORTED_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly", "apparently"}
 REPORT_NOUNS = {"report", "media", "source", "newspaper", "paper", "outlet", "rumor",
@@ -88,8 +88,66 @@ def _aux_lemmas(token) -> set:
 
 
 def _has_negation(token) -> bool:
-    return any(c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ in ("advmod", "det"))
-               for c in token.children)
+    return any((c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ in ("advmod", "det")))
+               and not _whether_or_not(c) for c in token.children)
+
+
+def _whether_or_not(token) -> bool:
+    """Whether a "not" ends "whether or not": it asks, it does not deny."""
+    doc = token.doc
+    return token.lower_ == "not" and token.i >= 2 and doc[token.i - 1].lower_ == "or" \
+        and doc[token.i - 2].lower_ == "whether"
+
+
+def _shared_conjunct_head(token):
+    """The first verb of "will meet on Friday and sign a deal" for "sign": a verb joined to
+    another with no subject or auxiliary of its own shares that verb's modality; else None."""
+    if token.dep_ != "conj" or token.head.pos_ != "VERB":
+        return None  # "was not in a crisis, and urged ...": a copula's "not" is its own
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "mark") for c in token.children):
+        return None
+    return token.head
+
+
+def _for_subject_infinitive(token) -> bool:
+    """Whether a verb is a "for X to do" clause ("calls for the government to stand down",
+    "time for Russia to withdraw"): what someone wants done, not what was done."""
+    children = list(token.children)
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in children) and \
+        any(c.tag_ == "TO" for c in children)
+
+
+def _alternative(token):
+    """(modality, tense, cue) of an act named as the road not taken, or None: "rather than
+    attacking" / "instead of meeting" (denied), "works better than attacking" (uncertain)."""
+    head = token.head
+    if token.dep_ not in ("pcomp", "pobj") or head.i == token.i:
+        return None
+    doc = token.doc
+    if head.lower_ == "than":
+        if head.i > 0 and doc[head.i - 1].lower_ == "rather":
+            return "denied", "past", "rather than"
+        return "uncertain", "future", "than"
+    if head.lower_ == "of" and head.i > 0 and doc[head.i - 1].lower_ == "instead":
+        return "denied", "past", "instead of"
+    return None
+
+
+# words that put a date after the time of writing ("next week", "tomorrow")
+FUTURE_DATE_WORDS = {"next", "tomorrow", "coming", "upcoming"}
+
+
+def _future_date_present(token) -> bool:
+    """Whether a present-tense verb is dated ahead ("are meeting up next week", "meet
+    tomorrow"): an arrangement, not something that has happened."""
+    present = token.tag_ in ("VBZ", "VBP") or (token.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in token.children))
+    if not present:
+        return False
+    dates = [c for c in token.children if c.ent_type_ == "DATE"]
+    dates += [g for c in token.children if c.dep_ == "prep" for g in c.children
+              if g.dep_ == "pobj" and g.ent_type_ == "DATE"]
+    return any(w.lower_ in FUTURE_DATE_WORDS for d in dates for w in d.subtree)
 
 
 def _reported(token, chain: list) -> bool:
@@ -122,6 +180,13 @@ def modality_and_tense(token, chain: Optional[list] = None) -> tuple:
     cue (str | None): the word that decided a non-"happened" modality.
     """
     chain = controller_chain(token) if chain is None else chain
+    first = _shared_conjunct_head(token)
+    if first is not None and not chain:
+        found = modality_and_tense(first)
+        # a "not" on the first verb may bind it alone ("did not stop, and left"); one
+        # above it binds both ("has no plans to address the conference or meet Sanders")
+        if found[0] != "happened" and not (found[0] == "denied" and _has_negation(first)):
+            return found
     scope = [token, *chain]
     auxes = set().union(*(_aux_lemmas(t) for t in scope))
     heads = [t.lemma_.lower() for t in chain]
@@ -137,6 +202,11 @@ def modality_and_tense(token, chain: Optional[list] = None) -> tuple:
             return "denied", _tense(token, chain, auxes), "not"
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for t in scope for c in t.children):
         return "uncertain", "future", "if"  # "to defend it if it is attacked"
+    if any(_for_subject_infinitive(t) for t in scope):
+        return "uncertain", "future", "for"  # "calls for Karamanlis to stand down"
+    alternative = _alternative(scope[-1])
+    if alternative is not None:
+        return alternative
     for lemma in heads:
         if lemma in DENYING_HEADS or lemma in PREVENTING_HEADS:
             return "denied", _tense(token, chain, auxes), lemma
@@ -144,6 +214,8 @@ def modality_and_tense(token, chain: Optional[list] = None) -> tuple:
         if lemma in UNCERTAIN_AUX or lemma in UNCERTAIN_HEADS:
             return "uncertain", "future", lemma
     future = auxes & FUTURE_AUX
+    if not future and _future_date_present(chain[-1] if chain else token):
+        return "planned", "future", "next"
     if future or any(h in PLANNING_HEADS for h in heads):
         cue = sorted(future)[0] if future else next(h for h in heads if h in PLANNING_HEADS)
         return "planned", "future", cue

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .coding import (Sense, complement_alias, intent_type, legacy_type, lexicon, noun_keys,
-                     sense_for_noun, verb_lemmas)
+from .coding import (Sense, cameo_table, complement_alias, intent_type, legacy_type, lexicon,
+                     noun_keys, sense_for_noun, verb_lemmas)
 from .modality import controller_chain
 from .extract import Finding, find_events
 
@@ -91,20 +91,26 @@ def finding_type(finding: Finding) -> tuple:
 
 
 def _type_by_actor_kind(finding: Finding) -> Optional[str]:
-    """The type an act takes from who does it: crowds (and civilians wrecking property)
-    riot rather than coerce or fight; workers who strike stop work; the state obstructing
-    roads restricts, not protests."""
+    """The type an act takes from who does it (see :func:`cameo_by_actor_kind`)."""
+    code = cameo_by_actor_kind(finding)
+    return cameo_table()[code][0] if code else None
+
+
+def cameo_by_actor_kind(finding: Finding) -> Optional[str]:
+    """The CAMEO code an act takes from who does it, or None: crowds (and civilians
+    wrecking property) riot (145) rather than coerce or fight; workers who strike stop
+    work (143); the state obstructing roads restricts movement (191), it does not protest."""
     sense = finding.sense
     sources = {s.lemma_.lower() for s in finding.sources}
     if sense.key == "strike" and sources & LABOUR_GROUPS:
-        return "PROTEST"
+        return "143"
     if sense.type in ("ASSAULT", "COERCE"):
         if sources & CROWD_NOUNS:
-            return "PROTEST"
+            return "145"
         if sources & CIVILIAN_GROUPS and (sense.cameo in CIVIL_UNREST_KEYS or sense.key in CIVIL_UNREST_KEYS):
-            return "PROTEST"
+            return "145"
     if sense.cameo == "144" and sources & STATE_AGENTS:
-        return "COERCE"
+        return "191"
     return None
 
 

@@ -67,12 +67,42 @@ def pick_timex(article: Article, sentence_index: int, trigger_start: int) -> tup
     if not candidates:
         return None, "none"
     attached = [t for t in candidates if _attached(article, t, trigger_start)]
-    pool = attached or candidates
+    # "sentenced for the crimes he committed on March 11": a date inside another clause
+    # dates that clause, not the rest of the sentence
+    pool = attached or [t for t in candidates if not _in_other_clause(article, t, trigger_start)]
+    if not pool:
+        return None, "none"
     # nearest to the trigger, preferring what follows it ("met Lavrov on Wednesday")
     best = min(pool, key=lambda t: abs(t.start - trigger_start) + (0 if t.start >= trigger_start else 5))
     if attached or article.doc is None and len(candidates) == 1:
         return best, "timex"
     return best, "sentence"
+
+
+def _in_other_clause(article: Article, timex: Timex, trigger_start: int) -> bool:
+    """Whether the timex dates something the trigger is not part of: a clause describing a
+    noun ("sentenced for the crimes he committed on March 11") or a noun itself ("after
+    she had worked for Clinton during her 2008 run, Tanden wrote that Soros can call"),
+    when the trigger is outside that clause or noun."""
+    doc = article.doc
+    if doc is None:
+        return False
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    trigger = doc.char_span(trigger_start, trigger_start + 1, alignment_mode="expand")
+    if span is None or trigger is None or len(span) == 0 or len(trigger) == 0:
+        return False
+    root, target = span.root, trigger[0]
+    if root.dep_ in ("compound", "nummod", "amod", "nmod", "poss") and root.head.pos_ in ("NOUN", "PROPN"):
+        noun = root.head  # "her 2008 run": the run's date
+        return not (noun.left_edge.i <= target.i <= noun.right_edge.i)
+    clause = governing_verb(root)
+    for _ in range(12):
+        if clause is None or clause.dep_ in ("relcl", "acl") or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    if clause is None or clause.dep_ not in ("relcl", "acl"):
+        return False
+    return not (clause.left_edge.i <= target.i <= clause.right_edge.i)
 
 
 def _in_sentence(article: Article, timex: Timex, index: int) -> bool:
@@ -111,7 +141,9 @@ def resolve_event_date(article: Article, sentence_index: int, trigger_start: int
     timex, source = pick_timex(article, sentence_index, trigger_start)
     if timex is not None:
         value, rng = timex.value, timex.range
-        if tense and tense != timex.tense and timex.anchor == "publication":
+        # the event's own tense re-reads only its own date: a date of another clause of
+        # the sentence ("arrested Friday, charged with killing X") keeps its reading
+        if tense and tense != timex.tense and timex.anchor == "publication" and source == "timex":
             again = normalize(timex.text, article.published, tense)  # the event's own tense decides
             if again and again["value"]:
                 value, rng = again["value"], again["range"]
