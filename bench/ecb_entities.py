@@ -9,15 +9,19 @@ NON_HUMAN_PART*, LOC*, TIME*) in the sentences ECB+ marks as curated
 cluster the gold mentions:
   baseline  — same lemma of the mention's syntactic head (within a document, or within a
               topic for the cross-document setting);
-  storyline — each topic's documents go through :func:`storyline.annotate.annotate_corpus`
+  storyline — each topic's documents go through the steps of :func:`storyline.annotate.annotate_corpus`
               (every per-article stage, then the corpus stages ``storyline ingest`` runs:
               stories, then entity linking), as if a user had ingested that topic. A gold
               mention whose head lies inside an annotated entity takes that entity's
               ``canonical`` (within-document figure: the name ``storyline annotate``
               prints) or its linked ``entity`` (cross-document figure); one whose head
               lies inside a time expression with a normalised value (the time layer's
-              ``timexes``: "Tuesday", "Sept. 1, 2008") takes that value, so two
-              expressions of one date corefer; the others fall back to the head lemma.
+              ``timexes``: "Tuesday", "Sept. 1, 2008") takes that value's calendar day
+              ("Saturday night" is the day of "Saturday", as the timeline's dates are
+              days), so two expressions of one day corefer; the cross-document figure
+              reads the values after the corpus stages (an undated article that the
+              corpus dates has its "Friday" re-resolved, as ``storyline ingest``
+              stores it); the others fall back to the head lemma.
 The head of a markable that begins with its preposition is the preposition's object.
 Scores: MUC, B³, CEAF-e and CoNLL F1 (their mean), from bench/coref_metrics.py, over all
 gold mentions and over those in the text storyline reads (inside annotate's sentences:
@@ -27,6 +31,7 @@ annotates nothing there).
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import time
 from collections import defaultdict
@@ -39,7 +44,8 @@ sys.path.insert(0, str(HERE.parent))
 from coref_metrics import conll_f1  # noqa: E402
 from ecbplus import ENTITY_TAGS, SPLITS, curated_sentences, read_document, topic_paths  # noqa: E402
 
-from storyline.annotate import annotate_corpus  # noqa: E402
+from storyline.annotate import _pipeline, layers  # noqa: E402
+from storyline.config import Config  # noqa: E402
 from storyline.model import Article  # noqa: E402
 from storyline.nlp import load_model  # noqa: E402
 
@@ -66,21 +72,36 @@ def covering(entities: list, offset: int):
 
 def timex_value(timexes: list, start: int, end: int):
     """The normalised value of the longest annotated time expression inside [start, end)
-    ("Tuesday" of a markable "on Tuesday", whose syntactic head is the preposition)."""
+    ("Tuesday" of a markable "on Tuesday", whose syntactic head is the preposition), less
+    a part of the day ("2012-07-07TNI" → "2012-07-07", "XXXX-WXX-6TMO" → "XXXX-WXX-6")."""
     hits = [t for t in timexes if start <= t["start"] and t["end"] <= end and t["value"]]
-    return max(hits, key=lambda t: t["end"] - t["start"])["value"] if hits else None
+    if not hits:
+        return None
+    return re.sub(r"T(?:MO|AF|EV|NI|DT)$", "", max(hits, key=lambda t: t["end"] - t["start"])["value"])
 
 
 def system_keys(output: dict, name: str, span: tuple, lemma: str, head: int) -> tuple:
     """storyline's (within-document, cross-document) cluster keys for the gold mention
     ``span`` (start, end) of document ``name`` whose head token starts at ``head``."""
-    value = timex_value(output["timexes"], *span)
-    if value:
-        return (name, "time", value), ("time", value)
+    value, linked = timex_value(output["timexes"], *span), timex_value(output["corpus_timexes"], *span)
     hit = covering(output["entities"], head)
-    if hit:
-        return (name, "ent", hit["canonical"]), ("ent", hit["entity"])
-    return (name, "lemma", lemma), ("lemma", lemma)
+    within = (name, "time", value) if value else (name, "ent", hit["canonical"]) if hit else None
+    across = ("time", linked) if linked else ("ent", hit["entity"]) if hit else None
+    return within or (name, "lemma", lemma), across or ("lemma", lemma)
+
+
+def annotate_topic(articles: list, jobs: int) -> list:
+    """``storyline.annotate.annotate_corpus`` of the topic's articles (list[Article]), each
+    output also holding ``corpus_timexes``: its timexes after the corpus stages."""
+    pipeline = _pipeline(tuple(Config().stages))
+    done = list(pipeline.pipe(articles, jobs=jobs))
+    outputs = [{"id": a.id, **layers(a)} for a in done]  # before the corpus stages rewrite them
+    pipeline.fuse(done)
+    for output, article in zip(outputs, done):
+        output["story"], output["corpus_timexes"] = article.story, layers(article)["timexes"]
+        for entity, mention in zip(output["entities"], article.mentions):
+            entity["entity"] = mention.canonical
+    return outputs
 
 
 def in_sentence(sentences: list, offset: int) -> bool:
@@ -93,7 +114,7 @@ def topic_rows(paths: list, curated: set, nlp, jobs: int) -> list:
     """One row per gold mention of a topic: its id, gold chain, and each system's cluster
     key within and across documents, and whether storyline reads the text it is in."""
     docs = [read_document(path) for path in paths]
-    outputs = annotate_corpus([Article(id=d.name, text=d.text) for d in docs], jobs=jobs)
+    outputs = annotate_topic([Article(id=d.name, text=d.text) for d in docs], jobs)
     rows = []
     # the baseline's head lemma comes from a plain parse of the same text
     for doc, parsed, output in zip(docs, nlp.pipe(d.text for d in docs), outputs):

@@ -644,3 +644,53 @@ def test_a_route_the_ner_reads_as_one_place_is_two_places():
     (article,) = Pipeline(Config(jobs=1)).pipe([Article(id="r", text=text)], jobs=1)
     names = [(m.text, m.start) for m in article.mentions if m.kind == "name"]
     assert names == [("Port Averly", 30), ("Sunmere", 45)]
+
+
+def test_shorter_form_of_an_organisation_joins_the_one_longer_name_of_its_story():
+    from storyline.entities.names import head_runs
+
+    assert head_runs("boston red sox".split()) == ["red sox", "sox"]
+    assert head_runs("academy of motion picture arts".split())[:2] == ["academy", "academy of motion"]
+    ents = link_entities([
+        story_article("a1", "Officials of the Northern Sea Fisheries Authority inspected the port on Monday."),
+        story_article("a2", "The Fisheries Authority said the boats were safe."),
+        story_article("a3", "The Ridgeway Mountain Rescue Service found the two hikers on Monday."),
+        story_article("a4", "The Rescue Service said the hikers were tired."),
+        # two longer names hold "Committee": it stays alone
+        story_article("b1", "The House Energy Committee and the Senate Energy Committee met on Tuesday.",
+                      story="s2"),
+        story_article("b2", "The Committee said it would publish a report in May.", story="s2"),
+        # towns are left out: "Virginia" is not "West Virginia"
+        story_article("c1", "Floods hit West Virginia on Monday, and rain fell in Virginia too.",
+                      story="s3"),
+    ])
+    assert by_name(ents, "Northern Sea Fisheries Authority").articles == ["a1", "a2"]
+    assert by_name(ents, "Ridgeway Mountain Rescue Service").articles == ["a3", "a4"]
+    assert by_name(ents, "Committee").articles == ["b2"]
+    assert by_name(ents, "Virginia").articles == ["c1"]
+    assert by_name(ents, "West Virginia").articles == ["c1"]
+
+
+def test_shorter_form_of_a_name_joins_it_within_one_article():
+    article = annotate("Staff at the Harwick Memorial Hospital said the Memorial Hospital had "
+                       "run out of beds. Harwick police closed the road.")
+    assert mention(article, "the Memorial Hospital").canonical == "Harwick Memorial Hospital"
+    assert mention(article, "police").canonical != "Harwick Memorial Hospital"
+
+
+def test_outlets_counting_one_group_differently_give_one_group():
+    from storyline.entities.kb import load_kb
+    from storyline.entities.nominals import modifiers
+
+    kb = load_kb()
+    assert modifiers(["two"], kb) == modifiers(["2"], kb) == {"number": "2"}
+    a1 = story_article("a1", "The navy arrested 14 pirates near the harbour on Monday.")
+    a2 = story_article("a2", "Twelve pirates were held at the harbour, the navy said.")
+    a3 = story_article("a3", "The pirates will appear in court on Friday.")
+    # one article counting two groups keeps them apart
+    b1 = story_article("b1", "Two guards were hurt and three guards were unhurt in the raid.",
+                       story="s2")
+    link_entities([a1, a2, a3, b1])
+    assert mention(a1, "14 pirates").canonical == mention(a2, "Twelve pirates").canonical \
+        == mention(a3, "The pirates").canonical
+    assert mention(b1, "Two guards").canonical != mention(b1, "three guards").canonical

@@ -17,9 +17,15 @@ by union-find. Corpus-wide: the same folding key, the same KB person, spelling v
   name of the story fits;
 - an acronym ("CEC") the initials of exactly one organisation or place of the story
   ("Central Election Commission"; see ``acronyms.py``);
+- an organisation, building or place name that is a shorter run of exactly one longer
+  name of the story keeping its head ("Sox", "Red Sox" of "Boston Red Sox"; "Academy"
+  of "Academy of Motion Picture Arts"; towns are left out: "Virginia" is not "West
+  Virginia");
 - nominal entities ("the navy", "the victims"; see ``nominals.py``) join across stories
   only a named entity of the same several words ("Indian navy" / "Indian Navy"); within
-  one story, those of one head noun and number with compatible modifiers join, and join
+  one story, those of one head noun and number with compatible modifiers join (a count
+  differing between two articles does not split them: outlets count one group
+  differently, "23 pirates" / "26 pirates"), and join
   the one named entity whose name is headed by that noun, that took it in an article
   ("the navy" → "Indian Navy"; "the lawyer" → "Shawn Holley, her lawyer"), or that the
   corpus describes by it ("actress Lindsay Lohan", see ``descriptions.py``); of several
@@ -45,7 +51,7 @@ from ..model import Article, Entity, Mention
 from .acronyms import join_acronyms
 from .descriptions import person_descriptions
 from .kb import KnowledgeBase, load_kb
-from .names import clean_surface, fold, same_folded_name, strip_titles
+from .names import RUN_TYPES, clean_surface, fold, head_runs, same_folded_name, strip_titles
 from .nominals import (COMPATIBLE, compatible, head_nouns, modifiers, name_head,
                        written_plural)
 from .roles import find_roles
@@ -359,6 +365,28 @@ def _join_roles(keys: list, local: dict, role_of, sets: _Sets) -> None:
                 sets.union(k, roots.pop())
 
 
+def _join_name_runs(keys: list, local: dict, kb: KnowledgeBase, sets: _Sets) -> None:
+    """An organisation, building or place name that is a shorter run of another's words
+    keeping its head ("Sox", "Red Sox" of "Boston Red Sox"; "Academy" of "Academy of
+    Motion Picture Arts") joins it when one entity of the story has such a longer name.
+    Names the knowledge base knows (countries, capitals, seats, organisations: "Security
+    Council" is not "Russian Security Council") stay apart."""
+    named = [k for k in keys if k[2] in RUN_TYPES and not local.nominal(k)]
+    words_of = {k: fold(clean_surface(k[1])).split() for k in named}
+    by_run = defaultdict(list)
+    for k in named:
+        for run in head_runs(words_of[k]):
+            by_run[run].append(k)
+    for k in sorted(named, key=lambda k: -len(words_of[k])):
+        key = " ".join(words_of[k])
+        if key not in by_run or key in kb.country_words or key in kb.capitals or key in kb.seats \
+                or key in kb.org_keys:
+            continue
+        roots = {sets.find(o) for o in by_run[key]} - {sets.find(k)}
+        if len(roots) == 1:
+            sets.union(k, roots.pop())
+
+
 def _is_nominal(mentions: list) -> bool:
     """Named by common nouns alone ("the actress", and the "who" that follows it)."""
     return all(m.kind in ("nominal", "pronoun") for m in mentions)
@@ -415,6 +443,7 @@ def _join_nominals(keys: list, local: dict, kb: KnowledgeBase, sets: _Sets,
     stories' "the lawyer" may be two named lawyers)."""
     groups = defaultdict(list)  # head → [(representative key, merged modifiers)]
     plural = Counter()  # representative key → plural less singular nominal mentions
+    articles = defaultdict(set)  # representative key → ids of the articles in its group
     named_roots = {sets.find(k) for k in keys if not local.nominal(k)}
     for k in sorted(keys):
         if not local.nominal(k) or (unattached_only and sets.find(k) in named_roots):
@@ -426,7 +455,10 @@ def _join_nominals(keys: list, local: dict, kb: KnowledgeBase, sets: _Sets,
         if not head:
             continue
         for i, (rep_key, merged) in enumerate(groups[head]):
-            if compatible(merged, mods):
+            # another article may count the group differently; one article's "two guards"
+            # and "three guards" stay two groups
+            if compatible(merged, mods) or (k[0] not in articles[rep_key] and compatible(
+                    _uncounted(merged), _uncounted(mods))):
                 sets.union(k, rep_key)
                 groups[head][i] = (rep_key, {**merged, **mods})
                 break
@@ -434,7 +466,14 @@ def _join_nominals(keys: list, local: dict, kb: KnowledgeBase, sets: _Sets,
             groups[head].append((k, mods))
             rep_key = k
         plural[rep_key] += lean
+        articles[rep_key].add(k[0])
     _join_hosts(keys, local, sets, described, groups, plural)
+
+
+def _uncounted(mods: dict) -> dict:
+    """Modifiers less the count: outlets count one group differently ("23 pirates",
+    "26 pirates") and a count in one article only never splits a story's group."""
+    return {k: v for k, v in mods.items() if k != "number"}
 
 
 def _nominal_group(key: tuple, mentions: list, kb: KnowledgeBase) -> tuple:
@@ -510,6 +549,7 @@ def _merge(local: dict, story_of: dict, kb: KnowledgeBase, role_of, texts: dict)
         _join_partials(keys, forms, kb, sets)
         _join_roles(keys, local, role_of, sets)
         join_acronyms(keys, sets)
+        _join_name_runs(keys, local, kb, sets)
         _join_nominals(keys, local, kb, sets, described)
     _join_lone_surnames(local, all_forms, sets)
     for keys in _story_families(stories, local, sets):

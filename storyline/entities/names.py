@@ -155,3 +155,17 @@ def is_given_name(word: str) -> bool:
     """``word`` is a known first name, mostly of one gender ("Mo", "Lindsay", "Jack");
     names common to both ("Red", "Wang") do not count, being too often other words."""
     return _given_name_answer(word) in ("male", "female", "mostly_male", "mostly_female")
+
+
+# name types whose shorter forms keep their head ("Sox" / "Red Sox" / "Boston Red Sox");
+# towns are left out: "Virginia" is not "West Virginia", nor "York" "New York"
+RUN_TYPES = ("ORG", "FAC", "LOC")
+
+
+def head_runs(words: list) -> list:
+    """The shorter runs of a name's words (list[str], folded) that keep its head word,
+    the last one or the one before "of": "red sox" and "sox" of "boston red sox",
+    "academy" of "academy of motion picture arts"; never one that begins or ends with "of"."""
+    head = words.index("of", 1) - 1 if "of" in words[1:] else len(words) - 1
+    return [" ".join(words[i:j]) for i in range(head + 1) for j in range(head + 1, len(words) + 1)
+            if j - i < len(words) and words[i] != "of" and words[j - 1] != "of"]

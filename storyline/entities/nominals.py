@@ -50,6 +50,9 @@ ORDINALS = {"first", "second", "third", "fourth", "fifth", "last", "latest", "ne
             "other", "another", "previous", "next"}
 NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                 "eleven", "twelve", "dozen", "hundred", "hundreds", "thousand", "thousands"}
+# "two pistols" and "2 pistols" give one count
+NUMBER_VALUES = {w: str(i) for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six",
+                                                 "seven", "eight", "nine", "ten", "eleven", "twelve"])}
 PRONOUN_WORDS = {"his", "her", "its", "their", "my", "our", "your"}
 # nouns that take up the country an article is about ("the nation voted on Sunday")
 COUNTRY_NOUNS = {"country", "nation"}
@@ -88,7 +91,7 @@ def modifiers(words: list, kb: KnowledgeBase) -> dict:
             out["country"] = country
         elif (re.fullmatch(r"\d[\d,.]*", low) or low in NUMBER_WORDS) and nxt != "-":
             # a count ("23 pirates"), not an age or a measure ("26-year-old actress")
-            out["number"] = low.replace(",", "")
+            out["number"] = NUMBER_VALUES.get(low, low.replace(",", ""))
         elif low in ORDINALS:
             out["ordinal"] = low
         elif nxt in ("'s", "’s") or low.endswith(("'s", "’s")):

@@ -13,8 +13,8 @@ from typing import Optional
 
 from .find import Found
 from .kb import KnowledgeBase, Person
-from .names import (clean_surface, fold, given_name_gender, is_partial_of, name_tokens, same_name,
-                    strip_titles)
+from .names import (RUN_TYPES, clean_surface, fold, given_name_gender, head_runs, is_partial_of,
+                    name_tokens, same_name, strip_titles)
 
 GOV_WORDS = {"ministry", "government", "council", "cabinet", "parliament", "administration",
              "commission", "embassy", "office", "duma", "congress", "senate", "kremlin"}
@@ -161,7 +161,39 @@ def cluster_others(names: list[Found], kb: KnowledgeBase) -> list[Cluster]:
         cluster = by_key.setdefault((canonical, type_), Cluster(canonical, type_, code=ccode,
                                                                 country=(ccode or "")[:3] or None))
         cluster.mentions.append(n)
-    return list(by_key.values())
+    return _join_shorter_names(list(by_key.values()), kb)
+
+
+def _join_shorter_names(clusters: list[Cluster], kb: KnowledgeBase) -> list[Cluster]:
+    """An organisation, building or place cluster whose canonical name is a shorter run of
+    exactly one other's keeping its head ("Sox" / "Red Sox" of "Boston Red Sox") merges
+    into it; names the knowledge base knows (countries, capitals, seats, organisations)
+    keep their own cluster."""
+    words_of = {id(c): fold(c.canonical).split() for c in clusters if c.type in RUN_TYPES}
+    by_run: dict = {}
+    for c in clusters:
+        for run in head_runs(words_of.get(id(c), [])):
+            by_run.setdefault(run, []).append(c)
+    merged_into: dict = {}
+    for c in sorted(clusters, key=lambda c: -len(words_of.get(id(c), []))):
+        key = " ".join(words_of.get(id(c), []))
+        if not key or key in kb.country_words or key in kb.capitals or key in kb.seats \
+                or key in kb.org_keys:
+            continue
+        targets = {id(_final(t, merged_into)): t for t in by_run.get(key, ())}
+        targets.pop(id(c), None)
+        if len(targets) == 1:
+            target = _final(next(iter(targets.values())), merged_into)
+            target.mentions.extend(c.mentions)
+            merged_into[id(c)] = target
+    return [c for c in clusters if id(c) not in merged_into]
+
+
+def _final(cluster: Cluster, merged_into: dict) -> Cluster:
+    """The cluster ``cluster`` was merged into, following merges ({id: Cluster})."""
+    while id(cluster) in merged_into:
+        cluster = merged_into[id(cluster)]
+    return cluster
 
 
 def _org_code(kb: KnowledgeBase, surface: str) -> Optional[str]:
