@@ -964,3 +964,9 @@ def test_reresolving_keeps_event_relative_days_off_the_publication_date():
     article.published = "2011-06-01"
     reresolve(article)
     assert [(t.text, t.value) for t in article.timexes] == [("May 4, 2011", "2011-05-04"), ("the day", "2011-05-05")]
+
+
+def test_a_spaced_hyphen_from_tokenised_text_still_makes_a_duration():
+    # tokenised corpora write "an eight - year absence"; it is P8Y, never August of the reference year
+    assert normalize("eight - year", "2013-08-05")["value"] == "P8Y"
+    assert normalize("10 - day", "2013-08-05")["value"] == "P10D"

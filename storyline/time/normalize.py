@@ -65,10 +65,13 @@ def clean_expression(text: str) -> str:
     s = text.lower().replace("’", "'").replace("‘", "'").replace("\u00a0", " ")
     s = re.sub(r"'s\b", "", s)
     s = re.sub(r"\s+", " ", s).strip(" ,.;:()[]\"'")
+    # tokenised text spaces its hyphens: "an eight - year absence" is "eight-year", a duration
+    s = _SPACED_HYPHEN.sub(r"\1-\2", s)
     # "January nineteen ninety-seven" -> "January 1997", but not "two thousand years"
     return _SPELLED.sub(lambda m: str(spelled_year(m.group(0)) or m.group(0)), s)
 
 
+_SPACED_HYPHEN = re.compile(rf"\b((?:{NUMBER_ALT}|\d+)) - ((?:{UNIT_ALT})\b)")
 _SPELLED = re.compile(rf"\b(?:{SPELLED_YEAR})\b(?! (?:{UNIT_ALT})\b)")
 
 
