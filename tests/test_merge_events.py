@@ -454,3 +454,73 @@ def test_trigger_stems_join_inflections_and_nominalisations():
     assert trigger_stems("died") & trigger_stems("death")
     assert not trigger_stems("checked into") & trigger_stems("entered")
     assert trigger_stems("of the") == frozenset()
+
+
+# --- missing evidence is no conflict (inferred dates, another word in the cluster) ---
+
+def _dated(date, source, modality="happened"):
+    e = _bombing("a1", 10, "Jets bombed the bridge.", modality=modality, date=date)
+    e.date_source = source
+    return e
+
+
+def test_dates_conflict_only_when_firm():
+    from storyline.fuse.event_match import dates_conflict
+    # two dates said of the triggers themselves, days apart: two events
+    assert dates_conflict(_dated("2024-05-01", "timex"), _dated("2024-05-04", "timex"))
+    # a date found elsewhere in the sentence is weaker: left to the score
+    assert not dates_conflict(_dated("2024-05-01", "sentence"), _dated("2024-05-04", "timex"))
+    assert not dates_conflict(_dated("2024-05-01", "sentence"), _dated("2024-05-20", "sentence"))
+    # a report published on May 20 of a past bombing: it may have happened on May 1 ...
+    assert not dates_conflict(_dated("2024-05-20", "publication"), _dated("2024-05-01", "timex"))
+    # ... but not after the report was published
+    assert dates_conflict(_dated("2024-05-01", "publication"), _dated("2024-05-10", "timex"))
+    assert dates_conflict(_dated("2024-04-30", "publication"), _dated("2024-05", "timex"))
+    # unknown, coarser or a day apart: no conflict
+    assert not dates_conflict(_dated(None, "none"), _dated("2024-05-10", "timex"))
+    assert not dates_conflict(_dated("2024", "timex"), _dated("2024-05-10", "timex"))
+    assert not dates_conflict(_dated("2024-05-09", "timex"), _dated("2024-05-10", "timex"))
+
+
+def test_a_weak_date_disagreement_is_weighed_not_forbidden():
+    from storyline.fuse.event_match import pair_forbidden, parties
+    a = _dated("2024-05-01", "sentence")
+    b = _dated("2024-05-06", "timex")
+    assert not pair_forbidden(a, b, parties(a), parties(b))
+    b.date_source = "timex"
+    a.date_source = "timex"
+    assert pair_forbidden(a, b, parties(a), parties(b))
+
+
+def test_a_cluster_member_told_with_another_word_does_not_bar_a_mention():
+    # Vost and Vistrup's "strike" and "bombing" join by the rules (two people, one day);
+    # an unnamed, undated "bombed" shares a word with one member: the other member's word
+    # is missing evidence, not conflicting evidence
+    vv = [actor("Karl Vost", "source"), actor("Hanne Vistrup", "target")]
+    a = article("a1", "A", [_bombing("a1", 10, "Vost bombed Vistrup's bridge.", date="2024-05-01",
+                                     actors=vv)])
+    b = article("b1", "B", [_bombing("b1", 10, "The strike on Vistrup's bridge by Vost.",
+                                     trigger="strike", date="2024-05-01", actors=vv)])
+    c = article("c1", "C", [_bombing("c1", 10, "Jets bombed the bridge near the border.")])
+    merged = merge_events([a, b, c])
+    assert len(merged) == 1 and sorted(s["article"] for s in merged[0].sources) == ["a1", "b1", "c1"]
+
+
+def test_a_role_resolved_to_a_person_still_keeps_two_meetings_apart():
+    # "he and the Karskan defence minister held discussions" (the KB resolves the role to Oleg
+    # Marin) is another meeting than Ana Kell's with Ivo Brandt, though no name is written
+    from storyline.model import Mention
+
+    def talks(aid, other, mentions):
+        art = article(aid, aid.upper(), [_bombing(aid, 10, "They held talks in Ostra.", trigger="talks",
+                                                  actors=[actor("Ana Kell", "source"),
+                                                          actor(other, "target")])])
+        art.events[0].type, art.events[0].cameo = "CONSULT", "040"
+        art.mentions = mentions
+        return art
+    a = talks("a1", "Ivo Brandt", [Mention(0, 8, "Ana Kell", "PERSON", canonical="Ana Kell"),
+                                   Mention(9, 19, "Ivo Brandt", "PERSON", canonical="Ivo Brandt")])
+    b = talks("b1", "Oleg Marin", [Mention(0, 8, "Ana Kell", "PERSON", canonical="Ana Kell"),
+                                   Mention(9, 37, "the Karskan defence minister", "ROLE",
+                                           canonical="Oleg Marin", kind="role")])
+    assert len(merge_events([a, b])) == 2

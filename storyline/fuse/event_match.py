@@ -380,14 +380,28 @@ def pair_probability(features: list, model: dict) -> float:
 
 def pair_forbidden(a: Event, b: Event, pa: Parties, pb: Parties,
                    similarity: Optional[float] = None) -> bool:
-    """What no pair score may override: other kinds of event (types, or CAMEO families
-    when both are coded: a visit is not the meeting held during it), a phone call and a
-    meeting, different people on both sides, named parties none of which is shared,
-    other modalities (what happened or was
-    reported / what is planned / what is uncertain / what is denied), dates more than a
-    day apart, or no trigger stem in common (nor, with embeddings, triggers read alike).
-    (The rules of
+    """What no pair score may override: the mentions conflict (:func:`pair_conflict`) or
+    their triggers are unrelated (:func:`triggers_related`). (The rules of
     :func:`match_strength` may still join "arrested" and "captured" by the same parties.)"""
+    return pair_conflict(a, b, pa, pb) or not triggers_related(a, b, similarity)
+
+
+def triggers_related(a: Event, b: Event, similarity: Optional[float] = None) -> bool:
+    """Whether two triggers share a stem or (with embeddings) read alike: two acts of one
+    kind by one party ("shot" / "beat") are left to the rules (a place, more names, the
+    same day); a pair score needs a word or a reading of the trigger in common."""
+    return bool(trigger_stems(a.trigger.text) & trigger_stems(b.trigger.text)
+                or (similarity is not None and similarity >= TRIGGERS_ALIKE))
+
+
+def pair_conflict(a: Event, b: Event, pa: Parties, pb: Parties) -> bool:
+    """Whether two mentions say something that cannot both hold of one event: other kinds
+    (types, or CAMEO families when both are coded: a visit is not the meeting held during
+    it), a phone call and a meeting, different people on both sides, named parties
+    none of which is shared, other modalities (what happened or was reported / what is
+    planned / what is uncertain / what is denied), or firmly different dates
+    (:func:`dates_conflict`). What is missing (no actor, no date, an uncoded trigger) is
+    no conflict."""
     if not kinds_compatible(a, b) or not _modes_compatible(a, b) or people_conflict(pa, pb):
         return True
     if a.cameo and b.cameo and cameo_family(a.cameo) != cameo_family(b.cameo):
@@ -399,10 +413,30 @@ def pair_forbidden(a: Event, b: Event, pa: Parties, pb: Parties,
     named_a, named_b = pa.people | pa.countries, pb.people | pb.countries
     if named_a and named_b and not named_a & named_b:
         return True  # "Qin Gang urged" / "Russia urged": parties named on both sides, none shared
-    if not (trigger_stems(a.trigger.text) & trigger_stems(b.trigger.text)
-            or (similarity is not None and similarity >= TRIGGERS_ALIKE)):
-        # two acts of one kind by one party ("shot" / "beat") are left to the rules (a
-        # place, more names, the same day); the score needs a word or (with embeddings)
-        # a reading of the trigger in common
+    return dates_conflict(a, b)
+
+
+def dates_conflict(a: Event, b: Event) -> bool:
+    """Whether two mentions' dates cannot be one event's: more than a day apart where both
+    come from a date said of the trigger itself ("met on Monday"), or a past event told
+    as after the publication day of a report of it. A date only found elsewhere in the
+    sentence, or a publication day that falls well after the event, is weaker evidence,
+    left to the pair score's date feature."""
+    if event_dates_compatible(a, b, slack_days=1):
+        return False
+    if a.date_source == "timex" and b.date_source == "timex":
         return True
-    return not event_dates_compatible(a, b, slack_days=1)
+    for soft, other in ((a, b), (b, a)):
+        if _soft(soft) and other.date and _later(other.date, soft.date):
+            return True
+    return False
+
+
+def _later(x: str, y: str) -> bool:
+    """Whether date ``x`` falls after ``y`` (by more than a day when both are days),
+    compared at the coarser of their two precisions ("2023-03" after "2023-02-27")."""
+    n = min(len(x), len(y))
+    if n == 10:
+        dx, dy = _parse_day(x), _parse_day(y)
+        return bool(dx and dy and (dx - dy).days > 1)
+    return x[:n] > y[:n]

@@ -23,10 +23,13 @@ When the rules find no match, a learned pair score may join a mention to a clust
 of its story (mean probability over the members at least the fitted threshold, 0.5 or
 more): a logistic model over the trigger's stem and word, CAMEO code, parties, date,
 place and sentence words (storyline/fuse/data/event_pairs.json, fitted on the ECB+ train
-topics by ``bench/ecb_events.py --product --export-pairs``), only between mentions that
-share a trigger stem (or, with embeddings, triggers read alike) and that nothing forbids
-(:func:`pair_forbidden`: other kinds or modalities, other people, no party in common,
-days apart).
+topics by ``bench/ecb_events.py --product --export-pairs``), only where one member at least
+shares the mention's trigger stem (or, with embeddings, reads alike) and no member
+conflicts with it (:func:`pair_conflict`: other kinds or modalities, other
+people, no party in common, firmly different dates). Missing evidence is no conflict:
+an undated mention or one with no named party can join, and a date found only elsewhere
+in the sentence or taken from the publication day weighs in the score rather than
+forbidding.
 Everything the mentions disagree on (date, participants, place, counts, denial)
 is kept in ``conflicts``; the modality is "happened" once any outlet reports it.
 """
@@ -42,9 +45,9 @@ from .embed import load_encoder
 from .event_match import (  # noqa: F401  (kind_keys, name_mentions, sentence_names re-exported)
     DATE_SOURCE_WEIGHT, MODALITY_RANK, Parties, UNRESOLVED, _fold,
     _soft, actor_key, actor_keys, corpus_affiliations, dates_compatible,
-    event_dates_compatible, kind_keys, match_strength, name_mentions, pair_features,
-    pair_forbidden, pair_model, pair_probability, parties, people_conflict, sentence_names,
-    trigger_stems)
+    event_dates_compatible, kind_keys, match_strength, name_mentions, pair_conflict,
+    pair_features, pair_forbidden, pair_model, pair_probability, parties, people_conflict,
+    sentence_names, trigger_stems, triggers_related)
 
 
 def cluster_events(events: list, affiliations: Optional[dict] = None,
@@ -55,7 +58,7 @@ def cluster_events(events: list, affiliations: Optional[dict] = None,
     date (a day apart at most) and people, so that chains of weak links cannot snowball.
     When no cluster matches by the rules, it joins the cluster whose members it fits best
     by the learned pair score (mean probability, at least the model's threshold), unless
-    a member forbids it (:func:`pair_forbidden`).
+    a member conflicts with it (:func:`pair_conflict`) or none shares its trigger's stem.
     contexts (dict | None): id(event) -> names in its sentence (:func:`sentence_names`).
     vectors (dict | None): id(event) -> unit vector of its trigger (:func:`trigger_vectors`).
     model (dict | None): the pair model (:func:`pair_model`); None uses the rules alone."""
@@ -101,14 +104,18 @@ def _best_by_score(event: Event, mine, candidates: list, stems: Counter,
                    vectors: Optional[dict], model: dict) -> Optional[int]:
     """Index of the candidate cluster ((index, members, their Parties, people named))
     with the highest mean pair probability to ``event``, when at or above the model's
-    threshold and no member forbids the pair; else None."""
+    threshold, no member conflicts with ``event`` and one at least has a related trigger
+    (one member told with another word, joined by the rules, is missing evidence, not
+    conflicting evidence); else None."""
     embedded = vectors is not None and "embed_weights" in model
     threshold = model["embed_threshold" if embedded else "threshold"]
     best, best_mean = None, threshold
     for index, cluster, profiles, named in candidates:
         sims = [_cosine(vectors, event, o) for o in cluster]
-        if people_conflict(mine, named) or any(
-                pair_forbidden(event, o, mine, p, sim) for o, p, sim in zip(cluster, profiles, sims)):
+        # the cheap test first: most clusters of a story share no word with the mention
+        if not any(triggers_related(event, o, sim) for o, sim in zip(cluster, sims)) or \
+                people_conflict(mine, named) or any(
+                pair_conflict(event, o, mine, p) for o, p in zip(cluster, profiles)):
             continue
         mean = sum(pair_probability(pair_features(
             event, o, mine, p, stems, sim if embedded else None), model)
