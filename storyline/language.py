@@ -3,7 +3,7 @@
 The spaCy model, the date patterns and the event and quote lexicons read English. Run
 over Portuguese they do harm, not nothing: "un" became the United Nations and Spanish
 capitalised words people. So the clean stage names each article's language
-(``Article.lang``, ISO 639-1) and the pipeline runs the language stages only over
+(``Article.lang``, ISO 639-1, or py3langid's three-letter code where none exists) and the pipeline runs the language stages only over
 articles in a language they read (:attr:`storyline.pipeline.StageInfo.languages`).
 Other articles are still stored, deduplicated and grouped into stories; they carry
 warning W003.
@@ -32,7 +32,8 @@ ENGLISH_FUNCTION_WORDS = frozenset(
     "would not are been its their they he she it".split())
 ENGLISH_SHARE = 0.12  # news text: 0.2-0.3; French, Spanish, German: under 0.03
 MIN_WORDS = 15  # fewer words than this cannot be told apart reliably
-SURE = 0.95  # the identifier's probability a foreign verdict needs
+MIN_LETTERS = 60  # ... unless they hold this many letters (scripts without spaces)
+SURE = 0.95  # the identifier's probability that a text is not English, for a foreign verdict
 WORD = re.compile(r"[^\W\d_]+")
 NAMES = {"ar": "Arabic", "de": "German", "es": "Spanish", "fr": "French", "hi": "Hindi",
          "it": "Italian", "ja": "Japanese", "ko": "Korean", "lt": "Lithuanian", "nl": "Dutch",
@@ -70,13 +71,17 @@ def detect_language(text: str, declared: Optional[str] = None) -> tuple[str, str
     """
     sample = text[:4000]
     words = WORD.findall(sample.lower())
-    if len(words) >= MIN_WORDS:
+    # scripts written without spaces (Chinese, Japanese) make few "words" of many letters
+    if len(words) >= MIN_WORDS or sum(map(len, words)) >= MIN_LETTERS:
         share = sum(w in ENGLISH_FUNCTION_WORDS for w in words) / len(words)
-        if share >= ENGLISH_SHARE:
+        if share >= ENGLISH_SHARE and len(words) >= MIN_WORDS:
             return ENGLISH, "words"
-        code, probability = _identifier().classify(sample)
-        if probability >= SURE:
-            return code, "identifier"
+        ranked = _identifier().rank(sample)
+        not_english = 1.0 - next((p for code, p in ranked if code == ENGLISH), 0.0)
+        # close languages (Bosnian, Croatian, Serbian) share the probability between them:
+        # what has to be sure is that the text is not English, then the likeliest is named
+        if ranked[0][0] != ENGLISH and not_english >= SURE:
+            return ranked[0][0], "identifier"
     if declared:
         return declared, "declared"
     return ENGLISH, "default"

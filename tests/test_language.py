@@ -35,6 +35,20 @@ def test_other_languages_are_told_by_the_identifier():
     assert detect_language(PORTUGUESE, declared="en") == ("pt", "identifier")  # the text wins over a wrong tag
 
 
+CHINESE = ("北京市政府星期二宣布，新的地铁线路将于明年六月开通，预计每天运送十万名乘客。"
+           "市长表示，这条线路将连接机场和市中心，全程只需要二十五分钟。")
+CROATIAN = ("Gradsko vijeće je u utorak odlučilo da će nova tramvajska linija biti završena do kraja godine, a "
+            "radovi počinju već u proljeće. Gradonačelnik je rekao da će linija prevoziti četrdeset tisuća "
+            "putnika dnevno.")
+
+
+def test_a_script_without_spaces_and_a_language_with_close_neighbours_are_told():
+    # few space-separated "words", but many letters
+    assert detect_language(CHINESE) == ("zh", "identifier")
+    # the identifier splits its belief between Croatian, Bosnian and Serbian: sure it is not English
+    assert detect_language(CROATIAN)[0] in {"hr", "bs", "sr"}
+
+
 def test_too_short_to_tell_keeps_the_declared_language_else_english():
     assert detect_language("Kaldera talks end.") == ("en", "default")
     assert detect_language("Fin des pourparlers.", declared="fr") == ("fr", "declared")
