@@ -39,7 +39,9 @@ headed in the cue's paragraph is kept, cut to that paragraph, when the parse rea
 into the one before; a byline dash glued to a name ("-Philip Bump") is no part of the
 source. Annotators are not consistent about trailing comma-set clauses in contents, nor
 about leading connectives ("Still, …"), nor about a day after the cue ("said Tuesday", 15
-kept to 21 left out), so those are left as parsed.
+kept to 21 left out), so those are left as parsed. Since then the rules' findings (plus the
+clauses of verbs outside the cue lists) pass a learned decision, a logistic score fitted on
+train 0-400 (bench/polnear_train.py, storyline/quotes/decide.py).
 
     python bench/polnear.py                   # train and dev
     python bench/polnear.py --split dev --limit 20

@@ -12,7 +12,8 @@ from typing import Optional
 
 from ..model import Article, Quote, Span
 from .attribution import Cue, best_cue, cues_in
-from .reported import indirect_quotes
+from .decide import keep_findings
+from .reported import indirect_quotes, unlisted_clauses
 from .extents import after_dateline
 from .headlines import colon_attribution, headline_attribution
 from .marks import QuotedSpan, find_quoted_spans
@@ -39,6 +40,7 @@ class Finding:
     continued: bool = False
     extras: list = field(default_factory=list)  # other cues in the frame (carriers, "citing")
     headline: bool = False  # a colon headline's content, which no reported clause may claim
+    listed: bool = True  # False: a verb outside the cue lists, a candidate for ``decide`` only
 
 
 class Sentences:
@@ -245,9 +247,21 @@ def _cited(finding: Finding, article) -> list:
 
 
 def extract_quotes(article: Article) -> list:
-    """All quotes of an article (list[Quote]), in text order.
+    """All quotes of an article (list[Quote]), in text order: the rules' findings the
+    learned attribution decision (``decide``) keeps.
 
     article (Article): with ``doc`` set by the nlp stage (offsets equal ``article.text``'s).
+    """
+    findings, sents, inside = find_all(article)
+    kept = keep_findings(findings, article.doc, sents, inside)
+    return _build(article, kept, sents)
+
+
+def find_all(article: Article) -> tuple:
+    """(findings, Sentences, inside) of an article: every quote the rules find, before
+    the learned decision; ``inside(offset)`` tells whether a char is within quote marks.
+
+    article (Article): with ``doc`` set by the nlp stage.
     """
     doc, text = article.doc, article.text
     sents = Sentences(doc)
@@ -264,7 +278,9 @@ def extract_quotes(article: Article) -> list:
     # a partial quote's cue also reports the clause around it, so only direct cues are spent
     used = {f.cue.token.i for f in findings if f.cue is not None and f.kind == "direct"}
     full = [(f.start, f.end) for f in findings if f.kind == "direct" or f.headline]
-    for cue, (start, end), kind in indirect_quotes(doc, used, full, inside):
+    listed = [(c, span, kind, True) for c, span, kind in indirect_quotes(doc, used, full, inside)]
+    unlisted = [(c, span, kind, False) for c, span, kind in unlisted_clauses(doc, used, full, inside)]
+    for cue, (start, end), kind, is_listed in listed + unlisted:
         start, end = sents.clip(cue.start, start, end)
         start = after_dateline(text, start, cue.start)
         too_short = end - start < (1 if kind == "attitude" else 8)
@@ -272,9 +288,9 @@ def extract_quotes(article: Article) -> list:
             continue  # too short, or just the words of a quote already found
         lo, hi = sents.clip(cue.start, *sents.spans[sents.index(min(start, cue.start))][:1],
                             sents.spans[sents.index(max(start, end - 1, cue.start))][1])
-        findings.append(Finding(kind, start, end, cue, frame=(lo, hi)))
+        findings.append(Finding(kind, start, end, cue, frame=(lo, hi), listed=is_listed))
     findings.sort(key=lambda f: (f.start, f.end))
-    return _build(article, findings, sents)
+    return findings, sents, inside
 
 
 def _build(article: Article, findings: list, sents: Sentences) -> list:

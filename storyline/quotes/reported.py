@@ -46,6 +46,27 @@ def indirect_quotes(doc, used: set, direct_spans: list, inside) -> list:
     return found
 
 
+def unlisted_clauses(doc, used: set, direct_spans: list, inside) -> list:
+    """Verbs outside the cue lists that take a clause ("Obama believes that …",
+    "officials warned the talks would fail"): (cue, (content_start, content_end),
+    kind) as :func:`indirect_quotes` gives them. Only candidates: the learned decision
+    (``decide``) keeps those whose lemma and frame PolNeAR marks often enough.
+    """
+    found = []
+    for token in doc:
+        if token.pos_ != "VERB" or token.i in used or inside(token.idx):
+            continue
+        if not any(c.dep_ == "ccomp" for c in token.children) or _attribution_at(token):
+            continue
+        attribution = verb_attribution(token)
+        if attribution is None:
+            continue
+        _cue, (start, end), _kind = attribution
+        if not any(s < end and start < e for s, e in direct_spans):
+            found.append(attribution)
+    return found
+
+
 def _attribution_at(token) -> Optional[tuple]:
     """(Cue, content span, kind) of the attribution ``token`` cues, or None: a stance
     noun or adjective, a judgement without source, a poll, or a reporting verb.
