@@ -8,7 +8,7 @@ from storyline.config import Config
 from storyline.entities import annotate_entities, entity_id, link_entities, mention_at
 from storyline.entities.kb import load_kb
 from storyline.entities.names import fold, same_name, strip_titles
-from storyline.model import Article
+from storyline.model import Article, Mention
 from storyline.pipeline import make_stage
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
@@ -694,3 +694,115 @@ def test_outlets_counting_one_group_differently_give_one_group():
     assert mention(a1, "14 pirates").canonical == mention(a2, "Twelve pirates").canonical \
         == mention(a3, "The pirates").canonical
     assert mention(b1, "Two guards").canonical != mention(b1, "three guards").canonical
+
+
+# ---- a clean entity list on general news ---------------------------------------------
+
+
+def test_diseases_are_no_entities():
+    from storyline.entities.find import is_disease
+
+    for name in ("Covid-19", "COVID", "the coronavirus pandemic", "Zika virus", "HIV/AIDS",
+                 "Novel Coronavirus", "Ebola outbreak", "H1N1"):
+        assert is_disease(name), name
+    for name in ("Wuhan", "Tea Party", "Delta", "Marburg", "World Health Organization"):
+        assert not is_disease(name), name
+    article = annotate("Covid-19 spread quickly through the town of Brackenfield in March. "
+                       "Mayor Tilda Ormsby said Covid-19 had closed every school.")
+    assert not [m for m in article.mentions if "Covid" in m.text]
+    assert any(m.canonical == "Tilda Ormsby" for m in article.mentions)
+
+
+def test_lower_case_acronym_is_a_word():
+    kb = load_kb()
+    assert kb.lower_acronym("un") and kb.lower_acronym("Un") and kb.lower_acronym("us")
+    assert not kb.lower_acronym("UN") and not kb.lower_acronym("U.N.")
+    assert not kb.lower_acronym("Russia")  # not an acronym at all
+    assert kb.country_of("UN") == "IGOUNO" and kb.country_of("un") is None
+    assert kb.country_of("US") == "USA" and kb.country_of("us") is None
+
+
+def test_dateline_dash_is_trimmed_from_names():
+    from storyline.entities.names import clean_surface
+
+    assert clean_surface("NEW YORK -") == "NEW YORK"
+    assert clean_surface("LONDON — ") == "LONDON"
+    assert clean_surface("Port Averly |") == "Port Averly"
+    assert clean_surface("Jean-Luc Picard") == "Jean-Luc Picard"  # inner hyphens stay
+
+
+def _linked(*texts_and_mentions):
+    """Articles of one story with hand-written mentions: [(text, [(surface, nth, type,
+    kind)])]; canonical is the surface, as the article stage would give a lone name, and
+    a pronoun's the name listed before it."""
+    articles = []
+    for i, (text, spec) in enumerate(texts_and_mentions):
+        mentions = []
+        canonical = None
+        for surface, nth, type_, kind in spec:
+            at = -1
+            for _ in range(nth + 1):
+                at = text.index(surface, at + 1)
+            canonical = canonical if kind == "pronoun" else surface
+            mentions.append(Mention(start=at, end=at + len(surface), text=surface,
+                                    type="PRON" if kind == "pronoun" else type_,
+                                    canonical=canonical, kind=kind, entity_type=type_))
+        articles.append(Article(id=f"a{i}", text=text, story="s1", mentions=mentions))
+    return link_entities(articles)
+
+
+def test_lone_role_word_and_lower_case_names_are_not_listed():
+    text = ("The chief said the plan in colorado would go ahead. Nils Odegaard agreed. "
+            "Later the chief left.")
+    entities = _linked((text, [("chief", 0, "PERSON", "role"), ("chief", 1, "PERSON", "role"),
+                               ("colorado", 0, "GPE", "name"),
+                               ("Nils Odegaard", 0, "PERSON", "name")]))
+    assert [e.name for e in entities] == ["Nils Odegaard"]
+
+
+def test_places_written_in_several_cases_are_one_entity_written_normally():
+    entities = _linked(("PORT AVERLY - Storms hit Port Averly again.",
+                        [("PORT AVERLY", 0, "GPE", "name"), ("Port Averly", 0, "GPE", "name")]),
+                       ("Residents of port averly and PORT AVERLY officials met.",
+                        [("port averly", 0, "GPE", "name"), ("PORT AVERLY", 0, "GPE", "name")]))
+    assert [(e.name, e.type, e.mentions) for e in entities] == [("Port Averly", "GPE", 4)]
+
+
+def test_common_noun_capitalised_only_at_a_sentence_start_is_not_listed():
+    text = ("Groups gathered outside. Nils Odegaard spoke to the groups. Officials came too, "
+            "and later Nils Odegaard wrote to Union.")
+    entities = _linked((text, [("Groups", 0, "ORG", "name"), ("Nils Odegaard", 0, "PERSON", "name"),
+                               ("Officials", 0, "ORG", "name"), ("Union", 0, "ORG", "name")]))
+    # "Union" written with its capital mid-sentence is a name
+    assert sorted(e.name for e in entities) == ["Nils Odegaard", "Union"]
+
+
+def test_listed_type_follows_the_organisation_head_and_who():
+    text = ("The Brackenfield Party met. Brackenfield Party leaders left. Orsolan, who spoke, "
+            "stayed. Orsolan said no. Tilda Ormsby Party? She laughed.")
+    entities = _linked((text, [("Brackenfield Party", 0, "PERSON", "name"),
+                               ("Brackenfield Party", 1, "PERSON", "name"),
+                               ("Orsolan", 0, "GPE", "name"), ("who", 0, "GPE", "pronoun"),
+                               ("Orsolan", 1, "GPE", "name")]))
+    types = {e.name: e.type for e in entities}
+    assert types["Brackenfield Party"] == "ORG"  # no person is a "Party"
+    assert types["Orsolan"] == "PERSON"  # no place is a "who"
+
+
+def test_hyphenated_kb_name_is_written_as_the_kb_does():
+    text = "Kim Jong-Un inspected the site. Kim Jong-Un then left."
+    entities = _linked((text, [("Kim Jong-Un", 0, "PERSON", "name"),
+                               ("Kim Jong-Un", 1, "PERSON", "name")]))
+    assert entities[0].name == "Kim Jong Un" and "Kim Jong-Un" in entities[0].aliases
+
+
+def test_nationality_word_is_split_from_the_person_it_describes():
+    article = annotate("The title went to the American Hasim Rahman in Las Vegas on Saturday. "
+                       "Rahman said he was delighted.")
+    assert mention(article, "American").code == "USA"
+    person = mention(article, "Hasim Rahman")
+    assert (person.text, person.entity_type) == ("Hasim Rahman", "PERSON")
+    assert mention(article, "Rahman", 1).canonical == "Hasim Rahman"
+    # a nationality word that begins an organisation's name stays in it
+    airline = annotate("American Airlines cancelled forty flights on Monday.")
+    assert mention(airline, "American Airlines").text == "American Airlines"

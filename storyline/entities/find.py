@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 from typing import Optional
 
 import numpy
@@ -97,9 +98,33 @@ def _is_metonym(doc, start: int, end: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _diseases() -> tuple:
+    """(folded disease names, folded generic words that may follow one)."""
+    import yaml
+
+    data = yaml.safe_load((Path(__file__).parent / "data" / "diseases.yaml").read_text("utf-8"))
+    return (frozenset(fold(clean_surface(d)) for d in data["diseases"]),
+            frozenset(fold(t) for t in data["tails"]))
+
+
+def is_disease(text: str) -> bool:
+    """True when ``text`` (str, a name span) names a disease or virus ("Covid-19", "the
+    Zika virus", "COVID pandemic"): no person, organisation or place, so no actor."""
+    names, tails = _diseases()
+    words = fold(clean_surface(text)).split()
+    if words[:1] == ["novel"]:
+        words = words[1:]
+    while len(words) > 1 and words[-1] in tails and " ".join(words) not in names:
+        words = words[:-1]
+    return " ".join(words) in names
+
+
 def _name_type(kb: KnowledgeBase, text: str, label: str) -> tuple[str, str]:
     """(type, kind) for an NER span, corrected where the KB knows the string."""
     key = fold(clean_surface(text))
+    if kb.lower_acronym(clean_surface(text)):
+        return label, "name"  # "un" is a word, not the United Nations
     if key in kb.seats:
         return "ORG", "metonym"
     if key in kb.capitals:
@@ -121,6 +146,32 @@ def _name_type(kb: KnowledgeBase, text: str, label: str) -> tuple[str, str]:
 _ROUTE_OR_LINE = re.compile(r"(\n+|\s+to\s+(?=[A-Z]))")
 
 
+def _demonym_end(doc, kb: KnowledgeBase, start: int, end: int) -> Optional[int]:
+    """Where a nationality word that begins an NER span ends, when the rest of the span
+    is a person's name ("American Hasim Rahman", "Russian Ivan Petrov"); None when the
+    span is one name ("American Airlines", "Chinese Communist Party")."""
+    text = doc_text(doc)
+    article = re.match(r"(?:the|The)\s+", text[start:end])
+    start += article.end() if article else 0  # "the American Hasim Rahman"
+    first = text[start:end].split(maxsplit=1)[0] if start < end else ""
+    code = kb.country_words.get(fold(first))
+    if code is None or fold(first) not in {fold(d) for d in kb.countries[code].get("demonyms", [])}:
+        return None
+    split = start + len(first)
+    rest = split + len(text[split:end]) - len(text[split:end].lstrip())
+    if rest >= end:
+        return None
+    # the rest is a person when it looks like one, or when its surname is written alone as
+    # a person elsewhere in the article ("American Hasim Rahman ... Rahman said")
+    words = text[rest:end].split()
+    surname = {e.text for e in doc.ents if e.label_ == "PERSON" and e.start_char >= end}
+    if looks_like_person(doc, kb, rest, end) or (
+            2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words)
+            and words[-1] in surname and not kb.country_of(words[-1])):
+        return split
+    return None
+
+
 def find_names(doc, kb: KnowledgeBase) -> list[Found]:
     """NER mentions, split at line breaks, typed with KB corrections, honorifics kept in span."""
     text = doc_text(doc)
@@ -139,6 +190,15 @@ def find_names(doc, kb: KnowledgeBase) -> list[Found]:
                 continue
             if ent.label_ == "NORP" and "-" in text[start:end]:
                 continue  # "Sino-Russian", "anti-Western": an attribute, not an entity
+            if is_disease(text[start:end]):
+                continue  # "Covid-19" read as a PERSON: a disease is no actor
+            split = _demonym_end(doc, kb, start, end)
+            if split:  # "American Hasim Rahman": a nationality, then a person
+                start = split - len(text[start:split].split()[-1])  # "the" left out
+                found.append(Found(start, split, text[start:split], "NORP"))
+                rest = len(text[split:end]) - len(text[split:end].lstrip())
+                found.append(Found(split + rest, end, text[split + rest:end], "PERSON"))
+                continue
             type_, kind = _name_type(kb, text[start:end], ent.label_)
             if type_ in ("ORG", "GPE", "FAC", "LOC") and looks_like_person(doc, kb, start, end):
                 type_ = "PERSON"

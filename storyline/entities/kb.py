@@ -66,6 +66,16 @@ def as_date(value, upper: bool = False) -> Optional[dt.date]:
     return nxt - dt.timedelta(days=1)
 
 
+def _acronym_keys(names: list) -> set:
+    """Folded keys every KB form of which is an acronym ("UN", "U.N."; not "Fed")."""
+    acronym, word = set(), set()
+    for name in names:
+        letters = name.replace(".", "").replace(" ", "")
+        is_acronym = letters.isalpha() and letters.isupper() and len(letters) <= 6
+        (acronym if is_acronym else word).add(fold(name))
+    return acronym - word
+
+
 def date_range(published: Optional[str]) -> tuple:
     """The (lo, hi) dates an article's publication date covers, or the KB's default range."""
     lo, hi = as_date(published), as_date(published, upper=True)
@@ -97,13 +107,23 @@ class KnowledgeBase:
             for n in [p.name] + p.aliases:
                 self.person_keys[fold(n)] = p
         self.org_keys = {fold(n): o for o in orgs for n in [o["name"]] + o.get("aliases", [])}
+        self.acronyms = _acronym_keys([n for c in countries for n in c.get("names", [])]
+                                      + [n for o in orgs for n in [o["name"]] + o.get("aliases", [])])
         self.title_offices = {}  # folded title → [office]
         for office, spec in offices.items():
             for title in spec.get("titles", []):
                 self.title_offices.setdefault(fold(title), []).append(office)
 
+    def lower_acronym(self, surface: str) -> bool:
+        """True when ``surface`` (str) is known only as an acronym ("UN", "U.N.") but is not
+        written in capitals: a lower-case "un" or "us" is a word, never the acronym."""
+        letters = [c for c in surface if c.isalpha()]
+        return fold(surface) in self.acronyms and not all(c.isupper() for c in letters)
+
     def country_of(self, word: str) -> Optional[str]:
         """ISO code for a country name, demonym, capital or seat ("Chinese", "Beijing's")."""
+        if self.lower_acronym(word):
+            return None
         key = fold(word)
         key = key[:-2] if key.endswith(" s") else key
         for key in (key, key.removesuffix("s") if key.endswith("s") else key):

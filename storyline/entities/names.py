@@ -39,7 +39,8 @@ def clean_surface(text: str) -> str:
     text = " ".join(text.split())
     text = re.sub(r"(?:'s|’s|'|’)$", "", text)
     text = re.sub(r"^(?:the|The)\s+", "", text)
-    return text.strip(" ,;:")
+    # a dateline's dash ("NEW YORK -") or a list's bar is punctuation around the name
+    return text.strip(" ,;:-–—|/•·*")
 
 
 @lru_cache(maxsize=262144)

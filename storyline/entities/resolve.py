@@ -143,6 +143,8 @@ def cluster_others(names: list[Found], kb: KnowledgeBase) -> list[Cluster]:
             continue
         surface = clean_surface(n.text)
         key = fold(surface)
+        if kb.lower_acronym(surface):
+            key = ""  # "un" is a word: no KB entry may claim it
         code = kb.country_of(surface) if n.type in ("GPE", "NORP") or n.kind == "metonym" \
             or key in kb.country_words else None
         if n.kind == "metonym" and code:
