@@ -24,7 +24,7 @@ from .senses import declines_comment
 from .actors import actors_for, resolve_group_anaphors
 from .extract import Finding, find_events
 from .quantities import sentence_quantities
-from .summary import summarize, theme_text
+from .summary import clause_text, summarize, theme_text
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 # statements are what the quotes stage records; as events they only add noise
@@ -179,10 +179,17 @@ def _judged_deed(trigger) -> bool:
 
 
 def _theme(finding: Finding):
-    """(preposition, text) of the thing a finding acts on, or None."""
+    """(preposition, text) of the thing a finding acts on, or None; for a verb with
+    neither, the "that" clause it governs ("demands that Syrian forces withdraw")."""
     if finding.theme is None:
-        return None
+        if finding.nominal or finding.targets:
+            return None
+        clauses = [c for c in finding.trigger.children if c.dep_ == "ccomp"]
+        text = clause_text(clauses[0]) if clauses else ""
+        return ("", text) if text else None
     prep, token = finding.theme
+    if finding.nominal and prep == "to" and finding.sense.cameo == "042":
+        return "", theme_text(token)  # "a visit to a golf course": Trump visits a golf course
     if finding.nominal and prep:
         return None  # "his criticism of the mogul": a noun's "of" phrase reads badly after a verb
     return prep, theme_text(token)
@@ -191,6 +198,13 @@ def _theme(finding: Finding):
 def _second_object(finding: Finding):
     """The thing given when the verb also names who receives it ("offered Moscow a
     lifeline", "gave Estmark two boats"): said after the target in the summary."""
+    if finding.complement is not None and not finding.nominal and finding.targets:
+        # "urged the United States to lift the sanctions": what the target is asked to do
+        done = [c for c in finding.trigger.children if c.dep_ in ("xcomp", "ccomp")
+                and any(g.tag_ == "TO" for g in c.children)]
+        if done:
+            objects = [c for c in done[0].children if c.dep_ == "dobj"]
+            return " ".join(["to", done[0].lemma_.lower(), *(theme_text(o) for o in objects[:1])])
     if finding.theme is None or finding.theme[0] or finding.nominal:
         return None
     token = finding.theme[1]

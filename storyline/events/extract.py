@@ -18,10 +18,12 @@ from typing import Optional
 
 from .actors import is_agentive
 from .coding import Sense, needs_place, sense_and_phrase, sense_for_cameo, sense_for_noun
-from .figures import (CONTEST_WINS, SITED_TYPES, contest_win, fight_with_no_one, names_site,
-                      no_event_between_parties, one_body, words_not_blows)
+from .figures import (CONTEST_WINS, SITED_TYPES, contest_noun, contest_win, done_to_oneself,
+                      fight_with_no_one, names_site, no_event_between_parties, one_body, private_trip,
+                      thing_as_doer, words_not_blows)
 from .senses import marches_to_a_goal
-from .modality import DENYING_HEADS, PREVENTING_HEADS, controller_chain, modality_and_tense
+from .modality import (ACCUSING_HEADS, DENYING_HEADS, PREVENTING_HEADS, controller_chain,
+                       misattached_controller, modality_and_tense)
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 TARGET_PREPS = {"with": "target", "to": "target", "against": "target", "on": "target",
@@ -143,6 +145,12 @@ def _subject_of(verb, depth: int = 0) -> tuple:
     if subj or passive or depth > 4:
         return subj, passive
     head = verb.head
+    noun = _participle_noun(verb)
+    if noun is not None:  # "the date initially agreed in the loan deal": done to the date
+        return [], [noun]
+    controller = misattached_controller(verb)
+    if controller is not None:  # "urging Egypt to halt", the "to" clause hung on another verb
+        return [c for c in controller.children if c.dep_ == "dobj"], []
     if verb.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in OBJECT_CONTROL:
         objs = [c for c in head.children if c.dep_ == "dobj"]
         if objs:
@@ -169,6 +177,21 @@ def _subject_of(verb, depth: int = 0) -> tuple:
     if verb.dep_ == "relcl":
         return [head], []
     return [], []
+
+
+def _participle_noun(verb):
+    """The noun a past participle the tagger read as a past tense describes: in "finish
+    past the date initially agreed in the deal", "agreed" (tagged VBD, a clause of
+    "finish") has no subject, auxiliary or object and follows "date". None otherwise."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBD" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "dobj", "ccomp", "xcomp")
+            for c in verb.children):
+        return None
+    i = verb.i - 1
+    while i >= verb.sent.start and verb.doc[i].pos_ == "ADV":
+        i -= 1
+    before = verb.doc[i] if i >= verb.sent.start else None
+    return before if before is not None and before.pos_ == "NOUN" else None
 
 
 def _passive_form(verb) -> bool:
@@ -252,11 +275,16 @@ def _arguments(finding: Finding, heads: list, places: set, actors: set) -> None:
             elif prep == "at" and obj.lemma_.lower() in SITE_NOUNS:
                 # "killed at Sandy Hook Elementary School": where, not whom
                 finding.location = finding.location or obj
+            elif prep == "at" and finding.sense.type in SYMMETRIC_TYPES and obj.pos_ == "PROPN":
+                # "met Thackeray at Varsha Bungalow": a meeting's "at" names where, not whom
+                finding.location = finding.location or obj
             elif prep in ("to", "at") and not _is_place(obj, places) and _is_actor_like(obj, actors):
                 finding.targets.extend(_conjuncts(obj))
         for prep, obj in _prep_objects(head, {"with", "against", "on", "for", "into", "from"}):
             if prep == "from" and (ends or (visit_like and finding.location is not None)):
                 continue  # the place a trip starts from ("from A to B", "arrived in B from A")
+            if prep in ("on", "for") and finding.sense.type == "CONSULT":
+                continue  # "a meeting on the Middle East and trade": a topic, no party
             if _is_actor_like(obj, actors) and not (prep == "from" and not visit_like):
                 finding.targets.extend(_conjuncts(obj))
         for prep, obj in _prep_objects(head, {"for", "of", "about", "on", "against", "to"}):
@@ -282,6 +310,10 @@ def _own_forces(token) -> bool:
 
 def _note_theme(finding: Finding, prep: str, obj, actors: set) -> None:
     """Keep the first object that is a thing, not an actor, as the finding's theme."""
+    if obj.lower_ == "one" or obj.pos_ == "NUM":
+        # "visited one of his golf resorts": the resorts are what is visited
+        obj = next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children if g.dep_ == "pobj"), obj)
     if finding.theme is None and obj.pos_ in ("NOUN", "PROPN") and \
             not _is_actor_like(obj, actors) and obj.ent_type_ not in PLACE_LABELS | {"DATE", "TIME"}:
         finding.theme = (prep, obj)
@@ -331,6 +363,9 @@ def _verb_finding(verb, places: set, actors: set) -> Optional[Finding]:
         return None
     chain = controller_chain(verb)
     finding.modality, finding.tense, finding.cue = modality_and_tense(verb, chain)
+    if finding.cue == "accused" and sense.type == "ASSAULT" and finding.targets and not finding.sources:
+        # "charged with killing Escalante": the killing is told as fact, only its doer is alleged
+        finding.modality = "happened"
     return finding
 
 
@@ -465,6 +500,9 @@ def find_events(sent, places: Optional[set] = None, actors: Optional[set] = None
             finding = None
         if finding is not None and no_event_between_parties(finding, persons or set()):
             continue
+        if finding is not None and (thing_as_doer(finding) or private_trip(finding)
+                                    or done_to_oneself(finding) or contest_noun(finding)):
+            continue  # "the book arrives", "people coming from Gaziabad", "fund themselves"
         if finding is not None and (fight_with_no_one(finding, persons or set())
                                     or contest_win(finding, persons or set())):
             continue  # "the candidate must fight harder", "Cruz captured Texas": a campaign
@@ -506,6 +544,10 @@ def _absorb_controllers(by_token: dict) -> None:
                     head.lemma_.lower() not in DENYING_HEADS:
                 break  # "went to Cairo to sign the accord": a purpose is an event of its own
             controller = by_token[head.i]
+            if head.lemma_.lower() in ACCUSING_HEADS or finding.trigger.dep_ == "ccomp":
+                # "accused of pressuring Ukraine", "demanded that the rebels free them": the
+                # charge or demand and the act it names, each with its own parties
+                break
             if head.lemma_.lower() in DENYING_HEADS:
                 finding.sources = finding.sources or controller.sources
                 del by_token[head.i]

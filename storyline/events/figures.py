@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..entities.kb import fold, load_kb
+from .actors import is_agentive
 
 if TYPE_CHECKING:  # extract imports this module
     from .extract import Finding
@@ -108,6 +109,30 @@ def words_not_blows(finding: Finding, persons: set) -> bool:
         for s in finding.sources)
 
 
+# what makes a "battle" or "fight" noun a contest for votes, seats or rulings, no violence
+# and no criticism: "a Supreme Court battle", "the election fight", "a legal battle"
+CONTEST_MODIFIERS = {"election", "electoral", "legal", "court", "political", "primary",
+                     "nomination", "confirmation", "budget", "custody", "ratings", "bidding",
+                     "turf", "campaign", "congressional", "senate", "leadership", "policy",
+                     "courtroom", "judicial", "partisan", "procedural", "messaging", "pr"}
+
+
+def contest_noun(finding: Finding) -> bool:
+    """Whether a fighting noun names a contest ("the Supreme Court battle to galvanize
+    voters", "a legal battle over the will", "the battle in Congress to replace her")."""
+    trigger = finding.trigger
+    if not finding.nominal or trigger.lemma_.lower() not in ("battle", "fight", "showdown", "clash"):
+        return False
+    if any(t.lemma_.lower() in VIOLENCE_LEMMAS for t in trigger.sent):
+        return False
+    mods = [c for c in trigger.children if c.dep_ in ("compound", "amod")]
+    if any(m.lemma_.lower() in CONTEST_MODIFIERS for m in mods):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        g.lemma_.lower() in ("congress", "senate", "court", "parliament", "house", "legislature")
+        for g in c.children) for c in trigger.children)
+
+
 def contest_win(finding: Finding, persons: set) -> bool:
     """Whether a verb of beating or capturing tells of a race won ("Cruz captured Texas and
     Oklahoma", "Sanders beat expectations", "Kasich beat back a challenge"): people (named,
@@ -146,3 +171,91 @@ def no_event_between_parties(finding: Finding, persons: set) -> bool:
         return alone and bool(finding.sources) and all(
             is_person(s, persons) for s in finding.sources)
     return False
+
+
+# kinds of event that only someone does: a thing as their doer ("the series speaks to the
+# moment", "consumption contributes 60 per cent", "the awards recognise") is a figure of
+# speech. Attacks, coercion, demands and accusations are left: bombs kill, laws ban, and
+# letters and reports demand and accuse.
+DOER_TYPES = {"CONSULT", "AGREE", "SUPPORT", "AID", "COOPERATE", "MOBILIZE", "CONCEDE",
+              "RETREAT"}
+# things that cannot do those: works, products, figures, illnesses, weather, seasons
+THING_DOERS = {"series", "show", "book", "novel", "film", "movie", "album", "song", "episode",
+               "documentary", "article", "story", "essay", "poem", "anthology", "collection",
+               "award", "prize", "app", "application", "platform", "website", "site",
+               "product", "device", "phone", "feature", "tool", "kit", "technology",
+               "software", "consumption", "economy", "sector", "market", "season", "game",
+               "match", "virus", "disease", "pandemic", "outbreak", "illness", "weather",
+               "storm", "hurricane", "rain", "fire", "blaze", "data", "study", "research",
+               "survey", "chemical", "compound", "drug", "vaccine", "medicine", "photo",
+               "picture", "image", "painting", "music", "exhibition", "moment", "idea",
+               "trend", "growth", "demand", "inflation", "price", "rate", "index", "stock",
+               "revenue", "profit", "sale", "income", "output", "spending", "cost", "loss",
+               "number", "figure", "percentage", "share", "page", "post", "video", "podcast",
+               "column", "headline", "title", "name", "word", "phrase"}
+# ordinary people whose trips are no visits ("people coming from Gaziabad", "anyone who
+# visited the store", "travelers who arrive")
+PRIVATE_TRAVELLERS = {"people", "person", "anyone", "anybody", "everyone", "everybody",
+                      "someone", "somebody", "individual", "traveler", "traveller", "tourist",
+                      "passenger", "visitor", "user", "customer", "shopper", "resident",
+                      "family", "commuter", "student", "fan", "guest", "you", "who"}
+# what a private trip is for
+LEISURE = {"tourism", "vacation", "holiday", "leisure", "pleasure", "shopping", "sightseeing",
+           "honeymoon", "fun", "dinner", "lunch", "work", "school", "treatment", "care"}
+# craft that carry a visit ("the warship arrived in Durban")
+VEHICLES = {"ship", "vessel", "plane", "aircraft", "warship", "jet", "convoy", "fleet",
+            "carrier", "submarine", "flight", "motorcade", "boat", "helicopter", "frigate",
+            "destroyer", "cruiser", "train", "delegation"}
+
+
+def _thing_subject(token) -> bool:
+    """Whether a subject names neither someone nor a craft: "loans", "half of those loans"."""
+    if token.pos_ == "NUM" or token.lower_ in ("half", "most", "some", "many", "all"):
+        objects = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for g in p.children if g.dep_ == "pobj"]
+        return bool(objects) and all(_thing_subject(o) for o in objects)
+    return token.pos_ == "NOUN" and not token.ent_type_ and not is_agentive(token) \
+        and token.lemma_.lower() not in VEHICLES
+
+
+# what a reflexive object makes a doer's own affair: "banks fund themselves"
+SELF_SERVING_TYPES = {"AID", "SUPPORT"}
+
+
+def thing_as_doer(finding: Finding) -> bool:
+    """Whether a verb event of a kind only someone does has only things as its doers:
+    common nouns of works, products, figures, illnesses or seasons ("the book arrives",
+    "the series speaks", "consumption contributes"). A name or pronoun is kept."""
+    if finding.nominal or finding.sense.type not in DOER_TYPES or not finding.sources:
+        return False
+    return all(s.pos_ == "NOUN" and not s.ent_type_ and not is_agentive(s)
+               and (s.lemma_.lower() in THING_DOERS or s.lower_ in THING_DOERS)
+               for s in finding.sources)
+
+
+def private_trip(finding: Finding) -> bool:
+    """Whether a visit (CAMEO 042) is an ordinary person's trip: its doer is "people",
+    "anyone", "travelers" or the reader ("you"), never a named or official party."""
+    if finding.sense.cameo != "042":
+        return False
+    trigger = finding.trigger
+    if any(c.dep_ == "prep" and c.lower_ == "for" and any(
+            g.lemma_.lower() in LEISURE for g in c.children) for c in trigger.children):
+        return True  # "travel abroad for tourism"
+    subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+    if subjects and all(_thing_subject(s) for s in subjects):
+        return True  # "half of those loans went to small companies"
+    if not finding.sources:
+        return False
+    if trigger.dep_ == "relcl" and trigger.head.lemma_.lower() in PRIVATE_TRAVELLERS:
+        return True  # "anyone who visited the store"
+    return all(s.lemma_.lower() in PRIVATE_TRAVELLERS or s.lower_ in PRIVATE_TRAVELLERS
+               for s in finding.sources)
+
+
+def done_to_oneself(finding: Finding) -> bool:
+    """Whether giving or backing is done to the doer itself ("banks fund themselves with
+    cheap money", "support yourself"): no act between parties."""
+    from .extract import REFLEXIVES
+    return not finding.nominal and finding.sense.type in SELF_SERVING_TYPES and any(
+        c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in finding.trigger.children)

@@ -16,7 +16,9 @@ PLANNING_HEADS = {"plan", "intend", "set", "schedule", "prepare", "due", "aim", 
                   "plan", "intention", "bid", "proposal", "eager", "keen", "determined",
                   "resolve", "threaten", "urge", "ask", "call", "expect_active", "look",
                   # weighing a step (CAMEO 014, "consider policy option") has not taken it
-                  "consider", "weigh", "mull", "contemplate", "study"}
+                  "consider", "weigh", "mull", "contemplate", "study",
+                  # what is demanded has not been done: "demanded that the rebels release them"
+                  "demand", "request", "require", "propose", "recommend"}
 # nouns of purpose whose "of" complement is the intended act ("no intention of withdrawing")
 INTENT_NOUNS = {"intention", "plan", "desire", "wish", "interest", "hope", "aim", "thought",
                 "prospect"}
@@ -28,6 +30,19 @@ DENYING_HEADS = {"refuse", "decline", "fail", "deny", "reject", "avoid", "unable
 # verbs whose "from"-gerund did not take place: "prevented pirates from attacking a ship"
 PREVENTING_HEADS = {"prevent", "stop", "keep", "bar", "block", "deter", "prohibit", "ban",
                     "dissuade", "discourage", "restrain", "hinder", "save", "spare"}
+# verbs and nouns of charging someone: what one "is accused of" doing is alleged, not told
+# as fact ("is accused of leveraging the aid", "allegations of a pressure campaign")
+ACCUSING_HEADS = {"accuse", "suspect", "allegation", "accusation", "suspicion", "charge",
+                  "allege", "indict"}
+# nouns of a charge whose clause is what is alleged
+ACCUSING_NOUNS = {"allegation", "accusation", "suspicion", "charge", "claim", "rumor", "rumour"}
+# verbs whose "into"-gerund may not follow: "pressured Ukraine into investigating"
+INDUCING_HEADS = {"pressure", "force", "coerce", "push", "bully", "trick", "lure", "goad",
+                  "blackmail", "intimidate", "talk", "drag", "press", "manipulate"}
+# verbs whose object is told what to do: "urging Egypt to halt ..." (with extract's list)
+OBJECT_CONTROLLERS = {"invite", "urge", "ask", "call", "press", "persuade", "allow",
+                      "encourage", "tell", "force", "order", "pressure", "push", "help",
+                      "permit", "require", "implore", "beg", "instruct", "direct", "advise"}
 NEGATIONS = {"not", "n't", "never", "no"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
 # nouns whose "that" clause is a claim: denying the claim denies the clause's event
@@ -53,6 +68,26 @@ def controller_chain(token) -> list:
         if current.dep_ == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in INTENT_NOUNS:
             chain.append(head.head)  # "had no intention of withdrawing": the noun controls it
             current = head.head
+            continue
+        if current.dep_ in ("pcomp", "pobj") and head.lower_ in ("of", "with") and \
+                head.head.lemma_.lower() in ACCUSING_HEADS:
+            chain.append(head.head)  # "accused of leveraging", "charged with obstructing"
+            current = head.head
+            continue
+        if current.dep_ == "pcomp" and head.lower_ == "into" and \
+                head.head.lemma_.lower() in INDUCING_HEADS:
+            chain.append(head.head)  # "pressured Ukraine into investigating"
+            current = head.head
+            continue
+        if current.dep_ in ("relcl", "acl", "ccomp") and current.pos_ in ("VERB", "AUX") and \
+                head.lemma_.lower() in ACCUSING_NOUNS:
+            chain.append(head)  # "the allegations he abused his daughter"
+            current = head
+            continue
+        controller = misattached_controller(current)
+        if controller is not None:
+            chain.append(controller)  # "urging Egypt to halt", parsed as a clause of "sent"
+            current = controller
             continue
         if current.dep_ == "pcomp" and head.lower_ == "from" and \
                 head.head.lemma_.lower() in PREVENTING_HEADS:
@@ -81,6 +116,30 @@ def controller_chain(token) -> list:
             chain.append(current)
     # "is set to meet" / "is ready to help": the adjective or participle heads an xcomp
     return chain
+
+
+def misattached_controller(token):
+    """The verb that tells someone to do ``token`` when the parser hung the "to" clause
+    elsewhere: in "sent a letter urging Egypt to halt its harassment" the small model makes
+    "halt" a purpose clause of "sent", though it follows "urging Egypt". Returns the
+    object-control verb whose object ends right before the clause's "to", or None."""
+    if token.dep_ != "advcl" or not any(c.tag_ == "TO" for c in token.children):
+        return None
+    first = token.left_edge
+    doc = token.doc
+    i = first.i - 1
+    while i >= 0 and doc[i].is_punct:
+        i -= 1
+    if i < 0:
+        return None
+    obj = doc[i]
+    while obj.dep_ in ("compound", "flat") and obj.head.i > obj.i:
+        obj = obj.head
+    verb = obj.head
+    if obj.dep_ == "dobj" and verb.i != token.head.i and verb.lemma_.lower() in OBJECT_CONTROLLERS \
+            and verb.i < token.i and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return verb
+    return None
 
 
 def _aux_lemmas(token) -> set:
@@ -197,11 +256,16 @@ def modality_and_tense(token, chain: Optional[list] = None) -> tuple:
             heads[idx] = "expect_active"
     # "is going to sign" plans; "went to Paris to sign" tells a purpose that was carried out
     heads = [h if h != "go" or t.tag_ == "VBG" else "go_past" for h, t in zip(heads, chain)]
+    # "if they do not withdraw": a condition, whatever its polarity, has not happened
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for t in scope for c in t.children):
+        return "uncertain", "future", "if"  # "to defend it if it is attacked"
     for t in scope:
         if _has_negation(t):
             return "denied", _tense(token, chain, auxes), "not"
-    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for t in scope for c in t.children):
-        return "uncertain", "future", "if"  # "to defend it if it is attacked"
+    if any(h in ACCUSING_HEADS or h in ACCUSING_NOUNS for h in heads):
+        return "reported", _tense(token, chain, auxes), "accused"
+    if "would" in auxes and _hypothetical(chain[-1] if chain else token):
+        return "uncertain", "future", "would"
     if any(_for_subject_infinitive(t) for t in scope):
         return "uncertain", "future", "for"  # "calls for Karamanlis to stand down"
     alternative = _alternative(scope[-1])
@@ -222,6 +286,18 @@ def modality_and_tense(token, chain: Optional[list] = None) -> tuple:
     if _reported(token, chain):
         return "reported", _tense(token, chain, auxes), "reportedly"
     return "happened", _tense(token, chain, auxes), None
+
+
+def _hypothetical(token) -> bool:
+    """Whether a "would" verb tells what would follow from something: its subject is an
+    act ("moving forward would destroy the institution") or it has an "if" clause."""
+    for child in token.children:
+        if child.dep_ == "csubj" or (child.dep_ in ("nsubj", "nsubjpass") and child.tag_ == "VBG"):
+            return True
+        if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless")
+                                         for g in child.children):
+            return True
+    return False
 
 
 def _tense(token, chain: list, auxes: set) -> str:

@@ -19,6 +19,9 @@ AUDIENCE_NOUNS = {"crowd", "audience", "supporter", "reporter", "journalist", "p
                   "media", "gathering", "rally", "student", "voter", "delegate", "convention",
                   "congregation", "viewer", "listener", "reader", "attendee", "graduate",
                   "room", "assembly", "camera", "donor", "fan"}
+# a party's own course it declines to go on with: "declined to proceed with the case" drops
+# a step of its own, it rejects no one
+OWN_COURSE = {"proceed", "pursue", "continue", "prosecute", "press", "appeal", "go"}
 # what is published, not set free: "released 1,100 pages of emails", "released its figures"
 PUBLISHED_THINGS = {"page", "document", "email", "report", "figure", "data", "result", "record",
                     "video", "footage", "transcript", "list", "book", "album", "film", "poll",
@@ -69,6 +72,42 @@ FORCE_OBJECTS = {"war", "battle", "insurgency", "rebellion", "uprising", "offens
                  "prisoner", "hostage", "soldier", "fighter", "militant", "rebel", "suspect",
                  "man", "woman", "people", "person", "civilian", "boat", "dhow", "plane",
                  "aircraft", "weapon", "ammunition", "arm", "cache", "oil", "field", "mine"}
+# what "step up" raises when it tells of a force posture ("stepped up patrols"), not of
+# effort or commitment ("stepped up its commitment", "step up and help")
+ESCALATED_THINGS = {"patrol", "security", "presence", "operation", "offensive", "attack",
+                    "strike", "raid", "bombing", "shelling", "airstrike", "intervention",
+                    "deployment", "alert", "surveillance", "military", "troop", "force",
+                    "campaign", "crackdown", "assault", "fighting", "pressure"}
+# people hosted as guests of a country, not received for talks: "hosts 3.6 million refugees"
+SHELTERED_PEOPLE = {"refugee", "migrant", "evacuee", "seeker", "asylum", "displaced",
+                    "immigrant", "exile", "student", "tourist", "visitor", "fan", "guest"}
+# where "come/go/be brought to" ends in no place: "comes to mind", "come to grips with",
+# "came to power", "come to an end", "brought to a halt"
+IDIOM_ENDS = {"mind", "grip", "term", "life", "light", "end", "halt", "head", "close",
+              "standstill", "conclusion", "realization", "realisation", "fruition", "rescue",
+              "aid", "help", "deal", "agreement", "consensus", "understanding", "compromise",
+              "power", "pass", "fore", "bear", "attention", "notice", "surface", "rest",
+              "nothing", "naught", "blow", "work", "school", "normal", "normalcy", "bed",
+              "waste", "pieces", "ruin", "market", "fruit", "sense", "senses"}
+TRAVEL_IDIOM_VERBS = {"come", "go", "return", "bring", "get"}
+# what is "met" when no one is: "does not meet the requirements", "met its target"
+MET_THINGS = {"requirement", "standard", "criterion", "criteria", "goal", "target",
+              "deadline", "need", "expectation", "threshold",
+              "obligation", "quota", "benchmark", "test", "challenge", "cost", "definition",
+              "qualification", "eligibility", "payroll", "end", "fate", "death"}
+# what a court or vote "strikes down": rules, not people
+STRUCK_DOWN = {"law", "ruling", "order", "power", "rule", "ban", "measure", "regulation",
+               "provision", "statute", "policy", "mandate", "decision", "act", "bill",
+               "requirement", "restriction", "limit", "amendment", "map", "plan", "tariff"}
+# what is deployed when no force is: "deployed a state of emergency order", "deployed its app"
+DEPLOYED_FORCES = {"troop", "force", "soldier", "police", "army", "military", "ship",
+                   "warship", "missile", "system", "unit", "personnel", "guard", "officer",
+                   "aircraft", "jet", "plane", "drone", "tank", "weapon", "battery", "vessel",
+                   "marine", "reservist", "reserve", "battalion", "brigade", "division",
+                   "fleet", "carrier", "submarine", "bomber", "fighter", "artillery", "agent",
+                   "contingent", "peacekeeper", "mission", "team", "squad", "patrol", "asset"}
+# auxiliaries of a warning that tells of an act to come ("warned it would close its airspace")
+THREAT_AUX = {"will", "would", "could", "may", "might", "can", "shall", "'ll", "wo"}
 
 
 def not_an_event_sense(verb, lemma: str) -> bool:
@@ -103,8 +142,33 @@ def not_an_event_sense(verb, lemma: str) -> bool:
             g.ent_type_ in ("DATE", "TIME") for g in c.children))
             or (c.dep_ == "dobj" and c.lemma_.lower() in PRIZES) for c in verb.children)
     if lemma == "release":
-        return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in PUBLISHED_THINGS
+        return releases_a_thing(verb)
+    if lemma == "sit":  # a sit-in has no place after "in": "sitting in an empty classroom"
+        return not any(c.lower_ == "in" and not any(g.dep_ == "pobj" for g in c.children)
+                       for c in verb.children if c.dep_ in ("prep", "prt", "advmod"))
+    if lemma == "evacuate":  # "7 million people evacuated" fled; "were evacuated" were helped
+        return not any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent") for c in verb.children)
+    if lemma == "meet":  # "does not meet the requirements of the office"
+        return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in MET_THINGS
                    for c in verb.children)
+    if lemma == "strike" and any(c.lower_ == "down" for c in verb.children):
+        return any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in STRUCK_DOWN or (
+            c.pos_ == "NOUN" and not names_someone(c))) for c in verb.children)
+    if lemma == "deploy":
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        return bool(objects) and not any(o.lemma_.lower() in DEPLOYED_FORCES
+                                         or o.pos_ in ("PROPN", "PRON") for o in objects)
+    if lemma == "warn":
+        return warns_of_a_fact(verb)
+    if lemma == "shelter":  # "sheltering in place" takes refuge; "sheltered refugees" aids
+        return not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+    if lemma == "step":
+        return steps_up_effort(verb)
+    if lemma == "host":
+        return any(c.dep_ == "dobj" and (c.lemma_.lower() in SHELTERED_PEOPLE or any(
+            g.dep_ == "nummod" for g in c.children)) for c in verb.children)
+    if lemma in TRAVEL_IDIOM_VERBS and travel_idiom(verb):
+        return True
     if lemma == "return":
         return any(c.dep_ == "dobj" and c.lemma_.lower() in RETURNED_COURTESIES
                    for c in verb.children)
@@ -129,8 +193,78 @@ def fired_not_shooting(verb) -> bool:
         return False
     passive = any(c.dep_ in ("nsubjpass", "auxpass") or (c.dep_ == "aux" and c.lemma_ == "get")
                   for c in children) or (verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl"))
+    # "get him fired", "had her fired": someone made to lose a job
+    passive = passive or (verb.tag_ == "VBN" and verb.head.lemma_.lower() in ("get", "have")
+                          and verb.dep_ in ("ccomp", "xcomp", "oprd"))
     particle = any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "up", "off") for c in children)
     return passive or particle or any(c.dep_ == "dobj" for c in children)
+
+
+# what is released to the public, not from captivity: publications, works, products, figures
+RELEASED_THINGS = PUBLISHED_THINGS | FILMED_THINGS | {
+    "datum", "forecast", "estimate", "projection", "outlook", "earnings", "guidance", "plan",
+    "proposal", "album", "song", "single", "symphony", "track", "record", "trailer", "game",
+    "app", "product", "update", "software", "model", "edition", "collection", "anthology",
+    "novel", "memoir", "podcast", "series", "show", "documentary", "feature", "vaccine",
+    "drug", "design", "map", "chart", "index", "ranking", "rating", "score", "study"}
+
+
+def releases_a_thing(verb) -> bool:
+    """Whether "release" (spaCy Token) frees no one: what it releases is a publication, a
+    work or a product ("released its forecast", "released the album", "the data released
+    on Monday"), not prisoners, hostages or anyone else held."""
+    things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        things.append(verb.head)  # "the figures released on Monday"
+    return any(t.lemma_.lower() in RELEASED_THINGS or t.lower_ in RELEASED_THINGS
+               for t in things)
+
+
+def warns_of_a_fact(verb) -> bool:
+    """Whether "warn" (spaCy Token) tells of a danger rather than threatens: its clause
+    states how things are ("warned that the pandemic is far from over", "warning that the
+    administration is brushing aside workers"), with no act to come ("would close"), no
+    condition and no "of" consequence."""
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "against") for c in verb.children):
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not clauses:
+        return False
+    for clause in clauses:
+        scope = [clause, *(c for c in clause.children if c.dep_ in ("conj", "xcomp"))]
+        if any(g.dep_ in ("aux", "auxpass") and g.lower_ in THREAT_AUX for t in scope
+               for g in t.children):
+            return False
+        if any(g.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in g.children)
+               for t in scope for g in t.children):
+            return False
+    return True
+
+
+def steps_up_effort(verb) -> bool:
+    """Whether "step up" (spaCy Token) raises an effort, not a force posture: no object
+    ("firms must step up and help") or one that is no patrol, strike or deployment
+    ("stepped up its commitment to free programming")."""
+    if not any(c.lower_ == "up" and c.dep_ in ("prt", "advmod") for c in verb.children):
+        return False  # "step down", "step aside" are other phrases
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return not any(o.lemma_.lower() in ESCALATED_THINGS for o in objects)
+
+
+def travel_idiom(verb) -> bool:
+    """Whether a verb of travel is an idiom, no trip: "comes to mind", "came to grips
+    with", "come to power", "when it comes to", "return to normal", "back to work"."""
+    if verb.lemma_.lower() == "come" and any(
+            c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children) and any(
+            c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+        return True  # "when it comes to protecting wildlife"
+    for prep in verb.children:
+        if prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "into", "back"):
+            ends = [o for o in prep.children if o.dep_ in ("pobj", "pcomp", "prep")]
+            ends = [g for o in ends for g in ([o] if o.dep_ != "prep" else o.children)]
+            if any(o.lemma_.lower() in IDIOM_ENDS and not o.ent_type_ for o in ends):
+                return True
+    return False
 
 
 def shot_not_fired(verb) -> bool:
@@ -161,7 +295,8 @@ def declines_comment(verb) -> bool:
     """Whether a verb is a source keeping quiet ("declined to comment", "refused to be
     interviewed"): coded as a rejection for the record (CAMEO), but no timeline event."""
     return verb.lemma_.lower() in ("decline", "refuse") and any(
-        c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in NO_COMMENT for c in verb.children)
+        c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in NO_COMMENT | OWN_COURSE
+        for c in verb.children)
 
 
 def _requests_something(verb) -> bool:
@@ -183,6 +318,9 @@ def asks_question(verb) -> bool:
     if any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in ("question", "query")
            for c in verb.children):
         return True  # "trying to ask Trump a question"
+    if any(c.tag_ == "WRB" for c in verb.children) or (
+            verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].tag_ in ("WRB", "WP")):
+        return True  # "Duffey was asked why", "asked how the money was spent"
     # the quoted question may stand as a sentence of its own just before the "asked"
     doc, sent = verb.doc, verb.sent
     if any(t.text == "?" for t in doc[max(sent.start - 3, 0):sent.end]):
@@ -200,7 +338,9 @@ def talks_about(verb) -> bool:
         return True
     listeners = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
                  for o in c.children if o.dep_ == "pobj"]
-    return bool(listeners) and all(o.lemma_.lower() in AUDIENCE_NOUNS for o in listeners)
+    # "speaks to the moment", "talked to the issue": what is addressed is no one
+    return bool(listeners) and all(o.lemma_.lower() in AUDIENCE_NOUNS or not (
+        names_someone(o) or o.pos_ == "PRON") for o in listeners)
 
 
 def _held_by_force(token) -> bool:
@@ -217,6 +357,9 @@ def figurative_fight(verb) -> bool:
     (or passive subject) is a thing no one holds by force ("fought the blaze", "captured the
     imagination", "executed a campaign", "waged a lonely battle to force the government")."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and not objects and any(
+            c.dep_ == "nsubj" and c.lower_ not in ("who", "that", "which") for c in verb.children):
+        objects = [verb.head]  # "the diversity of American geography that it captured"
     if verb.lower_.startswith("wag"):
         # a war is waged on someone; a "battle to force the government" is a campaign
         purpose = any(c.dep_ in ("advcl", "xcomp") and any(g.tag_ == "TO" for g in c.children)

@@ -40,6 +40,22 @@ def theme_text(token) -> str:
     return text.translate(QUOTE_MARKS).strip(" ,;:")
 
 
+def clause_text(verb) -> str:
+    """A short "that" clause for what a demand or claim names: "that Syrian forces
+    withdraw" for "demanded that Syrian forces withdraw by the end of the month";
+    "" when the clause has no subject of its own. verb (spaCy Token): the clause's verb."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or subjects[0].tag_ in ("WDT", "WP", "WP$"):
+        return ""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
+    words = [theme_text(subjects[0]), *(a.text for a in auxes), verb.text]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if objects:
+        words.append(theme_text(objects[0]))
+    text = " ".join(w for w in words if w)
+    return "that " + text if len(text.split()) <= MAX_THEME_WORDS + 2 else ""
+
+
 def third_person(verb: str) -> str:
     """'meet' -> 'meets', 'fly' -> 'flies', 'hold' -> 'holds' (present, 3rd person singular)."""
     if verb in IRREGULAR_3SG:

@@ -66,7 +66,13 @@ def pick_timex(article: Article, sentence_index: int, trigger_start: int) -> tup
     candidates = [t for t in article.timexes if _usable(t) and _in_sentence(article, t, sentence_index)]
     if not candidates:
         return None, "none"
-    attached = [t for t in candidates if _attached(article, t, trigger_start)]
+    candidates = [t for t in candidates if not _bound_only(article, t)]
+    if not candidates:
+        return None, "none"
+    # "invited them to the Sept. 9 meeting": a date inside a noun dates that noun only,
+    # unless the noun is the time frame itself ("captured the town in the 1967 war")
+    attached = [t for t in candidates if _attached(article, t, trigger_start)
+                and (_in_frame(article, t) or not _in_other_clause(article, t, trigger_start))]
     # "sentenced for the crimes he committed on March 11": a date inside another clause
     # dates that clause, not the rest of the sentence
     pool = attached or [t for t in candidates if not _in_other_clause(article, t, trigger_start)]
@@ -77,6 +83,41 @@ def pick_timex(article: Article, sentence_index: int, trigger_start: int) -> tup
     if attached or article.doc is None and len(candidates) == 1:
         return best, "timex"
     return best, "sentence"
+
+
+# prepositions that make a date a bound, not the day of the event: "before Election Day",
+# "until Dec. 11", "ahead of the summit", "prior to March"
+BOUND_PREPS = {"before", "until", "till", "prior", "ahead", "pending"}
+
+
+FRAME_PREPS = {"in", "during", "throughout", "amid", "after", "since", "at"}
+
+
+def _in_frame(article: Article, timex: Timex) -> bool:
+    """Whether a date inside a noun names a time frame: the noun follows "in", "during"
+    ("in the 1967 war", "during the 2008 campaign")."""
+    span = article.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    noun = span.root.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in FRAME_PREPS
+
+
+def _bound_only(article: Article, timex: Timex) -> bool:
+    """Whether a date is only a bound of the events around it ("has promised to bring the
+    nominee to the floor before Election Day", "punt negotiations until Dec. 11")."""
+    doc = article.doc
+    if doc is None:
+        return False
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    prep = root.head if root.dep_ == "pobj" else None
+    if prep is not None and prep.dep_ == "prep" and prep.lower_ in ("to", "of") and \
+            prep.head.lower_ in ("prior", "ahead"):
+        prep = prep.head  # "prior to March", "ahead of the vote"
+    return prep is not None and prep.lower_ in BOUND_PREPS
 
 
 def _in_other_clause(article: Article, timex: Timex, trigger_start: int) -> bool:
