@@ -33,17 +33,7 @@ def indirect_quotes(doc, used: set, direct_spans: list, inside) -> list:
     used (set[int]): token ids already serving as cues of quoted spans;
     direct_spans (list[(int, int)]): spans of full direct quotes the content must not overlap.
     """
-    found = []
-    for token in doc:
-        if token.i in used or inside(token.idx):
-            continue
-        attribution = _attribution_at(token)
-        if attribution is None:
-            continue
-        _cue, (start, end), _kind = attribution
-        if not any(s < end and start < e for s, e in direct_spans):
-            found.append(attribution)
-    return found
+    return _clauses(doc, used, direct_spans, inside, _attribution_at)
 
 
 def unlisted_clauses(doc, used: set, direct_spans: list, inside) -> list:
@@ -52,13 +42,23 @@ def unlisted_clauses(doc, used: set, direct_spans: list, inside) -> list:
     kind) as :func:`indirect_quotes` gives them. Only candidates: the learned decision
     (``decide``) keeps those whose lemma and frame PolNeAR marks often enough.
     """
+    def unlisted(token) -> Optional[tuple]:
+        if token.pos_ != "VERB" or not any(c.dep_ == "ccomp" for c in token.children) \
+                or _attribution_at(token):
+            return None
+        return verb_attribution(token)
+
+    return _clauses(doc, used, direct_spans, inside, unlisted)
+
+
+def _clauses(doc, used: set, direct_spans: list, inside, attribution_of) -> list:
+    """``attribution_of(token)`` for every token not already a cue nor inside a quote,
+    whose content does not overlap a direct quote."""
     found = []
     for token in doc:
-        if token.pos_ != "VERB" or token.i in used or inside(token.idx):
+        if token.i in used or inside(token.idx):
             continue
-        if not any(c.dep_ == "ccomp" for c in token.children) or _attribution_at(token):
-            continue
-        attribution = verb_attribution(token)
+        attribution = attribution_of(token)
         if attribution is None:
             continue
         _cue, (start, end), _kind = attribution

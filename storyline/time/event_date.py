@@ -47,15 +47,24 @@ def _usable(timex: Timex) -> bool:
         and not str(timex.value).startswith("X")
 
 
-def _attached(article: Article, timex: Timex, trigger_start: int) -> bool:
-    """Whether the timex hangs off the trigger's clause in the parse."""
+def _timex_and_trigger(article: Article, timex: Timex, trigger_start: int):
+    """(the timex's token span, the trigger's token span) in the article's parse, or None."""
     doc = article.doc
     if doc is None:
-        return False
+        return None
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     trigger = doc.char_span(trigger_start, trigger_start + 1, alignment_mode="expand")
     if span is None or trigger is None or len(span) == 0 or len(trigger) == 0:
+        return None
+    return span, trigger
+
+
+def _attached(article: Article, timex: Timex, trigger_start: int) -> bool:
+    """Whether the timex hangs off the trigger's clause in the parse."""
+    tokens = _timex_and_trigger(article, timex, trigger_start)
+    if tokens is None:
         return False
+    span, trigger = tokens
     verb = governing_verb(span.root)
     target = trigger[0]
     return verb is not None and (verb == target or verb == governing_verb(target))
@@ -125,13 +134,10 @@ def _in_other_clause(article: Article, timex: Timex, trigger_start: int) -> bool
     noun ("sentenced for the crimes he committed on March 11") or a noun itself ("after
     she had worked for Clinton during her 2008 run, Tanden wrote that Soros can call"),
     when the trigger is outside that clause or noun."""
-    doc = article.doc
-    if doc is None:
+    tokens = _timex_and_trigger(article, timex, trigger_start)
+    if tokens is None:
         return False
-    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    trigger = doc.char_span(trigger_start, trigger_start + 1, alignment_mode="expand")
-    if span is None or trigger is None or len(span) == 0 or len(trigger) == 0:
-        return False
+    span, trigger = tokens
     root, target = span.root, trigger[0]
     if root.dep_ in ("compound", "nummod", "amod", "nmod", "poss") and root.head.pos_ in ("NOUN", "PROPN"):
         noun = root.head  # "her 2008 run": the run's date
