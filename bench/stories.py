@@ -125,7 +125,8 @@ def small_corpora(docs: list, articles: list, threshold: float, size: int = 3) -
         part = [d for d in docs if d[1] in group]
         ids = {d[0] for d in part}
         scores.append(evaluate(part, [a for a in articles if a.id in ids], threshold)["subtopic"]["storyline"][2])
-    print(f"  train as {len(scores)} corpora of {size} topics: mean subtopic B3 F1={sum(scores) / len(scores):.3f}")
+    print(f"  train as {len(scores)} corpora of {size} topic{'s' * (size > 1)}: "
+          f"mean subtopic B3 F1={sum(scores) / len(scores):.3f}")
 
 
 def mixed_corpora(docs: list, articles: list, threshold: float) -> None:
@@ -174,6 +175,7 @@ def main() -> None:
                 print(f"  {level:8s} previous   B3 F1={PREVIOUS[name.split()[0]][level]:.3f}")
         if name.startswith("train"):
             small_corpora(docs, articles, args.threshold)
+            small_corpora(docs, articles, args.threshold, size=1)  # as bench/ecb_events.py --product
             if args.mixed:
                 mixed_corpora(docs, articles, args.threshold)
             if args.sweep:
