@@ -806,3 +806,65 @@ def test_nationality_word_is_split_from_the_person_it_describes():
     # a nationality word that begins an organisation's name stays in it
     airline = annotate("American Airlines cancelled forty flights on Monday.")
     assert mention(airline, "American Airlines").text == "American Airlines"
+
+
+# ---- pronoun agreement, distance, quotations (issue 4) ---------------------------------
+
+def _owner(article, surface, nth=0):
+    """The canonical name the nth ``surface`` pronoun was resolved to, or None."""
+    at = -1
+    for _ in range(nth + 1):
+        at = article.text.index(surface, at + 1)
+    found = [m.canonical for m in article.mentions if m.start == at and m.kind == "pronoun"]
+    return found[0] if found else None
+
+
+def test_he_is_never_a_team_that_ner_typed_as_a_person():
+    article = annotate("Westbrook United beat the visitors 3-1 on Saturday. "
+                       "He scored twice in the second half.")
+    assert _owner(article, "He") is None
+
+
+def test_one_close_subject_outweighs_many_mentions_of_another_man():
+    article = annotate("Speaker Tomas Ridley criticised Governor Hal Brenner, Brenner's aides "
+                       "and Brenner's budget. He allows amendments anyway.")
+    assert _owner(article, "He") == "Tomas Ridley"
+
+
+def test_pronoun_in_a_quotation_is_not_its_speaker():
+    for mark in ('"', "''"):
+        article = annotate(f"Omar Haddad spoke after the debate. {mark}He has no chance at "
+                           f"all,{mark} Haddad said of the challenger.")
+        assert _owner(article, "He") is None, mark
+    # the verb of saying is itself quoted: the quotation is the writer's, not Lang's
+    article = annotate("Ana Reyes wrote that Victor Lang “said he can always call you.”")
+    assert _owner(article, "he") == "Victor Lang"
+
+
+def test_name_in_brackets_after_a_pronoun_says_who_it_is():
+    article = annotate("Chief Minister Ravi Kohl met the delegation led by Arjun Mehta on Sunday. "
+                       "Mehta told reporters: \"He (Ravi Kohl) said that he will support the "
+                       "farmers.\"")
+    assert _owner(article, "He") == "Ravi Kohl"
+    assert _owner(article, "he", 1) == "Ravi Kohl"
+
+
+def test_they_after_two_people_is_not_a_body_named_nearby():
+    article = annotate("The Orland Council praised the plan. Senator Ada Voss and Mayor Bill "
+                       "Crane said they would oppose it.")
+    assert _owner(article, "they") is None
+    article = annotate("The Orland Council praised the plan. Ada Voss and Bill Crane met on "
+                       "Monday. They would oppose it.")
+    assert _owner(article, "They") is None
+
+
+def test_they_does_not_reach_a_name_two_sentences_and_a_paragraph_back():
+    article = annotate("The Harrow Trust opened a new shelter on Monday.\nSnow fell overnight "
+                       "and the weather stayed cold. They need more money, the mayor said.")
+    assert _owner(article, "They") is None
+
+
+def test_they_skips_a_name_that_only_modifies_a_noun():
+    article = annotate("The Senate passed the budget on Monday. Most Senate Republicans said "
+                       "they would back the plan.")
+    assert _owner(article, "they") == "Republicans"

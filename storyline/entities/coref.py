@@ -5,25 +5,36 @@ name, through a person of the article who holds (by binding or by the KB) a comp
 office, and through the knowledge base's office holders over the article's date range.
 
 Pronouns (he/she/his/her ...) use a salience model in the spirit of Lappin & Leass (1994):
-each person entity gathers salience from its mentions in the current and the three
-previous sentences, halved per sentence of distance, with bonuses for subjects and names
-and a penalty for possessives; gender must agree where known, and a non-reflexive
-object pronoun cannot take the subject of its own verb ("he met him"). "They" and "it"
-take up, by the same salience over the current and two previous sentences, a group
-(a plural nominal, an organisation) or a thing (a singular nominal that is no person, a
-place or organisation) of the article; the pleonastic "it" ("it seems") is left alone.
+each person entity gathers salience from its best mention in each of the current and the
+three previous sentences (cut again at paragraph breaks), halved per sentence of distance,
+with bonuses for subjects, names and a subject pronoun's subject antecedent (parallelism)
+and a penalty for possessives; gender must agree where known, a non-reflexive object
+pronoun cannot take the subject of its own verb ("he met him"), a pronoun in a direct
+quotation cannot take the quotation's speaker, a name in brackets after a pronoun
+("he (Jane Doe)") decides, and a team or body NER typed PERSON ("Westbrook United") is
+no "he". "They" and "it" take up, by the same salience, a group (a plural nominal, an
+organisation; never one person) or a thing (a singular nominal that is no person, a
+place or organisation): a nominal within two sentences, a name within one, not across a
+paragraph break beyond the sentence before, never a name that only modifies a noun
+("Senate" of "Senate Republicans"); a "they" after two people joined by "and" means the
+pair and is left unresolved; the pleonastic "it" ("it seems") is left alone. Paragraphs
+and quotations are found in ``discourse.py``.
 """
 from __future__ import annotations
 
 from typing import Optional
 
+from .discourse import (coordinated_people, inside, is_speaker, named_like_body,
+                        paragraph_lookup, quoted_spans, unit_lookup)
 from .find import Found, tokens_lowered
 from .kb import KnowledgeBase
+from .names import given_name_gender
 from .nominals import written_plural
 from .resolve import Cluster
 from .roles import appositions
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+MODIFIER_DEPS = {"compound", "amod"}  # an embedded name is no discourse referent of its own
 
 
 def _compatible(cluster: Cluster, role: Found, kb: KnowledgeBase, lo, hi) -> bool:
@@ -113,10 +124,12 @@ def _role_code(kb: KnowledgeBase, role: Found) -> Optional[str]:
     return role.country + ("ELI" if role.former else kb.sector(role.offices[0]))
 
 
-def _salience(mention: Found, sentence_distance: int) -> float:
+def _salience(mention: Found, sentence_distance: int, pron: Optional[Found] = None) -> float:
     score = 100.0
     if mention.dep in SUBJECT_DEPS:
         score += 80
+        if pron is not None and pron.dep in SUBJECT_DEPS:
+            score += 35  # parallelism (Lappin & Leass): a subject pronoun takes up a subject
     if mention.kind == "name":
         score += 50
     elif mention.kind == "pronoun":
@@ -126,38 +139,110 @@ def _salience(mention: Found, sentence_distance: int) -> float:
     return score / (2 ** sentence_distance)
 
 
+class _Layout:
+    """Sentences, paragraphs and quotations of one doc, and the speakers found so far."""
+
+    def __init__(self, doc, sentence_of):
+        self.doc = doc
+        self.paragraph_of = paragraph_lookup(doc.text)
+        self.quotes = quoted_spans(doc.text)
+        # the parser sometimes runs one sentence over a paragraph break; distances count
+        # the pieces, so the last paragraph's end is never "the same sentence"
+        self.sentence_of = unit_lookup(doc, sentence_of)
+
+    def quoted(self, pron: Found) -> bool:
+        return inside(self.quotes, pron.start)
+
+    def speakers(self, pron: Found, clusters: list[Cluster]) -> set:
+        """ids of the clusters that speak the quotation ``pron`` stands in: a third-person
+        pronoun in a quotation is not its own speaker ("'He will come,' Ryan said")."""
+        if not self.quoted(pron):
+            return set()
+        here = self.sentence_of(pron.start)
+        out = set()
+        for c in clusters:
+            for m in c.mentions:
+                if self.sentence_of(m.start) == here and not inside(self.quotes, m.start) \
+                        and is_speaker(self.doc, m.start, m.end, self.quotes):
+                    out.add(id(c))
+                    break
+        return out
+
+
+def _outside_quotes_first(pronouns: list[Found], layout: _Layout) -> list[Found]:
+    """Pronouns in text order, those in narration before those in quotations, so that a
+    speaker named by a pronoun ("..., he said") is resolved before the quotation's own."""
+    return sorted(pronouns, key=lambda p: (layout.quoted(p), p.start))
+
+
+def _can_be_person(cluster: Cluster) -> bool:
+    """A cluster typed PERSON that he/she may take up: not a team or body NER mistook for
+    a person ("Manchester United") unless a first name, the KB or an office says otherwise."""
+    if cluster.type != "PERSON":
+        return False
+    if cluster.person or cluster.roles or cluster.is_role:
+        return True
+    first = cluster.canonical.split()[0] if cluster.canonical.split() else ""
+    return not named_like_body(cluster.canonical) or given_name_gender(first) is not None
+
+
+def _cluster_salience(cluster: Cluster, pron: Found, here: int, layout: _Layout,
+                      reach: int) -> float:
+    """Salience of ``cluster`` for ``pron`` in sentence ``here``: per sentence, its best
+    mention before the pronoun within ``reach`` sentences (Lappin & Leass count a factor
+    once per sentence, so many mentions do not outweigh one close subject); 0 when one of
+    its mentions is the subject of the object pronoun's own verb."""
+    best: dict = {}
+    for m in cluster.mentions:
+        if m.start >= pron.start:
+            continue
+        there = layout.sentence_of(m.start)
+        if there is None or here - there > reach:
+            continue
+        if there == here and _same_clause_conflict(layout.doc, m, pron):
+            return 0.0
+        best[there] = max(best.get(there, 0.0), _salience(m, here - there, pron))
+    return sum(best.values())
+
+
 def resolve_pronouns(pronouns: list[Found], people: list[Cluster], sentence_of, doc) -> None:
     """Attach each pronoun to the most salient compatible person cluster before it."""
-    for pron in sorted(pronouns, key=lambda p: p.start):
+    layout = _Layout(doc, sentence_of)
+    sentence_of = layout.sentence_of
+    for pron in _outside_quotes_first(pronouns, layout):
         here = sentence_of(pron.start)
         if here is None:
             continue
-        best = _cataphor(pron, people, doc)
+        best = _bracketed(pron, people, doc.text) or _cataphor(pron, people, doc)
         if best is not None:
             best.mentions.append(pron)
             continue
+        barred = layout.speakers(pron, people)
         best, best_score = None, 0.0
         for cluster in people:
-            if cluster.type != "PERSON":
+            if not _can_be_person(cluster) or id(cluster) in barred:
                 continue
             if pron.gender and cluster.gender and pron.gender != cluster.gender:
                 continue
-            score = 0.0
-            for m in cluster.mentions:
-                if m.start >= pron.start:
-                    continue
-                there = sentence_of(m.start)
-                if there is None or here - there > 3:
-                    continue
-                if there == here and _same_clause_conflict(doc, m, pron):
-                    score = 0.0
-                    break
-                score += _salience(m, here - there)
+            score = _cluster_salience(cluster, pron, here, layout, 3)
             if score > best_score:
                 best, best_score = cluster, score
         if best is not None:
             best.mentions.append(pron)
             best.gender = best.gender or pron.gender
+
+
+def _bracketed(pron: Found, people: list[Cluster], text: str) -> Optional[Cluster]:
+    """"He (Jane Doe) said ...": a name in brackets right after a pronoun says who it is."""
+    rest = text[pron.end:pron.end + 4]
+    gap = len(rest) - len(rest.lstrip(" ([")) if rest.lstrip(" ").startswith(("(", "[")) else 0
+    if not gap:
+        return None
+    at = pron.end + gap
+    for cluster in people:
+        if any(m.start == at and m.kind in ("name", "role") for m in cluster.mentions):
+            return cluster
+    return None
 
 
 def _cataphor(pron: Found, people: list[Cluster], doc) -> Optional[Cluster]:
@@ -277,30 +362,86 @@ def find_group_pronouns(doc) -> tuple[list[Found], list[Found]]:
     return plural, neuter
 
 
+def _group_candidates(clusters: list[Cluster], fits, plural: bool) -> list:
+    """[(start, mention, cluster)] of the mentions a group pronoun may take up, in order,
+    less a name that only modifies a noun ("Senate" in "the Senate Republicans");
+    for a plural pronoun never one person's (:func:`_one_person`): one person is no "they"."""
+    out = [(m.start, m, c) for c in clusters for m in c.mentions
+           if fits(c, m) and m.dep not in MODIFIER_DEPS and not (plural and _one_person(c))]
+    return sorted(out, key=lambda g: g[0])
+
+
+def _one_person(cluster: Cluster) -> bool:
+    """Whether ``cluster`` is one person: typed PERSON and named, given an office or taken
+    up by he/she (a cluster of plural nominals, "the analysts", is a group of people)."""
+    if cluster.type != "PERSON":
+        return False
+    return cluster.person is not None or any(
+        m.kind in ("name", "role") or (m.kind == "pronoun" and m.gender) for m in cluster.mentions)
+
+
+def _group_reach(layout: _Layout, pron: Found, m: Found, here: int, there: int) -> bool:
+    """Whether ``m`` (sentence ``there``) is near enough to ``pron`` (sentence ``here``):
+    a plural nominal within two sentences, a name within one (a body named a paragraph
+    back is seldom the "they" of a new one), neither across a paragraph break unless it
+    is the sentence just before."""
+    limit = 2 if m.kind == "nominal" else 1
+    if here - there > limit:
+        return False
+    return here - there <= 1 or layout.paragraph_of(m.start) == layout.paragraph_of(pron.start)
+
+
+def _after_pair(pron: Found, layout: _Layout, people: list[tuple[int, int]]) -> bool:
+    """Whether a "they" follows two people joined by "and" (``people``: sorted spans of
+    person mentions) in its own sentence or in the one before: it means the pair, so it
+    is left unresolved rather than given to a body named nearby ("A and B said they ...")."""
+    sent = layout.doc.char_span(pron.start, pron.end, alignment_mode="expand")
+    if sent is None:
+        return False
+    sent = sent.sent
+    first = layout.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    return coordinated_people(layout.doc, first, pron.start, people)
+
+
 def resolve_group_pronouns(pronouns: list[Found], clusters: list[Cluster], fits,
                            sentence_of, doc) -> None:
     """Attach each pronoun (list[Found]) to the most salient cluster of ``clusters`` with a
-    mention that ``fits(cluster, mention)`` (:func:`is_group`, :func:`is_thing`) before it,
-    in its sentence or the two before; none when nothing fits nearby ("they say"). Salience
-    as for people; an object pronoun never takes its own verb's subject."""
-    candidates = sorted(((m.start, m, c) for c in clusters for m in c.mentions if fits(c, m)),
-                        key=lambda g: g[0])
-    for pron in sorted(pronouns, key=lambda p: p.start):
+    mention that ``fits(cluster, mention)`` (:func:`is_group`, :func:`is_thing`) near
+    before it (:func:`_group_reach`); none when nothing fits nearby ("they say").
+    Salience as for people (best mention per sentence); an object pronoun never takes
+    its own verb's subject, and a pronoun in a quotation never its speaker."""
+    layout = _Layout(doc, sentence_of)
+    sentence_of = layout.sentence_of
+    plural = any(p.text.lower() in PLURAL_PRONOUNS for p in pronouns)
+    candidates = _group_candidates(clusters, fits, plural)
+    people = sorted((m.start, m.end) for c in clusters if _one_person(c) for m in c.mentions
+                    if m.kind in ("name", "role"))
+    for pron in _outside_quotes_first(pronouns, layout):
         here = sentence_of(pron.start)
         if here is None:
             continue
-        scores: dict = {}  # id(cluster) → (salience, cluster); -1 once excluded
+        if plural and _after_pair(pron, layout, people):
+            continue
+        barred = layout.speakers(pron, clusters)
+        best: dict = {}  # (id(cluster), sentence) → (salience, cluster)
+        excluded = set(barred)
         for start, m, cluster in candidates:
             if start >= pron.start:
                 break
             there = sentence_of(start)
-            if there is None or here - there > 2:
+            if there is None or not _group_reach(layout, pron, m, here, there):
                 continue
-            old = scores.get(id(cluster), (0.0, cluster))[0]
             if there == here and _same_clause_conflict(doc, m, pron):
-                scores[id(cluster)] = (-1.0, cluster)
-            elif old >= 0:
-                scores[id(cluster)] = (old + _salience(m, here - there), cluster)
-        best = max(scores.values(), key=lambda sc: sc[0], default=(0.0, None))
-        if best[0] > 0:
-            best[1].mentions.append(pron)
+                excluded.add(id(cluster))
+                continue
+            key = (id(cluster), there)
+            score = _salience(m, here - there, pron)
+            if score > best.get(key, (0.0, cluster))[0]:
+                best[key] = (score, cluster)
+        totals: dict = {}
+        for (cid, _), (score, cluster) in best.items():
+            if cid not in excluded:
+                totals[cid] = (totals.get(cid, (0.0, cluster))[0] + score, cluster)
+        top = max(totals.values(), key=lambda sc: sc[0], default=(0.0, None))
+        if top[0] > 0:
+            top[1].mentions.append(pron)
