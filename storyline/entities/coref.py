@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ..nlp import doc_text
 from .discourse import (coordinated_people, inside, is_speaker, named_like_body,
                         paragraph_lookup, quoted_spans, unit_lookup)
 from .find import Found, tokens_lowered
@@ -144,8 +145,9 @@ class _Layout:
 
     def __init__(self, doc, sentence_of):
         self.doc = doc
-        self.paragraph_of = paragraph_lookup(doc.text)
-        self.quotes = quoted_spans(doc.text)
+        self.text = doc_text(doc)  # spaCy rebuilds doc.text on every access
+        self.paragraph_of = paragraph_lookup(self.text)
+        self.quotes = quoted_spans(self.text)
         # the parser sometimes runs one sentence over a paragraph break; distances count
         # the pieces, so the last paragraph's end is never "the same sentence"
         self.sentence_of = unit_lookup(doc, sentence_of)
@@ -213,7 +215,7 @@ def resolve_pronouns(pronouns: list[Found], people: list[Cluster], sentence_of, 
         here = sentence_of(pron.start)
         if here is None:
             continue
-        best = _bracketed(pron, people, doc.text) or _cataphor(pron, people, doc)
+        best = _bracketed(pron, people, layout.text) or _cataphor(pron, people, doc)
         if best is not None:
             best.mentions.append(pron)
             continue

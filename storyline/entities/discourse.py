@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..nlp import doc_text
 from .recall import PLACE_ORG_WORDS
 
 # reporting verbs whose subject is the speaker of a quotation in the same sentence
@@ -80,7 +81,7 @@ def unit_lookup(doc, sentence_of):
     sentences cut again at paragraph breaks; None where ``sentence_of`` (offset → sentence
     index or None) gives None, so skipped text stays skipped."""
     cuts = sorted({s.start_char for s in doc.sents}
-                  | {m.end() for m in re.finditer(r"\n\s*", doc.text)})
+                  | {m.end() for m in re.finditer(r"\n\s*", doc_text(doc))})
 
     def unit_of(offset: int):
         if sentence_of(offset) is None:
