@@ -250,7 +250,7 @@ def entities(db: str = DbOption, fmt: str = FormatOption):
 
 
 @app.command()
-def entity(name: str = typer.Argument(..., help="a name or alias"), db: str = DbOption,
+def entity(name: str = typer.Argument(..., help="a name or alias; spelling variants are found too"), db: str = DbOption,
            fmt: str = typer.Option("table", "--format", "-f", help="table | json")):
     """One entity: its aliases, its mentions with evidence sentences, its events and quotes.
 

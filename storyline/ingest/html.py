@@ -98,7 +98,7 @@ def domain_of(url: Optional[str]) -> Optional[str]:
 def _title_tag(tree) -> Optional[str]:
     """The text of the page's <title>, or None."""
     found = tree.find(".//title")
-    return found.text_content().strip() if found is not None and found.text_content() else None
+    return (found.text_content().strip() or None) if found is not None else None
 
 
 def page_title(tree, metadata) -> Optional[str]:

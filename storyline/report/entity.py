@@ -1,19 +1,15 @@
 """One entity in detail: aliases, mentions with their evidence sentences, events, quotes."""
 from __future__ import annotations
 
-import re
 from typing import Optional
 
-
-def loose_name(name: str) -> str:
-    """A name folded for lookup: case, hyphens, dots and spacing ignored
-    ("Kim Jong-Un", "kim jong un" and "KIM  JONG UN" are one key)."""
-    return " ".join(re.sub(r"[-.\u2010-\u2015]", " ", name.casefold()).split())
+from ..entities.names import fold
 
 
 def find_entity(entities: list, name: str) -> Optional[dict]:
     """The entity whose canonical name or an alias matches ``name`` (case-insensitive),
-    else one they match with hyphens, dots and spacing ignored."""
+    else one they match as spelling variants (linking's folding key: hyphens, accents and
+    transliterations ignored, "Kim Jong-Un" = "Kim Jong Un", "Sergey" = "Sergei")."""
     wanted = name.casefold().strip()
     for entity in entities:
         if entity["name"].casefold() == wanted:
@@ -21,9 +17,9 @@ def find_entity(entities: list, name: str) -> Optional[dict]:
     for entity in entities:
         if any(a.casefold() == wanted for a in entity.get("aliases", [])):
             return entity
-    loose = loose_name(name)
+    key = fold(name)
     for entity in entities:
-        if any(loose_name(n) == loose for n in [entity["name"], *entity.get("aliases", [])]):
+        if any(fold(n) == key for n in [entity["name"], *entity.get("aliases", [])]):
             return entity
     return None
 
