@@ -22,16 +22,13 @@ from .figures import (CONTEST_WINS, SITED_TYPES, contest_noun, contest_win, done
                       fight_with_no_one, names_site, no_event_between_parties, one_body, private_trip,
                       thing_as_doer, words_not_blows)
 from .senses import marches_to_a_goal
-from .modality import (ACCUSING_HEADS, DENYING_HEADS, PREVENTING_HEADS, controller_chain,
-                       misattached_controller, modality_and_tense)
+from .modality import (ACCUSING_HEADS, DENYING_HEADS, OBJECT_CONTROL, PREVENTING_HEADS,
+                       controller_chain, misattached_controller, modality_and_tense)
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 TARGET_PREPS = {"with": "target", "to": "target", "against": "target", "on": "target",
                 "at": "target", "for": "target", "into": "target", "from": "target",
                 "of": "target"}
-# verbs whose object (not subject) does what the complement says: "invited Xi to visit"
-OBJECT_CONTROL = {"invite", "urge", "ask", "call", "press", "persuade", "allow", "encourage",
-                  "tell", "force", "order", "pressure", "push", "help", "permit", "require"}
 # prepositions after which a noun names the occasion rather than the deed ("at a meeting")
 SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
 # buildings and gatherings that an "at" phrase names as the place of an act, even when the

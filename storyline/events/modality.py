@@ -39,10 +39,12 @@ ACCUSING_NOUNS = {"allegation", "accusation", "suspicion", "charge", "claim", "r
 # verbs whose "into"-gerund may not follow: "pressured Ukraine into investigating"
 INDUCING_HEADS = {"pressure", "force", "coerce", "push", "bully", "trick", "lure", "goad",
                   "blackmail", "intimidate", "talk", "drag", "press", "manipulate"}
-# verbs whose object is told what to do: "urging Egypt to halt ..." (with extract's list)
-OBJECT_CONTROLLERS = {"invite", "urge", "ask", "call", "press", "persuade", "allow",
-                      "encourage", "tell", "force", "order", "pressure", "push", "help",
-                      "permit", "require", "implore", "beg", "instruct", "direct", "advise"}
+# verbs whose object (not subject) does what the complement says: "invited Xi to visit"
+OBJECT_CONTROL = {"invite", "urge", "ask", "call", "press", "persuade", "allow", "encourage",
+                  "tell", "force", "order", "pressure", "push", "help", "permit", "require"}
+# verbs whose object is told what to do, looked for when the parser hung the "to" clause
+# elsewhere ("urging Egypt to halt ..."): the same, and verbs the parser rarely misattaches
+OBJECT_CONTROLLERS = OBJECT_CONTROL | {"implore", "beg", "instruct", "direct", "advise"}
 NEGATIONS = {"not", "n't", "never", "no"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
 # nouns whose "that" clause is a claim: denying the claim denies the clause's event

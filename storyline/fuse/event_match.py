@@ -309,8 +309,9 @@ def trigger_stems(text: str) -> frozenset:
     for word in re.findall(r"[a-z]+", text.lower()):
         if word in _FUNCTION_WORDS or len(word) < 3:
             continue
-        forms = [word] + ([word[:-1], word[:-2]] if word.endswith("ed") else [])
-        out.update(trigger_stem(f).rstrip("e") for f in forms[:2])
+        # without its "d" too, for the "-e" verbs: "announced" -> "announce"
+        forms = [word, word[:-1]] if word.endswith("ed") else [word]
+        out.update(trigger_stem(f).rstrip("e") for f in forms)
     return frozenset(out)
 
 

@@ -78,13 +78,14 @@ def pick_timex(article: Article, sentence_index: int, trigger_start: int) -> tup
     candidates = [t for t in candidates if not _bound_only(article, t)]
     if not candidates:
         return None, "none"
+    # "sentenced for the crimes he committed on March 11": a date inside another clause
+    # dates that clause, not the rest of the sentence (asked once per timex, used twice)
+    own = [t for t in candidates if not _in_other_clause(article, t, trigger_start)]
     # "invited them to the Sept. 9 meeting": a date inside a noun dates that noun only,
     # unless the noun is the time frame itself ("captured the town in the 1967 war")
     attached = [t for t in candidates if _attached(article, t, trigger_start)
-                and (_in_frame(article, t) or not _in_other_clause(article, t, trigger_start))]
-    # "sentenced for the crimes he committed on March 11": a date inside another clause
-    # dates that clause, not the rest of the sentence
-    pool = attached or [t for t in candidates if not _in_other_clause(article, t, trigger_start)]
+                and (_in_frame(article, t) or any(t is o for o in own))]
+    pool = attached or own
     if not pool:
         return None, "none"
     # nearest to the trigger, preferring what follows it ("met Lavrov on Wednesday")
