@@ -1,7 +1,7 @@
 """Fit the quotes stage's learned attribution decision on PolNeAR train 0-400.
 
 Every finding of the rules (``storyline.quotes.extract.find_all``) is a candidate,
-plus the clauses of verbs outside the cue lists (``reported.unlisted_clauses``),
+plus the clauses of verbs outside the cue lists (``reported.reported_clauses``),
 described by ``storyline.quotes.decide.features``. A candidate is positive when the
 annotators marked an attribution with that cue (a gold cue overlaps it), or, for a
 quote without cue, when a gold content shares at least half of the shorter span with

@@ -921,6 +921,30 @@ def test_unlisted_verb_with_a_clause_is_only_a_candidate(quotes_of):
     assert keep_findings(findings, article.doc, sents, inside, model={}) == []
 
 
+def test_decision_keeps_a_report_nested_in_another_findings_content(quotes_of):
+    from storyline.quotes.decide import keep_findings
+
+    text = "The mayor said the police chief told him that the bridge was safe."
+    (findings, sents, inside), article = _findings(text)
+    assert [text[f.cue.start:f.cue.end] for f in findings] == ["said", "told"]
+    # a model that scores every finding far below its threshold still keeps the inner report
+    rejecting = {"weights": {"bias": -30.0}, "threshold": 0.5, "threshold_unlisted": 0.5,
+                 "rates": {}, "prior": 0.5}
+    kept = keep_findings(findings, article.doc, sents, inside, model=rejecting)
+    assert [(text[f.cue.start:f.cue.end], text[f.start:f.end]) for f in kept] == [
+        ("told", "that the bridge was safe")]
+
+
+def test_group_named_without_a_mention_takes_it(quotes_of):
+    # no entities stage here: the speaker's name falls back to the parse, whose ORG label
+    # still marks it a group that "It" can refer to
+    text = ("The European Union said the sanctions would stay. "
+            "It said the talks had failed.")
+    quotes = quotes_of(text).quotes
+    assert [(q.source.text, q.speaker) for q in quotes] == [
+        ("The European Union", "The European Union"), ("It", "The European Union")]
+
+
 def test_stored_model_keeps_plain_reported_speech(quotes_of):
     from storyline.quotes.decide import load_model
 

@@ -2,7 +2,7 @@
 
 The rules (``extract.find_all``) read quote marks, speech verbs and reported clauses
 generously, and also offer the clauses of verbs outside the cue lists
-(``reported.unlisted_clauses``); about a quarter of what they find is something
+(``reported.reported_clauses``); about a quarter of what they find is something
 PolNeAR's annotators left unmarked (a verb in a non-reporting sense, a hypothetical
 "would vote for", a scare quote). A logistic score over plain features of each
 finding decides which to keep: its kind, how often its cue lemma and that lemma with

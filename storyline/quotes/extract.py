@@ -13,7 +13,7 @@ from typing import Optional
 from ..model import Article, Quote, Span
 from .attribution import Cue, best_cue, cues_in
 from .decide import keep_findings
-from .reported import indirect_quotes, unlisted_clauses
+from .reported import reported_clauses
 from .extents import after_dateline
 from .headlines import colon_attribution, headline_attribution
 from .marks import QuotedSpan, find_quoted_spans
@@ -278,9 +278,9 @@ def find_all(article: Article) -> tuple:
     # a partial quote's cue also reports the clause around it, so only direct cues are spent
     used = {f.cue.token.i for f in findings if f.cue is not None and f.kind == "direct"}
     full = [(f.start, f.end) for f in findings if f.kind == "direct" or f.headline]
-    listed = [(c, span, kind, True) for c, span, kind in indirect_quotes(doc, used, full, inside)]
-    unlisted = [(c, span, kind, False) for c, span, kind in unlisted_clauses(doc, used, full, inside)]
-    for cue, (start, end), kind, is_listed in listed + unlisted:
+    listed, unlisted = reported_clauses(doc, used, full, inside)
+    candidates = [(*c, True) for c in listed] + [(*c, False) for c in unlisted]
+    for cue, (start, end), kind, is_listed in candidates:
         start, end = sents.clip(cue.start, start, end)
         start = after_dateline(text, start, cue.start)
         too_short = end - start < (1 if kind == "attitude" else 8)

@@ -27,44 +27,33 @@ _TOPIC_VERBS = {"speak"}
 _POLLS = {"poll", "survey"}
 
 
-def indirect_quotes(doc, used: set, direct_spans: list, inside) -> list:
-    """Reported-speech clauses and attitudes: (cue, (content_start, content_end), kind).
+def reported_clauses(doc, used: set, direct_spans: list, inside) -> tuple:
+    """(listed, unlisted), each a list of (cue, (content_start, content_end), kind) in
+    text order, over the tokens not already a cue nor inside quote marks, whose content
+    does not overlap a direct quote. listed: reported-speech clauses and attitudes of
+    the cue lists (:func:`_attribution_at`). unlisted: verbs outside them that take a
+    clause ("Obama believes that …", "officials warned the talks would fail"), only
+    candidates the learned decision (``decide``) keeps when PolNeAR marks their lemma
+    and frame often enough. One pass: each token is read as a listed cue once.
 
     used (set[int]): token ids already serving as cues of quoted spans;
-    direct_spans (list[(int, int)]): spans of full direct quotes the content must not overlap.
+    direct_spans (list[(int, int)]): spans of full direct quotes the content must not overlap;
+    inside (callable): char offset -> whether it lies within quote marks.
     """
-    return _clauses(doc, used, direct_spans, inside, _attribution_at)
-
-
-def unlisted_clauses(doc, used: set, direct_spans: list, inside) -> list:
-    """Verbs outside the cue lists that take a clause ("Obama believes that …",
-    "officials warned the talks would fail"): (cue, (content_start, content_end),
-    kind) as :func:`indirect_quotes` gives them. Only candidates: the learned decision
-    (``decide``) keeps those whose lemma and frame PolNeAR marks often enough.
-    """
-    def unlisted(token) -> Optional[tuple]:
-        if token.pos_ != "VERB" or not any(c.dep_ == "ccomp" for c in token.children) \
-                or _attribution_at(token):
-            return None
-        return verb_attribution(token)
-
-    return _clauses(doc, used, direct_spans, inside, unlisted)
-
-
-def _clauses(doc, used: set, direct_spans: list, inside, attribution_of) -> list:
-    """``attribution_of(token)`` for every token not already a cue nor inside a quote,
-    whose content does not overlap a direct quote."""
-    found = []
+    listed, unlisted = [], []
     for token in doc:
         if token.i in used or inside(token.idx):
             continue
-        attribution = attribution_of(token)
+        attribution, found = _attribution_at(token), listed
+        if attribution is None and token.pos_ == "VERB" \
+                and any(c.dep_ == "ccomp" for c in token.children):
+            attribution, found = verb_attribution(token), unlisted
         if attribution is None:
             continue
         _cue, (start, end), _kind = attribution
         if not any(s < end and start < e for s, e in direct_spans):
             found.append(attribution)
-    return found
+    return listed, unlisted
 
 
 def _attribution_at(token) -> Optional[tuple]:

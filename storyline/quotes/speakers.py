@@ -250,7 +250,7 @@ def _resolve(article, head, previous_speaker: Optional[SpeakerInfo]) -> SpeakerI
     name = _fallback_name(head)
     if not name:
         return SpeakerInfo()
-    return SpeakerInfo(speaker=name, person=_is_person(_entity_label(head)))
+    return SpeakerInfo(speaker=name, person=_is_person(head.ent_type_ or None))
 
 
 def _continues(head, previous: Optional[SpeakerInfo]) -> bool:
@@ -271,7 +271,3 @@ def _is_person(label: Optional[str]) -> Optional[bool]:
     if label == "PERSON":
         return True
     return False if label in {"ORG", "GPE", "NORP", "LOC", "FAC"} else None
-
-
-def _entity_label(head) -> Optional[str]:
-    return next((e.label_ for e in head.doc.ents if e.start <= head.i < e.end), None)
