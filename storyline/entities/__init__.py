@@ -19,7 +19,7 @@ from ..config import Config
 from ..model import Article, Mention
 from ..nlp import doc_text
 from ..pipeline import register_stage
-from .coref import (bind_dependent_pronouns, bind_roles, find_group_pronouns, is_group,
+from .coref import (Layout, bind_dependent_pronouns, bind_roles, find_group_pronouns, is_group,
                     is_thing, resolve_group_pronouns, resolve_pronouns, resolve_roles)
 from .find import Found, find_names, find_pronouns
 from .furniture import furniture_mentions
@@ -96,13 +96,14 @@ def annotate_entities(article: Article, kb: Optional[KnowledgeBase] = None,
     people += resolve_roles(unbound, people, kb, lo, hi)
     _person_codes(people, kb, lo, hi)
     pronouns = find_pronouns(doc)
-    resolve_pronouns(pronouns, people, sentence_of, doc)
+    layout = Layout(doc, sentence_of)  # paragraphs and quotations, found once for all pronouns
+    resolve_pronouns(pronouns, people, sentence_of, doc, layout)
     named = people + cluster_others(names, kb)
     taken = [(f.start, f.end) for f in names + roles + pronouns]
     nominal = cluster_nominals(doc, find_nominals(doc, taken), named, kb)
     plural, neuter = find_group_pronouns(doc)
-    resolve_group_pronouns(plural, named + nominal, is_group, sentence_of, doc)
-    resolve_group_pronouns(neuter, named + nominal, is_thing, sentence_of, doc)
+    resolve_group_pronouns(plural, named + nominal, is_group, sentence_of, doc, layout)
+    resolve_group_pronouns(neuter, named + nominal, is_thing, sentence_of, doc, layout)
     bind_dependent_pronouns(doc, named + nominal)
     furniture_mentions(article, named + nominal)
     article.mentions = _write(article, named + nominal, sentence_of)

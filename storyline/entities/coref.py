@@ -140,8 +140,9 @@ def _salience(mention: Found, sentence_distance: int, pron: Optional[Found] = No
     return score / (2 ** sentence_distance)
 
 
-class _Layout:
-    """Sentences, paragraphs and quotations of one doc, and the speakers found so far."""
+class Layout:
+    """Sentences (cut again at paragraph breaks), paragraphs and quotations of one doc:
+    read-only findings, so one Layout serves every resolver of the article."""
 
     def __init__(self, doc, sentence_of):
         self.doc = doc
@@ -171,7 +172,7 @@ class _Layout:
         return out
 
 
-def _outside_quotes_first(pronouns: list[Found], layout: _Layout) -> list[Found]:
+def _outside_quotes_first(pronouns: list[Found], layout: Layout) -> list[Found]:
     """Pronouns in text order, those in narration before those in quotations, so that a
     speaker named by a pronoun ("..., he said") is resolved before the quotation's own."""
     return sorted(pronouns, key=lambda p: (layout.quoted(p), p.start))
@@ -188,7 +189,7 @@ def _can_be_person(cluster: Cluster) -> bool:
     return not named_like_body(cluster.canonical) or given_name_gender(first) is not None
 
 
-def _cluster_salience(cluster: Cluster, pron: Found, here: int, layout: _Layout,
+def _cluster_salience(cluster: Cluster, pron: Found, here: int, layout: Layout,
                       reach: int) -> float:
     """Salience of ``cluster`` for ``pron`` in sentence ``here``: per sentence, its best
     mention before the pronoun within ``reach`` sentences (Lappin & Leass count a factor
@@ -207,9 +208,11 @@ def _cluster_salience(cluster: Cluster, pron: Found, here: int, layout: _Layout,
     return sum(best.values())
 
 
-def resolve_pronouns(pronouns: list[Found], people: list[Cluster], sentence_of, doc) -> None:
-    """Attach each pronoun to the most salient compatible person cluster before it."""
-    layout = _Layout(doc, sentence_of)
+def resolve_pronouns(pronouns: list[Found], people: list[Cluster], sentence_of, doc,
+                     layout: Optional[Layout] = None) -> None:
+    """Attach each pronoun to the most salient compatible person cluster before it.
+    ``layout`` (Layout of ``doc`` and ``sentence_of``) is built here when not given."""
+    layout = layout or Layout(doc, sentence_of)
     sentence_of = layout.sentence_of
     for pron in _outside_quotes_first(pronouns, layout):
         here = sentence_of(pron.start)
@@ -354,7 +357,7 @@ def find_group_pronouns(doc) -> tuple[list[Found], list[Found]]:
     plural, neuter = [], []
     for t in tokens_lowered(doc, GROUP_PRONOUN_WORDS):
         low = t.lower_
-        if t.tag_ not in ("PRP", "PRP$") or low not in PLURAL_PRONOUNS | NEUTER_PRONOUNS:
+        if t.tag_ not in ("PRP", "PRP$"):  # the words are picked by tokens_lowered
             continue
         if low in NEUTER_PRONOUNS and (t.dep_ == "expl" or (
                 low == "it" and t.head.lemma_.lower() in PLEONASTIC_HEADS)):
@@ -382,7 +385,7 @@ def _one_person(cluster: Cluster) -> bool:
         m.kind in ("name", "role") or (m.kind == "pronoun" and m.gender) for m in cluster.mentions)
 
 
-def _group_reach(layout: _Layout, pron: Found, m: Found, here: int, there: int) -> bool:
+def _group_reach(layout: Layout, pron: Found, m: Found, here: int, there: int) -> bool:
     """Whether ``m`` (sentence ``there``) is near enough to ``pron`` (sentence ``here``):
     a plural nominal within two sentences, a name within one (a body named a paragraph
     back is seldom the "they" of a new one), neither across a paragraph break unless it
@@ -393,7 +396,7 @@ def _group_reach(layout: _Layout, pron: Found, m: Found, here: int, there: int) 
     return here - there <= 1 or layout.paragraph_of(m.start) == layout.paragraph_of(pron.start)
 
 
-def _after_pair(pron: Found, layout: _Layout, people: list[tuple[int, int]]) -> bool:
+def _after_pair(pron: Found, layout: Layout, people: list[tuple[int, int]]) -> bool:
     """Whether a "they" follows two people joined by "and" (``people``: sorted spans of
     person mentions) in its own sentence or in the one before: it means the pair, so it
     is left unresolved rather than given to a body named nearby ("A and B said they ...")."""
@@ -406,13 +409,14 @@ def _after_pair(pron: Found, layout: _Layout, people: list[tuple[int, int]]) -> 
 
 
 def resolve_group_pronouns(pronouns: list[Found], clusters: list[Cluster], fits,
-                           sentence_of, doc) -> None:
+                           sentence_of, doc, layout: Optional[Layout] = None) -> None:
     """Attach each pronoun (list[Found]) to the most salient cluster of ``clusters`` with a
     mention that ``fits(cluster, mention)`` (:func:`is_group`, :func:`is_thing`) near
     before it (:func:`_group_reach`); none when nothing fits nearby ("they say").
     Salience as for people (best mention per sentence); an object pronoun never takes
-    its own verb's subject, and a pronoun in a quotation never its speaker."""
-    layout = _Layout(doc, sentence_of)
+    its own verb's subject, and a pronoun in a quotation never its speaker. ``layout``
+    (Layout of ``doc`` and ``sentence_of``) is built here when not given."""
+    layout = layout or Layout(doc, sentence_of)
     sentence_of = layout.sentence_of
     plural = any(p.text.lower() in PLURAL_PRONOUNS for p in pronouns)
     candidates = _group_candidates(clusters, fits, plural)

@@ -164,10 +164,11 @@ def _demonym_end(doc, kb: KnowledgeBase, start: int, end: int) -> Optional[int]:
     # the rest is a person when it looks like one, or when its surname is written alone as
     # a person elsewhere in the article ("American Hasim Rahman ... Rahman said")
     words = text[rest:end].split()
-    surname = {e.text for e in doc.ents if e.label_ == "PERSON" and e.start_char >= end}
     if looks_like_person(doc, kb, rest, end) or (
             2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words)
-            and words[-1] in surname and not kb.country_of(words[-1])):
+            and not kb.country_of(words[-1])
+            and any(e.label_ == "PERSON" and e.start_char >= end and e.text == words[-1]
+                    for e in doc.ents)):  # the entities are scanned only when it matters
         return split
     return None
 

@@ -120,6 +120,12 @@ class KnowledgeBase:
         letters = [c for c in surface if c.isalpha()]
         return fold(surface) in self.acronyms and not all(c.isupper() for c in letters)
 
+    def knows_place_or_body(self, key: str) -> bool:
+        """Whether ``key`` (str, folded) is a country word, capital, seat or organisation
+        of the knowledge base: a name that keeps its own entry however it is written."""
+        return key in self.country_words or key in self.capitals or key in self.seats \
+            or key in self.org_keys
+
     def country_of(self, word: str) -> Optional[str]:
         """ISO code for a country name, demonym, capital or seat ("Chinese", "Beijing's")."""
         if self.lower_acronym(word):

@@ -295,8 +295,7 @@ def _join_partials(keys: list, forms: dict, kb: KnowledgeBase, sets: _Sets) -> N
             by_word[word] |= roots
     for k in keys:
         key = fold(k[1])
-        if k[2] in NON_PERSON and (key in kb.country_words or key in kb.capitals
-                                   or key in kb.seats or key in kb.org_keys):
+        if k[2] in NON_PERSON and kb.knows_place_or_body(key):
             continue
         if k[2] != "PERSON" and k[2] not in NON_PERSON:
             continue
@@ -380,8 +379,7 @@ def _join_name_runs(keys: list, local: dict, kb: KnowledgeBase, sets: _Sets) -> 
             by_run[run].append(k)
     for k in sorted(named, key=lambda k: -len(words_of[k])):
         key = " ".join(words_of[k])
-        if key not in by_run or key in kb.country_words or key in kb.capitals or key in kb.seats \
-                or key in kb.org_keys:
+        if key not in by_run or kb.knows_place_or_body(key):
             continue
         roots = {sets.find(o) for o in by_run[key]} - {sets.find(k)}
         if len(roots) == 1:

@@ -10,7 +10,6 @@ name, type) — and ``local``, their mentions by key.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from functools import lru_cache
 from typing import Optional
 
 from ..model import Mention
@@ -78,7 +77,7 @@ def is_listed(name: str, named: list, kb: KnowledgeBase, texts: dict) -> bool:
     if not any(c.isupper() for _, m in names for c in m.text):
         return False
     word, key = name.lower(), fold(name)
-    if " " in name or not ({word, word.removesuffix("s")} & set(_org_heads())) \
+    if " " in name or not any(w in head_nouns() for w in (word, word.removesuffix("s"))) \
             or key in kb.org_keys or key in kb.country_words or key in kb.capitals:
         return True
     return any(not _starts_sentence(texts.get(a, ""), m.start) for a, m in names)
@@ -113,7 +112,7 @@ def entity_type(name: str, keys: list, local: dict, kb: KnowledgeBase) -> str:
         return "ORG"
     type_ = _voted(keys, local)
     words = name.split()
-    if type_ == "PERSON" and len(words) >= 2 and _org_heads().get(words[-1].lower()) == "ORG" \
+    if type_ == "PERSON" and len(words) >= 2 and head_nouns().get(words[-1].lower()) == "ORG" \
             and not any(_marks_person(m) for k in keys for m in local[k]):
         return "ORG"
     if type_ in ("GPE", "LOC", "FAC") and any(
@@ -137,8 +136,3 @@ def _voted(keys: list, local: dict) -> str:
     for k in keys:
         types[k[2]] += len(local[k])
     return "PERSON" if "PERSON" in types else types.most_common(1)[0][0]
-
-
-@lru_cache(maxsize=1)
-def _org_heads() -> dict:
-    return head_nouns()

@@ -63,8 +63,7 @@ def display_lines(text: str) -> list[tuple[int, int, bool]]:
 
 
 def _known(kb: KnowledgeBase, key: str) -> bool:
-    return key in kb.person_keys or key in kb.country_words or key in kb.capitals \
-        or key in kb.org_keys or key in kb.seats
+    return key in kb.person_keys or kb.knows_place_or_body(key)
 
 
 def _trim_to_known(text: str, f, names: set, kb: KnowledgeBase):

@@ -68,8 +68,7 @@ def retype_partials(names: list[Found], kb: KnowledgeBase) -> None:
             # "Jack London ... London said": an actor-like capital shares a person's name
             n.type, n.kind = "PERSON", "name"
             continue
-        if n.kind != "name" or key in kb.country_words or key in kb.org_keys \
-                or key in kb.capitals or key in kb.seats:
+        if n.kind != "name" or kb.knows_place_or_body(key):
             continue
         if kb.person(surface) or any(is_partial_of(surface, f) for f in full):
             n.type = "PERSON"
@@ -179,8 +178,7 @@ def _join_shorter_names(clusters: list[Cluster], kb: KnowledgeBase) -> list[Clus
     merged_into: dict = {}
     for c in sorted(clusters, key=lambda c: -len(words_of.get(id(c), []))):
         key = " ".join(words_of.get(id(c), []))
-        if not key or key in kb.country_words or key in kb.capitals or key in kb.seats \
-                or key in kb.org_keys:
+        if not key or kb.knows_place_or_body(key):
             continue
         targets = {id(_final(t, merged_into)): t for t in by_run.get(key, ())}
         targets.pop(id(c), None)
