@@ -252,6 +252,10 @@ def test_entities_and_entity_detail(client):
     assert ids(detail["quotes"]) == ["q1"]
     assert ids(detail["articles"]) == ["a1", "a2", "a3"]
     assert client.get("/api/entities/e9").status_code == 404
+    # a name, or a spelling variant of one, finds the entity too
+    assert client.get("/api/entities/Anya Brel").json()["entity"]["id"] == "e1"
+    assert client.get("/api/entities/ANYA-BREL").json()["entity"]["id"] == "e1"
+    assert ids(client.get("/api/timeline", params={"entity": "anya-brel"}).json()["timeline"]) == ["ev1", "ev2"]
 
 
 def test_quotes(client):

@@ -54,17 +54,3 @@ def test_coverage_separates_single_outlet_facts_and_conflicts():
     assert report["conflicts"] == ["e1"]
     facts = {f["id"]: f for f in report["facts"]}
     assert facts["e1"]["outlets"] == ["Daily Star", "Harbor Post"]
-
-
-def test_an_entity_is_found_by_a_spelling_variant_of_its_name():
-    from storyline.report.entity import find_entity
-
-    entities = [{"name": "Kim Yo Jong", "aliases": ["Kim Yo Jong"]},
-                {"name": "Kim Jong Un", "aliases": ["Kim Jong Un", "Kim"]},
-                {"name": "Jean-Yves Le Drian", "aliases": ["Le Drian"]},
-                {"name": "Sergei Lavrov", "aliases": ["Lavrov"]}]
-    assert find_entity(entities, "Kim Jong-Un")["name"] == "Kim Jong Un"
-    assert find_entity(entities, "KIM JONG UN")["name"] == "Kim Jong Un"
-    assert find_entity(entities, "Jean Yves Le Drian")["name"] == "Jean-Yves Le Drian"
-    assert find_entity(entities, "Sergey Lavrov")["name"] == "Sergei Lavrov"
-    assert find_entity(entities, "Kim Jong-Il") is None  # folding never reaches another person

@@ -175,17 +175,17 @@ def test_a_failing_layer_leaves_no_trace(store):
 
 def test_migrations_run_once_and_record_their_version(store_url):
     with open_store(store_url) as first:
-        assert first.schema_version() == 3
+        assert first.schema_version() == 4
         first.add_article(Article(id="keep", text="kept across opens"))
     with open_store(store_url) as second:  # opening again must neither fail nor reset
-        assert second.schema_version() == 3
+        assert second.schema_version() == 4
         assert second.article("keep").text == "kept across opens"
         versions = second._query("SELECT version, name FROM schema_version ORDER BY version")
         index_names = ("SELECT name FROM sqlite_master WHERE type = 'index'" if second.dialect == "sqlite"
                        else "SELECT indexname AS name FROM pg_indexes")
         assert "quotes_merged_speaker_folded" in {r["name"] for r in second._query(index_names)}
     assert versions == [{"version": 1, "name": "initial"}, {"version": 2, "name": "story_features"},
-                        {"version": 3, "name": "quote_speaker_index"}]
+                        {"version": 3, "name": "quote_speaker_index"}, {"version": 4, "name": "entity_folds"}]
 
 
 def test_a_new_migration_is_applied_once(store_url, tmp_path, monkeypatch):
@@ -195,12 +195,12 @@ def test_a_new_migration_is_applied_once(store_url, tmp_path, monkeypatch):
     for path in schema.MIGRATIONS_DIR.glob("*.sql"):
         (newer / path.name).write_text(path.read_text("utf-8"), "utf-8")
     # not idempotent on purpose: running it twice would fail on the duplicate column
-    (newer / "0004_article_note.sql").write_text(
+    (newer / "0005_article_note.sql").write_text(
         "-- a later step\nALTER TABLE articles ADD COLUMN note TEXT;\n", "utf-8")
     monkeypatch.setattr(schema, "MIGRATIONS_DIR", newer)
     for _ in range(2):
         with open_store(store_url) as store:
-            assert store.schema_version() == 4
+            assert store.schema_version() == 5
             assert store._query("SELECT note FROM articles") == []
 
 
@@ -439,3 +439,21 @@ def test_story_features_are_kept_replaced_and_go_with_their_article(store):
     assert list(store.story_features()) == ["a2"]
     store.clear_story_features()
     assert store.story_features() == {}
+
+
+def test_an_entity_is_found_by_id_name_or_a_spelling_variant(store):
+    people = [Entity(id="e1", name="Kim Yo Jong", type="PERSON", aliases=["Kim Yo Jong"]),
+              Entity(id="e2", name="Kim Jong Un", type="PERSON", aliases=["Kim Jong Un", "Kim"]),
+              Entity(id="e3", name="Jean-Yves Le Drian", type="PERSON", aliases=["Le Drian"]),
+              Entity(id="e4", name="Sergei Lavrov", type="PERSON", aliases=["Lavrov"])]
+    store.save_dossier(Dossier(entities=people))
+    assert store.entity_id_for("e3") == "e3"
+    assert store.entity_id_for("Kim Jong-Un") == "e2"
+    assert store.entity_id_for("KIM JONG UN") == "e2"
+    assert store.entity_id_for("lavrov") == "e4"
+    assert store.entity_id_for("Jean Yves Le Drian") == "e3"
+    assert store.entity_id_for("Sergey Lavrov") == "e4"
+    assert store.entity_id_for("Kim Jong-Il") is None  # folding never reaches another person
+    assert store.entity_id_for("  ") is None
+    # filters by a variant match the entity's own names
+    assert "sergei lavrov" in store.entity_key_names("Sergey Lavrov")

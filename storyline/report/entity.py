@@ -3,30 +3,11 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..entities.names import fold
-
-
-def find_entity(entities: list, name: str) -> Optional[dict]:
-    """The entity whose canonical name or an alias matches ``name`` (case-insensitive),
-    else one they match as spelling variants (linking's folding key: hyphens, accents and
-    transliterations ignored, "Kim Jong-Un" = "Kim Jong Un", "Sergey" = "Sergei")."""
-    wanted = name.casefold().strip()
-    for entity in entities:
-        if entity["name"].casefold() == wanted:
-            return entity
-    for entity in entities:
-        if any(a.casefold() == wanted for a in entity.get("aliases", [])):
-            return entity
-    key = fold(name)
-    for entity in entities:
-        if any(fold(n) == key for n in [entity["name"], *entity.get("aliases", [])]):
-            return entity
-    return None
-
 
 def entity_report(store, name: str) -> Optional[dict]:
     """Everything known about one entity, each mention with article id, offsets and sentence."""
-    entity = find_entity(store.entities(), name)
+    entity_id = store.entity_id_for(name)  # an id, name, alias or spelling variant
+    entity = store.entity(entity_id) if entity_id is not None else None
     if entity is None:
         return None
     mentions = []

@@ -89,9 +89,10 @@ def list_entities(request: Request, type: Optional[str] = None, q: Optional[str]
 @router.get("/entities/{entity_id:path}", summary="One entity with its events, quotes and articles")
 def get_entity(entity_id: str, request: Request):
     store = access_of(request).store()
-    entity = store.entity(entity_id)
+    found = store.entity_id_for(entity_id)  # an id, else a name, alias or spelling variant
+    entity = store.entity(found) if found is not None else None
     if entity is None:
-        raise HTTPException(404, f"no entity with id {entity_id!r}")
+        raise HTTPException(404, f"no entity with id or name {entity_id!r}")
     return plain_json(bundles.entity_bundle(store, entity))
 
 

@@ -124,7 +124,8 @@ def article_page(article_id: str, request: Request, hl_start: Optional[int] = No
 @router.get("/entities/{entity_id:path}", response_class=HTMLResponse)
 def entity_page(entity_id: str, request: Request):
     store = request.app.state.access.store()
-    entity = store.entity(entity_id)
+    found = store.entity_id_for(entity_id)  # an id, else a name, alias or spelling variant
+    entity = store.entity(found) if found is not None else None
     if entity is None:
         return not_found(request, "entity")
     return render(request, "entity.html", **bundles.entity_view(store, entity))

@@ -45,18 +45,30 @@ class PagingMixin:
                                   limit, offset)
         return total, [rows.summary_from_row(r) for r in found]
 
-    def entity_key_names(self, key: str) -> list[str]:
-        """The lower-cased names of the entity ``key`` names (its id, else a name or alias,
-        the earliest such entity), else ``key`` itself lower-cased: what entity filters match."""
+    def entity_id_for(self, key: str) -> Optional[str]:
+        """The id of the entity ``key`` names: its id, else a name or alias (case-blind), else
+        a spelling variant of one ("Kim Jong-Un", "Sergey Lavrov"; ``entities.names.fold``);
+        the earliest such entity in saved order; None when none does."""
+        from ..entities.names import fold  # here: the entities package loads spaCy
+
         found = self._query("SELECT id FROM entities WHERE id = ?", (key,))
-        folded = key.strip().lower()
         if not found:
             found = self._query("SELECT e.id FROM entities e JOIN entity_names n ON n.entity_id = e.id "
-                                "WHERE n.name = ? ORDER BY e.seq LIMIT 1", (folded,))
-        if not found:
-            return [folded]
+                                "WHERE n.name = ? ORDER BY e.seq LIMIT 1", (key.strip().lower(),))
+        variant = fold(key)
+        if not found and variant:
+            found = self._query("SELECT e.id FROM entities e JOIN entity_folds f ON f.entity_id = e.id "
+                                "WHERE f.fold = ? ORDER BY e.seq LIMIT 1", (variant,))
+        return found[0]["id"] if found else None
+
+    def entity_key_names(self, key: str) -> list[str]:
+        """The lower-cased names of the entity ``key`` names (``entity_id_for``), else ``key``
+        itself lower-cased: what entity filters match."""
+        entity_id = self.entity_id_for(key)
+        if entity_id is None:
+            return [key.strip().lower()]
         names = self._query("SELECT name FROM entity_names WHERE entity_id = ? ORDER BY name",
-                            (found[0]["id"],))
+                            (entity_id,))
         return [r["name"] for r in names]
 
     def page_timeline(self, names: Optional[list] = None, story: Optional[str] = None,

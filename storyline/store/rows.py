@@ -215,6 +215,15 @@ def entity_names(entity: Entity) -> set[str]:
     return {n.strip().lower() for n in names if isinstance(n, str) and n.strip()}
 
 
+def entity_folds(entity: Entity) -> set[str]:
+    """The folding keys of every name an entity goes by (``entities.names.fold``: spelling
+    variants of one name share a key), for lookups by a variant."""
+    from ..entities.names import fold  # here: the entities package loads spaCy, the store need not
+
+    names = [entity.name, *(entity.aliases or [])]
+    return {k for n in names if isinstance(n, str) and (k := fold(n))}
+
+
 def event_actor_rows(event: MergedEvent) -> dict:
     """Lower-cased actor name -> actor code, for one merged event."""
     rows = {}

@@ -25,13 +25,13 @@ PAGE = 200
 # parameters per statement: under SQLite's historical limit of 999
 MAX_PARAMS = 900
 
-_FUSED_TABLES = ("entities", "entity_names", "timeline_events", "timeline_actors",
+_FUSED_TABLES = ("entities", "entity_names", "entity_folds", "timeline_events", "timeline_actors",
                  "timeline_sources", "quotes_merged", "quote_sources", "stories",
                  "story_articles")
 
 # fused table -> [(side table, column holding the record id)], cleared with the record
 _SIDE_TABLES = {
-    "entities": [("entity_names", "entity_id")],
+    "entities": [("entity_names", "entity_id"), ("entity_folds", "entity_id")],
     "timeline_events": [("timeline_actors", "event_id"), ("timeline_sources", "event_id")],
     "quotes_merged": [("quote_sources", "quote_id")],
     "stories": [("story_articles", "story_id")],
@@ -420,6 +420,8 @@ class SQLStore(PagingMixin, Store):
                       for i, e in enumerate(entities)])
         self._insert("entity_names", ["entity_id", "name"],
                      [(e.id, n) for e in entities for n in sorted(rows.entity_names(e))])
+        self._insert("entity_folds", ["entity_id", "fold"],
+                     [(e.id, k) for e in entities for k in sorted(rows.entity_folds(e))])
 
     def _save_timeline(self, events: list, seq: Optional[dict] = None) -> None:
         table_rows = []
