@@ -167,7 +167,7 @@ class Event(Record):
     date: Optional[str] = None
     date_range: Optional[list] = None
     date_text: Optional[str] = None
-    date_source: Optional[str] = None  # timex | sentence | publication | none
+    date_source: Optional[str] = None  # timex | sentence | narrative | publication | none
     summary: str = ""
     quantities: list = field(default_factory=list)  # [[noun lemma, number, text]] in the sentence
 

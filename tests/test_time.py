@@ -970,3 +970,161 @@ def test_a_spaced_hyphen_from_tokenised_text_still_makes_a_duration():
     # tokenised corpora write "an eight - year absence"; it is P8Y, never August of the reference year
     assert normalize("eight - year", "2013-08-05")["value"] == "P8Y"
     assert normalize("10 - day", "2013-08-05")["value"] == "P10D"
+
+
+# ---- event dates on unseen news (bench/event_dates.py): clauses, the lead's day, corpus ----
+
+def parsed_article(nlp, text, published=None, source="metadata"):
+    """An article through the time stage, with its parse."""
+    from storyline.nlp import sentence_spans
+
+    article = Article(id="p", text=text, published=published, published_source=source if published else None)
+    article.doc = nlp(text)
+    article.sentences = sentence_spans(article.doc)
+    return annotate_times(article)
+
+
+def date_of(article, trigger, nth=0, tense=None):
+    """(date, date_source) resolve_event_date gives the ``nth`` occurrence of ``trigger``."""
+    start = [m.start() for m in re.finditer(rf"\b{trigger}\b", article.text)][nth]
+    found = resolve_event_date(article, article.sentence_index(start), start, tense)
+    return found["date"], found["date_source"]
+
+
+def test_february_29_is_read_in_the_leap_year():
+    # only leap years have it: the past one, even from the year after
+    assert value("February 29", "2008-07-02", "past") == "2008-02-29"
+    assert value("on February 29", "2009-06-02", "past") == "2008-02-29"
+    assert value("February 29", "2011-12-01", "future") == "2012-02-29"
+    assert value("February 28", "2009-06-02", "past") == "2009-02-28"  # other days as before
+
+
+def test_date_in_a_complement_is_not_the_reporting_verbs(nlp):
+    article = parsed_article(nlp, "Steve announced that the new system would be released in 2027.", "2025-06-06")
+    assert date_of(article, "announced") == ("2025-06-06", "publication")
+    assert date_of(article, "released") == ("2027", "timex")
+    # a reporting verb set inside the clause it reports: "he said" is not next year
+    article = parsed_article(nlp, "The switch, he said, would happen next year.", "2025-06-06")
+    assert date_of(article, "said") == ("2025-06-06", "publication")
+    assert date_of(article, "happen")[0] == "2026"
+
+
+def test_dated_report_does_not_date_what_it_tells_as_earlier_or_later(nlp):
+    # 2009-06-18 is a Thursday
+    text = "The airline stated on Thursday that it had signed a contract for twenty jets."
+    article = parsed_article(nlp, text, "2009-06-19")
+    assert date_of(article, "stated") == ("2009-06-18", "timex")
+    # signed before Thursday, on a day the text does not give: neither Thursday nor the publication day
+    assert date_of(article, "signed", tense="past") == (None, "none")
+    article = parsed_article(nlp, "The minister said on Thursday that he will sign the treaty.", "2009-06-19")
+    assert date_of(article, "sign")[0] != "2009-06-18"
+    # a plain past in the report keeps the report's day
+    article = parsed_article(nlp, "The minister said on Thursday that he signed the treaty.", "2009-06-19")
+    assert date_of(article, "signed", tense="past") == ("2009-06-18", "sentence")
+
+
+def test_clause_describing_the_trigger_noun_dates_it(nlp):
+    text = "The sale is the result of a deal begun between the two firms last year."
+    article = parsed_article(nlp, text, "2007-06-10")
+    assert date_of(article, "deal")[0] == "2006"
+
+
+def test_undated_past_events_keep_the_day_the_lead_gives(nlp):
+    # 2010-06-08 is a Tuesday; "Yesterday" is Monday the 7th
+    text = ("June 8, 2010\n\nYesterday, at the annual conference, the chief executive unveiled a new phone. "
+            "While introducing it, he started by hinting at the leak. He demoed its camera. "
+            "The phone will ship in July.")
+    article = parsed_article(nlp, text, "2010-06-08")
+    assert date_of(article, "unveiled") == ("2010-06-07", "timex")
+    assert date_of(article, "demoed") == ("2010-06-07", "narrative")
+    # a participle has its clause's tense: "started by hinting" is past
+    assert date_of(article, "hinting") == ("2010-06-07", "narrative")
+    assert date_of(article, "ship")[0] == "2010-07"
+
+
+def test_lead_day_carries_only_within_the_week_before_publication(nlp):
+    text = "On May 3 the board met in Paris. The chairman resigned."
+    article = parsed_article(nlp, text, "2010-06-08")  # May 3 is a month back: not this report's news
+    assert date_of(article, "resigned") == ("2010-06-08", "publication")
+    article = parsed_article(nlp, text, "2010-05-05")
+    assert date_of(article, "resigned") == ("2010-05-03", "narrative")
+
+
+def test_past_event_this_week_ends_by_the_publication_day(nlp):
+    # Tuesday 2006-03-28: this week runs 27 March - 2 April, but a past filing lies in 27-28 March
+    article = parsed_article(nlp, "The group has filed a lawsuit in a London court this week.", "2006-03-28")
+    assert date_of(article, "filed") == ("2006-03", "timex")
+
+
+def test_publication_after_reads_each_deictic_word():
+    from datetime import date
+
+    from storyline.time.corpus import publication_after
+
+    wednesday = date(2023, 2, 22)
+    assert publication_after("on Wednesday", wednesday) == ("2023-02-22", 0.6)
+    assert publication_after("on Tuesday", wednesday) is None  # not that day's weekday
+    assert publication_after("yesterday", wednesday) == ("2023-02-23", 0.7)
+    assert publication_after("three days ago", wednesday) == ("2023-02-25", 0.6)
+    assert publication_after("last month", wednesday) == ("2023-03", 0.5)
+    # the week after 8 February is 13-19 February; after the 22nd it runs into March
+    assert publication_after("last week", date(2023, 2, 8)) == ("2023-02", 0.5)
+    assert publication_after("last week", wednesday) == ("2023", 0.5)
+
+
+def test_corpus_anchors_yesterday_and_last_month():
+    dated_text = "Wang Yi held talks with Vladimir Putin in Moscow on February 22, 2023."
+
+    def dated():
+        article = Article(id="dated", text=dated_text, published="2023-02-22", published_source="metadata",
+                          sentences=[[0, len(dated_text)]], story="s1")
+        article.events = [_meeting("dated", dated_text, "held talks", "February 22, 2023", "2023-02-22", "timex")]
+        return article
+
+    text = "Putin met Wang Yi yesterday."
+    undated = Article(id="u", text=text, sentences=[[0, len(text)]], story="s1")
+    undated.timexes = extract_timexes(text, None, sentences=undated.sentences)
+    undated.events = [_meeting("u", text, "met", None)]
+    infer_corpus_dates([dated(), undated])
+    assert (undated.published, undated.published_source) == ("2023-02-23", "inferred")
+    assert undated.events[0].date == "2023-02-22"
+
+    text = "Putin met Wang Yi last month."
+    later = Article(id="l", text=text, sentences=[[0, len(text)]], story="s1")
+    later.timexes = extract_timexes(text, None, sentences=later.sentences)
+    later.events = [_meeting("l", text, "met", None)]
+    infer_corpus_dates([dated(), later])
+    assert later.published == "2023-03"
+    assert later.published_evidence["confidence"] == 0.5
+
+
+def _named(text, names, article_id, **fields):
+    from storyline.model import Mention
+
+    article = Article(id=article_id, text=text, sentences=[[0, len(text)]], **fields)
+    article.mentions = [Mention(text.index(n), text.index(n) + len(n), n, "PERSON", canonical=c, sentence=0)
+                        for n, c in names]
+    return article
+
+
+def test_weekday_takes_a_story_mates_day_from_shared_names_without_an_event():
+    names = [("Wang Yi", "Wang Yi"), ("Putin", "Vladimir Putin")]
+    dated = _named("Putin received Wang Yi in the Kremlin on Wednesday.", names, "d",
+                   published="2023-02-23", published_source="metadata", story="s")
+    dated.timexes = extract_timexes(dated.text, dated.published, sentences=dated.sentences)
+    assert [t.value for t in dated.timexes] == ["2023-02-22"]
+    text = "On Wednesday Putin told Wang Yi that ties were strong."
+    undated = _named(text, names, "u", story="s")
+    undated.timexes = extract_timexes(text, None, sentences=undated.sentences)
+    elsewhere = _named(text, names, "e", story="t")  # another story: not anchored
+    elsewhere.timexes = extract_timexes(text, None, sentences=elsewhere.sentences)
+    infer_corpus_dates([dated, undated, elsewhere])
+    assert (undated.published, undated.published_source) == ("2023-02-22", "inferred")
+    assert undated.published_evidence["article"] == "d"
+    assert elsewhere.published is None
+    # one shared name is not enough
+    alone = _named(text.replace("Wang Yi", "the envoy"), names[1:], "a", story="s")
+    alone.timexes = extract_timexes(alone.text, None, sentences=alone.sentences)
+    infer_corpus_dates([dated, alone])
+    assert alone.published is None
+

@@ -162,11 +162,14 @@ def year_by_tense(reference: date, month: int, day: Optional[int], tense: Option
             return 0
         return min(abs((first(y) - reference).days), abs((last(y) - reference).days))
 
-    nearest = min([year - 1, year, year + 1], key=lambda y: (distance(y), y != year))
+    # "February 29" exists in leap years only: the years around the reference that have it
+    years = [y for y in (year - 1, year, year + 1) if _has_day(y, month, day)] or \
+        [y for y in range(year - 4, year + 5) if _has_day(y, month, day)]
+    nearest = min(years, key=lambda y: (distance(y), y != year))
     if tense == "past":
-        consistent = year if first(year) <= reference else year - 1
+        consistent = max((y for y in years if first(y) <= reference), default=nearest)
     elif tense == "future":
-        consistent = year if last(year) >= reference else year + 1
+        consistent = min((y for y in years if last(y) >= reference), default=nearest)
     else:
         return nearest
     # a past tense is often the reporting verb's ("extended the offer to Nov. 20",
@@ -180,3 +183,11 @@ def year_by_tense(reference: date, month: int, day: Optional[int], tense: Option
 
 
 PAST_WINDOW_DAYS = 240
+
+
+def _has_day(year: int, month: int, day: Optional[int]) -> bool:
+    try:
+        date(year, month, day or 1)
+    except ValueError:
+        return False
+    return True

@@ -3,25 +3,36 @@ one takes its date from it.
 
 Two event mentions are the same happening when they share the event type, at
 least two canonical actors (or all of them when one side has one), and the
-undated one's weekday ("on Wednesday") falls on the dated one's day. The
-undated article is then published on or within a week after that day; we
-take the day itself (news reports meetings the day they happen) with a
-confidence that says so, then re-resolve its timexes and event dates.
+undated one's deictic date agrees with the dated one's day. What the undated
+article calls that day gives its publication date: a weekday ("on Wednesday")
+or "today" the day itself (news reports meetings the day they happen; a weekday
+may be up to six days back, and the confidence says so), "yesterday" the day
+after, "three days ago" three days after, "last week" the month of the week
+after, "last month" the month after. Without a coded event, a weekday sentence
+that names two of the people or bodies a dated story-mate's sentence names on
+that weekday is the same happening too. The article's timexes and event dates
+are then resolved again.
 """
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Optional
 
 from ..model import Article
 from .calendar import parse_reference
 from .event_date import resolve_event_date
-from .lexicon import MONTH_NAMES, MONTHS as MONTHS_BY_NAME, WEEKDAY_NAMES, WEEKDAYS
+from .calendar import add_months, week_bounds
+from .lexicon import MONTH_NAMES, MONTHS as MONTHS_BY_NAME, NUMBER_ALT, WEEKDAY_NAMES, WEEKDAYS, number_of
 from .normalize import normalize
 
 _WEEKDAY = re.compile(rf"\b({WEEKDAY_NAMES})\b", re.I)
 _MONTH_DAY = re.compile(rf"\b(?:{MONTH_NAMES})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{MONTH_NAMES})\b", re.I)
+# what an undated article may call the day of a happening another article dates
+_DEICTIC = re.compile(
+    rf"\b(?:(?P<weekday>{WEEKDAY_NAMES})|(?P<today>today|tonight|this (?:morning|afternoon|evening))|"
+    rf"(?P<yesterday>yesterday|last night)|(?P<ago>\d{{1,2}}|{NUMBER_ALT}) days? ago|"
+    rf"(?P<week>last week)|(?P<month>last month))\b", re.I)
 _RELATIVE_WORDS = re.compile(rf"\b({WEEKDAY_NAMES}|today|yesterday|tomorrow|tonight|last|next|this|ago)\b", re.I)
 
 
@@ -43,15 +54,41 @@ def _anchor_events(article: Article) -> list:
     return found
 
 
-def _same_happening(undated, weekday_text: str, dated, day: date) -> bool:
+def publication_after(expression: str, day: date) -> Optional[tuple[str, float]]:
+    """(publication date, confidence) of an article that calls ``day`` by ``expression``
+    ("on Wednesday", "yesterday", "three days ago", "last week", "last month"), or None
+    when the expression says nothing of it (or a weekday that is not ``day``'s)."""
+    m = _DEICTIC.search(expression)
+    if m is None:
+        return None
+    if m.group("weekday"):
+        if WEEKDAYS[m.group("weekday").lower()] != day.weekday():
+            return None
+        return day.isoformat(), 0.6  # the day itself: a weekday is within the last six days
+    if m.group("today"):
+        return day.isoformat(), 0.7
+    if m.group("yesterday"):
+        return (day + timedelta(days=1)).isoformat(), 0.7
+    if m.group("ago"):
+        count = number_of(m.group("ago").lower()) if not m.group("ago").isdigit() else int(m.group("ago"))
+        return ((day + timedelta(days=count)).isoformat(), 0.6) if isinstance(count, int) else None
+    if m.group("week"):
+        first, last = week_bounds(day + timedelta(days=7))  # written in the week after
+        if (first.year, first.month) == (last.year, last.month):
+            return f"{first.year}-{first.month:02d}", 0.5
+        return (str(first.year), 0.5) if first.year == last.year else None
+    year, month = add_months(day.year, day.month, 1)
+    return f"{year}-{month:02d}", 0.5
+
+
+def _same_happening(undated, expression: str, dated, day: date) -> bool:
     if undated.type != dated.type:
         return False
     ours, theirs = _actors(undated), _actors(dated)
     shared = _shared_actors(ours, theirs)
     if shared < 2 and not (shared and (len(ours) == 1 or len(theirs) == 1)):
         return False
-    weekday = _WEEKDAY.search(weekday_text)
-    return bool(weekday) and WEEKDAYS[weekday.group(1).lower()] == day.weekday()
+    return publication_after(expression, day) is not None
 
 
 def _name_words(name: str) -> set:
@@ -72,16 +109,17 @@ def _shared_actors(ours: set, theirs: set) -> int:
     return sum(1 for a in ours if any(_same_actor(a, b) for b in theirs))
 
 
-def _weekday_events(article: Article) -> list:
-    """(event, weekday expression) for events whose sentence names a weekday. In an
-    undated article the weekday has no value, so the event took no date_text from it."""
+def _deictic_events(article: Article) -> list:
+    """(event, deictic expression) for events whose sentence names a weekday, "yesterday",
+    "last week"... In an undated article those have no value, so the event took no
+    date_text from them."""
     found = []
     for event in article.events:
-        if event.date_text and _WEEKDAY.search(event.date_text):
+        if event.date_text and _DEICTIC.search(event.date_text):
             found.append((event, event.date_text))
             continue
         index = article.sentence_index(event.trigger.start)
-        near = [t for t in article.timexes if _WEEKDAY.search(t.text) and index is not None
+        near = [t for t in article.timexes if _DEICTIC.search(t.text) and index is not None
                 and (t.sentence == index or t.sentence is None and _within(article, index, t.start))]
         if near:
             best = min(near, key=lambda t: abs(t.start - event.trigger.start))
@@ -94,19 +132,73 @@ def _within(article: Article, index: int, offset: int) -> bool:
     return start <= offset < end
 
 
-def find_anchor(article: Article, others: list[Article]) -> Optional[tuple]:
-    """(day, other article, their event, our event) that dates ``article``, or None."""
+def find_anchor(article: Article, others: list[Article]) -> Optional[dict]:
+    """How a dated report of the same happening dates ``article``, or None:
+    {"published", "confidence", "other", "other_text", "text", "start", "end", "method"}
+    (``text`` and the offsets: what in ``article`` names the day)."""
     best = None
     for other in others:
         if other is article or (article.story and other.story and article.story != other.story):
             continue
         for theirs, day in _anchor_events(other):
-            for ours, weekday_text in _weekday_events(article):
-                if _same_happening(ours, weekday_text, theirs, day):
-                    score = _shared_actors(_actors(ours), _actors(theirs))
-                    if best is None or score > best[0]:
-                        best = (score, day, other, theirs, ours, weekday_text)
-    return best[1:] if best else None
+            for ours, expression in _deictic_events(article):
+                if not _same_happening(ours, expression, theirs, day):
+                    continue
+                score = _shared_actors(_actors(ours), _actors(theirs))
+                if best is None or score > best[0]:
+                    published, confidence = publication_after(expression, day)
+                    best = (score, {"published": published, "confidence": confidence, "other": other,
+                                    "other_text": theirs.date_text, "text": expression,
+                                    "start": ours.trigger.start, "end": ours.trigger.end,
+                                    "method": "same event in a dated article"})
+    return best[1] if best else sentence_anchor(article, others)
+
+
+def sentence_anchor(article: Article, others: list[Article]) -> Optional[dict]:
+    """:func:`find_anchor`'s answer from sentences when no coded event matches: our
+    weekday ("on Friday") in a sentence naming at least two of the people or bodies that
+    a dated story-mate's sentence names beside a day that is that weekday, written within
+    the week before that story-mate came out."""
+    best = None
+    for timex in article.timexes:
+        weekday = _WEEKDAY.match(timex.text.strip())  # "Friday", "Friday night", "Friday's"
+        if weekday is None or timex.sentence is None or timex.type == "SET":
+            continue
+        ours = _sentence_names(article, timex.sentence)
+        for other in others:
+            if other is article or not article.story or other.story != article.story or \
+                    other.published_source not in ("metadata", "text"):
+                continue
+            for day, theirs in _written_days(other):
+                if day.weekday() != WEEKDAYS[weekday.group(1).lower()]:
+                    continue
+                shared = _shared_actors(ours, _sentence_names(other, theirs.sentence))
+                if shared >= 2 and (best is None or shared > best[0]):
+                    best = (shared, {"published": day.isoformat(), "confidence": 0.5, "other": other,
+                                     "other_text": theirs.text, "text": timex.text, "start": timex.start,
+                                     "end": timex.end, "method": "same weekday and names as a dated story-mate"})
+    return best[1] if best else None
+
+
+def _sentence_names(article: Article, index: int) -> set:
+    """Canonical names of the people, bodies and places named in sentence ``index``."""
+    return {m.canonical or m.text for m in article.mentions
+            if m.kind == "name" and article.sentence_index(m.start) == index}
+
+
+def _written_days(article: Article) -> list:
+    """(day, timex) for days a dated article names, in the week up to its publication."""
+    published, granularity = parse_reference(article.published)
+    if granularity != "day":
+        return []
+    found = []
+    for timex in article.timexes:
+        if timex.sentence is None or not re.match(r"\d{4}-\d\d-\d\d", timex.value or ""):
+            continue
+        day = date.fromisoformat(timex.value[:10])
+        if published - timedelta(days=6) <= day <= published:
+            found.append((day, timex))
+    return found
 
 
 def infer_corpus_dates(articles: list[Article]) -> None:
@@ -123,15 +215,16 @@ def infer_corpus_dates(articles: list[Article]) -> None:
         found = find_anchor(article, articles)
         if found is None:
             continue
-        day, other, theirs, ours, weekday_text = found
-        if article.published and not day.isoformat().startswith(article.published):
-            continue  # contradicts the partial date the article already has
-        article.published = day.isoformat()
+        published = found["published"]
+        if article.published and (not published.startswith(article.published)
+                                  or len(published) <= len(article.published)):
+            continue  # contradicts (or is no finer than) the partial date the article already has
+        article.published = published
         article.published_source = "inferred"
         article.published_evidence = {
-            "method": "same event in a dated article", "article": other.id,
-            "text": weekday_text, "start": ours.trigger.start, "end": ours.trigger.end,
-            "other_text": theirs.date_text, "confidence": 0.6}
+            "method": found["method"], "article": found["other"].id, "text": found["text"],
+            "start": found["start"], "end": found["end"], "other_text": found["other_text"],
+            "confidence": found["confidence"]}
         reresolve(article)
     for article in articles:  # then those that name a month of last year (needs the above)
         if not article.published and article.story:

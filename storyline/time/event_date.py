@@ -1,13 +1,15 @@
-"""The date of one event: its own temporal expression, else its sentence's,
-else the publication date when the event has already happened."""
+"""The date of one event: its own temporal expression, else its sentence's, else
+(when it has already happened) the day of the news the article's lead dates
+(:mod:`.news_day`), else the publication date."""
 from __future__ import annotations
 
 from typing import Optional
 
 from ..model import Article, Timex
 from .calendar import bounds
+from .news_day import news_day, no_later_than
 from .normalize import normalize
-from .tense import governing_verb, verb_tense
+from .tense import governing_verb, past_perfect, verb_tense
 
 # values that say nothing about the day of an event
 _UNDATED = {"PRESENT_REF", "PAST_REF", "FUTURE_REF", None}
@@ -134,7 +136,8 @@ def _in_other_clause(article: Article, timex: Timex, trigger_start: int) -> bool
     """Whether the timex dates something the trigger is not part of: a clause describing a
     noun ("sentenced for the crimes he committed on March 11") or a noun itself ("after
     she had worked for Clinton during her 2008 run, Tanden wrote that Soros can call"),
-    when the trigger is outside that clause or noun."""
+    when the trigger is outside that clause or noun; or a clause told or planned by the
+    trigger's, or telling it (see :func:`_in_other_complement`)."""
     tokens = _timex_and_trigger(article, timex, trigger_start)
     if tokens is None:
         return False
@@ -148,9 +151,61 @@ def _in_other_clause(article: Article, timex: Timex, trigger_start: int) -> bool
         if clause is None or clause.dep_ in ("relcl", "acl") or clause.head.i == clause.i:
             break
         clause = clause.head
-    if clause is None or clause.dep_ not in ("relcl", "acl"):
+    if clause is not None and clause.dep_ in ("relcl", "acl"):
+        if _describes(clause, target):
+            return False  # "a deal begun last year": the clause dates the noun it describes
+        return not (clause.left_edge.i <= target.i <= clause.right_edge.i)
+    return _in_other_complement(governing_verb(root), target)
+
+
+def _describes(clause, target) -> bool:
+    """Whether a relative or participle clause describes the trigger noun itself: "a deal
+    begun between them last year", "a policy of involvement dating back to the 1990s"."""
+    noun = clause.head
+    if target.pos_ not in ("NOUN", "PROPN"):
         return False
-    return not (clause.left_edge.i <= target.i <= clause.right_edge.i)
+    return noun.i == target.i or noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == target.i
+
+
+# clauses that hang off a verb as what it says, wants or plans: "announced that X would be
+# released in 2007", "agreed to buy them in 2009"; and a reporting verb set in its content
+# ("This switch, he said, would happen next year")
+_COMPLEMENTS = {"ccomp", "xcomp"}
+
+
+def _climb(low, high) -> Optional[list]:
+    """The dependency labels from verb ``low`` up to verb ``high``, or None when
+    ``high`` is not above ``low`` (within twelve steps)."""
+    deps, token = [], low
+    for _ in range(12):
+        if token.i == high.i:  # spaCy makes a new Token object on each access: compare indices
+            return deps
+        if token.head.i == token.i:
+            return None
+        deps.append(token.dep_)
+        token = token.head
+    return None
+
+
+def _in_other_complement(verb, target) -> bool:
+    """Whether the timex's clause (``verb``) and the trigger's are a report and what it
+    reports, the date not being the trigger's: the date inside the complement of the
+    trigger ("announced that it would be released in 2007": not the announcing), a
+    reporting verb set inside the dated clause ("he said"), or the trigger inside the
+    complement of a dated report when it is told as earlier or later than the report
+    ("stated on Thursday that it had signed a contract", "said Monday it will sign")."""
+    own = governing_verb(target)
+    if verb is None or own is None or verb.i == own.i:
+        return False
+    if own.dep_ == "parataxis" and _climb(verb, own.head) is not None:
+        return True  # "the switch, he said, would happen next year": the saying is not next year
+    down = _climb(verb, own)  # the date below the trigger's clause
+    if down is not None:
+        return bool(_COMPLEMENTS & set(down))
+    up = _climb(own, verb)  # the trigger below the date's clause
+    if up is None or not _COMPLEMENTS & set(up):
+        return False
+    return past_perfect(own) or verb_tense(own) != verb_tense(verb)
 
 
 def _in_sentence(article: Article, timex: Timex, index: int) -> bool:
@@ -170,7 +225,27 @@ def trigger_tense(article: Article, trigger_start: int) -> Optional[str]:
     if span is None or len(span) == 0:
         return None
     verb = governing_verb(span[0])
+    for _ in range(4):
+        # "Jobs started by hinting at the incident, saying ...": a participle without an
+        # auxiliary has no tense of its own; it takes its clause's
+        if verb is None or verb.tag_ != "VBG" or verb.dep_ not in _NONFINITE_DEPS or \
+                any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            break
+        verb = governing_verb(verb.head)
     return verb_tense(verb) if verb is not None else None
+
+
+_NONFINITE_DEPS = {"advcl", "pcomp", "xcomp", "conj"}
+
+
+def _told_as_earlier(article: Article, trigger_start: int) -> bool:
+    """Whether the trigger's verb is in the past perfect ("had signed", "had been told")."""
+    tokens = None if article.doc is None else \
+        article.doc.char_span(trigger_start, trigger_start + 1, alignment_mode="expand")
+    if not tokens:
+        return False
+    verb = governing_verb(tokens[0])
+    return verb is not None and past_perfect(verb)
 
 
 def resolve_event_date(article: Article, sentence_index: int, trigger_start: int,
@@ -182,7 +257,8 @@ def resolve_event_date(article: Article, sentence_index: int, trigger_start: int
     trigger_start (int): char offset of the trigger in ``article.text``.
     tense (str|None): "past" | "present" | "future" of the event; read from the
         parse when None and a Doc is present.
-    Returns {"date", "date_range", "date_text", "date_source", "timex"}.
+    Returns {"date", "date_range", "date_text", "date_source", "timex"}; date_source is
+    "timex" | "sentence" | "narrative" (the day the lead gave the news) | "publication" | "none".
     """
     if tense is None:
         tense = trigger_tense(article, trigger_start)
@@ -196,9 +272,20 @@ def resolve_event_date(article: Article, sentence_index: int, trigger_start: int
             if again and again["value"]:
                 value, rng = again["value"], again["range"]
         date, date_range = contract_date(value, rng)
+        if tense == "past":
+            date, date_range = no_later_than((date, date_range), value, article.published)
         if date is not None or date_range is not None:
             return {"date": date, "date_range": date_range, "date_text": timex.text,
                     "date_source": source, "timex": timex}
+    if tense == "past" and _told_as_earlier(article, trigger_start):
+        # "said on Thursday that it had signed a contract": before the telling, of which
+        # the text gives no day; the publication day would be wrong for sure
+        return {"date": None, "date_range": None, "date_text": None, "date_source": "none", "timex": None}
+    lead = news_day(article) if tense == "past" else None
+    if lead is not None and lead.value[:10] != (article.published or "")[:10]:
+        # "Yesterday, Jobs unveiled iPhone 4. [...] He demoed the gyroscope": the day the lead gave
+        return {"date": lead.value[:10], "date_range": None, "date_text": lead.text,
+                "date_source": "narrative", "timex": lead}
     if article.published and tense in ("past", "present"):
         date, date_range = contract_date(article.published[:10], None)
         return {"date": date, "date_range": date_range, "date_text": None,

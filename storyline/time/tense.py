@@ -38,7 +38,7 @@ def verb_tense(verb) -> Optional[str]:
     while head.dep_ in ("xcomp", "ccomp", "advcl") and head.head is not head:
         if head.dep_ == "xcomp" and head.head.lemma_.lower() in _FUTURE_HEADS:
             # "had been due to expire Friday": a plan already past
-            return "past" if _past_perfect(head.head) else "future"
+            return "past" if past_perfect(head.head) else "future"
         if head.dep_ == "xcomp" and head.head.lemma_.lower() == "be" and head.head.tag_ in ("VBZ", "VBP"):
             return "future"  # "is to resume trading Tuesday"
         if head.dep_ != "xcomp":
@@ -88,7 +88,7 @@ _REFUSED_SPEECH = {"say", "comment", "confirm", "discuss", "elaborate", "disclos
 _UNREACHED = {"reach", "locate", "contact", "find"}
 
 
-def _past_perfect(token) -> bool:
+def past_perfect(token) -> bool:
     """Whether ``token`` (or the verb it complements, as "due" does "been") has "had"."""
     for tok in (token, token.head if token.dep_ in ("acomp", "attr") else None):
         if tok is not None and any(c.lower_ == "had" and c.dep_ == "aux" for c in tok.children):
@@ -128,7 +128,7 @@ def tense_at(doc, start: int, end: int) -> Optional[str]:
         # the verb sets a time limit: "has given them until 9 a.m. Tuesday")
         return None
     if tense == "past" and verb.lemma_.lower() in _PLANNING_VERBS and verb.tag_ in ("VBD", "VBN") \
-            and span.root.head.i >= verb.i and not _past_perfect(verb):
+            and span.root.head.i >= verb.i and not past_perfect(verb):
         # "protesters planned a rally on Saturday", "the accession was planned for early
         # March": the date is the plan's, either side of now
         return None

@@ -1,0 +1,85 @@
+"""What a past event with no date of its own is dated by, short of the publication day.
+
+News tells one happening over many sentences and dates it once: "Yesterday, at the
+developers' conference, Jobs unveiled iPhone 4" then, undated, "Jobs demoed the
+gyroscope", "he praised the antenna". Those sentences keep the time the lead gave
+(the "reference time" a narrative carries forward), not the day the report came out.
+:func:`news_day` finds that day; :func:`no_later_than` narrows a past event's span to
+what lies on or before the publication day.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Optional
+
+from ..model import Article, Timex
+from .calendar import bounds
+
+# how far before its publication a report's news may lie for the lead's date to carry
+# over: a weekly's "last Monday" still, an anniversary's date not
+NEWS_WINDOW_DAYS = 7
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _day_of(published: Optional[str]) -> Optional[date]:
+    """The day of a day-granular publication date, else None."""
+    published = published or ""
+    return date.fromisoformat(published[:10]) if _DAY.fullmatch(published[:10]) else None
+
+
+def news_day(article: Article) -> Optional[Timex]:
+    """The first date in the text that names a day of the past week in a past-tense
+    clause ("Yesterday, ... unveiled", "on Friday Jobs held a press conference"), or None.
+
+    article (Article): with ``timexes`` and a day-granular ``published``.
+    Returns the timex; its value (``YYYY-MM-DD``) is the day.
+    """
+    published = _day_of(article.published)
+    if published is None:
+        return None
+    for timex in article.timexes:  # text order: the lead's date comes first
+        if timex.type not in ("DATE", "TIME") or timex.tense != "past" or not timex.value \
+                or timex.sentence is None:
+            continue  # outside the body's sentences: the date line, a caption
+        if _alone(article, timex):
+            continue  # a date line the clean stage did not set apart: the page's date, not the news
+        if not _DAY.match(timex.value) or timex.granularity not in (None, "day"):
+            continue
+        day = date.fromisoformat(timex.value[:10])
+        if published - timedelta(days=NEWS_WINDOW_DAYS) <= day <= published:
+            return timex
+    return None
+
+
+def _alone(article: Article, timex: Timex) -> bool:
+    """Whether the timex is all its line holds ("June 8, 2010")."""
+    text = article.text
+    line_start = text.rfind("\n", 0, timex.start) + 1
+    line_end = text.find("\n", timex.end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return not line.replace(timex.text, "", 1).strip(" \t.,;:-–—")
+
+
+def no_later_than(found: tuple, value: str, published: Optional[str]) -> tuple:
+    """(date, range) of a past event narrowed to end by the publication day, when that makes
+    its date finer: "filed this week" in a report of Tuesday 28 March 2006 lies in 27-28
+    March, so it is of March, though the week runs into April.
+
+    found (tuple): (date, range) as :func:`storyline.time.event_date.contract_date` gave them.
+    value (str): the TIMEX3 value they came from ("2006-W13").
+    published (str|None): the publication date.
+    """
+    date_, date_range = found
+    day = _day_of(published)
+    span = bounds(value.split("T")[0]) if value and value[:1].isdigit() else None
+    if day is None or span is None or (date_ and len(date_) >= 7):
+        return found
+    first, last = span
+    if date_range:
+        first, last = date.fromisoformat(date_range[0]), date.fromisoformat(date_range[1])
+    if not first <= day < last:
+        return found
+    if (first.year, first.month) != (day.year, day.month):
+        return found
+    return f"{first.year}-{first.month:02d}", [first.isoformat(), day.isoformat()]
