@@ -84,7 +84,10 @@ def annotate_corpus(articles: list, stages: Optional[list] = None, jobs: int = 1
     jobs (int): worker processes for the per-article stages.
     Returns one annotate dict per article, in order, each with its ``id`` and its ``story``;
     each entity keeps its within-article ``canonical`` and adds ``entity``: the name of the
-    corpus-level entity the corpus stages (stories, then entity linking) joined it to.
+    corpus-level entity the corpus stages (stories, then entity linking) joined it to. The
+    publication date, time expressions and event dates are those after the corpus stages
+    (an undated article dated from another of its story, its relative dates re-read), as
+    ``storyline ingest`` stores them.
     """
     pipeline = _pipeline(tuple(stages or Config().stages))
     done = list(pipeline.pipe(articles, jobs=jobs))
@@ -95,7 +98,20 @@ def annotate_corpus(articles: list, stages: Optional[list] = None, jobs: int = 1
         output["story"] = article.story
         for entity, mention in zip(output["entities"], article.mentions):
             entity["entity"] = mention.canonical
+        _refresh_dates(output, article)
     return outputs
+
+
+def _refresh_dates(output: dict, article: Article) -> None:
+    """Copy into ``output`` (an annotate dict taken before the corpus stages) the dates those
+    stages may have set on ``article``: its publication date and evidence, its time
+    expressions' values and its events' dates."""
+    fused = layers(article)
+    for key in ("published", "published_source", "published_evidence", "timexes"):
+        output[key] = fused[key]
+    if len(output["events"]) == len(fused["events"]):
+        for event, dated in zip(output["events"], fused["events"]):
+            event["date"] = dated["date"]
 
 
 def annotate(text: str, published: Optional[str] = None) -> dict:

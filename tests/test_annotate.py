@@ -167,3 +167,18 @@ def test_entity_mentions_say_their_kind():
     found = {(e["text"], e["kind"]) for e in annotate(text, published="2024-05-02")["entities"]}
     assert {("Lena Vask", "name"), ("the sailors", "nominal"), ("She", "pronoun"),
             ("the crew", "nominal")} <= found
+
+
+def test_annotate_corpus_gives_the_dates_the_corpus_stages_set():
+    from storyline.annotate import annotate_corpus
+    from storyline.model import Article
+
+    dated = Article(id="dated", published="2024-03-14", published_source="metadata",  # a Thursday
+                    text="Ukrainian envoy Dmitri Kovalenko met Austrian Chancellor Petra Lind in Vienna on "
+                         "Tuesday for talks on grain exports.")
+    undated = Article(id="undated", text="Dmitry Kovalenko met Petra Lind in Vienna on Tuesday, officials said.")
+    _, out = annotate_corpus([dated, undated])
+    # no date of its own: the other outlet's report of the same meeting dates it
+    assert out["published_source"] == "inferred" and "2024-03-12" <= out["published"] <= "2024-03-14"
+    assert [(t["text"], t["value"]) for t in out["timexes"]] == [("Tuesday", "2024-03-12")]
+    assert out["events"] and out["events"][0]["date"] == "2024-03-12"
