@@ -44,6 +44,14 @@ change of the round, but the lead had already seen some of its sentences, and th
 were chosen partly from the lead's examples, so E "after" is not an unseen-data figure.
 The events the fixes newly produced or re-dated in E were judged by the engineer who made
 the fixes (marked in the TSV).
+
+Sixth round, judged the same way (date included, as E) before any change: F, business news
+unseen until then: the 30 WikiNews documents of SemEval-2015 Task 4 corpus_2 track A (CAT
+XML, GM/Chrysler/Ford; ../shared/bench/semeval2015-task4-timeline). A document's text is
+its tokens joined by spaces, one sentence a line (as bench/ecbplus.py reads ECB+); its
+publication date is the CREATION_TIME TIMEX3; its title is its first sentence. Fixes were
+developed on the trial documents (Apple) and corpus_1 (Airbus/Boeing), never corpus_3, so
+F "after" is measured on judged but not developed-on text, and is not an unseen-data figure.
 """
 from __future__ import annotations
 
@@ -53,6 +61,7 @@ import json
 import re
 import sys
 import time
+import xml.etree.ElementTree as ET
 from functools import lru_cache
 from pathlib import Path
 
@@ -63,9 +72,11 @@ from storyline.model import Article  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "bench" / "polnear" / "train" / "text"
 CORPUS = Path(__file__).resolve().parent / "out" / "corpus.jsonl"
+SEMEVAL = (Path(__file__).resolve().parents[2] / "shared" / "bench" / "semeval2015-task4-timeline"
+           / "SemEval_Task4_data")
 JUDGMENTS = Path(__file__).resolve().parent / "data" / "event_review_judgments.tsv"
 # right, judged: each sample before the changes of its round
-BEFORE = {"A": (41, 106), "B": (23, 55), "C": (8, 15), "D": (45, 89), "E": (46, 146)}
+BEFORE = {"A": (41, 106), "B": (23, 55), "C": (8, 15), "D": (45, 89), "E": (46, 146), "F": (21, 64)}
 ECB_ID = re.compile(r"^(\d+)_\d+ecb(plus)?$")
 # the articles of each sample: a judged article may have no events, and must still be run
 SAMPLES = {
@@ -109,6 +120,34 @@ def htmldate_sample(parity: int = 1) -> list:
     return [i for n, i in enumerate(ids) if n % 2 == parity]
 
 
+def semeval_sample(corpus: str = "corpus_2") -> list:
+    """Ids ("semeval:<corpus>:<file stem>") of the track A CAT documents of one SemEval-2015
+    Task 4 corpus, sorted (corpus_2 is sample F)."""
+    folder = SEMEVAL / corpus / "corpus_trackA_CAT"
+    return [f"semeval:{corpus}:{p.name[:-len('.xml')]}" for p in sorted(folder.glob("*.xml"))]
+
+
+def semeval_article(article_id: str) -> Article:
+    """The Article of a SemEval-2015 Task 4 CAT document: tokens joined by spaces, one
+    sentence a line; the CREATION_TIME TIMEX3 as its date and its first sentence as title.
+
+    article_id (str): "semeval:<corpus>:<file stem>", as :func:`semeval_sample` gives."""
+    _, corpus, stem = article_id.split(":", 2)
+    root = ET.parse(SEMEVAL / corpus / "corpus_trackA_CAT" / f"{stem}.xml").getroot()
+    pieces, lines, last = [], {}, None
+    for tok in root.iter("token"):
+        sentence = tok.get("sentence")
+        if last is not None:
+            pieces.append("\n" if sentence != last else " ")
+        pieces.append(tok.text or "")
+        lines.setdefault(sentence, []).append(tok.text or "")
+        last = sentence
+    created = next((t.get("value") for t in root.iter("TIMEX3")
+                    if t.get("functionInDocument") == "CREATION_TIME"), None)
+    title = " ".join(next(iter(lines.values()), [])) or None
+    return Article(id=article_id, text="".join(pieces), title=title, published=created)
+
+
 @lru_cache(maxsize=1)
 def _htmldate_records() -> dict:
     records = (json.loads(line) for line in CORPUS.open(encoding="utf-8"))
@@ -116,7 +155,10 @@ def _htmldate_records() -> dict:
 
 
 def article_for(article_id: str) -> Article:
-    """The Article to run: an htmldate record with its title and date, else the text alone."""
+    """The Article to run: an htmldate record with its title and date, a SemEval document
+    with its title and creation date, else the text alone."""
+    if article_id.startswith("semeval:"):
+        return semeval_article(article_id)
     if article_id.startswith("htmldate"):
         record = _htmldate_records()[article_id]
         return Article(id=article_id, text=record["text"], title=record.get("title"),
@@ -178,14 +220,15 @@ def main() -> None:
     for sample in args.sample or sorted(BEFORE):
         started = time.time()
         judgments = read_judgments(sample=sample)
-        ids = htmldate_sample(1) if sample == "E" else SAMPLES.get(sample, [])
+        ids = {"E": htmldate_sample(1), "F": semeval_sample("corpus_2")}.get(sample) or SAMPLES.get(sample, [])
         right, judged, unjudged = score(judgments, ids)
         before = BEFORE[sample]
         count = len({k[0] for k in judgments} | set(ids))
         print(f"Event review, sample {sample}: {count} articles ({time.time() - started:.0f}s)")
         print(f"  precision now     {right}/{judged} = {100 * right / max(judged, 1):.1f}%"
               f"   (events with no verdict yet: {len(unjudged)})")
-        print(f"  precision before  {before[0]}/{before[1]} = {100 * before[0] / before[1]:.1f}%")
+        if before:
+            print(f"  precision before  {before[0]}/{before[1]} = {100 * before[0] / before[1]:.1f}%")
         if args.show_unjudged:
             for article_id, event in unjudged:
                 print(" ", *event_key(article_id, event), sep="\t")

@@ -934,3 +934,91 @@ def test_a_date_inside_a_noun_or_a_bound_is_not_the_events_date():
     # "before Election Day" bounds the promise, it does not date it
     found = dates("Senator Dorn has promised to bring the treaty to a vote before March 30.")
     assert found["promised"] == "2023-03-22"
+
+
+# sixth round: business news read as political acts (each sentence invented)
+@pytest.mark.parametrize("text", [
+    "Veltro Motors released a new lineup of electric vans on Tuesday.",
+    "Veltro Motors released the program in response to complaints.",
+    "Norvik Air is charging customers in Britain 20 percent more than in France.",
+    "Halden Steel can not charge the ministry for the associated costs.",
+    "Halden Steel beat analysts' forecasts in the third quarter.",
+    "The airline said the new jets would meet growing demand for regional routes.",
+    "Tarn Motors has warned that it might run out of money by March.",
+    "Tarn Motors warned of imminent bankruptcy.",
+    "Veltro has demonstrated that it can build cheap batteries.",
+    "Marta Dorn returned to the stage to present the phone.",
+    "Analysts expect the bank to return to profitability next year.",
+    "Marta Dorn declined to predict when sales would recover.",
+    "Marta Dorn spoke out on Tuesday that the plan had been filed.",
+    "The union will renegotiate its agreement with the company.",
+    "Critics say the plant violates the 1998 agreement between the two firms.",
+    "Many auto-part makers have set up in Romania, attracted by cheap labor.",
+    "The plane promises increased fuel efficiency.",
+    "Tarn Motors will not name the dealerships that it intends to shut down.",
+])
+def test_business_senses_that_tell_of_no_political_event(text):
+    assert [(e.trigger.text, e.type) for e in run_pipeline(text).events] == []
+
+
+@pytest.mark.parametrize("text, trigger, ptype", [
+    ("Rebels released the Italian priest after six months.", "released", "RETREAT"),
+    ("Kidnappers released two engineers on Friday.", "released", "RETREAT"),
+    ("Prosecutors charged the mayor with fraud.", "charged", "ACCUSE"),
+    ("Attackers beat a shopkeeper to death in the market.", "beat", "ASSAULT"),
+    ("The unions refused to meet the demands of the company.", "meet", "CONCEDE"),
+    ("Karsk warned that it would close the strait to foreign ships.", "warned", "THREATEN"),
+    ("Karsk warned Veloria of retaliation.", "warned", "THREATEN"),
+    ("Students demonstrated in Halden against the fuel price.", "demonstrated", "PROTEST"),
+    ("The minister returned to the capital on Friday.", "returned", "CONSULT"),
+    ("Navalny spoke out against the war.", "spoke", "ACCUSE"),
+    ("Beijing warned Washington that arms sales to Taiwan would damage relations.", "warned",
+     "THREATEN"),
+    ("Police shut down the opposition newspaper.", "shut", "COERCE"),
+])
+def test_the_same_words_in_their_political_senses_stay_events(parse, text, trigger, ptype):
+    assert only(parse(text), trigger).type == ptype
+
+
+def test_someone_freed_is_told_by_who_even_when_the_name_is_untyped():
+    article = run_pipeline("The court heard from Soltan, who was released in 2015.")
+    assert [(e.trigger.text, e.type) for e in article.events] == [("released", "RETREAT")]
+
+
+def test_responding_to_a_death_kills_no_one(parse):
+    assert [e.type for e in parse("Senator Hale responded to Dorn's death with a statement.").events
+            if e.type == "ASSAULT"] == []
+
+
+def test_a_voter_with_others_votes_beside_them_not_against_them(parse):
+    event = only(parse("Three Democrats voted with thirty Republicans against the bill."), "voted")
+    assert event.type == "REJECT"
+    assert roles(event) == {("Democrats", "source"), ("Republicans", "source")}
+
+
+@pytest.mark.parametrize("text, trigger, modality", [
+    # a subjunctive clause under a demand: asked for, not done
+    ("Republican leaders insisted that the union agree to deeper wage cuts.", "agree", "uncertain"),
+    # another party's act that someone hopes for or foresees
+    ("The minister is hoping that the union will support the plan.", "support", "uncertain"),
+    # the small model lemmatises "hopes" as "hop": still the subject's plan
+    ("Wang Yi hopes to visit Moscow next month.", "visit", "planned"),
+    # "whether or not" leaves the act open even where "attacks" is read as a noun
+    ("Whether or not Russia attacks Ukraine, NATO will send troops to Poland.", "attacks",
+     "uncertain"),
+    # an act weighed as the subject of "would": not done
+    ("Attacking Iran would be a grave mistake, the minister said.", "Attacking", "uncertain"),
+])
+def test_acts_asked_for_hoped_for_or_left_open(parse, text, trigger, modality):
+    assert only(parse(text), trigger).modality == modality
+
+
+def test_an_interview_question_is_no_request_and_a_request_stays_one(parse):
+    assert parse("Asked by reporters whether he would resign, the minister said no.").events == []
+    event = only(parse("Karsk asked Veloria to release the fishermen."), "asked")
+    assert event.type == "REQUEST"
+
+
+def test_a_craft_still_carries_a_visit_though_it_promises_nothing():
+    article = run_pipeline("A Chinese warship arrived in Sydney on Monday.")
+    assert [(e.trigger.text, e.type) for e in article.events] == [("arrived", "CONSULT")]

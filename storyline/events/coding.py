@@ -16,6 +16,9 @@ from typing import Optional
 import yaml
 
 from .actors import is_agentive
+# what event merging compares triggers by, read through this module by older callers
+from .kinds import (compatible_types, event_classes, trigger_classes,  # noqa: F401 (re-export)
+                    trigger_stem, type_family)
 from .senses import (PERSON_OBJECT_ONLY, names_someone, names_something, not_an_event_sense,
                      phone_call)
 
@@ -34,10 +37,6 @@ SUSPECT_MARKS = {"suspected", "alleged", "wanted", "accused"}
 
 # verbs whose "to death" is no assault ("sentenced to death" is a court's act)
 NOT_KILLING = {"sentence", "condemn", "doom", "bore", "scare", "frighten", "worry", "freeze"}
-
-# the CONSULT family: meetings, visits, calls and talks all count as one kind of event
-CONSULT_FAMILY = {"CONSULT"}
-
 
 @dataclass(frozen=True)
 class Sense:
@@ -242,6 +241,8 @@ def _preps(verb) -> list:
             continue
         if child.dep_ in ("prt", "prep") and child.i < verb.i:
             continue  # "On Twitter, Bush called Trump ...": a phrase before the verb is no particle
+        if _bounds_a_sum(child):
+            continue  # "give up to $150 million": a bound on the sum, no "give up"
         if child.dep_ in ("prt", "prep", "agent"):
             out.append((child.lower_, child))
         elif child.dep_ == "advmod" and child.lower_ in PARTICLES and _particle_position(verb, child):
@@ -265,6 +266,14 @@ def _particle_position(verb, adverb) -> bool:
 def _particle(preps: list) -> str:
     """The particle word ("over" in "handed over") among a verb's :func:`_preps`, or ""."""
     return next((w for w, c in preps if c.dep_ in ("prt", "advmod")), "")
+
+
+def _bounds_a_sum(word) -> bool:
+    """Whether "up" (spaCy Token) opens "up to <number>"."""
+    doc = word.doc
+    return word.lower_ == "up" and word.i + 2 < len(doc) and doc[word.i + 1].lower_ == "to" and (
+        doc[word.i + 2].like_num or doc[word.i + 2].ent_type_ in ("MONEY", "CARDINAL", "PERCENT")
+        or doc[word.i + 2].tag_ == "$")
 
 
 def _object_sense(verb, lemma: str, lex: dict, prt: str = "") -> tuple:
@@ -306,7 +315,8 @@ def _prep_object_sense(preps: list, lemma: str, lex: dict, prt: str) -> tuple:
     ``prt`` its :func:`_particle`."""
     for words, pobj in _prep_objects_of(preps):
         word = " ".join(words)
-        if word == "to" and pobj.lemma_.lower() == "death" and lemma not in NOT_KILLING:
+        if word == "to" and pobj.lemma_.lower() == "death" and lemma not in NOT_KILLING and not any(
+                c.dep_ in ("poss", "det") for c in pobj.children):  # not "responded to Jobs' death"
             return sense_for_cameo("182", f"{lemma} to death"), [pobj]
         for key in noun_keys(pobj):
             for phrase in ([f"{lemma} {prt} {word} {key}"] if prt else []) + [f"{lemma} {word} {key}"]:
@@ -349,7 +359,11 @@ def _lookup(verb, lemma: str, lex: dict) -> tuple:
     sense, extra = _object_sense(verb, lemma, lex)
     if sense is not None:
         return sense, extra
-    for word, _child in preps:
+    has_object = any(c.dep_ == "dobj" for c in verb.children)
+    for word, child in preps:
+        if has_object and word in PARTICLES and child.dep_ == "prep" and any(
+                g.dep_ == "pobj" for g in child.children):
+            continue  # "give $150 million in aid" is no "give in": the verb has its object
         if f"{lemma} {word}" in lex["verb_preps"]:
             return lex["verb_preps"][f"{lemma} {word}"], []
     if lemma in lex["statement_clauses"] and any(
@@ -357,9 +371,9 @@ def _lookup(verb, lemma: str, lex: dict) -> tuple:
         return sense_for_cameo("010", lemma), []  # "insisted the soldiers acted lawfully" states
     if lemma in lex["verb_clauses"] and any(c.dep_ == "ccomp" for c in verb.children):
         return lex["verb_clauses"][lemma], []  # "a rights group protested (that) ..."
-    has_object = any(c.dep_ == "dobj" for c in verb.children)
-    if lemma in lex["intransitive_only"] and has_object:
-        return None, []
+    if lemma in lex["intransitive_only"] and (has_object or any(
+            c.dep_ == "ccomp" for c in verb.children)):
+        return None, []  # "demonstrated that it can build cars" shows, it does not protest
     if lemma in lex["with_object"] and has_object:
         return lex["with_object"][lemma], []  # "return weapons", not a trip
     things = [c for c in verb.children if c.dep_ == "dobj" and not _names_actor(c)]
@@ -450,87 +464,6 @@ def _may_have_key(noun, lemma: str, words: set) -> bool:
     if lemma in words or american_spelling(lemma) in words:
         return True
     return any(c.dep_ in ("compound", "amod") and c.i < noun.i for c in noun.children)
-
-
-@lru_cache(maxsize=1)
-def _class_table() -> dict:
-    raw = yaml.safe_load((DATA_DIR / "event_classes.yaml").read_text())
-    table: dict = {}
-    for name, lemmas in raw.items():
-        for lemma in lemmas:
-            table.setdefault(str(lemma), set()).add(name)
-    return {lemma: frozenset(names) for lemma, names in table.items()}
-
-
-def event_classes(lemma: str) -> frozenset:
-    """The kinds of happening (``events/data/event_classes.yaml``) a trigger lemma
-    (str, lower case) can name: "killed" and "death" are both "dying"."""
-    table = _class_table()
-    if lemma in table:
-        return table[lemma]
-    # plural or mis-lemmatized forms ("quakes", "dies")
-    for cut in (1, 2):
-        if lemma.endswith("s") and lemma[:-cut] in table:
-            return table[lemma[:-cut]]
-    return frozenset()
-
-
-# nominalisations a suffix rule cannot reach ("the death" tells of someone who died)
-IRREGULAR_STEMS = {"death": "die", "dead": "die", "shot": "shoot", "gunfire": "fire",
-                   "sale": "sell", "loss": "lose", "theft": "steal", "birth": "bear",
-                   "choice": "choos",
-                   "flight": "fly", "growth": "grow", "speech": "speak", "trial": "try"}
-_DERIVATION_SUFFIXES = ("ation", "ition", "ment", "ance", "ence", "ing", "ion", "ure", "al",
-                        "ate", "ed", "er", "e")
-
-
-def trigger_stem(lemma: str) -> str:
-    """A derivational stem shared by a verb and its nominalisations, so that
-    "elect"/"election", "shoot"/"shooting", "arrive"/"arrival" meet (lemma: str, lower case)."""
-    word = lemma
-    if word.endswith("ies") and len(word) > 4:
-        word = word[:-3] + "y"
-    elif word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
-        word = word[:-1]  # a lemmatizer that took a verb for a plural noun: "checks", "dies"
-    word = IRREGULAR_STEMS.get(word, word)
-    for suffix in _DERIVATION_SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[:-len(suffix)]
-            break
-    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
-        word = word[:-1]  # "winning" -> "winn" -> "win"
-    return word
-
-
-# classes too loose to bridge two PLOVER types: two statements are rarely one
-UNBRIDGING_CLASSES = {"saying", "confirming", "meeting"}
-
-
-@lru_cache(maxsize=16384)  # event merging asks for every pair of mentions in a story
-def trigger_classes(text: str) -> frozenset:
-    """The event classes (``events/data/event_classes.yaml``) of a trigger's words
-    (text: str, e.g. "killed", "held talks"), trying the inflected forms' bases."""
-    out: set = set()
-    for word in re.findall(r"[a-z]+", text.lower()):
-        forms = [word, trigger_stem(word)]
-        if word.endswith("ed"):
-            forms += [word[:-1], word[:-2], word[:-3]]  # died, killed, shunned
-        elif word.endswith("ing"):
-            forms += [word[:-3], word[:-3] + "e", word[:-4]]
-        for form in forms:
-            out |= event_classes(form)
-    return frozenset(out - UNBRIDGING_CLASSES)
-
-
-def type_family(ptype: str):
-    """A key two PLOVER types share exactly when :func:`compatible_types` holds for them
-    (so that event merging can look up compatible mentions instead of testing each)."""
-    return ("family", "CONSULT") if ptype in CONSULT_FAMILY else ptype
-
-
-def compatible_types(a: str, b: str) -> bool:
-    """Whether two PLOVER types can name the same real-world event."""
-    return type_family(a) == type_family(b)
 
 
 def intent_type(sense: Sense) -> str:

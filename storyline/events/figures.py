@@ -222,22 +222,29 @@ def _thing_subject(token) -> bool:
 SELF_SERVING_TYPES = {"AID", "SUPPORT"}
 
 
+# kinds of event that take a stance, which no craft can
+STANCE_TYPES = {"AGREE", "SUPPORT", "COOPERATE", "CONCEDE"}
+
+
 def thing_as_doer(finding: Finding) -> bool:
     """Whether a verb event of a kind only someone does has only things as its doers:
     common nouns of works, products, figures, illnesses or seasons ("the book arrives",
     "the series speaks", "consumption contributes"). A name or pronoun is kept."""
     if finding.nominal or finding.sense.type not in DOER_TYPES or not finding.sources:
         return False
+    # a craft carries a visit, aid or troops ("the warship arrived", "helicopters evacuated
+    # the wounded") but promises, backs or yields nothing
+    things = THING_DOERS | VEHICLES if finding.sense.type in STANCE_TYPES else THING_DOERS
     return all(s.pos_ == "NOUN" and not s.ent_type_ and not is_agentive(s)
-               and (s.lemma_.lower() in THING_DOERS or s.lower_ in THING_DOERS)
+               and (s.lemma_.lower() in things or s.lower_ in things)
                for s in finding.sources)
 
 
 def private_trip(finding: Finding) -> bool:
     """Whether a visit (CAMEO 042) is an ordinary person's trip: its doer is "people",
     "anyone", "travelers" or the reader ("you"), never a named or official party."""
-    if finding.sense.cameo != "042":
-        return False
+    if finding.sense.cameo not in ("042", "041"):
+        return False  # a trip, or a phone call ("users can make phone calls")
     trigger = finding.trigger
     if any(c.dep_ == "prep" and c.lower_ == "for" and any(
             g.lemma_.lower() in LEISURE for g in c.children) for c in trigger.children):
@@ -256,6 +263,6 @@ def private_trip(finding: Finding) -> bool:
 def done_to_oneself(finding: Finding) -> bool:
     """Whether giving or backing is done to the doer itself ("banks fund themselves with
     cheap money", "support yourself"): no act between parties."""
-    from .extract import REFLEXIVES
+    from .arguments import REFLEXIVES
     return not finding.nominal and finding.sense.type in SELF_SERVING_TYPES and any(
         c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in finding.trigger.children)

@@ -153,6 +153,71 @@ def _has_negation(token) -> bool:
                and not _whether_or_not(c) for c in token.children)
 
 
+# verbs whose "that" clause in the bare (subjunctive) form says what must be done:
+# "insisted that the union agree", "demanded that he resign"
+MANDATING_VERBS = {"insist", "demand", "require", "ask", "urge", "recommend", "propose",
+                   "suggest", "request", "order", "stipulate", "move", "press", "call"}
+
+
+def _mandated(token) -> bool:
+    """Whether a verb (spaCy Token) is the subjunctive of a demand: a bare-form clause with
+    its own subject and no auxiliary under a verb of demanding, an act asked for, not done."""
+    # the small tagger reads "that the union agree" as a present tense (VBP); after a past
+    # "insisted" a present clause is the subjunctive all the same
+    bare = token.tag_ == "VB" or (token.tag_ == "VBP" and token.head.tag_ == "VBD")
+    return (token.dep_ == "ccomp" and bare
+            and head_lemma(token.head) in MANDATING_VERBS
+            and any(c.dep_ == "nsubj" for c in token.children)
+            and not any(c.dep_ in ("aux", "auxpass") for c in token.children))
+
+
+# verbs whose "that" clause tells what someone hopes or foresees another will do
+WISHING_VERBS = {"hope", "wish", "want", "expect", "predict", "forecast", "anticipate", "fear",
+                 "doubt", "bet", "guess", "believe", "think", "suspect", "trust"}
+
+
+def _would_be_subject(token) -> bool:
+    """Whether a gerund (spaCy Token) is the subject of a "would"/"could" clause, an act
+    weighed, not done ("Attacking Iran would be a mistake", "loaning GM money would have
+    been doing exactly that"); the parser may hang it as a clause of a subjectless verb."""
+    head = token.head
+    if token.tag_ != "VBG" or head.i == token.i or token.i > head.i:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in token.children):
+        return False
+    hypothetical = any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might")
+                       for c in head.children)
+    as_subject = token.dep_ == "csubj" or (
+        token.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children))
+    return hypothetical and as_subject
+
+
+def _wished_for(token) -> bool:
+    """Whether a verb (spaCy Token) is another party's act that someone hopes for or
+    foresees ("is hoping that the union will support the plan", "predicted that his
+    company would meet its targets"): a clause with its own subject under such a verb."""
+    if token.dep_ != "ccomp" or head_lemma(token.head) not in WISHING_VERBS:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+
+
+def head_lemma(token) -> str:
+    """A controlling word's lemma (spaCy Token), mended where the small model cut a
+    verb's final "e" ("hopes", "hoping" -> "hop"): the "-e" form when it is a head we know."""
+    lemma = token.lemma_.lower()
+    if lemma + "e" in _E_HEADS and token.lower_.startswith(lemma):
+        return lemma + "e"
+    return lemma
+
+
+def open_condition(token) -> bool:
+    """Whether a trigger (spaCy Token) heads a clause left open: "if"/"unless"/"whether"
+    marks it, or a "whether or not" bears on it even where the parser hung "whether"
+    elsewhere or took the verb for a noun ("Whether or not Russia attacks Ukraine")."""
+    return any((c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS) or _whether_or_not(c)
+               for c in token.children)
+
+
 def _whether_or_not(token) -> bool:
     """Whether a "not" ends "whether or not": it asks, it does not deny."""
     doc = token.doc
@@ -250,7 +315,7 @@ def modality_and_tense(token, chain: Optional[list] = None) -> tuple:
             return found
     scope = [token, *chain]
     auxes = set().union(*(_aux_lemmas(t) for t in scope))
-    heads = [t.lemma_.lower() for t in chain]
+    heads = [head_lemma(t) for t in chain]
     # "is expected to" (passive expect) is a forecast; "X expects to" is a plan
     if "expect" in heads:
         idx = heads.index("expect")
@@ -259,8 +324,14 @@ def modality_and_tense(token, chain: Optional[list] = None) -> tuple:
     # "is going to sign" plans; "went to Paris to sign" tells a purpose that was carried out
     heads = [h if h != "go" or t.tag_ == "VBG" else "go_past" for h, t in zip(heads, chain)]
     # "if they do not withdraw": a condition, whatever its polarity, has not happened
-    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for t in scope for c in t.children):
+    if any(open_condition(t) for t in scope):
         return "uncertain", "future", "if"  # "to defend it if it is attacked"
+    if not chain and _would_be_subject(token):
+        return "uncertain", "future", "would"  # "attacking Iran would be a mistake"
+    if not chain and _mandated(token):
+        return "uncertain", "future", head_lemma(token.head)
+    if _wished_for(chain[-1] if chain else token):
+        return "uncertain", "future", head_lemma((chain[-1] if chain else token).head)
     for t in scope:
         if _has_negation(t):
             return "denied", _tense(token, chain, auxes), "not"
@@ -314,3 +385,8 @@ def _tense(token, chain: list, auxes: set) -> str:
     if top.tag_ == "VBN":
         return "past"
     return "past" if top.pos_ in ("NOUN", "PROPN") else "present"
+
+
+# every head word above whose "-e" the small model may cut ("hope", "argue", "decline")
+_E_HEADS = {w for w in PLANNING_HEADS | UNCERTAIN_HEADS | WISHING_VERBS | DENYING_HEADS
+            | PREVENTING_HEADS | ACCUSING_HEADS | MANDATING_VERBS if w.endswith("e")}

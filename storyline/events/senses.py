@@ -7,13 +7,17 @@ keeping quiet. :mod:`storyline.events.coding` asks these before it codes a verb.
 from __future__ import annotations
 
 from .actors import is_agentive
+from .arguments import agents
+from .commerce import beats_a_figure, charges_a_price, closes_own_sites, meets_a_figure
+from .threats import warns_of_a_fact
 
 # verbs that host someone only when someone is their object: "received 37 percent",
 # "received emails" is no visit
 PERSON_OBJECT_ONLY = {"receive"}
 # "declined to comment / to be interviewed": a source keeping quiet, not a rejection
 NO_COMMENT = {"comment", "speak", "say", "discuss", "name", "elaborate", "identify", "interview",
-              "confirm", "disclose", "reveal", "specify", "talk", "detail", "quote", "divulge"}
+              "confirm", "disclose", "reveal", "specify", "talk", "detail", "quote", "divulge",
+              "predict", "speculate", "estimate", "forecast", "guess"}
 # listeners a speech is given to, not parties met: "spoke to the crowd", "told reporters"
 AUDIENCE_NOUNS = {"crowd", "audience", "supporter", "reporter", "journalist", "press", "medium",
                   "media", "gathering", "rally", "student", "voter", "delegate", "convention",
@@ -106,8 +110,14 @@ DEPLOYED_FORCES = {"troop", "force", "soldier", "police", "army", "military", "s
                    "marine", "reservist", "reserve", "battalion", "brigade", "division",
                    "fleet", "carrier", "submarine", "bomber", "fighter", "artillery", "agent",
                    "contingent", "peacekeeper", "mission", "team", "squad", "patrol", "asset"}
-# auxiliaries of a warning that tells of an act to come ("warned it would close its airspace")
-THREAT_AUX = {"will", "would", "could", "may", "might", "can", "shall", "'ll", "wo"}
+# verbs that put a question, and verbs of answering whose participle clause ("Asked by
+# reporters whether ..., X said") tells of an interview, not of a political request
+ASKING_VERBS = {"ask", "question", "inquire", "enquire"}
+ANSWERING_VERBS = {"say", "tell", "reply", "respond", "answer", "add", "write", "state",
+                   "explain", "insist", "decline", "refuse", "note", "acknowledge", "admit",
+                   "deny", "confirm", "declare", "stress", "argue", "maintain", "repeat"}
+QUESTION_ASKERS = {"reporter", "journalist", "interviewer", "correspondent", "host",
+                   "moderator", "anchor", "pollster", "press", "media", "newspaper"}
 
 
 def not_an_event_sense(verb, lemma: str) -> bool:
@@ -116,10 +126,10 @@ def not_an_event_sense(verb, lemma: str) -> bool:
     "at"/"on" target), "released 400 pages", "did not return a message", a byline's
     "contributed", "pleaded guilty", a question asked, a talk about a topic, a figurative
     fight, a regret of one's own deed."""
-    if lemma == "ask":
+    if lemma in ASKING_VERBS:
         return asks_question(verb)
     if lemma in ("talk", "speak"):
-        return talks_about(verb)
+        return talks_about(verb) or speaks_out_for_no_one(verb)
     if lemma in FIGURATIVE_WHEN_THING or lemma == "wag":  # the small model's "waged" -> "wag"
         return figurative_fight(verb)
     if lemma == "regret":
@@ -150,7 +160,17 @@ def not_an_event_sense(verb, lemma: str) -> bool:
         return not any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent") for c in verb.children)
     if lemma == "meet":  # "does not meet the requirements of the office"
         return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in MET_THINGS
-                   for c in verb.children)
+                   for c in verb.children) or meets_a_figure(verb)
+    if lemma == "charge":
+        return charges_a_price(verb)
+    if lemma in ("shut", "close") and any(c.lower_ == "down" for c in verb.children):
+        return closes_own_sites(verb)
+    if lemma == "set" and any(c.lower_ == "up" and c.dep_ in ("prt", "advmod") for c in verb.children):
+        # "parts makers have set up in Romania": a business settles, nothing is set up with anyone
+        return verb.dep_ not in ("relcl", "acl") and not any(
+            c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+    if lemma == "beat":
+        return beats_a_figure(verb)
     if lemma == "strike" and any(c.lower_ == "down" for c in verb.children):
         return any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in STRUCK_DOWN or (
             c.pos_ == "NOUN" and not names_someone(c))) for c in verb.children)
@@ -220,27 +240,6 @@ def releases_a_thing(verb) -> bool:
                for t in things)
 
 
-def warns_of_a_fact(verb) -> bool:
-    """Whether "warn" (spaCy Token) tells of a danger rather than threatens: its clause
-    states how things are ("warned that the pandemic is far from over", "warning that the
-    administration is brushing aside workers"), with no act to come ("would close"), no
-    condition and no "of" consequence."""
-    if any(c.dep_ == "prep" and c.lower_ in ("of", "against") for c in verb.children):
-        return False
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-    if not clauses:
-        return False
-    for clause in clauses:
-        scope = [clause, *(c for c in clause.children if c.dep_ in ("conj", "xcomp"))]
-        if any(g.dep_ in ("aux", "auxpass") and g.lower_ in THREAT_AUX for t in scope
-               for g in t.children):
-            return False
-        if any(g.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in g.children)
-               for t in scope for g in t.children):
-            return False
-    return True
-
-
 def steps_up_effort(verb) -> bool:
     """Whether "step up" (spaCy Token) raises an effort, not a force posture: no object
     ("firms must step up and help") or one that is no patrol, strike or deployment
@@ -264,7 +263,28 @@ def travel_idiom(verb) -> bool:
             ends = [g for o in ends for g in ([o] if o.dep_ != "prep" else o.children)]
             if any(o.lemma_.lower() in IDIOM_ENDS and not o.ent_type_ for o in ends):
                 return True
+            if ends and all(_no_destination(o) for o in ends):
+                return True  # "return to profitability", "returned to the stage"
     return False
+
+
+# common nouns a trip can end at ("returned to the capital", "went to the talks")
+DESTINATIONS = {"city", "capital", "country", "nation", "state", "region", "province", "town",
+                "village", "border", "frontier", "area", "zone", "island", "coast", "base",
+                "camp", "port", "airport", "embassy", "consulate", "office", "headquarters",
+                "palace", "parliament", "capitol", "house", "home", "hospital", "school",
+                "court", "courthouse", "prison", "jail", "site", "scene", "front", "frontline",
+                "station", "square", "street", "table", "talk", "negotiation", "summit",
+                "meeting", "conference", "forum", "venue", "hotel", "building", "hall",
+                "ministry", "kremlin", "continent", "homeland", "mainland", "territory",
+                "district", "county", "east", "west", "north", "south", "abroad", "there"}
+
+
+def _no_destination(token) -> bool:
+    """Whether the end of a trip (spaCy Token) is no place or party: a common noun that
+    names neither ("profitability", "a time when", "the stage")."""
+    return (token.pos_ == "NOUN" and not token.ent_type_ and not is_agentive(token)
+            and token.lemma_.lower() not in DESTINATIONS)
 
 
 def shot_not_fired(verb) -> bool:
@@ -310,9 +330,13 @@ def _requests_something(verb) -> bool:
 
 
 def asks_question(verb) -> bool:
-    """Whether "ask" (spaCy Token) puts a question rather than a request: a quoted question
-    (' "That would be you?" Borger asked '), a clause of its own, "asked rhetorically";
-    a request has a "to" complement or a "for" object."""
+    """Whether a verb of asking (spaCy Token; ask, question, inquire) puts a question rather
+    than a request: "asked whether / what / about ...", the participle clause of an answer
+    ("Asked by AFP to confirm ..., Beijing said"), a reporter asking, a quoted question
+    (' "That would be you?" Borger asked '), a clause of its own; otherwise a request
+    has a "to" complement or a "for" object."""
+    if _interview_question(verb):
+        return True
     if _requests_something(verb):
         return False
     if any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in ("question", "query")
@@ -327,6 +351,33 @@ def asks_question(verb) -> bool:
         return True
     return any(c.dep_ in ("ccomp", "parataxis") for c in verb.children) or (
         verb.dep_ in ("parataxis", "ccomp") and verb.head.lemma_.lower() not in ("ask",))
+
+
+def _interview_question(verb) -> bool:
+    """The signs of a journalist's question that hold even beside a "to" complement:
+    a wh- or "whether" clause or object, "about", an answer's participle clause, an asker
+    who is a reporter."""
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "xcomp", "advcl") and (
+                child.left_edge.tag_ in ("WP", "WRB", "WDT", "WP$")
+                or child.left_edge.lower_ in ("if", "whether")
+                or any(g.dep_ == "mark" and g.lower_ in ("if", "whether") for g in child.children)):
+            return True
+        if (child.dep_ == "prep" and child.lower_ == "about") or (
+                child.dep_ == "dobj" and child.left_edge.tag_ in ("WDT", "WP", "WP$")):
+            return True  # "asked about the date", "asked what characteristics ..."
+    if verb.dep_ == "advcl" and (verb.head.lemma_.lower() in ANSWERING_VERBS or not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+        return True  # the participle clause of an answer: "Asked ..., X said"
+    askers = agents(verb) + [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(a.lemma_.lower() in QUESTION_ASKERS for a in askers)
+
+
+def speaks_out_for_no_one(verb) -> bool:
+    """Whether "speak out" (spaCy Token) says something rather than criticises: no "against"
+    ("spoke out on Tuesday that GM has submitted a plan", "spoke out about her ordeal")."""
+    return any(c.lower_ == "out" and c.dep_ in ("prt", "advmod") for c in verb.children) and \
+        not any(c.dep_ == "prep" and c.lower_ == "against" for c in verb.children)
 
 
 def talks_about(verb) -> bool:

@@ -1,0 +1,276 @@
+"""Who is who in a parsed sentence: an event trigger's doers, the ones acted on, its place.
+
+Finding only, over spaCy tokens, for :mod:`storyline.events.extract`. The source is
+the subject (or the ``by``-agent of a passive), inherited through control and
+coordination; the target the object, the ``with``/``to``/``against`` complement or
+the passive subject; participants are ``between X and Y``; the location is a place in
+an ``in``/``at`` phrase.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .actors import is_agentive
+from .modality import OBJECT_CONTROL, PREVENTING_HEADS, misattached_controller
+
+if TYPE_CHECKING:
+    from .extract import Finding
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# types whose "at" phrase names where the parties met, not a party ("met X at Varsha Bungalow")
+SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "AGREE"}
+# buildings and gatherings that an "at" phrase names as the place of an act, even when the
+# small model types their names as organisations ("at Sandy Hook Elementary School")
+SITE_NOUNS = {"school", "church", "mosque", "synagogue", "temple", "hospital", "office",
+              "supermarket", "mall", "market", "station", "courthouse", "university", "college",
+              "club", "nightclub", "restaurant", "hotel", "party", "rally", "concert", "airport",
+              "factory", "plant", "stadium", "theater",
+              "theatre", "building", "store", "shop", "bank", "home", "house", "center", "centre"}
+RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
+REFLEXIVES = {"himself", "herself", "itself", "themselves", "oneself", "myself", "ourselves",
+              "yourself", "yourselves"}
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+# what a party withdraws is its own ("pulled its troops back", "withdrew forces from")
+FORCE_NOUNS = {"troop", "force", "soldier", "unit", "army", "personnel", "tank", "ship",
+               "warship", "battalion", "brigade", "division", "contingent", "peacekeeper"}
+# what a possessive pronoun can stand for: "its" a body or country, "their" a group,
+# "his"/"her" a person
+POSSESSIVE_KINDS = {"its": "body", "their": "group", "his": "person", "her": "person"}
+
+
+def conjuncts(token) -> list:
+    """``token`` and the nouns coordinated with it ("Lavrov and Patrushev")."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            out.extend(conjuncts(child))
+    return out
+
+
+def antecedent(token):
+    """The noun a relative pronoun stands for ("..., which China refused to condemn")."""
+    if token.lower_ not in RELATIVE_PRONOUNS:
+        return token
+    if token.head.dep_ == "relcl":
+        return token.head.head
+    i = token.i - 1
+    while i >= token.sent.start:
+        cand = token.doc[i]
+        if cand.pos_ in ("NOUN", "PROPN") and cand.ent_type_ not in ("DATE", "TIME"):
+            while cand.dep_ == "pobj" and cand.head.head.pos_ in ("NOUN", "PROPN"):
+                cand = cand.head.head  # "invasion of Ukraine" -> invasion
+            return cand
+        i -= 1
+    return token
+
+
+def subject_of(verb, depth: int = 0) -> tuple:
+    """(subjects, passive_subjects) of a verb, inherited through control and coordination."""
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj", "expl") and c.dep_ != "expl"]
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if subj or passive or depth > 4:
+        return subj, passive
+    head = verb.head
+    noun = _participle_noun(verb)
+    if noun is not None:  # "the date initially agreed in the loan deal": done to the date
+        return [], [noun]
+    controller = misattached_controller(verb)
+    if controller is not None:  # "urging Egypt to halt", the "to" clause hung on another verb
+        return [c for c in controller.children if c.dep_ == "dobj"], []
+    if verb.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in OBJECT_CONTROL:
+        objs = [c for c in head.children if c.dep_ == "dobj"]
+        if objs:
+            return objs, []
+    if verb.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in PREVENTING_HEADS:
+        return [c for c in head.head.children if c.dep_ == "dobj"], []  # "kept Russia from attacking"
+    if verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and head.i != verb.i:
+        subj, passive = subject_of(head, depth + 1)
+        if _passive_form(verb):
+            # "should be able to be sued", "who shot him and has been charged", "were held,
+            # charged with murder": the shared subject is the one the act is done to
+            return [], subj + passive
+        if verb.dep_ != "conj":
+            # "Wang is set to meet Putin": the controller's passive subject does the meeting
+            return subj + passive, []
+        return subj, passive
+    if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+        # "an invitation to visit China" accepted by X -> X visits
+        owner = [c for c in head.children if c.dep_ == "poss"]
+        if head.lemma_.lower() in ("invitation", "offer") and head.dep_ in ("dobj", "pobj"):
+            gov = head.head if head.dep_ == "dobj" else head.head.head
+            return subject_of(gov, depth + 1)
+        return owner, []
+    if verb.dep_ == "relcl":
+        return [head], []
+    return [], []
+
+
+def _participle_noun(verb):
+    """The noun a past participle the tagger read as a past tense describes: in "finish
+    past the date initially agreed in the deal", "agreed" (tagged VBD, a clause of
+    "finish") has no subject, auxiliary or object and follows "date". None otherwise."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBD" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "dobj", "ccomp", "xcomp")
+            for c in verb.children):
+        return None
+    i = verb.i - 1
+    while i >= verb.sent.start and verb.doc[i].pos_ == "ADV":
+        i -= 1
+    before = verb.doc[i] if i >= verb.sent.start else None
+    return before if before is not None and before.pos_ == "NOUN" else None
+
+
+def _passive_form(verb) -> bool:
+    """Whether a verb with no subject of its own is passive: it has a passive auxiliary
+    ("has been charged"), or it is a bare past participle hung on another clause
+    ("..., charged with killing X")."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(
+        c.dep_ in ("aux", "mark") for c in verb.children)
+
+
+def agents(verb) -> list:
+    """``by`` agents of a passive verb."""
+    out = []
+    for child in verb.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            out.extend(c for c in child.children if c.dep_ == "pobj")
+    return out
+
+
+def is_place(token, places: set) -> bool:
+    return token.ent_type_ in PLACE_LABELS or token.i in places
+
+
+def _is_actor_like(token, actors: set) -> bool:
+    """Whether a prepositional object can be an actor: a name, a pronoun, a mention."""
+    if token.lower_ in RELATIVE_PRONOUNS or token.ent_type_ in ("DATE", "TIME", "CARDINAL"):
+        return False
+    return (token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ACTOR_LABELS
+            or token.i in actors or is_agentive(token))
+
+
+def prep_objects(token, preps: set) -> list:
+    """(preposition, object) pairs under ``token`` for the given prepositions."""
+    out = []
+    for child in token.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+            out.extend((child.lower_, p) for p in child.children if p.dep_ == "pobj")
+    return out
+
+
+def _between(token) -> list:
+    """Participants of "talks between X and Y"."""
+    out = []
+    for _prep, obj in prep_objects(token, {"between", "among"}):
+        out.extend(conjuncts(obj))
+    return out
+
+
+def fill_arguments(finding: Finding, heads: list, places: set, actors: set) -> None:
+    """Fill targets, participants and location from ``heads`` (the trigger and its phrase nouns)."""
+    visit_like = finding.sense.mode == "visit" and finding.sense.cameo == "042"
+    retreat = finding.sense.type == "RETREAT"
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in ("dobj", "dative") and child not in finding.extra:
+                if child.lower_ in REFLEXIVES:
+                    continue  # "gave himself up": the doer, not someone acted on
+                obj = antecedent(child)
+                if visit_like and is_place(obj, places) and finding.location is None:
+                    finding.location = obj
+                if retreat and _own_forces(child):
+                    finding.theme = finding.theme or ("", child)  # what is pulled back, not from whom
+                    continue
+                finding.targets.extend(conjuncts(obj))
+                _note_theme(finding, "", obj, actors)
+        if retreat:  # "withdrew its troops from Ukraine": the place or party left is the target
+            for _prep, obj in prep_objects(head, {"from"}):
+                finding.targets.extend(conjuncts(obj))
+        places_of = prep_objects(head, {"in", "at", "to", "inside", "near", "from"})
+        ends = _trip_ends(head, places_of) if visit_like else []
+        if ends:  # "flown from A to B": the trip ends in B; A is neither its place nor its host
+            places_of = ends + [(prep, a) for prep, a in places_of if prep not in ("to", "from")]
+        for prep, obj in places_of:
+            if is_place(obj, places) and finding.location is None and (
+                    prep not in ("to", "from") or visit_like):
+                finding.location = obj
+                if prep == "to":
+                    finding.targets.extend(conjuncts(obj))
+            elif prep == "at" and obj.lemma_.lower() in SITE_NOUNS:
+                # "killed at Sandy Hook Elementary School": where, not whom
+                finding.location = finding.location or obj
+            elif prep == "at" and finding.sense.type in SYMMETRIC_TYPES and obj.pos_ == "PROPN":
+                # "met Thackeray at Varsha Bungalow": a meeting's "at" names where, not whom
+                finding.location = finding.location or obj
+            elif prep in ("to", "at") and not is_place(obj, places) and _is_actor_like(obj, actors):
+                finding.targets.extend(conjuncts(obj))
+        for prep, obj in prep_objects(head, {"with", "against", "on", "for", "into", "from"}):
+            if prep == "with" and head.lemma_.lower() == "vote":
+                finding.sources.extend(conjuncts(obj))  # "voted with the Republicans against it"
+                continue
+            if prep == "from" and (ends or (visit_like and finding.location is not None)):
+                continue  # the place a trip starts from ("from A to B", "arrived in B from A")
+            if prep in ("on", "for") and finding.sense.type == "CONSULT":
+                continue  # "a meeting on the Middle East and trade": a topic, no party
+            if _is_actor_like(obj, actors) and not (prep == "from" and not visit_like):
+                finding.targets.extend(conjuncts(obj))
+        for prep, obj in prep_objects(head, {"for", "of", "about", "on", "against", "to"}):
+            _note_theme(finding, prep, antecedent(obj), actors)
+        finding.participants.extend(_between(head))
+
+
+def _trip_ends(head, places_of: list) -> list:
+    """("to", place) pairs where a trip from somewhere ends: "from A to B" gives B, whether
+    the parser hangs "to B" on the verb or on A. Empty unless the trip has a "from"."""
+    starts = [a for prep, a in places_of if prep == "from"]
+    if not starts:
+        return []
+    return [(p, b) for p, b in places_of if p == "to"] + [
+        ("to", b) for a in starts for _to, b in prep_objects(a, {"to"})]
+
+
+def _own_forces(token) -> bool:
+    """Whether an object names the doer's own people or forces ("its troops", "forces")."""
+    return token.lemma_.lower() in FORCE_NOUNS or any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our") for c in token.children)
+
+
+def _note_theme(finding: Finding, prep: str, obj, actors: set) -> None:
+    """Keep the first object that is a thing, not an actor, as the finding's theme."""
+    if obj.lower_ == "one" or obj.pos_ == "NUM":
+        # "visited one of his golf resorts": the resorts are what is visited
+        obj = next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children if g.dep_ == "pobj"), obj)
+    if finding.theme is None and obj.pos_ in ("NOUN", "PROPN") and \
+            not _is_actor_like(obj, actors) and obj.ent_type_ not in PLACE_LABELS | {"DATE", "TIME"}:
+        finding.theme = (prep, obj)
+
+
+def _clause_subject(token):
+    """The subject of the clause a noun sits in ("The Kremlin has sought to deepen ties
+    after the start of its offensive" -> Kremlin), or None."""
+    head, steps = token, 0
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i and steps < 8:
+        head, steps = head.head, steps + 1
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    subjects = subject_of(head)[0]
+    return antecedent(subjects[0]) if len(subjects) == 1 else None
+
+
+def bound_owner(owner):
+    """A possessive pronoun stands for its clause's subject when that fits it ("its"
+    a body, "their" a group, "his"/"her" a person), not for the nearest noun; else itself."""
+    kind = POSSESSIVE_KINDS.get(owner.lower_)
+    subject = _clause_subject(owner.head) if kind else None
+    if subject is None or subject.pos_ == "PRON" or subject.i == owner.i:
+        return owner
+    plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+    # a name the parser left untyped is most often a person's ("Hammond hesitated ...")
+    person = subject.ent_type_ == "PERSON" or (subject.pos_ == "PROPN" and not subject.ent_type_)
+    fits = {"body": not plural and not person and (subject.ent_type_ in ACTOR_LABELS
+                                                      or is_agentive(subject)),
+            "group": plural, "person": person}[kind]
+    return subject if fits else owner
