@@ -868,3 +868,92 @@ def test_they_skips_a_name_that_only_modifies_a_noun():
     article = annotate("The Senate passed the budget on Monday. Most Senate Republicans said "
                        "they would back the plan.")
     assert _owner(article, "they") == "Republicans"
+
+
+# ---- this round: teams, coordinated nationalities -------------------------------------
+
+def test_a_team_the_ner_types_as_a_person_is_an_organisation():
+    # the sm model tags both clubs PERSON in these (invented) sentences
+    article = annotate("Leeds United signed the striker for a record fee. "
+                       "Manchester United beat Arsenal on Saturday.")
+    assert mention(article, "Leeds United").entity_type == "ORG"
+    assert mention(article, "Manchester United").entity_type == "ORG"
+    # a first name before a team word does not make a person ("Stanley" is a first name)
+    team = annotate("Stanley United lost 2-0 to Kelty Rovers on Saturday.")
+    assert mention(team, "Stanley United").entity_type != "PERSON"
+    assert mention(team, "Kelty Rovers").entity_type == "ORG"
+    person = annotate("Coach Maria Hall said Tom Bank would start on Saturday.")
+    assert mention(person, "Maria Hall").entity_type == "PERSON"  # "Hall" is a surname
+    assert mention(person, "Tom Bank").entity_type == "PERSON"
+
+
+def test_team_or_body_words_end_a_name_but_do_not_make_one():
+    from storyline.entities.find import is_team_or_body
+
+    assert is_team_or_body("Newcastle United")
+    assert is_team_or_body("Real Madrid C.F.")
+    assert is_team_or_body("the Indian navy")
+    assert not is_team_or_body("United")  # a word alone is no name
+    assert not is_team_or_body("Mary Hall")
+    assert not is_team_or_body("Kim Jong Un")
+
+
+def test_two_nationalities_agree_with_either_one():
+    from storyline.entities.nominals import compatible, modifiers
+
+    kb = load_kb()
+    both = modifiers(["23", "Somali", "and", "Yemeni"], kb)
+    assert compatible(both, modifiers(["Somali"], kb))
+    assert compatible(both, modifiers(["the", "Yemeni"], kb))
+    assert not compatible(both, modifiers(["Thai"], kb))
+    assert not compatible(both, modifiers(["Somali", "two"], kb))  # the count still differs
+
+
+def test_outlets_naming_one_or_two_nationalities_give_one_group():
+    a1 = story_article("a1", "The Indian navy captured 23 Somali and Yemeni pirates on Friday.")
+    a2 = story_article("a2", "Twenty-three Somali pirates were handed over to police in Mumbai.")
+    a3 = story_article("a3", "Thai pirates were seen near the coast, the navy said.", story="s1")
+    link_entities([a1, a2, a3])
+    assert mention(a1, "pirates").canonical == mention(a2, "pirates").canonical
+    assert mention(a3, "pirates").canonical != mention(a1, "pirates").canonical
+
+
+def _resolved(id_, story, items):
+    """An Article whose mentions are given as (surface, canonical, type, kind, head): the
+    state the entities stage leaves for linking, written by hand."""
+    text, mentions = "", []
+    for surface, canonical, type_, kind, head in items:
+        mentions.append(Mention(start=len(text), end=len(text) + len(surface), text=surface,
+                                type="NOM" if kind == "nominal" else type_, canonical=canonical,
+                                kind=kind, entity_type=type_, head=head))
+        text += surface + " was there. "
+    return Article(id=id_, text=text, story=story, mentions=mentions)
+
+
+def test_one_organisation_spelt_two_ways_is_one_entity_across_stories():
+    a1 = _resolved("a1", "s1", [("Promises Treatment Center", "Promises Treatment Center", "ORG", "name", None),
+                                ("Associated Press", "Associated Press", "ORG", "name", None),
+                                ("North Carolina", "North Carolina", "GPE", "name", None)])
+    a2 = _resolved("a2", "s2", [("Promises Treatment Centre", "Promises Treatment Centre", "ORG", "name", None),
+                                ("The Associated Press", "The Associated Press", "ORG", "name", None),
+                                ("South Carolina", "South Carolina", "GPE", "name", None)])
+    link_entities([a1, a2])
+    assert a1.mentions[0].canonical == a2.mentions[0].canonical
+    assert a1.mentions[1].canonical == a2.mentions[1].canonical
+    assert a1.mentions[2].canonical != a2.mentions[2].canonical  # one word differs in full
+
+
+def test_groups_counted_alike_but_named_differently_are_one_group():
+    nominal = lambda surface, head: (surface, surface, "PERSON", "nominal", head)  # noqa: E731
+    a1 = _resolved("a1", "s1", [nominal("two guards", "guard")])
+    a2 = _resolved("a2", "s1", [nominal("two correctional officers", "officer")])
+    # an article counting two groups alike keeps every group of that count apart
+    b1 = _resolved("b1", "s2", [nominal("two men", "man"), nominal("two women", "woman")])
+    b2 = _resolved("b2", "s2", [nominal("two officers", "officer")])
+    c1 = _resolved("c1", "s3", [nominal("three guards", "guard")])
+    c2 = _resolved("c2", "s3", [nominal("two officers", "officer")])
+    link_entities([a1, a2, b1, b2, c1, c2])
+    assert a1.mentions[0].canonical == a2.mentions[0].canonical
+    assert b1.mentions[0].canonical != b1.mentions[1].canonical
+    assert b2.mentions[0].canonical not in (b1.mentions[0].canonical, b1.mentions[1].canonical)
+    assert c1.mentions[0].canonical != c2.mentions[0].canonical  # counted differently

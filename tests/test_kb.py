@@ -254,3 +254,10 @@ def test_a_role_in_a_dated_article_names_the_new_holder():
     article = annotate_entities(Article(id="t", text=text, published="2021-03-01"))
     role = _mention(article, "The Nigerian president")
     assert (role.canonical, role.code) == ("Muhammadu Buhari", "NGAGOV")
+
+
+def test_full_names_by_last_word_are_indexed_once(kb):
+    by_last = kb.full_names_by_last
+    assert by_last is kb.full_names_by_last  # built on first use, then kept
+    assert ("Sergei Lavrov", "Lavrov") in by_last["Lavrov"]
+    assert all(len(name.split()) >= 2 for names in by_last.values() for name, _ in names)

@@ -42,6 +42,24 @@ BODY_OFFICES = {
 BODY_COUNTRY = {"central foreign affairs commission": "CHN"}
 
 
+# last words that make a name an organisation or a team, never a person's surname:
+# "Manchester United", "Indian Navy", "Boca Juniors" that the NER types PERSON
+ORG_LAST_WORDS = {
+    "united", "city", "fc", "cf", "afc", "club", "team", "rovers", "wanderers", "athletic",
+    "athletico", "hotspur", "albion", "juniors", "sporting", "navy", "army", "ministry",
+    "department", "agency", "committee", "association", "council", "party", "league",
+    "federation", "foundation", "institute", "university", "college", "company", "corp",
+    "inc", "ltd", "plc", "group", "commission", "authority",
+}
+
+
+def is_team_or_body(text: str) -> bool:
+    """Whether a name of two words or more (str) ends in an organisation or team word
+    ("Manchester United", "Real Madrid CF", "Indian Navy"): no person is called so."""
+    words = clean_surface(text).lower().replace(".", "").split()  # fold respells words
+    return len(words) >= 2 and words[-1] in ORG_LAST_WORDS
+
+
 @dataclass
 class Found:
     """A mention before resolution."""
@@ -138,6 +156,8 @@ def _name_type(kb: KnowledgeBase, text: str, label: str) -> tuple[str, str]:
         return "PERSON", "name"
     if key in kb.org_keys:
         return "ORG", "name"
+    if label == "PERSON" and is_team_or_body(text):
+        return "ORG", "name"
     return label, "name"
 
 
@@ -201,7 +221,8 @@ def find_names(doc, kb: KnowledgeBase) -> list[Found]:
                 found.append(Found(split + rest, end, text[split + rest:end], "PERSON"))
                 continue
             type_, kind = _name_type(kb, text[start:end], ent.label_)
-            if type_ in ("ORG", "GPE", "FAC", "LOC") and looks_like_person(doc, kb, start, end):
+            if type_ in ("ORG", "GPE", "FAC", "LOC") and not is_team_or_body(text[start:end]) \
+                    and looks_like_person(doc, kb, start, end):
                 type_ = "PERSON"
             found.append(Found(start, end, text[start:end], type_, kind))
     found = clean_display_names(text, found, kb)

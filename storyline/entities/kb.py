@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Optional
 
@@ -113,6 +114,20 @@ class KnowledgeBase:
         for office, spec in offices.items():
             for title in spec.get("titles", []):
                 self.title_offices.setdefault(fold(title), []).append(office)
+
+    @cached_property
+    def full_names_by_last(self) -> dict:
+        """{last word: [(full name of a person (two words or more), its last word split at
+        spaces only)]}, the last word split at spaces and hyphens ("Jong-Un" of "Kim
+        Jong-Un" is "Un"): the index the recall of names written as the KB spells them
+        reads (``recall.kb_full_names``). Built on first use, once per knowledge base."""
+        names: dict = {}
+        for person in self.people:
+            for n in [person.name] + person.aliases:
+                if len(n.split()) >= 2:
+                    last = [w for w in re.split(r"[\s\-]+", n) if w][-1]
+                    names.setdefault(last, []).append((n, n.split()[-1]))
+        return names
 
     def lower_acronym(self, surface: str) -> bool:
         """True when ``surface`` (str) is known only as an acronym ("UN", "U.N.") but is not

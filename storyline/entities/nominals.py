@@ -75,9 +75,10 @@ def head_nouns() -> dict:
 
 
 def modifiers(words: list, kb: KnowledgeBase) -> dict:
-    """Modifier classes of a phrase's words before its head (list[str]): {"country": code,
-    "number": digits or word, "ordinal": word, "owner": word}; two phrases with a class
-    of different values cannot be one entity."""
+    """Modifier classes of a phrase's words before its head (list[str]): {"country":
+    frozenset of codes, "number": digits or word, "ordinal": word, "owner": word}; two
+    phrases with a class of different values cannot be one entity. Countries are a set:
+    "Somali and Yemeni pirates" may be written "Somali pirates" by another outlet."""
     out: dict = {}
     for i, word in enumerate(words):
         low = word.lower().strip(",.")
@@ -88,7 +89,7 @@ def modifiers(words: list, kb: KnowledgeBase) -> dict:
         nxt = words[i + 1].lower() if i + 1 < len(words) else ""
         country = kb.country_of(re.sub(r"(?:'s|’s)$", "", word))
         if country:
-            out["country"] = country
+            out["country"] = out.get("country", frozenset()) | {country}
         elif (re.fullmatch(r"\d[\d,.]*", low) or low in NUMBER_WORDS) and nxt != "-":
             # a count ("23 pirates"), not an age or a measure ("26-year-old actress")
             out["number"] = NUMBER_VALUES.get(low, low.replace(",", ""))
@@ -104,7 +105,8 @@ def compatible(a: dict, b: dict) -> bool:
     countries" is by its wording not the countries named before."""
     if {a.get("ordinal"), b.get("ordinal")} & {"other", "another"}:
         return False
-    return all(a[k] == b[k] for k in a.keys() & b.keys())
+    # countries agree when they share one ("Somali and Yemeni" / "Somali")
+    return all(a[k] & b[k] if k == "country" else a[k] == b[k] for k in a.keys() & b.keys())
 
 
 def _phrase_start(tok) -> int:

@@ -117,21 +117,6 @@ _AFTER_SEPARATOR = re.compile(r"(?<=[\s\-])[^\s\-]+")
 _NON_WORD = re.compile(r"\W")
 
 
-def _kb_names_by_last(kb: KnowledgeBase) -> dict:
-    """{last word as ``_pattern`` splits it: [(KB person's full name (two words or more)
-    ending in it, its last word split at spaces only)]}, built once per knowledge base."""
-    names = getattr(kb, "_full_names_by_last", None)
-    if names is None:
-        names = {}
-        for person in kb.people:
-            for n in [person.name] + person.aliases:
-                if len(n.split()) >= 2:
-                    last = [w for w in re.split(r"[\s\-]+", n) if w][-1]
-                    names.setdefault(last, []).append((n, n.split()[-1]))
-        kb._full_names_by_last = names
-    return names
-
-
 def _last_word_candidates(text: str) -> set:
     """Every string a name's last word can be where ``_pattern`` finds the name in
     ``text``: a run after a space or hyphen, whole or cut before a non-word character
@@ -153,7 +138,7 @@ def kb_full_names(text: str, kb: Optional[KnowledgeBase]) -> set:
     than one text scan per KB name."""
     if kb is None:
         return set()
-    by_last = _kb_names_by_last(kb)
+    by_last = kb.full_names_by_last
     words = _last_word_candidates(text)
     # a hyphened last word must be written as such ("Kim Jong-Un" is not tried on
     # "Kim Jong Un"), as the search has always done

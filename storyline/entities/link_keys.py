@@ -1,0 +1,99 @@
+"""The keys cross-article linking joins: one per article-level entity (article id,
+canonical name, type), with their mentions, a union-find over them, and what the joins
+ask of a key again and again (kept once per key).
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..model import Article
+from .kb import KnowledgeBase
+from .roles import find_roles
+
+
+class Sets:
+    """Union-find over local entity keys."""
+
+    def __init__(self):
+        self.parent = {}
+
+    def find(self, x):
+        parent = self.parent
+        p = parent.get(x)
+        if p is None:
+            parent[x] = x
+            return x
+        if p is x:  # a root (the common case: most keys are looked up many times)
+            return x
+        while p != x:
+            parent[x] = p = parent[p]  # path halving
+            x = p
+            p = parent[x]
+        return x
+
+    def union(self, a, b):
+        self.parent[self.find(a)] = self.find(b)
+
+    def union_all(self, keys):
+        keys = list(keys)
+        for k in keys[1:]:
+            self.union(k, keys[0])
+
+
+class RoleParser:
+    """(country, offices) when a text is wholly a role ("Russian defence minister");
+    memoised, since the same role strings recur across thousands of articles."""
+
+    def __init__(self, kb: KnowledgeBase):
+        self.kb, self.seen = kb, {}
+
+    def __call__(self, text: str):
+        if text not in self.seen:
+            self.seen[text] = None
+            for f in find_roles(text, self.kb):
+                if f.start <= 1 and f.end >= len(text.rstrip()) - 1:
+                    self.seen[text] = (f.country, f.offices)
+                    break
+        return self.seen[text]
+
+
+class Local(defaultdict):
+    """{(article id, canonical, type): [Mention]}, remembering per key what the joins ask
+    of it again in every story and story family (a key's mentions never change while
+    linking, and the family pass revisits every key of many stories)."""
+
+    def __init__(self):
+        super().__init__(list)
+        self.nominal_of: dict = {}
+        self.host_nouns_of: dict = {}
+        self.weight_of: dict = {}
+        self.nominal_group_of: dict = {}
+
+    def nominal(self, key) -> bool:
+        """``is_nominal`` of the key's mentions."""
+        value = self.nominal_of.get(key)
+        if value is None:
+            value = self.nominal_of[key] = is_nominal(self[key])
+        return value
+
+    def weight(self, key) -> int:
+        """How many of the key's mentions are names, roles or pronouns (not nominals)."""
+        value = self.weight_of.get(key)
+        if value is None:
+            value = self.weight_of[key] = sum(m.kind != "nominal" for m in self[key])
+        return value
+
+
+def local_entities(articles: list[Article]) -> Local:
+    """{(article id, canonical, type): [Mention]} for every resolved mention."""
+    local = Local()
+    for a in articles:
+        for m in a.mentions:
+            if m.canonical:
+                local[(a.id, m.canonical, m.entity_type or m.type)].append(m)
+    return local
+
+
+def is_nominal(mentions: list) -> bool:
+    """Named by common nouns alone ("the actress", and the "who" that follows it)."""
+    return all(m.kind in ("nominal", "pronoun") for m in mentions)

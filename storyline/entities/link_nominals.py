@@ -1,0 +1,196 @@
+"""Cross-article joins of nominal entities ("the navy", "the victims", "23 pirates"):
+groups of one head noun, number and compatible modifiers within a story, the named
+entity that hosts a group's head noun, and story families (stories that share their
+most-mentioned person) joining what is still unattached (see ``link.py``).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from functools import lru_cache
+
+from .kb import KnowledgeBase
+from .link_keys import Sets
+from .names import clean_surface
+from .nominals import COMPATIBLE, compatible, head_nouns, modifiers, name_head, written_plural
+
+
+def _hosts_by_head(keys: list, local: dict, sets: Sets, described: dict,
+                   wanted: set) -> dict:
+    """{noun of ``wanted``: roots of named entities whose name's head is it
+    (``name_head``), that took a nominal of it, or that the corpus describes by it
+    (``described``: {key: set of person nouns}, see ``descriptions.py``)}. Only the
+    nouns asked for are kept: most names' heads ("Lavrov") head no nominal group."""
+    hosts = defaultdict(set)
+    for k in keys:
+        if local.nominal(k):
+            continue
+        nouns = local.host_nouns_of.get(k)
+        if nouns is None:
+            nouns = local.host_nouns_of[k] = _host_nouns(k, local[k], described)
+        for noun in nouns:
+            if noun in wanted:
+                hosts[noun].add(sets.find(k))
+    return hosts
+
+
+def _host_nouns(key: tuple, mentions: list, described: dict) -> tuple:
+    """The nouns a named entity (``key``, its ``mentions``) hosts, in a fixed order: its
+    names' heads, the heads of nominals it took, and how the corpus describes it."""
+    nouns = head_nouns()
+    found = set(described.get(key, ()))
+    for m in mentions:
+        if m.kind == "nominal" and m.head:
+            found.add(m.head)
+        elif m.kind in ("name", "metonym"):
+            head = _surface_head(m.text)
+            if head:
+                found.add(head)
+    # "the host" is a person, never the "Oscars" it was once written beside
+    return tuple(noun for noun in found
+                 if noun not in nouns or key[2] in COMPATIBLE.get(nouns[noun], ()))
+
+
+@lru_cache(maxsize=262144)
+def _surface_head(text: str) -> str:
+    """``name_head`` of a mention's cleaned surface; the same surfaces recur in thousands
+    of articles, and both functions read the string alone."""
+    return name_head(clean_surface(text))
+
+
+def join_nominals(keys: list, local: dict, kb: KnowledgeBase, sets: Sets,
+                   described: dict, unattached_only: bool = False) -> None:
+    """Nominal entities of one story: one head noun, number and compatible modifiers join; a
+    group joins the one named entity headed by or that took its head noun. With
+    ``unattached_only``, nominal entities already joined to a named one stay out (two
+    stories' "the lawyer" may be two named lawyers)."""
+    groups = defaultdict(list)  # head → [(representative key, merged modifiers)]
+    plural = Counter()  # representative key → plural less singular nominal mentions
+    articles = defaultdict(set)  # representative key → ids of the articles in its group
+    counted = defaultdict(set)  # representative key → (article id, count) its members write
+    named_roots = {sets.find(k) for k in keys if not local.nominal(k)}
+    for k in sorted(keys):
+        if not local.nominal(k) or (unattached_only and sets.find(k) in named_roots):
+            continue
+        found = local.nominal_group_of.get(k)
+        if found is None:
+            found = local.nominal_group_of[k] = _nominal_group(k, local[k], kb)
+        head, mods, lean = found
+        if not head:
+            continue
+        for i, (rep_key, merged) in enumerate(groups[head]):
+            # another article may count the group differently; one article's "two guards"
+            # and "three guards" stay two groups
+            if compatible(merged, mods) or (k[0] not in articles[rep_key] and compatible(
+                    _uncounted(merged), _uncounted(mods))):
+                sets.union(k, rep_key)
+                groups[head][i] = (rep_key, {**merged, **mods})
+                break
+        else:
+            groups[head].append((k, mods))
+            rep_key = k
+        plural[rep_key] += lean
+        articles[rep_key].add(k[0])
+        if mods.get("number"):
+            counted[rep_key].add((k[0], mods["number"]))
+    _join_counted_groups(groups, counted, sets)
+    _join_hosts(keys, local, sets, described, groups, plural)
+
+
+def _join_counted_groups(groups: dict, counted: dict, sets: Sets) -> None:
+    """Groups of people of one story that outlets count alike but name by different nouns
+    ("two guards" / "two correctional officers", "23 pirates" / "23 piracy suspects") are
+    one group, unless one article counts two groups alike ("two men and two women").
+    ``groups``: {head: [(representative key, modifiers)]}; ``counted``: {representative
+    key: (article id, count) of its members that write a count}."""
+    nouns = head_nouns()
+    by_count = defaultdict(list)  # count → [(representative key, head)]
+    for head, members in groups.items():
+        if nouns.get(head) != "PERSON":
+            continue
+        for rep_key, _ in members:
+            for count in {n for _, n in counted.get(rep_key, ())}:
+                if count.isdigit() and int(count) >= 2:
+                    by_count[count].append((rep_key, head))
+    for count, reps in by_count.items():
+        if len({head for _, head in reps}) < 2:
+            continue
+        seen = Counter(a for rep_key, _ in reps for a, n in counted[rep_key] if n == count)
+        if max(seen.values()) == 1:
+            for rep_key, _ in reps[1:]:
+                sets.union(rep_key, reps[0][0])
+
+
+def _uncounted(mods: dict) -> dict:
+    """Modifiers less the count: outlets count one group differently ("23 pirates",
+    "26 pirates") and a count in one article only never splits a story's group."""
+    return {k: v for k, v in mods.items() if k != "number"}
+
+
+def _nominal_group(key: tuple, mentions: list, kb: KnowledgeBase) -> tuple:
+    """(head noun or None, modifiers, plural less singular nominal mentions) of a nominal
+    entity (``key``, its ``mentions``): what ``join_nominals`` groups it by. Never
+    changes while linking, so it is worked out once per key (the caller keeps it)."""
+    head = Counter(m.head for m in mentions if m.head).most_common(1)
+    if not head:
+        return None, None, 0
+    mods = modifiers(re.sub(r" \(\d+\)$", "", key[1]).split()[:-1], kb)
+    # "the agency" of one article is not "the agencies" of another
+    nominal = [m for m in mentions if m.kind == "nominal"]
+    plural = [written_plural(m) for m in nominal]
+    mods["plural"] = sum(plural) * 2 > len(nominal)
+    return head[0][0], mods, sum(1 if p else -1 for p in plural)
+
+
+def _join_hosts(keys: list, local: dict, sets: Sets, described: dict, groups: dict,
+                plural: Counter) -> None:
+    """Each nominal group ({head: [(representative key, modifiers)]}) joins the one
+    named entity (or the story's dominant one) that hosts its head; a group written
+    mostly in the plural never joins one person ("the co-workers" of "Kenneth Dorsey")."""
+    if not groups:
+        return
+    hosts = _hosts_by_head(keys, local, sets, described, set(groups))
+    nouns, weight = head_nouns(), None
+    for head, members in groups.items():
+        roots = {sets.find(r) for r in hosts.get(head, ())}
+        if len(roots) > 1:
+            weight = weight or _story_weight(keys, local, sets)
+            roots = _dominant(roots, weight)
+        if len(roots) == 1:
+            root = roots.pop()
+            for rep_key, _ in members:
+                if nouns.get(head) != "PERSON" or plural[rep_key] <= 0:
+                    sets.union(rep_key, root)
+
+
+def _story_weight(keys: list, local: dict, sets: Sets) -> Counter:
+    """{root: how many name, role and pronoun mentions the story gives it}."""
+    weight = Counter()
+    for k in keys:
+        weight[sets.find(k)] += local.weight(k)
+    return weight
+
+
+def _dominant(roots: set, weight: Counter, ratio: int = 3) -> set:
+    """The one root the story mentions at least ``ratio`` times as often as any other
+    ("the actress" of a story about one actress that names another in passing), else
+    all of them."""
+    ranked = sorted(roots, key=lambda r: -weight[r])
+    if weight[ranked[0]] >= ratio * max(weight[ranked[1]], 1):
+        return {ranked[0]}
+    return roots
+
+
+def story_families(stories: dict, local: dict, sets: Sets) -> list:
+    """Keys of the stories that share their most-mentioned person ("Lindsay Lohan checks
+    into rehab" and "Lohan's lawyer explains the delay", which story clustering may
+    split): one list of keys per family of two stories or more."""
+    families = defaultdict(list)
+    for story, keys in stories.items():
+        people = Counter()
+        for k in keys:
+            if k[2] == "PERSON" and not local.nominal(k):
+                people[sets.find(k)] += local.weight(k)
+        if story is not None and people:
+            families[people.most_common(1)[0][0]].append(keys)
+    return [[k for keys in group for k in keys] for group in families.values() if len(group) > 1]
