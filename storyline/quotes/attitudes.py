@@ -62,6 +62,18 @@ def _is_setting(token) -> bool:
         venue.lemma_.lower() in _VENUES
 
 
+# Words that stand for what was said: "75 percent said yes", "half said so", "he would
+# not say when" (the parse hangs them as an interjection or adverb, not an object).
+_ANSWERS = {"yes", "no", "so", "when", "why", "how", "where", "whether"}
+
+
+def _short_answer(cue, child) -> bool:
+    """Whether ``child``, right after a speech verb, is a one-word answer it reports."""
+    return child.i == cue.i + 1 and child.dep_ in {"intj", "advmod"} and \
+        child.lower_ in _ANSWERS and cue.lemma_.lower() in {"say", "answer", "reply", "tell"} \
+        and child.n_rights == 0
+
+
 def passive_content(cue) -> Optional[tuple]:
     """'X was criticized by Y': the subject X is what Y's attitude is about."""
     if not any(c.dep_ == "agent" for c in cue.children):
@@ -81,7 +93,7 @@ def object_content(cue, prep=None) -> Optional[tuple]:
     addressee = cue.lemma_.lower() in ADDRESSEE_VERBS
     parts = []
     for child in cue.rights:
-        if child.dep_ in {"dobj", "dative"} and not addressee:
+        if child.dep_ in {"dobj", "dative"} and not addressee or _short_answer(cue, child):
             parts.append(child)
         elif parts and (child.dep_ in _CLAUSE_END or _is_time(child) or _is_setting(child)):
             break  # "..., saying", "when he ...", "on Tuesday", "in a tweet": the content has ended

@@ -13,7 +13,9 @@ from typing import Optional
 from .attitudes import object_content, passive_content
 from .chains import DIRECTIVE, chain_top, for_clause, governor as governor_of
 from .extents import after_dateline, dateline_end, trim_content, verb_group_left
-from .lexicon import ATTITUDE_VERBS, INDIRECT_VERBS, QUOTE_VERBS, SPEECH_ACT_NOUNS, SPEECH_VERBS
+from .inserted import inserted_content
+from .lexicon import (ATTITUDE_VERBS, INDIRECT_VERBS, QUOTE_VERBS, SPEECH_ACT_NOUNS, SPEECH_VERBS,
+                      verb_lemma)
 from ..nlp import doc_text
 
 _INTENTION = {"want", "plan", "intend", "hope", "expect", "refuse", "decline", "seek", "promise",
@@ -52,7 +54,7 @@ def is_cue(token) -> bool:
     if token.lower_ == "according":
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
         return nxt is not None and nxt.lower_ == "to"
-    lemma = token.lemma_.lower()
+    lemma = verb_lemma(token)
     if token.pos_ not in {"VERB", "AUX"}:
         return False
     if lemma == "put":  # "as Trump put it, “…”"
@@ -396,7 +398,10 @@ def _clause_comps(token) -> list:
     # ('…advisor."\n\nThe new plans “will not solve it,” Richards said'): content_of cuts it
     comps = [c for c in token.children if c.dep_ == "ccomp" and "\n" not in
              text[min(token.idx, c.idx):max(token.idx, c.idx)]]
-    if not comps and token.lemma_.lower() in _INTENTION:
+    if not comps and verb_lemma(token) == "ask":  # "asked the students if they were …"
+        comps = [c for c in token.rights if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in {"if", "whether"} for m in c.children)]
+    if not comps and verb_lemma(token) in _INTENTION:
         comps = [c for c in token.rights if c.dep_ == "xcomp"]
     if not comps and token.lemma_.lower() in DIRECTIVE:
         prep = object_prep(token)
@@ -407,6 +412,12 @@ def _clause_comps(token) -> list:
             comps = [for_clause(token)[1]]
         elif token.lemma_.lower() == "call" and not comps:
             comps = [c for c in token.rights if c.dep_ == "prep" and c.lower_ in {"for", "on"}]
+    if not comps and not any(c.dep_ == "dobj" for c in token.children):
+        # "supports squeezing out …", "opposed defunding …": a gerund is what the stance
+        # is about; a speech verb's xcomp is a clause the parse missed ("said legalizing
+        # it could …")
+        comps = [c for c in token.rights if c.dep_ == "xcomp" and (
+            c.tag_ == "VBG" or verb_lemma(token) in SPEECH_VERBS)]
     return comps
 
 
@@ -419,7 +430,7 @@ def content_of(cue) -> Optional[tuple]:
         return (trim_content(token.doc, *span), "indirect") if span else None
     comps = _clause_comps(token)
     if not comps:
-        inserted = _parenthetical_content(token)
+        inserted = inserted_content(token)
         if inserted is not None:
             return trim_content(token.doc, *inserted), "indirect"
     if not comps or (len(comps) == 1 and comps[0].dep_ == "dobj"):
@@ -464,28 +475,6 @@ def _paragraph_start(token) -> int:
     while start < token.idx and text[start].isspace():
         start += 1
     return start
-
-
-def _parenthetical_content(cue) -> Optional[tuple]:
-    """'This campaign, he says, is different': a cue set off by commas inside the clause
-    it reports; the content is that clause's extent, the cue within it (as PolNeAR
-    marks it). 'Rubio says, win or lose, he's staying': the clause after the comma."""
-    doc = cue.doc
-    if cue.dep_ == "parataxis" and cue.head.pos_ in {"VERB", "AUX"} and \
-            _set_off(doc, cue.left_edge.i):
-        return phrase_span(cue.head)
-    after = [c for c in cue.rights if c.dep_ in {"parataxis", "ccomp"} and c.pos_ in {"VERB", "AUX"}
-             and c.left_edge.i > cue.i and _set_off(doc, c.left_edge.i)
-             and not any(t.is_punct for t in doc[cue.i + 1:c.left_edge.i - 1])]
-    if after:
-        return phrase_span(after[0])
-    return None
-
-
-def _set_off(doc, i: int) -> bool:
-    """Whether token ``i`` is a comma or dash, or follows one."""
-    marks = {",", "—", "–"}
-    return doc[i].text in marks or (i > 0 and doc[i - 1].text in marks)
 
 
 def clause_end(comp) -> int:

@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..nlp import doc_text
+from .lexicon import verb_lemma
 
 MODEL_PATH = Path(__file__).with_name("data") / "attribution_model.json"
 _SOURCE_NAMES = {"PERSON": "person", "ORG": "org", "NORP": "group", "GPE": "place"}
@@ -35,7 +36,7 @@ def cue_key(finding) -> str:
     if finding.cue is None:
         return ""
     token = finding.cue.token
-    return ":" if token.text == ":" else token.lemma_.lower()
+    return ":" if token.text == ":" else verb_lemma(token)
 
 
 def _source_kind(cue) -> str:

@@ -14,7 +14,7 @@ from .adjectives import adjective_attribution
 from .attribution import (PREP_OBJECTS, Cue, clause_end, content_of, cue_span,
                           is_cue, make_cue, object_prep, phrase_span, source_span)
 from .extents import trim_content
-from .lexicon import ATTITUDE_VERBS, INDIRECT_VERBS
+from .lexicon import ATTITUDE_VERBS, INDIRECT_VERBS, verb_lemma
 from .nouns import noun_attribution
 
 # Verbs of seeming: a judgement with no source ("the plan appears to be dead").
@@ -66,7 +66,7 @@ def _attribution_at(token) -> Optional[tuple]:
     if framed is not None:
         (c_start, c_end), owner, owner_span, content, kind = framed
         return Cue(token, c_start, c_end, owner, owner_span or source_span(owner)), content, kind
-    lemma = token.lemma_.lower()
+    lemma = verb_lemma(token)
     if lemma in _SEEMING or lemma == "ask":
         judged = _seeming_content(token) if lemma in _SEEMING else _asked_content(token)
         if judged is not None or lemma in _SEEMING:
