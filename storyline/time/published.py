@@ -27,7 +27,7 @@ _LABEL_RANK = {"published": 0, "first published": 0, "originally published": 0, 
 _LAST_MONTH = re.compile(
     rf"\b(?P<rel>last|earlier this|this) month,?\s+(?:on|in)?\s*(?P<m>{MONTH_NAMES})\.?\s*(?P<d>\d{{1,2}})?\b"
     rf"|\b(?:on|in)\s+(?P<m2>{MONTH_NAMES})\.?\s*(?P<d2>\d{{1,2}})?,?\s+(?P<rel2>last|earlier this|this) month\b", re.I)
-_MONTH_LAST_YEAR = re.compile(rf"\b(?P<m>{MONTH_NAMES})\.?\s+(?:of\s+)?last\s+year\b", re.I)
+_MONTH_LAST_YEAR = re.compile(rf"\b(?P<m>{MONTH_NAMES})\.?\s+(?:of\s+)?(?P<rel>last|this)\s+year\b", re.I)
 
 
 def date_article(article: Article) -> Article:
@@ -105,7 +105,8 @@ def infer_from_text(text: str) -> Optional[tuple]:
     March 3": the one year near the latest year written where that day is a
     Monday), with a dateline's "WASHINGTON, August 8" giving the day; "N years
     ago, in 1973" and "the 50th anniversary of the 1973 coup" (the year);
-    "February last year" against "February 2022" elsewhere (the year); and,
+    "February last year" against "February 2022" elsewhere, "January of this
+    year" against "January 2011" (the year); and,
     bounding it from below, the latest full date written with its weekday
     ("Thursday, Aug. 11, 2016") or under an embedded post ("(@AP) June 29, 2016")
     when no later date is written (its month).
@@ -317,12 +318,15 @@ def _last_month_anchor(text: str, past_end: Optional[date]) -> Optional[tuple]:
 
 
 def _month_last_year_anchor(text: str, timexes) -> Optional[tuple]:
-    """"February last year" and "February 2022" elsewhere: the article is of 2023."""
+    """"February last year" and "February 2022" elsewhere: the article is of 2023;
+    "January of this year" and "January 2011" elsewhere: of 2011."""
     for m in _MONTH_LAST_YEAR.finditer(text):
+        if not m.group("m")[0].isupper():
+            continue  # "may": the verb
         month = MONTHS[m.group("m").lower()]
         for t in timexes:
             if t.anchor == "absolute" and t.value and re.fullmatch(rf"\d{{4}}-{month:02d}(-\d\d)?", t.value):
-                year = int(t.value[:4]) + 1
+                year = int(t.value[:4]) + (m.group("rel").lower() == "last")
                 return (str(year), "inferred",
                         {"method": f"'{m.group(0)}' is {t.text!r}", "text": m.group(0),
                          "start": m.start(), "end": m.end(), "confidence": 0.6, "year": year})
