@@ -524,3 +524,40 @@ def test_a_role_resolved_to_a_person_still_keeps_two_meetings_apart():
                                    Mention(9, 37, "the Karskan defence minister", "ROLE",
                                            canonical="Oleg Marin", kind="role")])
     assert len(merge_events([a, b])) == 2
+
+
+def test_trigger_stems_join_regular_and_irregular_inflections():
+    from storyline.fuse.event_match import trigger_stems
+    # a suffix cut alone takes "offer" to "off" but "offered" to "offer"; every reading
+    # of the inflection is kept, so both meet
+    for a, b in [("offer", "offered"), ("captures", "capturing"), ("patrolling", "patrols"),
+                 ("tried", "trying"), ("left", "leaving"), ("held", "hold"), ("stole", "stealing"),
+                 ("won", "winning"), ("sold", "sale")]:
+        assert trigger_stems(a) & trigger_stems(b), (a, b)
+    # and no two-letter leftovers ("steal" -> "st") that would meet unrelated words
+    assert not trigger_stems("steal") & trigger_stems("start")
+    assert not trigger_stems("offer") & trigger_stems("order")
+    assert not trigger_stems("held") & trigger_stems("heard")
+
+
+def _held(aid, start, sentence, trigger, role="target"):
+    return event(aid, start, ptype="COERCE", cameo="173", sentence=sentence, trigger=trigger,
+                 actors=[actor("Ivo Marsh", role)])
+
+
+def test_learned_score_joins_two_words_for_one_act_on_the_same_party():
+    # "arrested" / "detained": no stem in common, one class of act (arresting), the same
+    # man held in both: the rules cannot tell without a place or date, the score can
+    a = article("a1", "A", [_held("a1", 10, "Ivo Marsh was arrested near the port.", "arrested")])
+    b = article("b1", "B", [_held("b1", 40, "Guards detained Ivo Marsh at dawn.", "detained")])
+    assert len(merge_events([a, b], learned=False)) == 2
+    merged = merge_events([a, b])
+    assert len(merged) == 1 and [s["article"] for s in merged[0].sources] == ["a1", "b1"]
+
+
+def test_learned_score_keeps_one_class_of_act_apart_when_the_party_swaps_roles():
+    # "Marsh was arrested" / "Marsh detained two guards": one name, opposite roles
+    a = article("a1", "A", [_held("a1", 10, "Ivo Marsh was arrested near the port.", "arrested")])
+    c = article("c1", "C", [_held("c1", 40, "Ivo Marsh detained two guards at dawn.", "detained",
+                                    role="source")])
+    assert len(merge_events([a, c])) == 2

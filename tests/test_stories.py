@@ -260,3 +260,35 @@ def test_sample_corpus_gives_its_four_stories(sample_articles):
     by_id = {a.id: key(a) for a in sample_articles}
     found = [{by_id[i] for i in s.articles} for s in stories]
     assert sorted(found, key=sorted) == sorted(SAMPLE_STORIES, key=sorted)
+
+
+def _knit(names: list, inner: float) -> dict:
+    return {(a, b): inner for i, a in enumerate(names) for b in names[i + 1:]}
+
+
+def test_two_halves_of_one_story_join_when_linked_as_closely_as_each_is_knit():
+    # two groups of three reports naming one man, each knit at 0.2; every cross pair at
+    # 0.115: under the threshold (0.13), but above 0.77 of it and 0.55 of each inner mean
+    left, right = ["a1", "a2", "a3"], ["b1", "b2", "b3"]
+    named = {i: frozenset({"ent:ivo marsh"}) for i in left + right}
+    cross = {(a, b): 0.115 for a in left for b in right}
+    sims = {**_knit(left, 0.2), **_knit(right, 0.2), **cross}
+    assert len(set(average_link(left + right, sims, threshold=0.13, names=named).values())) == 1
+    # no second pass without names, nor when no name is in most articles of both halves
+    assert len(set(average_link(left + right, sims, threshold=0.13).values())) == 2
+    other = {**named, **{i: frozenset({"ent:lena brask"}) for i in right}}
+    assert len(set(average_link(left + right, sims, threshold=0.13, names=other).values())) == 2
+    # the same link between two tight groups (inner 0.5) stays a weak link
+    tight = {**_knit(left, 0.5), **_knit(right, 0.5), **cross}
+    assert len(set(average_link(left + right, tight, threshold=0.13, names=named).values())) == 2
+
+
+def test_the_second_pass_pulls_in_no_article_without_a_partner():
+    # an article alone, or a pair, linked at 0.12 to a story of three stays apart
+    story = ["a1", "a2", "a3"]
+    named = {i: frozenset({"ent:ivo marsh"}) for i in story + ["z", "p1", "p2"]}
+    sims = {**_knit(story, 0.2), **{(a, "z"): 0.12 for a in story},
+            **{("p1", "p2"): 0.2}, **{(a, p): 0.12 for a in story for p in ("p1", "p2")}}
+    groups = average_link(story + ["z", "p1", "p2"], sims, threshold=0.13, names=named)
+    assert groups["z"] not in (groups["a1"], groups["p1"])
+    assert groups["p1"] == groups["p2"] != groups["a1"]

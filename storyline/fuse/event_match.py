@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Optional
 
 from ..events.coding import compatible_types, trigger_classes, trigger_stem, type_family
+from ..events.kinds import IRREGULAR_STEMS
 from ..model import Event
 
 # pronouns and relative words say nothing about identity unless resolved to a name
@@ -301,17 +302,60 @@ _FUNCTION_WORDS = frozenset(
     "when where as than then there here also after before about said says say".split())
 
 
+IRREGULAR_VERBS = Path(__file__).resolve().parent / "data" / "irregular_verbs.txt"
+_WHOLE_STEMS = frozenset(IRREGULAR_STEMS.values())
+
+
+@lru_cache(maxsize=1)
+def _irregular_bases() -> dict:
+    """Inflected form -> base forms of the irregular verbs ("left" -> {"leave"})."""
+    out: dict = {}
+    text = IRREGULAR_VERBS.read_text(encoding="utf-8") if IRREGULAR_VERBS.exists() else ""
+    for forms in (line.split() for line in text.splitlines() if not line.startswith("#")):
+        for form in forms[1:]:
+            out.setdefault(form, set()).add(forms[0])
+    return out
+
+
+def inflection_bases(word: str) -> set:
+    """Forms a lower-cased word may inflect, itself included: every reading of an "-s",
+    "-ed" or "-ing" ("patrolling" -> "patroll", "patrolle", "patrol"), or an irregular
+    verb's base ("held" -> "hold"): all readings, so two words meet on any of them."""
+    bases = {word} | set(_irregular_bases().get(word, ()))
+    for suffix in ("ing", "ed", "es", "s"):
+        if not word.endswith(suffix) or len(word) - len(suffix) < 3 or (
+                suffix == "s" and word.endswith(("ss", "us", "is"))):
+            continue
+        root = word[:-len(suffix)]
+        bases.update((root, root + "e"))
+        if root[-1] == root[-2] and root[-1] not in "aeiou":
+            bases.add(root[:-1])  # "patrolling" -> "patrol", "stopped" -> "stop"
+        if root.endswith("i") and suffix in ("ed", "es"):
+            bases.add(root[:-1] + "y")  # "tried" / "tries" -> "try"
+        break
+    if word.endswith(("ied", "ies")) and len(word) == 4:
+        bases.add(word[:-1])  # "died", "dies" -> "die"
+    return bases
+
+
 @lru_cache(maxsize=16384)
 def trigger_stems(text: str) -> frozenset:
-    """Derivational stems of a trigger's content words ("killed" and "kill", "died" and
-    "death", "announced" and "announcement" share one)."""
+    """Stems of a trigger's content words: each reading of its inflection
+    (:func:`inflection_bases`), as it is and cut to its derivational stem ("offer" and
+    "offered", "left" and "leaving", "died" and "death", "announcement" share one)."""
     out = set()
     for word in re.findall(r"[a-z]+", text.lower()):
         if word in _FUNCTION_WORDS or len(word) < 3:
             continue
-        # without its "d" too, for the "-e" verbs: "announced" -> "announce"
-        forms = [word, word[:-1]] if word.endswith("ed") else [word]
-        out.update(trigger_stem(f).rstrip("e") for f in forms)
+        for base in inflection_bases(word):
+            if len(base) < 3 or base in _FUNCTION_WORDS:
+                continue
+            out.add(base.rstrip("e"))
+            stem = trigger_stem(base)
+            # a cut leaving two letters ("steal" -> "st") would meet unrelated words;
+            # a listed irregular stem ("death" -> "die") is a whole word
+            if len(stem.rstrip("e")) >= 3 or stem in _WHOLE_STEMS:
+                out.add(stem.rstrip("e"))
     return frozenset(out)
 
 
@@ -388,11 +432,20 @@ def pair_forbidden(a: Event, b: Event, pa: Parties, pb: Parties,
 
 
 def triggers_related(a: Event, b: Event, similarity: Optional[float] = None) -> bool:
-    """Whether two triggers share a stem or (with embeddings) read alike: two acts of one
-    kind by one party ("shot" / "beat") are left to the rules (a place, more names, the
-    same day); a pair score needs a word or a reading of the trigger in common."""
-    return bool(trigger_stems(a.trigger.text) & trigger_stems(b.trigger.text)
-                or (similarity is not None and similarity >= TRIGGERS_ALIKE))
+    """Whether two triggers share a stem, or (with embeddings) read alike, or name one
+    class of happening ("arrested" / "detained") with the place or a party in the same
+    role in common. Two acts of one kind with nothing else shared ("bombed the bridge" /
+    "shelled the town") are left to the rules, as are names elsewhere in the sentence."""
+    if trigger_stems(a.trigger.text) & trigger_stems(b.trigger.text) or (
+            similarity is not None and similarity >= TRIGGERS_ALIKE):
+        return True
+    if not trigger_classes(a.trigger.text) & trigger_classes(b.trigger.text):
+        return False
+    if a.location_name and _fold(a.location_name) == _fold(b.location_name or ""):
+        return True
+    # "pirates seized" / "seized the pirates": one party in opposite roles is no common ground
+    roles = [{(actor_key(x), x.role) for x in e.actors if actor_key(x)} for e in (a, b)]
+    return bool(roles[0] & roles[1])
 
 
 def pair_conflict(a: Event, b: Event, pa: Parties, pb: Parties) -> bool:

@@ -24,7 +24,10 @@ of its story (mean probability over the members at least the fitted threshold, 0
 more): a logistic model over the trigger's stem and word, CAMEO code, parties, date,
 place and sentence words (storyline/fuse/data/event_pairs.json, fitted on the ECB+ train
 topics by ``bench/ecb_events.py --product --export-pairs``), only where one member at least
-shares the mention's trigger stem (or, with embeddings, reads alike) and no member
+shares the mention's trigger stem (any reading of its inflection: "offer" / "offered",
+"held" / "hold"), or, with embeddings, reads alike, or names one class of happening
+("arrested" / "detained") with the place or a party in the same role in common
+(:func:`triggers_related`), and no member
 conflicts with it (:func:`pair_conflict`: other kinds or modalities, other
 people, no party in common, firmly different dates). Missing evidence is no conflict:
 an undated mention or one with no named party can join, and a date found only elsewhere
