@@ -8,7 +8,9 @@ PolNeAR's annotators left unmarked (a verb in a non-reporting sense, a hypotheti
 finding decides which to keep: its kind, how often its cue lemma and that lemma with
 that kind of content (its frame) went with an annotated attribution on PolNeAR train
 (smoothed rates), cue tense, negation, modal and dependency, source kind, content
-length, opening word and position, and whether it is nested in another finding. The
+length, opening word and position, whether it is nested in another finding, the
+source pronoun's person, a writing as source, a source inside quote marks and a
+condition or reason opening the cue's clause ("If you believe …"). The
 weights are fitted offline by ``bench/polnear_train.py`` on PolNeAR train 0-400 and
 stored in ``data/attribution_model.json`` (weights, two thresholds and per-lemma
 counts; no text). Without that file the stage keeps what the rules accept.
@@ -28,6 +30,15 @@ _SOURCE_NAMES = {"PERSON": "person", "ORG": "org", "NORP": "group", "GPE": "plac
 _TAGS = {"VBD": "past", "VBN": "past", "VBZ": "present", "VBP": "present", "VBG": "gerund",
          "VB": "base", "NN": "noun", "NNS": "noun"}
 _OPENERS = {"to", "that", "whether", "if", "the", "he", "she", "they", "it", "we", "i", "a"}
+_PERSONS = {"i": "first", "we": "first", "me": "first", "us": "first", "myself": "first",
+            "you": "second", "it": "thing", "this": "thing", "that": "thing", "which": "which",
+            "who": "who", "he": "third", "she": "third", "they": "third", "him": "third",
+            "her": "third", "them": "third"}
+# sources that are writings or counts, not speakers ("a Gallup poll", "the report")
+_DOCUMENTS = {"poll", "survey", "study", "report", "statement", "letter", "memo", "document",
+              "analysis", "data", "research", "figure", "record", "filing", "review", "audit"}
+_MARKS = {"if": "if", "unless": "if", "whether": "if", "although": "though", "though": "though",
+          "because": "cause", "since": "cause", "as": "as", "when": "when", "while": "when"}
 _DEPS = {"ROOT", "ccomp", "advcl", "relcl", "xcomp", "conj", "acl", "pcomp", "amod", "nsubj"}
 
 
@@ -40,15 +51,19 @@ def cue_key(finding) -> str:
 
 
 def _source_kind(cue) -> str:
-    """What the source head is: a named person, organisation, group or place, a
-    pronoun, a common noun, another proper noun, or none."""
+    """What the source head is: a writing or count (a poll, a report), a named person,
+    organisation, group or place, a pronoun, a common noun, another proper noun, or none."""
     head = None if cue is None else cue.source
     if head is None:
         return "none"
+    if head.lemma_.lower() in _DOCUMENTS:
+        return "document"
     if head.ent_type_ in _SOURCE_NAMES:
         return _SOURCE_NAMES[head.ent_type_]
     if head.pos_ == "PRON":
         return "pronoun"
+    if head.lower_ in _PERSONS:
+        return "pronoun"  # "that"/"which" tagged as determiners
     return "propn" if head.pos_ == "PROPN" else "noun"
 
 
@@ -63,7 +78,15 @@ def _cue_features(cue, text: str, inside) -> dict:
     out["modal"] = float(any(c.tag_ == "MD" for c in children))
     out["cue_inside_quote"] = float(bool(inside(cue.start)))
     out["source_after_cue"] = float(cue.source_span is not None and cue.source_span[0] > cue.start)
+    # a source within quote marks is someone's words ('“Some people get carried away”')
+    out["source_inside_quote"] = float(cue.source_span is not None and bool(inside(cue.source_span[0])))
     out["cue_words"] = math.log1p(len(text[cue.start:cue.end].split()))
+    if cue.source is not None and cue.source.lower_ in _PERSONS:
+        # PolNeAR's annotators mostly leave a writer's own "I"/"you" and an "it" unmarked
+        out[f"pronoun={_PERSONS[cue.source.lower_]}"] = 1.0
+    mark = next((c.lower_ for c in children if c.dep_ == "mark"), None)
+    if mark is not None:  # "If you don't believe …": a condition or a reason, seldom a report
+        out[f"mark={_MARKS.get(mark, 'other')}"] = 1.0
     return out
 
 

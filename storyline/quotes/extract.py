@@ -289,8 +289,16 @@ def find_all(article: Article) -> tuple:
         lo, hi = sents.clip(cue.start, *sents.spans[sents.index(min(start, cue.start))][:1],
                             sents.spans[sents.index(max(start, end - 1, cue.start))][1])
         findings.append(Finding(kind, start, end, cue, frame=(lo, hi), listed=is_listed))
+    # words in marks inside their own source are a title or a name ('the “Avatar” star')
+    findings = [f for f in findings if not _in_own_source(f)]
     findings.sort(key=lambda f: (f.start, f.end))
     return findings, sents, inside
+
+
+def _in_own_source(finding) -> bool:
+    """Whether a finding's content lies within its cue's source phrase."""
+    span = finding.cue.source_span if finding.cue is not None else None
+    return span is not None and span[0] <= finding.start and finding.end <= span[1]
 
 
 def _build(article: Article, findings: list, sents: Sentences) -> list:

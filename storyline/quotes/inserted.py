@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+from .source_spans import phrase_span
+
 _SET_OFF = {",", "—", "–"}
 # What a cue has when it reports something of its own, not the clause around it.
 _OWN_CONTENT = {"ccomp", "dobj", "xcomp", "attr", "oprd"}
@@ -23,8 +25,6 @@ def _parenthetical_content(cue) -> Optional[tuple]:
     """'This campaign, he says, is different': a cue set off by commas inside the clause
     it reports; the content is that clause's extent, the cue within it (as PolNeAR
     marks it). 'Rubio says, win or lose, he's staying': the clause after the comma."""
-    from .attribution import phrase_span  # attribution imports this module
-
     doc = cue.doc
     if cue.dep_ == "parataxis" and cue.head.pos_ in {"VERB", "AUX"} and \
             _set_off(doc, cue.left_edge.i):
