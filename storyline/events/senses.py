@@ -9,6 +9,7 @@ from __future__ import annotations
 from .actors import is_agentive
 from .arguments import agents
 from .commerce import beats_a_figure, charges_a_price, closes_own_sites, meets_a_figure
+from .everyday import everyday_sense
 from .threats import warns_of_a_fact
 
 # verbs that host someone only when someone is their object: "received 37 percent",
@@ -125,7 +126,9 @@ def not_an_event_sense(verb, lemma: str) -> bool:
     a sense that is no political event: "was fired as coach" (a person fired, with no
     "at"/"on" target), "released 400 pages", "did not return a message", a byline's
     "contributed", "pleaded guilty", a question asked, a talk about a topic, a figurative
-    fight, a regret of one's own deed."""
+    fight, a regret of one's own deed, an everyday sense (:func:`everyday_sense`)."""
+    if everyday_sense(verb, lemma):
+        return True
     if lemma in ASKING_VERBS:
         return asks_question(verb)
     if lemma in ("talk", "speak"):
@@ -465,6 +468,20 @@ def names_something(verb) -> bool:
                 g.dep_ == "appos" and g.left_edge.i > 0 and verb.doc[g.left_edge.i - 1].text in QUOTE_MARKS
                 for g in child.children):
             return True
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # "called the protests 'a danger'" read as two objects, or the quoted name hung on a
+    # later word: a quotation after the object names it
+    return len(objects) > 1 or bool(objects) and _quote_follows(objects[0])
+
+
+def _quote_follows(token) -> bool:
+    """Whether a quotation opens after ``token`` before any comma or verb ("called the idea
+    for the rally 'pushback'", not "called Erdogan, saying '...'")."""
+    for t in token.doc[token.i + 1:token.sent.end]:
+        if t.text in QUOTE_MARKS:
+            return True
+        if t.text in (",", ";", ":") or t.pos_ in ("VERB", "AUX"):
+            return False
     return False
 
 

@@ -1,0 +1,174 @@
+"""Senses of trigger verbs that tell of private or everyday life, not of a political act.
+
+"support their families" keeps a household, "signed up for the programme" enrols,
+"calling back employees" recalls staff to work, "prevent the spread of malaria" fights a
+disease, "the app allows users to swipe" describes a product, "the storm killed 40 people"
+has no doer. :func:`everyday_sense` is
+asked by :func:`storyline.events.senses.not_an_event_sense` before a verb is coded.
+"""
+from __future__ import annotations
+
+from .arguments import antecedent
+
+# kin and household: supporting them is keeping a family, not backing a party
+KIN = {"family", "families", "child", "children", "kid", "kids", "parent", "wife", "husband",
+       "son", "daughter", "mother", "father", "mom", "dad", "sibling", "brother", "sister",
+       "grandchild", "spouse", "partner", "household", "loved", "yourself", "themselves",
+       "himself", "herself", "oneself", "myself", "ourselves"}
+# staff called back to work: a recall to the workplace, no call between parties
+STAFF = {"employee", "worker", "staff", "staffer", "teacher", "student", "member", "crew",
+         "team", "personnel", "workforce", "nurse", "doctor"}
+# harms that are prevented or stopped without anyone being coerced
+HARMS = {"spread", "disease", "cancer", "infection", "illness", "transmission", "outbreak",
+         "injury", "accident", "fire", "damage", "erosion", "flooding", "flood", "loss",
+         "death", "deaths", "virus", "pandemic", "epidemic", "overdose", "obesity", "decay",
+         "corrosion", "leak", "blackout", "outage", "shortage", "waste", "fraud", "error",
+         "mistake", "problem", "condition", "symptom", "complication", "growth"}
+# users a product or a rule lets do something: a feature described, no one yields
+USERS = {"you", "user", "users", "customer", "customers", "consumer", "consumers", "people",
+         "anyone", "everyone", "shopper", "shoppers", "player", "players", "viewer", "viewers",
+         "reader", "readers", "visitor", "visitors", "subscriber", "subscribers", "traveler",
+         "travelers", "traveller", "travellers", "guest", "guests", "driver", "drivers",
+         "owner", "owners", "buyer", "buyers", "member", "members", "us", "them"}
+ALLOWING = {"allow", "let", "enable", "permit"}
+# ordinary voters, whose votes are no act of one party towards another
+VOTERS = {"people", "voter", "resident", "citizen", "person", "those", "anyone", "everyone",
+          "american", "adult", "woman", "man"}
+# the reader or speaker beside kin: "support you and your family"
+READERS = {"you", "me", "us", "yourself"}
+# shares of a whole, which a part contributes without giving anything
+SHARES = {"percent", "%", "share", "proportion", "fraction", "third", "quarter", "half",
+          "majority", "bulk", "portion"}
+OWN = {"its", "his", "her", "their", "our", "my", "your"}
+# posts one holds: "occupies a prominent position" has a job, it takes no ground
+POSTS = {"position", "post", "seat", "office", "role", "job", "rank", "chair", "place", "spot"}
+# what is "killed" in a figure of speech: plans and bills, not people
+KILLED_PLANS = {"deal", "bill", "plan", "proposal", "idea", "project", "program", "programme",
+                "measure", "legislation", "amendment", "agreement", "contract", "merger",
+                "bid", "story", "rumor", "rumour", "momentum", "mood", "engine", "light"}
+# doers of a killing that are no one: accidents, disasters, illness, weather
+DISASTERS = {"accident", "crash", "disaster", "loss", "collision", "derailment", "explosion",
+             "blast", "fire", "blaze", "storm", "hurricane", "typhoon", "cyclone", "flood",
+             "flooding", "earthquake", "quake", "tsunami", "landslide", "avalanche", "heatwave",
+             "virus", "disease", "pandemic", "epidemic", "outbreak", "illness", "cancer",
+             "infection", "overdose", "drought", "famine", "wave", "tornado", "eruption"}
+
+
+def _kin(token) -> bool:
+    return token.lower_ in KIN or token.lemma_.lower() in KIN
+
+
+def _with_conjuncts(token) -> list:
+    return [token, *(g for c in token.children if c.dep_ == "conj" for g in _with_conjuncts(c))]
+
+
+def _share(token) -> bool:
+    """Whether an object is a share of a whole ("60 per cent", "a third", "40%")."""
+    lemma = token.lemma_.lower()
+    return token.ent_type_ == "PERCENT" or lemma in SHARES or (
+        lemma == "cent" and any(c.lower_ == "per" for c in token.children))
+
+
+def _whole(token):
+    """The noun a quantifier stands for: "all of our team members" -> members."""
+    if token.lower_ in ("all", "most", "some", "many", "each", "both", "none"):
+        return next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), token)
+    return token
+
+
+def _objects(verb) -> list:
+    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
+
+
+def _particle(verb, word: str) -> bool:
+    return any(c.lower_ == word and c.dep_ in ("prt", "advmod") for c in verb.children)
+
+
+def _allowed_users(verb) -> bool:
+    """ "allows you to swipe", "lets users share": who is let is anyone who uses it."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative") and child.lower_ in USERS:
+            return True
+        if child.dep_ in ("ccomp", "xcomp") and any(
+                g.dep_ == "nsubj" and g.lower_ in USERS for g in child.children):
+            return True
+    return False
+
+
+def everyday_sense(verb, lemma: str) -> bool:
+    """Whether a trigger verb (spaCy Token; ``lemma`` the lemma being looked up) is used in
+    an everyday sense that is no political event: supporting kin, signing up, calling staff
+    back, preventing a disease or harm, a product allowing its users something, a plan
+    "killed" or a disaster killing, holding a post, being struck by a thought, devotion to
+    a cause, defending one's own choice, staff working together, how a couple met, ordinary
+    voters voting for no one, a share of a whole contributed."""
+    objects = _objects(verb)
+    if lemma == "support":  # "support their families", "support you and your family"
+        kept = [c for o in objects for c in _with_conjuncts(o)]
+        return any(_kin(k) for k in kept) and all(_kin(k) or k.lower_ in READERS for k in kept)
+    if lemma == "sign" and _particle(verb, "up"):
+        return True
+    if lemma == "call" and _particle(verb, "back"):
+        return any(o.lemma_.lower() in STAFF for o in objects)
+    if lemma in ("prevent", "stop", "curb", "halt", "fight", "combat"):
+        return bool(objects) and all(o.lemma_.lower() in HARMS and o.pos_ == "NOUN"
+                                     for o in objects)
+    if lemma in ALLOWING:
+        return _allowed_users(verb)
+    if lemma == "kill":
+        return _no_one_killed(verb, objects)
+    if lemma == "work":  # "our store teams are working with displaced team members"
+        partners = [_whole(g) for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                    for g in c.children if g.dep_ == "pobj"]
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        return bool(partners) and bool(doers) and all(
+            t.lemma_.lower() in STAFF and not t.ent_type_ for t in partners + doers)
+    if lemma == "meet":  # "her parents met as graduate students": how a couple met
+        return not objects and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+    if lemma == "vote" and verb.dep_ == "relcl":  # "people who voted in person", for no one
+        return verb.head.lemma_.lower() in VOTERS and not any(
+            g.pos_ == "PROPN" or g.ent_type_ for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("for", "against") for g in c.children)
+    if lemma == "contribute":  # "consumption contributes 60 per cent of GDP": a share
+        return any(o.dep_ == "dobj" and _share(o) for o in objects)
+    if lemma == "occupy":
+        return any(o.lemma_.lower() in POSTS and not any(
+            c.lower_ in ("military", "defensive", "strategic", "enemy") for c in o.children)
+            for o in objects)
+    if lemma == "strike":  # "I am struck at how committed we are": impressed, not hit
+        return any(c.dep_ == "prep" and c.lower_ in ("at", "by") and any(
+            g.dep_ == "pcomp" for g in c.children) for c in verb.children)
+    if lemma == "commit":
+        return _committed_to_no_act(verb, objects)
+    if lemma in ("defend", "justify"):
+        # "defended its decision": CAMEO 052 defends others' acts, not one's own choices
+        return bool(objects) and all(o.pos_ == "NOUN" and any(
+            c.dep_ == "poss" and c.lower_ in OWN for c in o.children) for o in objects)
+    return False
+
+
+def _no_one_killed(verb, objects: list) -> bool:
+    """ "the deal had been killed by the Pentagon" (a plan dropped); "disasters which killed
+    102 people", "the virus killed thousands" (no one kills): no assault."""
+    if objects and all(o.pos_ == "NOUN" and o.lemma_.lower() in KILLED_PLANS for o in objects):
+        return True
+    doers = [antecedent(c) for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return bool(doers) and all(d.pos_ == "NOUN" and d.lemma_.lower() in DISASTERS for d in doers)
+
+
+
+def _committed_to_no_act(verb, objects: list) -> bool:
+    """ "a firm committed to racial equality": devotion to a cause, no pledge of any act the
+    lexicon codes. A pledge keeps its sense when what it commits to is an event ("committed
+    itself to the ceasefire") or a deed ("committed to cutting its emissions")."""
+    from .coding import sense_for_noun  # coding asks senses, which ask this module
+    if any(o.dep_ == "dobj" for o in objects):
+        # "committed troops to the mission"; "committed themselves to a settlement" pledges
+        return False
+    aims = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+            for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    # a deed committed to ("committed to cutting its emissions") is a pledge of an act
+    return bool(aims) and all(a.pos_ in ("NOUN", "PROPN") and sense_for_noun(a) is None
+                              for a in aims)
