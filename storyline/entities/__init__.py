@@ -26,7 +26,8 @@ from .furniture import furniture_mentions
 from .kb import KnowledgeBase, date_range, load_kb
 from .link import entity_id, link_entities, mention_at
 from .nominals import cluster_nominals, find_nominals
-from .resolve import Cluster, cluster_others, cluster_people, narrow_range, retype_partials
+from .resolve import (Cluster, agree_name_types, cluster_others, cluster_people, narrow_range,
+                      retype_company_names, retype_partials)
 from .roles import find_roles
 
 __all__ = ["annotate_entities", "link_entities", "mention_at", "entity_id", "load_kb",
@@ -87,6 +88,8 @@ def annotate_entities(article: Article, kb: Optional[KnowledgeBase] = None,
     sentence_of = _sentence_lookup(article, doc)
     names, roles = _drop_overlaps(find_names(doc, kb), find_roles(doc_text(doc), kb))
     retype_partials(names, kb)
+    agree_name_types(names)
+    retype_company_names(names, doc, kb)
     lo, hi = date_range(article.published)
     countries = {kb.country_of(n.text) for n in names if n.type in ("GPE", "NORP")} - {None}
     countries |= {r.country for r in roles if r.country}

@@ -202,7 +202,8 @@ def _cluster_salience(cluster: Cluster, pron: Found, here: int, layout: Layout,
         there = layout.sentence_of(m.start)
         if there is None or here - there > reach:
             continue
-        if there == here and _same_clause_conflict(layout.doc, m, pron):
+        if there == here and (_same_clause_conflict(layout.doc, m, pron)
+                              or _inside_subjectless_adjunct(layout.doc, m, pron)):
             return 0.0
         best[there] = max(best.get(there, 0.0), _salience(m, here - there, pron))
     return sum(best.values())
@@ -284,6 +285,26 @@ def _same_clause_conflict(doc, antecedent: Found, pron: Found) -> bool:
     if p.root.dep_ == "pobj":
         head = head.head
     return a.root.head == head
+
+
+def _inside_subjectless_adjunct(doc, antecedent: Found, pron: Found) -> bool:
+    """"By putting the onus on Trump, he allows ...": a clause without a subject of its
+    own ("putting", "speaking to", "after meeting") that opens the sentence has the main
+    clause's subject as its doer, so that subject pronoun is not a name inside the clause."""
+    if pron.dep not in SUBJECT_DEPS or antecedent.start > pron.start:
+        return False
+    a = doc.char_span(antecedent.start, antecedent.end, alignment_mode="expand")
+    p = doc.char_span(pron.start, pron.end, alignment_mode="expand")
+    if a is None or p is None:
+        return False
+    verb = p.root.head
+    top = next((t for t in [a.root, *a.root.ancestors] if t.head == verb and t != verb), None)
+    if top is None or top.dep_ not in ("advcl", "prep") or top.i > p.root.i:
+        return False
+    clause = top if top.dep_ == "advcl" else next(
+        (c for c in top.children if c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX")), None)
+    return (clause is not None and clause.tag_ in ("VBG", "VBN", "VB")
+            and not any(c.dep_ in SUBJECT_DEPS for c in clause.children))
 
 
 RELATIVES = {"who", "whom", "whose", "which", "that", "where"}

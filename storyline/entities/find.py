@@ -50,6 +50,9 @@ ORG_LAST_WORDS = {
     "department", "agency", "committee", "association", "council", "party", "league",
     "federation", "foundation", "institute", "university", "college", "company", "corp",
     "inc", "ltd", "plc", "group", "commission", "authority",
+    # companies: "General Motors", "Douglas Aircraft", "Garuda Airways"
+    "co", "corporation", "motors", "airlines", "airways", "aircraft", "aerospace",
+    "industries", "holdings", "enterprises", "technologies", "llc", "store", "stores",
 }
 
 
@@ -79,6 +82,7 @@ class Found:
     head: str = ""  # a nominal's head noun lemma ("navy" of "the Indian navy")
     phrase: str = ""  # a nominal's whole phrase, names in it included ("India's navy")
     nominal: str = ""  # a nominal's type: PERSON | ORG | LOC | FAC | VEHICLE | OBJECT
+    was_person: bool = False  # typed PERSON by the NER, retyped as a body's name ("Northrop")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -3,7 +3,9 @@
 Article-level entities (the mentions of one article sharing a canonical name) are joined
 by union-find. Corpus-wide: the same folding key, the same KB person, spelling variants
 (``same_name``) of people, and of organisation and place names of two words or more
-("The Associated Press" / "Associated Press", "Treatment Centre" / "Treatment Center").
+("The Associated Press" / "Associated Press", "Treatment Centre" / "Treatment Center"; not
+two countries: "Ford Australia" / "Ford Austria"), a company with or without its legal
+form ("Ford" / "Ford Motor Company" / "Ford Motors Co."; not "Ford Australia").
 Within one story (``Article.story``), for people:
 
 - a full name written in two articles ("Ellen DeGeneres" is a name form of both, even
@@ -11,7 +13,9 @@ Within one story (``Article.story``), for people:
 - a longer name that contains exactly one other person's full name ("Comedian Ellen
   DeGeneres", "Hire Maurice Cheeks");
 - a short first name of the same surname ("Mo Cheeks" / "Maurice Cheeks");
-- a name NER typed as a place or organisation that is a person's full name or surname;
+- a name NER typed as a place or organisation that is a person's full name or surname,
+  unless its article names an organisation beginning with it ("Ford" beside "Ford Motor
+  Co." is the company, not "William Clay Ford Jr.");
 - a partial name ("Wang") that is part of exactly one full name;
 - a role named only by office ("the Russian security council secretary") that matches
   exactly one person another article of the story names with that office;
@@ -31,6 +35,8 @@ Within one story (``Article.story``), for people:
   groups of people counted alike by two articles join under different nouns ("two
   guards" / "two correctional officers") unless one article counts two groups alike,
   and groups join the one named entity whose name is headed by that noun, that took it in an article
+  (people, places, vehicles in the plural never one named entity, objects only one named
+  by that noun: "vessels" are not "INS Sukanya")
   ("the navy" → "Indian Navy"; "the lawyer" → "Shawn Holley, her lawyer"), or that the
   corpus describes by it ("actress Lindsay Lohan", see ``descriptions.py``); of several
   such, the one the story mentions three times as often as any other. Entities named
@@ -59,9 +65,9 @@ from .acronyms import join_acronyms
 from .descriptions import person_descriptions
 from .kb import KnowledgeBase, load_kb
 from .link_keys import RoleParser, Sets, local_entities
-from .link_names import (join_corpus_wide, join_lone_surnames, join_middle_names, join_name_runs,
-                         join_name_variants, join_nicknames, join_partials, join_roles,
-                         join_shared_and_contained, person_forms)
+from .link_names import (join_company_names, join_corpus_wide, join_lone_surnames,
+                         join_middle_names, join_name_runs, join_name_variants, join_nicknames,
+                         join_partials, join_roles, join_shared_and_contained, person_forms)
 from .link_nominals import join_nominals, story_families
 from .listing import best_name, entity_type, is_listed
 from .names import clean_surface, fold
@@ -93,6 +99,7 @@ def _merge(local: dict, story_of: dict, kb: KnowledgeBase, role_of, texts: dict)
     sets = Sets()
     join_corpus_wide(local, kb, sets)
     join_name_variants(local, kb, sets)
+    join_company_names(local, sets)
     # what a person is called anywhere ("actress Lindsay Lohan") holds in every story
     pooled = person_descriptions(local, texts, sets.find)
     described = {k: pooled[sets.find(k)] for k in local if sets.find(k) in pooled}

@@ -10,6 +10,7 @@ from collections import defaultdict
 from .kb import KnowledgeBase
 from .link_keys import Sets
 from .names import RUN_TYPES, clean_surface, fold, head_runs, same_folded_name, strip_titles
+from .resolve import company_stem
 
 NON_PERSON = ("ORG", "GPE", "NORP", "LOC", "FAC")
 
@@ -76,8 +77,9 @@ def join_name_variants(local: dict, kb: KnowledgeBase, sets: Sets) -> None:
     """Organisation and place names of two words or more written two ways join corpus-wide:
     with and without "the" ("The Associated Press"), British or American ("Treatment
     Centre" / "Treatment Center"), or one word spelt otherwise ("Motion Pictures"),
-    each word as close as ``same_folded_name`` asks of a person's. Blocked by word count
-    and first and last initials; two names the knowledge base lists apart stay apart."""
+    each word as close as ``same_folded_name`` asks of a person's, unless that word is a
+    country's. Blocked by word count and first and last initials; two names the knowledge
+    base lists apart stay apart."""
     by_name, blocks = defaultdict(list), defaultdict(set)
     for key in local:
         if key[2] == "PERSON" or local.nominal(key):
@@ -96,8 +98,29 @@ def join_name_variants(local: dict, kb: KnowledgeBase, sets: Sets) -> None:
             for b in names[i + 1:]:
                 if kb.knows_place_or_body(a) and kb.knows_place_or_body(b):
                     continue
-                if same_folded_name(a.split(), b.split()):
+                if same_folded_name(a.split(), b.split()) and not _other_country(a, b, kb):
                     sets.union(by_name[a][0], by_name[b][0])
+
+
+def _other_country(a: str, b: str, kb: KnowledgeBase) -> bool:
+    """Whether two folded names differ in a word that names a country ("ford australia" /
+    "ford austria"): close spellings of two countries are two bodies."""
+    return any(x != y and (kb.country_of(x) or kb.country_of(y)) for x, y in zip(a.split(), b.split()))
+
+
+def join_company_names(local: dict, sets: Sets) -> None:
+    """A company written by its family word alone ("Ford") or with a legal form ("Ford
+    Motor Company", "Ford Motors Co.", see ``company_stem``) is one organisation across the
+    corpus; with any other word ("Ford Australia") it is another."""
+    by_stem = defaultdict(list)
+    for key in local:
+        if key[2] == "ORG" and not local.nominal(key):
+            stem = company_stem(key[1]) or (fold(key[1]) if len(key[1].split()) == 1 else "")
+            if stem:
+                by_stem[stem].append(key)
+    for keys in by_stem.values():
+        if any(len(k[1].split()) > 1 for k in keys):  # one-word names alone: already joined
+            sets.union_all(keys)
 
 
 def _us_spelling(word: str) -> str:
@@ -172,15 +195,19 @@ def join_nicknames(forms: dict, sets: Sets) -> None:
 
 def join_partials(keys: list, forms: dict, kb: KnowledgeBase, sets: Sets) -> None:
     """A one-word person name, or a name NER typed as a place or organisation that is
-    not in the knowledge base, joins the one person whose full name holds it."""
+    not in the knowledge base, joins the one person whose full name holds it, unless its
+    article names an organisation that begins with it ("Ford" of an article that writes
+    "Ford Motor Co." is the company, not "William Clay Ford Jr.")."""
     index = _roots_by_form(forms, sets)
     by_word = defaultdict(set)
     for form, roots in index.items():
         for word in form.split():
             by_word[word] |= roots
+    families = {(k[0], fold(k[1]).split()[0]) for k in keys
+                if k[2] == "ORG" and len(fold(k[1]).split()) >= 2}
     for k in keys:
         key = fold(k[1])
-        if k[2] in NON_PERSON and kb.knows_place_or_body(key):
+        if k[2] in NON_PERSON and (kb.knows_place_or_body(key) or (k[0], key) in families):
             continue
         if k[2] != "PERSON" and k[2] not in NON_PERSON:
             continue

@@ -15,6 +15,11 @@ from .names import clean_surface
 from .nominals import COMPATIBLE, compatible, head_nouns, modifiers, name_head, written_plural
 
 
+# nominal types whose plural names several, never the one named entity ("the vessels");
+# a body's plural ("the troops", "the police forces") may stand for one named force
+SEVERAL_NOT_ONE = {"PERSON", "VEHICLE", "FAC", "LOC"}
+
+
 def _hosts_by_head(keys: list, local: dict, sets: Sets, described: dict,
                    wanted: set) -> dict:
     """{noun of ``wanted``: roots of named entities whose name's head is it
@@ -146,11 +151,13 @@ def _join_hosts(keys: list, local: dict, sets: Sets, described: dict, groups: di
                 plural: Counter) -> None:
     """Each nominal group ({head: [(representative key, modifiers)]}) joins the one
     named entity (or the story's dominant one) that hosts its head; a group written
-    mostly in the plural never joins one person ("the co-workers" of "Kenneth Dorsey")."""
+    mostly in the plural never joins one person ("the co-workers" of "Kenneth Dorsey"),
+    place or vehicle ("vessels" of "INS Sukanya"), nor an object named otherwise ("the
+    devices" of "iPhone"; "bombs" may be an outlet's "FIRE-BOMB")."""
     if not groups:
         return
     hosts = _hosts_by_head(keys, local, sets, described, set(groups))
-    nouns, weight = head_nouns(), None
+    nouns, weight, named = head_nouns(), None, None
     for head, members in groups.items():
         roots = {sets.find(r) for r in hosts.get(head, ())}
         if len(roots) > 1:
@@ -158,9 +165,22 @@ def _join_hosts(keys: list, local: dict, sets: Sets, described: dict, groups: di
             roots = _dominant(roots, weight)
         if len(roots) == 1:
             root = roots.pop()
+            if nouns.get(head) == "OBJECT" and named is None:
+                named = _name_heads(keys, local, sets)
+            several = nouns.get(head) in SEVERAL_NOT_ONE or (
+                nouns.get(head) == "OBJECT" and head not in named.get(root, ()))
             for rep_key, _ in members:
-                if nouns.get(head) != "PERSON" or plural[rep_key] <= 0:
+                if not several or plural[rep_key] <= 0:
                     sets.union(rep_key, root)
+
+
+def _name_heads(keys: list, local: dict, sets: Sets) -> dict:
+    """{root: the head nouns of its names} over ``keys`` ("bomb" of "FIRE-BOMB")."""
+    heads = defaultdict(set)
+    for k in keys:
+        if not local.nominal(k):
+            heads[sets.find(k)].update(_surface_head(m.text) for m in local[k] if m.kind == "name")
+    return heads
 
 
 def _story_weight(keys: list, local: dict, sets: Sets) -> Counter:

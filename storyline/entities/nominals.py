@@ -11,8 +11,12 @@ to the events stage.
 Coreference (head lemma plus compatible modifiers, the rule a same-head baseline uses,
 made stricter): an indefinite phrase ("a man") opens a new entity; a definite or bare
 one ("the man", "pirates") joins the latest entity of the same head and number whose
-modifiers do not conflict (another country, number, ordinal or possessor: "the Indian
-navy" is not "the Thai navy"; "the agencies" is not "the agency"); a phrase in
+modifiers do not conflict (another country, number, ordinal, possessor or tier of
+government: "the Indian navy" is not "the Thai navy", "the state government" not "the
+federal government"; "the agencies" is not "the agency"); a body's phrase naming a
+country or a place of the article joins only an entity of that country or place, or
+the government of the country the article is about ("the UK government" is not the
+Australian article's "federal government"); a phrase in
 apposition to a name ("Shawn Holley, her lawyer") joins the name's entity, so do a
 predicate noun its copula's subject ("Ana Ruiz was a champion boxer") and a title its
 name ("actress Lindsay Lohan"); a definite phrase whose head is the last word of
@@ -54,6 +58,13 @@ NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine",
 NUMBER_VALUES = {w: str(i) for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six",
                                                  "seven", "eight", "nine", "ten", "eleven", "twelve"])}
 PRONOUN_WORDS = {"his", "her", "its", "their", "my", "our", "your"}
+# tiers of government and of bodies: "the state government" is not "the federal government"
+LEVELS = {"federal": "national", "national": "national", "central": "national", "state": "state",
+          "provincial": "state", "territorial": "state", "regional": "region", "local": "local",
+          "municipal": "local", "city": "local", "county": "county"}
+# modifiers that name whose entity it is: a phrase with one joins only an entity that
+# has it too ("the UK government" is not the article's "federal government")
+OWNING_MODIFIERS = ("country", "place")
 # nouns that take up the country an article is about ("the nation voted on Sunday")
 COUNTRY_NOUNS = {"country", "nation"}
 # nominal type → the named-entity types it may corefer with
@@ -74,9 +85,11 @@ def head_nouns() -> dict:
     return out
 
 
-def modifiers(words: list, kb: KnowledgeBase) -> dict:
+def modifiers(words: list, kb: KnowledgeBase, places: frozenset = frozenset()) -> dict:
     """Modifier classes of a phrase's words before its head (list[str]): {"country":
-    frozenset of codes, "number": digits or word, "ordinal": word, "owner": word}; two
+    frozenset of codes, "number": digits or word, "ordinal": word, "owner": word, "level":
+    tier of government, "place": a word of ``places`` (set of folded words of the place
+    names of the article)}; two
     phrases with a class of different values cannot be one entity. Countries are a set:
     "Somali and Yemeni pirates" may be written "Somali pirates" by another outlet."""
     out: dict = {}
@@ -93,10 +106,16 @@ def modifiers(words: list, kb: KnowledgeBase) -> dict:
         elif (re.fullmatch(r"\d[\d,.]*", low) or low in NUMBER_WORDS) and nxt != "-":
             # a count ("23 pirates"), not an age or a measure ("26-year-old actress")
             out["number"] = NUMBER_VALUES.get(low, low.replace(",", ""))
+        elif low in LEVELS:
+            out["level"] = LEVELS[low]
         elif low in ORDINALS:
             out["ordinal"] = low
         elif nxt in ("'s", "’s") or low.endswith(("'s", "’s")):
             out["owner"] = re.sub(r"(?:'s|’s)$", "", low)
+            if out["owner"] in COUNTRY_NOUNS:  # "the country's government": the national one
+                out.setdefault("level", "national")
+        elif word[:1].isupper() and fold(low) in places:
+            out["place"] = low  # a place the article names: "the Victorian state government"
     return out
 
 
@@ -203,8 +222,8 @@ def _apposed(doc, n: Found, owner) -> Optional[Cluster]:
     if span is None:
         return None
     tok = span.root
-    linked = [tok.head] if tok.dep_ == "appos" else []
-    linked += [c for c in tok.children if c.dep_ == "appos"]
+    linked = [tok.head] if tok.dep_ == "appos" and _set_off(doc, tok, tok.head) else []
+    linked += [c for c in tok.children if c.dep_ == "appos" and _set_off(doc, tok, c)]
     linked += _copula_subject(tok)
     if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
         linked.append(tok.head)  # "actress Lindsay Lohan"
@@ -213,6 +232,14 @@ def _apposed(doc, n: Found, owner) -> Optional[Cluster]:
         if cluster is not None and cluster.type in COMPATIBLE.get(n.nominal, ()):
             return cluster
     return None
+
+
+def _set_off(doc, noun, name) -> bool:
+    """Whether the nominal token ``noun`` may be an apposition of token ``name``: before
+    it ("the animation company Pixar"), or after it set off by a comma, dash or bracket
+    ("Shawn Holley, her lawyer"); "the Northrop Grumman KC-45 tankers", parsed as an
+    apposition, is a name modifying a noun."""
+    return noun.i < name.i or any(t.is_punct for t in doc[name.i + 1:noun.i])
 
 
 def _copula_subject(tok) -> list:
@@ -268,6 +295,22 @@ def _main_country(n: Found, named: list[Cluster], kb: KnowledgeBase,
     return top[2] if fold(clean_surface(top[1])) in kb.country_words else None
 
 
+def _owned_alike(entity: Cluster, held: dict, mods: dict, named: list[Cluster],
+                 kb: KnowledgeBase) -> bool:
+    """Whether a body's phrase with modifiers ``mods`` may take up ``entity`` (its merged
+    modifiers ``held``) as far as whose it is: a country or place the phrase names must be
+    the entity's own, or, for a country, the one the article named most before the entity
+    ("Australia ... the government ... the Australian government"); "the UK government"
+    and "the Victorian state government" are not that government."""
+    missing = [k for k in OWNING_MODIFIERS if k in mods and k not in held]
+    if not missing:
+        return True
+    if missing != ["country"] or len(mods["country"]) != 1:
+        return False
+    home = _main_country(min(entity.mentions, key=lambda m: m.start), named, kb)
+    return home is not None and home.code in mods["country"]
+
+
 def cluster_nominals(doc, nominals: list[Found], named: list[Cluster],
                      kb: KnowledgeBase) -> list[Cluster]:
     """Attach each nominal (list[Found], from :func:`find_nominals`) to a named entity of
@@ -278,20 +321,23 @@ def cluster_nominals(doc, nominals: list[Found], named: list[Cluster],
         return next((c for s, e, c in spans if s <= offset < e), None)
 
     by_head, by_id = _by_head(named), {id(c): c for c in named}
+    places = frozenset(w for c in named if c.type in ("GPE", "NORP", "LOC")
+                       for m in c.mentions for w in fold(clean_surface(m.text)).split())
     created: list[Cluster] = []
     recent: list[Cluster] = []  # entities a nominal joined, the latest last
     # id(cluster) → (head noun last used for it, merged modifiers, that noun's plurality)
     state: dict = {}
     names_used: dict = {}
     for n in sorted(nominals, key=lambda f: f.start):
-        mods = modifiers(n.phrase.split()[:-1], kb)
+        mods = modifiers(n.phrase.split()[:-1], kb, places)
         written = n.text.split()[-1].lower()
         target = _apposed(doc, n, owner)
         if target is None and n.definite:
             # "the agencies" ... "the agency": a change of number is a change of entity
             same = [c for c in reversed(recent) if state[id(c)][0] == n.head
                     and state[id(c)][2] == (written != n.head)
-                    and compatible(state[id(c)][1], mods)]
+                    and compatible(state[id(c)][1], mods)
+                    and (n.nominal != "ORG" or _owned_alike(c, state[id(c)][1], mods, named, kb))]
             # "agencies" is no one "Environmental Protection Agency": a plural finds only
             # a name written with the same plural head ("the islands" of "Canary Islands")
             hosts = by_head.get(written, set()) if written != n.head else by_head.get(n.head, set())

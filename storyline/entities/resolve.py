@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Optional
 
+from .discourse import SPEECH_LEMMAS
 from .find import Found
 from .kb import KnowledgeBase, Person
 from .names import (RUN_TYPES, clean_surface, fold, given_name_gender, head_runs, is_partial_of,
@@ -72,6 +73,149 @@ def retype_partials(names: list[Found], kb: KnowledgeBase) -> None:
             continue
         if kb.person(surface) or any(is_partial_of(surface, f) for f in full):
             n.type = "PERSON"
+
+
+def agree_name_types(names: list[Found]) -> None:
+    """One name the NER types PERSON in one place and an organisation or place in another
+    ("Ryanair", "Northrop Grumman", "Toulouse") is that organisation or place throughout,
+    unless something marks it a person: a title ("Mr Grumman"), a first name ("Jordan
+    Smith"), a longer person's name it is part of ("Jack London ... London"), or being
+    typed a person at least as often as any one other type."""
+    full = [strip_titles(n.text) for n in names
+            if n.type == "PERSON" and len(strip_titles(n.text).split()) >= 2]
+    others, as_person, titled = {}, {}, set()
+    for n in names:
+        key = fold(clean_surface(n.text))
+        if n.type in ("ORG", "GPE", "FAC", "LOC") and n.kind == "name":
+            others.setdefault(key, []).append(n.type)
+        elif n.type == "PERSON":
+            as_person[key] = as_person.get(key, 0) + 1
+            if strip_titles(n.text) != clean_surface(n.text):
+                titled.add(fold(strip_titles(n.text)))
+    retyped: dict = {}
+    for n in names:
+        surface = clean_surface(n.text)
+        types = others.get(fold(surface))
+        if n.type != "PERSON" or not types or fold(surface) in titled:
+            continue
+        words = surface.split()
+        # "LiLo", "Chohan", "Mo Cheeks" are people the NER now and then reads as a place
+        # or body: it must type the name one such kind more often than a person
+        top = max(set(types), key=types.count)
+        if types.count(top) <= as_person[fold(surface)]:
+            continue
+        if (len(words) >= 2 and given_name_gender(words[0])) or any(
+                fold(f) != fold(surface) and is_partial_of(surface, f) for f in full):
+            continue
+        n.type, n.was_person = top, True
+        if len(words) >= 2:
+            retyped[surface] = n.type
+    full = [f for f in full if f not in retyped]
+    for n in names:  # "Northrop" and "Grumman" of "Northrop Grumman" go with it
+        surface = clean_surface(n.text)
+        if n.type != "PERSON" or len(surface.split()) != 1 or strip_titles(n.text) != surface \
+                or any(is_partial_of(surface, f) for f in full):
+            continue
+        whole = [t for r, t in retyped.items() if is_partial_of(surface, r)]
+        if len(whole) == 1:
+            n.type, n.was_person = whole[0], True
+
+
+# words after a family name that make the name a company's ("Ford Motor Co.")
+COMPANY_WORDS = {"motor", "motors", "co", "company", "corp", "corporation", "inc", "ltd",
+                 "plc", "group", "holdings", "industries", "llc", "airlines", "airways"}
+
+
+def retype_company_names(names: list[Found], doc, kb: KnowledgeBase) -> None:
+    """A lone word NER types PERSON ("Ford") that begins an organisation's name the
+    article writes ("Ford Motor Co.", "Ford Australia") is that organisation, unless it
+    is used as a person: with a title ("Mr Ford") or, when the article names a person of
+    that surname ("William Clay Ford Jr."), as the subject of a reporting verb ("Ford
+    said"). "Ford's sales", "Ford cut 1,000 jobs" stay the company's."""
+    firsts = {_company_family(clean_surface(n.text), kb) for n in names if n.type == "ORG"} - {""}
+    surnames = {_surname(strip_titles(n.text)) for n in names
+                if n.type == "PERSON" and len(strip_titles(n.text).split()) >= 2}
+    for n in names:
+        surface = strip_titles(n.text)
+        if n.type != "PERSON" or len(surface.split()) != 1 or fold(surface) not in firsts:
+            continue
+        if surface != clean_surface(n.text):
+            continue  # "Mr Ford"
+        if fold(surface) in surnames and _reports(doc, n):
+            continue
+        n.type = "ORG"
+
+
+def _company_family(name: str, kb: KnowledgeBase) -> str:
+    """The folded first word of a company's name that is that word and company words or a
+    country ("ford" of "Ford Motor Co.", "Ford Australia"); "" for any other name."""
+    words = _plain_words(name)
+    rest = words[1:]
+    if rest and (all(w in COMPANY_WORDS for w in rest)
+                 or (len(rest) == 1 and kb.country_of(name.split()[-1]))):
+        return fold(words[0])
+    return ""
+
+
+# the legal forms that end a company's name, and the trade word before them ("Ford Motor Co.")
+LEGAL_FORMS = {"co", "company", "corp", "corporation", "inc", "incorporated", "ltd", "limited",
+               "plc", "llc"}
+
+
+def company_stem(name: str) -> str:
+    """The folded family word of a company's name written with a legal form ("ford" of
+    "Ford Motor Company", "Ford Motors Co.", "apple" of "Apple Inc."); "" for any other
+    name ("Ford Australia", "General Motors", "Tata Group")."""
+    words = _plain_words(name)
+    rest = words[1:]
+    if rest[:1] in (["motor"], ["motors"]):
+        rest = rest[1:]
+    if rest and all(w in LEGAL_FORMS for w in rest):
+        return fold(words[0])
+    return ""
+
+
+def _plain_words(name: str) -> list:
+    """A name's words lower-cased, dots dropped, not respelt as ``fold`` does."""
+    return clean_surface(name).lower().replace(".", "").split()
+
+
+def _surname(name: str) -> str:
+    """The folded surname of a full name, a generational suffix left out ("Ford Jr")."""
+    words = fold(name).split()
+    while len(words) > 1 and words[-1] in ("jr", "sr", "ii", "iii", "iv"):
+        words = words[:-1]
+    return words[-1] if words else ""
+
+
+def _join_company_names(clusters: list[Cluster]) -> list[Cluster]:
+    """A one-word organisation ("Ford") joins the one organisation of the article named
+    by it and a legal form (``company_stem``: "Ford Motor Co."; "Ford Australia" is another
+    body), and
+    one the NER read as a person's partial name joins the one two-word name it is part of
+    ("Northrop" of "Northrop Grumman")."""
+    longer: dict = {}
+    for c in clusters:
+        stem = company_stem(c.canonical) if c.type == "ORG" else ""
+        if stem:
+            longer.setdefault(stem, []).append(c)
+    merged = set()
+    for c in clusters:
+        targets = longer.get(fold(c.canonical), []) if c.type == "ORG" else []
+        if not targets and c.type == "ORG" and all(m.was_person for m in c.mentions):
+            targets = [t for t in clusters if t.type == "ORG" and len(fold(t.canonical).split()) == 2
+                       and fold(c.canonical) in fold(t.canonical).split()]
+        if len(targets) == 1 and targets[0] is not c:
+            targets[0].mentions.extend(c.mentions)
+            merged.add(id(c))
+    return [c for c in clusters if id(c) not in merged]
+
+
+def _reports(doc, n: Found) -> bool:
+    """Whether mention ``n`` is the subject of a reporting verb ("Ford said")."""
+    span = doc.char_span(n.start, n.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("nsubj", "nsubjpass") \
+        and span.root.head.lemma_.lower() in SPEECH_LEMMAS
 
 
 def _kb_inside(kb: KnowledgeBase, surface: str) -> Optional[Person]:
@@ -162,7 +306,7 @@ def cluster_others(names: list[Found], kb: KnowledgeBase) -> list[Cluster]:
         cluster = by_key.setdefault((canonical, type_), Cluster(canonical, type_, code=ccode,
                                                                 country=(ccode or "")[:3] or None))
         cluster.mentions.append(n)
-    return _join_shorter_names(list(by_key.values()), kb)
+    return _join_company_names(_join_shorter_names(list(by_key.values()), kb))
 
 
 def _join_shorter_names(clusters: list[Cluster], kb: KnowledgeBase) -> list[Cluster]:
