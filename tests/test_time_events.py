@@ -5,13 +5,10 @@ from pathlib import Path
 import pytest
 
 from storyline.model import Article
-from storyline.time import annotate_times, normalize, resolve_event_date
+from storyline.time import annotate_times, resolve_event_date
+from time_support import value
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
-
-
-def value(text, reference=None, tense=None):
-    return normalize(text, reference, tense)["value"]
 
 
 # ---- seeds: parsed once --------------------------------------------------------------

