@@ -10,8 +10,14 @@ longer or shorter (and by what: a title, an apposition, a comma, a relative clau
 a determiner), a pronoun where gold takes a name or the reverse, or another phrase.
 Use train only.
 
+``--kinds`` splits the kept findings with no gold counterpart by what they are: the
+writer's own "I"/"we" outside quote marks (an op-ed's "I think"), a reader's "you", a
+colon label ("Editor's Note:", "Revealed:"), a modal or conditional cue ("would vote
+for", "if you believe"), a relative pronoun as source ("who wants"), or else by kind.
+
     python bench/polnear_precision.py                    # counts on train 0-400
     python bench/polnear_precision.py --show 5           # with examples
+    python bench/polnear_precision.py --kinds            # false attributions by kind
 """
 from __future__ import annotations
 
@@ -114,22 +120,44 @@ def classify(text: str, quote: dict, relations: list) -> tuple:
     return "other phrase", "gold source after cue" if gold[0] > rels[0]["Cue"][0] else ""
 
 
+def false_kind(feats: dict, keys: tuple, quote: dict) -> str:
+    """What a kept finding without gold counterpart is (see the module docstring), from
+    the decision features cached with it."""
+    if feats.get("pronoun=first") and not feats.get("source_inside_quote"):
+        return "writer's I/we outside quotes"
+    if feats.get("pronoun=second"):
+        return "you"
+    if keys[0] == ":":
+        return "colon label"
+    if feats.get("modal") or feats.get("mark=if"):
+        return "modal or conditional"
+    if feats.get("pronoun=who") or feats.get("pronoun=which"):
+        return "relative pronoun source"
+    return "other " + quote["kind"]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--start", type=int, default=0)
     parser.add_argument("--limit", type=int, default=400)
     parser.add_argument("--show", type=int, default=0, help="examples per cause")
     parser.add_argument("--only", default="", help="show only this cause")
+    parser.add_argument("--kinds", action="store_true",
+                        help="split findings with no gold counterpart by kind")
     args = parser.parse_args()
     articles = cached(args.start, args.limit)
     files = split_files("train", args.limit, args.start)
     counts, examples = Counter(), defaultdict(list)
     for art, rows, (_, ann) in zip(articles, kept_quotes(articles, load_model()), files):
         relations, text = read_relations(ann), art["text"]
+        by_quote = {id(row[2]): row for row in rows}
         for quote in scored(text, [row[2] for row in rows]):
             if quote["source"] is None:
                 continue
             cause, detail = classify(text, quote, relations)
+            if args.kinds and cause == "no gold counterpart":
+                feats, keys, *_ = by_quote[id(quote)]
+                detail = false_kind(feats, keys, quote)
             counts[(cause, detail)] += 1
             if len(examples[(cause, detail)]) < args.show and args.only in cause:
                 s, e = quote["source"]["start"], quote["source"]["end"]

@@ -459,6 +459,35 @@ def test_section_labels_and_sentences_are_not_colon_headlines(quotes_of):
     assert [q for q in quotes_of(text).quotes if q.cue is not None and q.cue.text == ":"] == []
 
 
+def _colon_quotes(article):
+    return [q for q in article.quotes if q.cue is not None and q.cue.text == ":"]
+
+
+def test_kicker_labels_before_a_colon_are_no_speakers(quotes_of):
+    # a verb, adverb or interjection before the colon makes it a kicker, not a name
+    for line in ("Revealed: The Senator Quietly Sold His Shares Before The Vote",
+                 "Wow: The Mayor Of Springfield Will Not Run Again",
+                 "Follow Dana Lee on Twitter: Her Reporting On The Budget Fight Continues",
+                 "Editor’s Note: The following is an excerpt from a new book"):
+        assert _colon_quotes(quotes_of(line + "\n\nThe council met on Monday.")) == [], line
+
+
+def test_roster_under_a_colon_heading_is_no_quote(quotes_of):
+    text = ("Ohio: Anna Berg, Carl Diaz, Emma Frost, Gil Hart, Ida Jones\n\n"
+            "These officials answered the survey.")
+    assert _colon_quotes(quotes_of(text)) == []
+
+
+def test_named_speakers_still_head_colon_headlines(quotes_of):
+    quote = _colon_quotes(quotes_of("Senator Ruiz: Tariff Plan Will Hurt Farmers In Iowa\n\n"
+                                    "She spoke in Des Moines."))[0]
+    assert quote.source.text == "Senator Ruiz"
+    assert quote.content.text == "Tariff Plan Will Hurt Farmers In Iowa"
+    quote = _colon_quotes(quotes_of("MORALES: We are not going anywhere, and we will win this.\n\n"
+                                    "The interview went on."))[0]
+    assert quote.source.text == "MORALES"
+
+
 def test_cue_set_off_inside_the_reported_clause(quotes_of):
     article = quotes_of("This campaign, he says, is different.")
     quote = _only(article, "indirect")

@@ -1,6 +1,8 @@
 """Colon attributions: a headline "Graham: Trump's Rhetoric Destroying GOP's Chance"
 attributes what follows the colon to the name before it, and 'Pollsters agree - Carl
-Bialik: “…”' the quote after the colon (PolNeAR marks the colon as the cue).
+Bialik: “…”' the quote after the colon (PolNeAR marks the colon as the cue). A kicker
+("Revealed:", "Wow:", "Follow X on Twitter:") is no name, and a roster under a heading
+("Iowa: A, B, C, D") is nothing said.
 
 Finding only: returns char offsets and the colon token.
 """
@@ -24,10 +26,34 @@ MIN_CONTENT_WORDS = 3
 
 def _source_words_ok(source: str) -> bool:
     words = source.split()
-    if not words or len(words) > MAX_SOURCE_WORDS or source.lower() in _LABELS:
+    if not words or len(words) > MAX_SOURCE_WORDS or source.lower().replace("’", "'") in _LABELS:
         return False
     return all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS for w in words) \
         and not source.rstrip().endswith((".", ","))
+
+
+# Parts of speech a speaker's name never holds: a kicker or a headline before the colon
+# ("Revealed:", "Wow:", "Look:", "Follow X on Twitter:", "Clinton Wades In:").
+_NOT_NAME_POS = {"VERB", "AUX", "ADV", "INTJ"}
+
+
+def _label_is_name(doc, lo: int, hi: int) -> bool:
+    """Whether the words before a headline's colon can be a name: none is parsed as a
+    verb, adverb or interjection (words set in capitals are let through: the parser
+    misreads them, "TAPPER", "HUFFPOLLSTER")."""
+    label = doc.char_span(lo, hi, alignment_mode="expand")
+    return label is None or not any(
+        t.pos_ in _NOT_NAME_POS and not t.text.isupper() for t in label)
+
+
+def _is_list(doc, lo: int, hi: int) -> bool:
+    """Whether a headline's content is a list with no verb ("Iowa: Tim A, Brad B, …"),
+    a roster under a heading rather than something said."""
+    content = doc.char_span(lo, hi, alignment_mode="expand")
+    if content is None:
+        return False
+    commas = sum(t.text == "," for t in content)
+    return commas >= 3 and not any(t.pos_ in {"VERB", "AUX"} for t in content)
 
 
 def headline_attribution(doc, lo: int, hi: int) -> Optional[tuple]:
@@ -50,6 +76,8 @@ def headline_attribution(doc, lo: int, hi: int) -> Optional[tuple]:
     source = (lo + match.start(1), lo + match.end(1))
     start = lo + match.start(2)
     content = content.rstrip()
+    if not _label_is_name(doc, *source) or _is_list(doc, start, start + len(content)):
+        return None
     if content.endswith(".") and not content.endswith("..") and ". " not in content:
         content = content[:-1]  # a headline's content stops before its stop (a transcript
         # line of several sentences keeps it, as PolNeAR marks both)
