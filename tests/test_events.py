@@ -1187,3 +1187,56 @@ def test_a_right_to_act_is_no_act_yet():
 ])
 def test_what_one_is_allowed_to_do_is_not_told_as_done(text, trigger):
     assert only(run_pipeline(text), trigger).modality == "uncertain"
+
+
+# eighth round: views, advice, a court's or a body's own business, rhetoric and idioms are no
+# act between parties (storyline/events/stances.py and the rules beside it)
+@pytest.mark.parametrize("text, trigger", [
+    ("Military leaders agree with Tom Brask that Karsk is a threat.", "agree"),  # a view held
+    ("Author Tom Brask will discuss his new book on the radio show.", "discuss"),  # alone
+    ("Health officials warned against reopening schools too soon.", "warned"),  # advice
+    ("Officials are warning residents about gathering for the holidays.", "warning"),
+    ("The judge dismissed the charges against Tom Brask.", "dismissed"),  # procedure
+    ("The judge gave prosecutors until Friday to respond.", "gave"),
+    ("The country shut down in March.", "shut"),  # a closure of itself
+    ("Veloria will repatriate its citizens stranded in Karsk.", "repatriate"),  # its own
+    ("The committee met on Tuesday.", "met"),  # a body's own sitting
+    ("Health officials advised people not to meet in groups.", "meet"),
+    ("Tom Brask's tough talk about military action drew criticism.", "talk"),  # rhetoric
+    ("Manafort dismissed the criticism as Clinton talking points.", "talking"),
+    ("The rule would make it harder to reopen the nomination fight.", "reopen"),
+    ("Restaurants in Brask will reopen on Monday.", "reopen"),
+    ("Voters head to the polls in Karsk on Tuesday.", "head"),  # ordinary voters' trips
+    ("Tom Brask returned to prison in May.", "returned"),  # custody, no visit
+])
+def test_views_advice_procedure_and_idioms_are_no_events(parse, text, trigger):
+    article = parse(text)
+    assert [e.type for e in article.events if e.trigger.text.startswith(trigger)] == []
+
+
+@pytest.mark.parametrize("text, trigger, ptype", [
+    ("Veloria and Karsk agree to reopen the border.", "agree", "AGREE"),
+    ("Wang Yi discussed the crisis with Sergei Lavrov.", "discussed", "CONSULT"),
+    ("Senators warned against a military strike on Brask.", "warned", "THREATEN"),
+    ("Karsk gave Veloria until Friday to withdraw its troops.", "gave", "THREATEN"),
+    ("Karsk shut down the border crossing.", "shut", "COERCE"),
+    ("Karsk repatriated the Velorian prisoners.", "repatriated", "RETREAT"),
+    ("The council met with the mayor of Brask.", "met", "CONSULT"),
+    ("Sri Lanka has reopened some of the thousands of schools.", "reopened", "CONCEDE"),
+    ("Karsk troops beat the protesters.", "beat", "ASSAULT"),
+    ("Sarah Palin visited the church on Saturday.", "visited", "CONSULT"),
+    ("Tom Brask went to the prison in Karsk.", "went", "CONSULT"),
+    ("Karsk will reopen on Monday after the lockdown.", "reopen", "CONCEDE"),
+])
+def test_the_acts_beside_those_senses_are_kept(parse, text, trigger, ptype):
+    assert only(parse(text), trigger).type == ptype
+
+
+def test_hedged_deeds_are_uncertain_and_asides_hedge_only_themselves(parse):
+    # "probably" before the verb hedges it
+    assert only(parse("Veloria would probably back Karsk in the dispute."), "back").modality \
+        == "uncertain"
+    # an aside after the verb hedges the aside, not the vow
+    assert only(parse("Veloria vowed Tuesday to remain in the fight through the primary on June 7, "
+                      "and perhaps until the party's convention in July."), "vowed").modality \
+        == "happened"

@@ -9,6 +9,7 @@ asked by :func:`storyline.events.senses.not_an_event_sense` before a verb is cod
 from __future__ import annotations
 
 from .arguments import antecedent
+from .stances import plain_sense
 
 # kin and household: supporting them is keeping a family, not backing a party
 KIN = {"family", "families", "child", "children", "kid", "kids", "parent", "wife", "husband",
@@ -103,6 +104,8 @@ def everyday_sense(verb, lemma: str) -> bool:
     "killed" or a disaster killing, holding a post, being struck by a thought, devotion to
     a cause, defending one's own choice, staff working together, how a couple met, ordinary
     voters voting for no one, a share of a whole contributed."""
+    if plain_sense(verb, lemma):
+        return True  # a view held, advice, a case's course (storyline.events.stances)
     objects = _objects(verb)
     if lemma == "support":  # "support their families", "support you and your family"
         kept = [c for o in objects for c in _with_conjuncts(o)]

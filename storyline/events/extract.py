@@ -22,6 +22,7 @@ from .figures import (CONTEST_WINS, SITED_TYPES, contest_noun, contest_win, done
                       fight_with_no_one, names_site, no_event_between_parties, one_body, private_trip,
                       thing_as_doer, words_not_blows)
 from .senses import marches_to_a_goal
+from .stances import own_meeting, rhetoric_talk
 from .modality import (ACCUSING_HEADS, DENYING_HEADS, controller_chain, modality_and_tense,
                        open_condition)
 
@@ -110,6 +111,9 @@ def _verb_finding(verb, places: set, actors: set) -> Optional[Finding]:
     fill_arguments(finding, [verb, *finding.extra], places, actors)
     if needs_place(sense) and finding.location is None:
         return None
+    if sense.type == "CONSULT" and sense.mode != "visit" and own_meeting(
+            verb, finding.sources, finding.targets + finding.participants):
+        return None  # "when the committee met": a body's own sitting
     chain = controller_chain(verb)
     finding.modality, finding.tense, finding.cue = modality_and_tense(verb, chain)
     if finding.cue == "accused" and sense.type == "ASSAULT" and finding.targets and not finding.sources:
@@ -138,6 +142,8 @@ def _noun_finding(noun, places: set, actors: set, names: Optional[set] = None) -
     sense = sense_for_noun(noun)
     if sense is None or noun.dep_ in ("attr", "acomp"):
         return None  # "the accord was a fair deal": a description, not a deal
+    if noun.lemma_.lower() == "talk" and rhetoric_talk(noun):
+        return None  # "his tough talk about military action": rhetoric, no talks
     if _inside_name(noun, names or set()) or _names_a_law(noun) or (
             noun.lemma_.lower() == "march" and marches_to_a_goal(noun)):
         return None  # "the Munich Security Conference"; "his march to the nomination"
@@ -164,6 +170,9 @@ def _noun_finding(noun, places: set, actors: set, names: Optional[set] = None) -
     finding.sources = [a for o in owners for a in conjuncts(o)]
     finding.sources += agents(noun)
     fill_arguments(finding, [noun], places, actors)
+    if sense.type == "CONSULT" and sense.mode != "visit" and own_meeting(
+            noun, finding.sources, finding.targets + finding.participants):
+        return None  # "the RNC spring meeting", "a Council meeting": the body's own sitting
     # "of Ukraine" after an event noun names its target ("invasion of Ukraine")
     for prep, obj in prep_objects(noun, {"of"}):
         if sense.type == "CONSULT" and one_body(obj):

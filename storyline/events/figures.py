@@ -208,11 +208,15 @@ PRIVATE_TRAVELLERS = {"people", "person", "anyone", "anybody", "everyone", "ever
                       "passenger", "visitor", "user", "customer", "shopper", "resident",
                       "family", "commuter", "student", "fan", "guest", "you", "who",
                       "migrant", "refugee", "buyer", "driver", "motorist", "holidaymaker",
-                      "patient", "diner", "worker", "employee", "member"}
+                      "patient", "diner", "worker", "employee", "member", "voter"}
 # everyday destinations: a trip there meets no party ("heading to a restaurant")
 EVERYDAY_PLACES = {"restaurant", "bar", "pub", "cafe", "shop", "store", "supermarket", "mall",
                    "airport", "beach", "park", "gym", "cinema", "golf", "course", "club",
-                   "resort", "home", "hotel", "pool", "salon", "venue"}
+                   "resort", "home", "hotel", "pool", "salon", "venue", "building"}
+# institutions one goes to without an article, as an inmate, patient or pupil ("returned to
+# prison", "went to hospital", "heads to school"): no visit to anyone
+INSTITUTIONS = {"prison", "jail", "rehab", "hospital", "school", "church", "work", "bed",
+                "class", "college", "court", "detox", "hospice"}
 # what a private trip is for
 LEISURE = {"tourism", "vacation", "holiday", "leisure", "pleasure", "shopping", "sightseeing",
            "honeymoon", "fun", "dinner", "lunch", "work", "school", "treatment", "care"}
@@ -279,6 +283,12 @@ def private_trip(finding: Finding) -> bool:
     subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
     if subjects and all(_thing_subject(s) for s in subjects):
         return True  # "half of those loans went to small companies"
+    if trigger.lemma_.lower() in ("go", "return", "come", "head", "send") and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in INSTITUTIONS and not any(
+                d.dep_ in ("det", "poss", "compound") for d in g.children)
+            for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("to", "into")
+            for g in c.children):
+        return True  # "returned to prison in May 1984": custody, no visit
     ends = [t for t in [finding.location, *finding.targets] if t is not None]
     if ends and all(_everyday_place(t) for t in ends):
         return True  # "heading to a restaurant", "a visit to a golf course"

@@ -30,6 +30,8 @@ UNCERTAIN_HEADS = {"expect", "likely", "possible", "unlikely", "may", "might", "
                    "need", "should", "must", "ought",
                    # a right or power to act is no act yet ("reserves the right to reject it")
                    "right", "power", "authority", "option"}
+# adverbs that hedge what is told: "would probably vote for him"
+HEDGING_ADVERBS = {"probably", "possibly", "perhaps", "maybe", "conceivably"}
 # what one is let do is permitted, not told as done ("the law allows police to detain")
 PERMITTING_HEADS = {"allow", "permit", "let", "enable", "authorize", "authorise", "entitle",
                     "empower"}
@@ -367,6 +369,12 @@ def modality_and_tense(token, chain: Optional[list] = None) -> tuple:
     for lemma in [*sorted(auxes & UNCERTAIN_AUX), *heads]:
         if lemma in UNCERTAIN_AUX or lemma in UNCERTAIN_HEADS:
             return "uncertain", "future", lemma
+    # before its verb ("would probably vote"); one after it hedges an aside ("vowed to
+    # remain in the fight, and perhaps until July")
+    hedge = next((c.lower_ for t in scope for c in t.children
+                  if c.dep_ == "advmod" and c.lower_ in HEDGING_ADVERBS and c.i < t.i), None)
+    if hedge is not None:
+        return "uncertain", "future", hedge
     future = auxes & FUTURE_AUX
     if not future and _future_date_present(chain[-1] if chain else token):
         return "planned", "future", "next"
