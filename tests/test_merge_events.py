@@ -561,3 +561,80 @@ def test_learned_score_keeps_one_class_of_act_apart_when_the_party_swaps_roles()
     c = article("c1", "C", [_held("c1", 40, "Ivo Marsh detained two guards at dawn.", "detained",
                                     role="source")])
     assert len(merge_events([a, c])) == 2
+
+
+# --- a weakly dated report neither joins a meeting months before nor splits one ---
+
+# a pair model that scores every pair as one event: what the rules and conflicts allow joins
+ALWAYS = {"weights": [10.0] + [0.0] * 14, "threshold": 0.5}
+
+
+def _soft_meeting(aid, start, published):
+    """A meeting told without a day, dated only by its report's publication day."""
+    e = meeting(aid, start, date=published)
+    e.date_source, e.date_text = "publication", None
+    return e
+
+
+def test_a_report_dated_by_its_day_months_later_conflicts():
+    from storyline.fuse.event_match import dates_conflict
+    # undated news tells of recent happenings: three months on, it is another event
+    assert dates_conflict(_dated("2024-10-02", "publication"), _dated("2024-05-01", "timex"))
+    assert dates_conflict(_dated("2024-05-01", "timex"), _dated("2024-10-02", "publication"))
+    assert dates_conflict(_dated("2024-10", "publication"), _dated("2024-05-01", "timex"))
+    # weeks later it may still be the same one: left to the score
+    assert not dates_conflict(_dated("2024-06-10", "publication"), _dated("2024-05-01", "timex"))
+    assert not dates_conflict(_dated("2024-06", "publication"), _dated("2024-05-01", "sentence"))
+
+
+def test_a_weakly_dated_member_does_not_split_one_meeting():
+    # b1 tells the meeting with no day and came out five weeks later: the pair score lets it
+    # in; c1's "February 22" agrees with a1's, so b1's weak date must not keep c1 out (the
+    # score cannot join c1 instead: "held talks" shares no word with "met")
+    a = article("a1", "A", [meeting("a1", 10, date="2023-02-22", date_text="on Wednesday")])
+    b = article("b1", "B", [_soft_meeting("b1", 20, "2023-03-29")])
+    c = article("c1", "C", [meeting("c1", 30, cameo="046", date="2023-02-22", date_text="February 22",
+                                    sentence="They held talks on February 22.", trigger="held talks")])
+    merged = merge_events([a, b, c], learned=ALWAYS)
+    assert len(merged) == 1
+    assert [s["article"] for s in merged[0].sources] == ["a1", "b1", "c1"]
+    assert merged[0].date == "2023-02-22"
+
+
+def test_a_meeting_reported_without_a_day_months_later_stays_apart():
+    a = article("a1", "A", [meeting("a1", 10, date="2023-02-22", date_text="on Wednesday")])
+    b = article("b1", "B", [_soft_meeting("b1", 20, "2023-09-14")])
+    c = article("c1", "C", [meeting("c1", 30, cameo="046", date="2023-02-22",
+                                    date_text="February 22")])
+    merged = merge_events([a, b, c], learned=ALWAYS)
+    assert sorted([s["article"] for s in m.sources] for m in merged) == [["a1", "c1"], ["b1"]]
+    assert [m.date for m in merged] == ["2023-02-22", "2023-09-14"]
+
+
+def test_an_undated_plan_does_not_bridge_two_dated_meetings():
+    # the plan fits both meetings; the meetings, a month apart, stay two events
+    plan = article("p1", "P", [meeting("p1", 5, modality="planned")])
+    a = article("a1", "A", [meeting("a1", 10, date="2023-02-22", date_text="on Wednesday")])
+    c = article("c1", "C", [meeting("c1", 30, date="2023-03-22", date_text="March 22")])
+    merged = merge_events([plan, a, c], learned=ALWAYS)
+    assert [m.date for m in merged] == ["2023-02-22", "2023-03-22"]
+    assert sorted(len(m.sources) for m in merged) == [1, 2]
+
+
+def test_a_country_named_and_coded_counts_once():
+    from storyline.fuse.event_match import country_atom, parties
+    assert country_atom("Russia") == country_atom("Russian") == country_atom(None, "RUSGOV") == "RUS"
+    assert country_atom("Velorian Energy") == country_atom("Veloria") == "velor"  # unknown: a stem
+    putin = Actor(0, 5, "Putin", "source", canonical="Vladimir Putin", code="RUSGOV",
+                  affiliation="Russia")
+    assert parties(event("a1", 0, actors=[putin])).countries == frozenset({"RUS"})
+    # "Putin is expected to attend" (no day) shares one person and one country with a dated
+    # Wang-Putin meeting: one party in common and nothing else is no match
+    meeting_ = meeting("a1", 10, date="2023-02-22", date_text="on Wednesday")
+    meeting_.actors.append(Actor(0, 5, "Putin", "target", canonical="Vladimir Putin",
+                                 code="RUSGOV", affiliation="Russia"))
+    attend = event("b1", 20, modality="uncertain", actors=[putin], trigger="attend",
+                   sentence="Putin is expected to attend the forum.")
+    merged = merge_events([article("a1", "A", [meeting_]), article("b1", "B", [attend])],
+                          learned=False)
+    assert len(merged) == 2

@@ -142,3 +142,76 @@ def test_weekday_takes_a_story_mates_day_from_shared_names_without_an_event():
     alone.timexes = extract_timexes(alone.text, None, sentences=alone.sentences)
     infer_corpus_dates([dated, alone])
     assert alone.published is None
+
+
+# ---- re-dating with the parse once the corpus dates an article --------------------------
+
+_DATED = ("Chinese Foreign Minister Wang Yi held talks with Russian President Vladimir Putin "
+          "in Moscow on Wednesday. Putin told Wang Yi that relations between Russia and China "
+          "were reaching new frontiers.")
+_UNDATED = ("Russian President Vladimir Putin met Chinese Foreign Minister Wang Yi in Moscow on "
+            "Wednesday. Putin said on Thursday that Russia had signed a new gas deal with China. "
+            "Wang Yi told Putin that relations between China and Russia were strong.")
+
+
+def test_an_article_the_corpus_dates_is_re_dated_with_its_parse():
+    from storyline.pipeline import Pipeline
+
+    articles = [Article(id="a", text=_DATED, published="2023-02-24", published_source="metadata"),
+                Article(id="b", text=_UNDATED)]
+    dossier = Pipeline().process(articles, jobs=1)
+    assert {a["id"]: a["published"] for a in dossier.articles} == {"a": "2023-02-24", "b": "2023-02-22"}
+    signed = [e for e in dossier.timeline if any(
+        _UNDATED[s["char_start"]:s["char_end"]].startswith("signed") for s in e.sources)]
+    # "said on Thursday that Russia had signed": Thursday is the saying's day; the signing
+    # came before it, on a day the text does not give (without the parse: Feb 16, wrong)
+    assert len(signed) == 1 and signed[0].date is None
+    meeting = [e for e in dossier.timeline if {s["article"] for s in e.sources} == {"a", "b"}]
+    assert len(meeting) == 1 and meeting[0].date == "2023-02-22"
+
+
+def test_the_parse_for_re_dating_is_dropped_afterwards():
+    from storyline.time.corpus import reresolve
+    from storyline.time.redate import parsed
+
+    text = "Putin said on Thursday that Russia had signed a new gas deal."
+    article = Article(id="c", text=text, sentences=[[0, len(text)]], published="2023-02-22")
+    with parsed(article) as inside:
+        assert inside.doc is not None and inside.doc.text == text
+        assert [t.text for t in inside.doc][:3] == ["Putin", "said", "on"]
+    assert article.doc is None
+    # not English, or no sentences from the nlp stage: nothing to parse
+    article.lang = "de"
+    with parsed(article) as inside:
+        assert inside.doc is None
+    reresolve(article)
+    assert article.doc is None
+
+
+def _assault(article_id, text, phrase, date=None, date_text=None):
+    start = text.index(phrase)
+    return Event(article=article_id, trigger=Span(start, start + len(phrase), phrase),
+                 sentence=Span(0, len(text), text), type="ASSAULT",
+                 actors=[Actor(0, 5, "Karsk", "target", canonical="Karsk")],
+                 date=date, date_text=date_text, date_source="timex" if date else "none")
+
+
+def test_a_month_of_last_year_takes_its_year_from_the_story_mate_telling_it_most_alike():
+    from storyline.time.corpus import year_from_story
+
+    text = "Ties grew closer after the invasion of Karsk in February last year."
+    undated = Article(id="u", text=text, sentences=[[0, len(text)]], story="s")
+    undated.timexes = extract_timexes(text, None, sentences=undated.sentences)
+    undated.events = [_assault("u", text, "invasion")]
+    # a war in Karsk a story-mate dates "Tuesday", February 21, 2023: another act, by weekday
+    war_text = "The war in Karsk went on on Tuesday."
+    war = Article(id="a", text=war_text, published="2023-02-22", published_source="metadata", story="s",
+                  sentences=[[0, len(war_text)]])
+    war.events = [_assault("a", war_text, "war", "2023-02-21", "Tuesday")]
+    # the invasion itself, which another story-mate writes as February of 2022
+    inv_text = "A year ago, in February 2022, the invasion of Karsk began."
+    invasion = Article(id="b", text=inv_text, published="2023-02-22", published_source="metadata", story="s",
+                       sentences=[[0, len(inv_text)]])
+    invasion.events = [_assault("b", inv_text, "invasion", "2022-02", "February 2022")]
+    year, other, _theirs, _timex = year_from_story(undated, [war, invasion])
+    assert (year, other.id) == (2023, "b")

@@ -41,8 +41,8 @@ def fuse_articles(articles: list[Article], config: Config) -> Dossier:
     given, articles = articles, canonical_order(articles)
     originals = [a for a in articles if a.duplicate_of is None]
     stories = assign_stories(articles, config.story_threshold)
-    reresolve_inferred(originals)
-    infer_corpus_dates(originals)
+    reresolve_inferred(originals, config.spacy_model)
+    infer_corpus_dates(originals, config.spacy_model)
     kb = load_kb(tuple(config.kb_files))
     resolve_roles_by_date([a for a in originals if a.published_source == "inferred"], kb)
     entities = unique_ids(link_entities(originals, kb=kb))
@@ -66,15 +66,17 @@ def canonical_order(articles: list[Article]) -> list[Article]:
     return sorted(articles, key=lambda a: a.id)
 
 
-def reresolve_inferred(articles: Iterable[Article]) -> None:
+def reresolve_inferred(articles: Iterable[Article], model: Optional[str]) -> None:
     """Re-date the timexes and events of articles whose publication date an earlier fuse
     inferred: the store keeps the inferred date, not the re-resolved layers, and without
-    this a second fuse would date their events differently from the first."""
+    this a second fuse would date their events differently from the first. Each such
+    article is parsed again with ``model`` (the clause rules of time/event_date.py read
+    the parse); this is the incremental fuse's cost that grows with the store."""
     from ..time.corpus import reresolve
 
     for article in articles:
         if article.published_source == "inferred" and article.published:
-            reresolve(article)
+            reresolve(article, model)
 
 
 def unique_ids(records: list) -> list:
@@ -159,8 +161,8 @@ def fuse_incremental(articles: list[Article], new_ids: Iterable[str], previous: 
     stories = _updated_stories(articles, touched, previous.stories)
     filled = _fill(fill, [a for a in originals if a.story in touched
                           or a.published_source == "inferred"], ("timexes", "quotes"), set())
-    reresolve_inferred(originals)
-    infer_corpus_dates([a for a in originals if a.story in touched])
+    reresolve_inferred(originals, config.spacy_model)
+    infer_corpus_dates([a for a in originals if a.story in touched], config.spacy_model)
     kb = load_kb(tuple(config.kb_files))
     resolve_roles_by_date([a for a in originals if a.published_source == "inferred"], kb)
     entities = unique_ids(link_entities(originals, kb=kb))

@@ -1,6 +1,7 @@
 """When two event mentions are the same real-world event: the parties, dates and
 kinds of two mentions compared (see :mod:`storyline.fuse.events` for the rules and
-for the clustering and merged records built on them)."""
+for the clustering and merged records built on them; the date comparisons are in
+:mod:`storyline.fuse.event_match_dates`)."""
 from __future__ import annotations
 
 import json
@@ -8,7 +9,6 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date as _date
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional
@@ -16,6 +16,9 @@ from typing import Optional
 from ..events.coding import compatible_types, trigger_classes, trigger_stem, type_family
 from ..events.kinds import IRREGULAR_STEMS
 from ..model import Event
+from .event_match_dates import (  # noqa: F401  (re-exported: callers import them from here)
+    PUBLICATION_SLACK_DAYS, SOFT_LATE_DAYS, _later, _long_after, _parse_day, _same_day, _soft,
+    dates_compatible, dates_conflict, event_dates_compatible)
 
 # pronouns and relative words say nothing about identity unless resolved to a name
 UNRESOLVED = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their",
@@ -23,7 +26,6 @@ UNRESOLVED = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "th
 MODALITY_RANK = {"happened": 0, "reported": 1, "planned": 2, "uncertain": 3, "denied": 4}
 DATE_SOURCE_WEIGHT = {"timex": 3.0, "sentence": 2.0, "publication": 1.0}
 MEETING_CODES = {"040", "044", "045", "046"}
-PUBLICATION_SLACK_DAYS = 7  # "X met Y" in a report of that day may tell of the days before
 # cosines of two triggers read in their sentences (all-MiniLM-L6-v2, storyline.fuse.embed)
 # at or above which two outlets are taken to tell one event: with one party and the kind
 # in common, or (higher) with no named party at all. On the ECB+ train topics, of the
@@ -67,9 +69,12 @@ def _fold_word(word: str) -> str:
     return re.sub(r"(.)\1", r"\1", word)  # doubled letters
 
 
+@lru_cache(maxsize=4096)  # called for every actor of every mention; names repeat
 def country_atom(name: Optional[str], code: Optional[str] = None) -> Optional[str]:
     """A key shared by a country's name, its demonym and its code: "RUS" for a coded
-    country, else the first five letters ("Velorian" and "Veloria" -> "velor")."""
+    country or one the knowledge base names ("Russia", "Russian"), else the first five
+    letters ("Velorian" and "Veloria" -> "velor"). One country has one key, so that
+    "Putin (RUSGOV), Russia's president" counts as one country, not two."""
     if code and len(code) >= 3 and code[:3].isalpha() and code[:3].isupper():
         return code[:3]
     if not name:
@@ -77,8 +82,21 @@ def country_atom(name: Optional[str], code: Optional[str] = None) -> Optional[st
     if len(name) == 3 and name.isupper():
         return name
     folded = _fold(name)
-    # "Velorian Energy (ministry)": the first word names the country
-    return folded.split()[0][:5] if folded else None
+    if not folded:
+        return None
+    # "Velorian Energy (ministry)", "Russian Federation": the first word names the country
+    known = _known_country(name) or _known_country(name.split()[0])
+    return known or folded.split()[0][:5]
+
+
+def _known_country(word: str) -> Optional[str]:
+    """ISO code of a country name or demonym in the knowledge base, or None (a capital is
+    a place, "travel to Moscow", not the country acting)."""
+    from ..entities.kb import load_kb
+    from ..entities.names import fold
+    kb = load_kb()
+    word = re.sub(r"['\u2019]s$", "", word)  # "Russia's"
+    return None if kb.lower_acronym(word) else kb.country_words.get(fold(word))
 
 
 def actor_key(actor) -> Optional[str]:
@@ -158,50 +176,9 @@ def corpus_affiliations(events: list) -> dict:
     return out
 
 
-@lru_cache(maxsize=4096)  # called for every pair of mentions compared
-def _parse_day(value: Optional[str]) -> Optional[_date]:
-    if value and len(value) == 10:
-        try:
-            return _date.fromisoformat(value)
-        except ValueError:
-            return None
-    return None
-
-
-def dates_compatible(a: Optional[str], b: Optional[str], slack_days: int = 0) -> bool:
-    """Same date, one unknown, one a coarser prefix of the other ("2023-02" / "2023-02-22"),
-    or (with ``slack_days``) days at most that far apart."""
-    if not a or not b or a.startswith(b) or b.startswith(a):
-        return True
-    da, db = _parse_day(a), _parse_day(b)
-    return bool(da and db and abs((da - db).days) <= slack_days)
-
-
-def _soft(event: Event) -> bool:
-    """A past event dated only by its article's publication day."""
-    return event.date_source == "publication" and event.modality != "planned"
-
-
-def event_dates_compatible(a: Event, b: Event, slack_days: int = 0) -> bool:
-    """:func:`dates_compatible` for two mentions, where a date taken only from the
-    publication day may fall up to a week after the event's own date."""
-    if dates_compatible(a.date, b.date, slack_days):
-        return True
-    for soft, other in ((a, b), (b, a)):
-        if _soft(soft) and not _soft(other):
-            ds, do = _parse_day(soft.date), _parse_day(other.date)
-            if ds and do and 0 <= (ds - do).days <= PUBLICATION_SLACK_DAYS:
-                return True
-    return False
-
-
 def _modes_compatible(a: Event, b: Event) -> bool:
     # a phone call and a meeting in person are different events
     return (a.mode == "phone") == (b.mode == "phone")
-
-
-def _same_day(a: Event, b: Event) -> bool:
-    return bool(a.date) and a.date == b.date and not (_soft(a) or _soft(b))
 
 
 def cameo_family(cameo: Optional[str]) -> str:
@@ -468,29 +445,3 @@ def pair_conflict(a: Event, b: Event, pa: Parties, pb: Parties) -> bool:
     if named_a and named_b and not named_a & named_b:
         return True  # "Qin Gang urged" / "Russia urged": parties named on both sides, none shared
     return dates_conflict(a, b)
-
-
-def dates_conflict(a: Event, b: Event) -> bool:
-    """Whether two mentions' dates cannot be one event's: more than a day apart where both
-    come from a date said of the trigger itself ("met on Monday"), or a past event told
-    as after the publication day of a report of it. A date only found elsewhere in the
-    sentence, or a publication day that falls well after the event, is weaker evidence,
-    left to the pair score's date feature."""
-    if event_dates_compatible(a, b, slack_days=1):
-        return False
-    if a.date_source == "timex" and b.date_source == "timex":
-        return True
-    for soft, other in ((a, b), (b, a)):
-        if _soft(soft) and other.date and _later(other.date, soft.date):
-            return True
-    return False
-
-
-def _later(x: str, y: str) -> bool:
-    """Whether date ``x`` falls after ``y`` (by more than a day when both are days),
-    compared at the coarser of their two precisions ("2023-03" after "2023-02-27")."""
-    n = min(len(x), len(y))
-    if n == 10:
-        dx, dy = _parse_day(x), _parse_day(y)
-        return bool(dx and dy and (dx - dy).days > 1)
-    return x[:n] > y[:n]

@@ -29,7 +29,8 @@ shares the mention's trigger stem (any reading of its inflection: "offer" / "off
 ("arrested" / "detained") with the place or a party in the same role in common
 (:func:`triggers_related`), and no member
 conflicts with it (:func:`pair_conflict`: other kinds or modalities, other
-people, no party in common, firmly different dates). Missing evidence is no conflict:
+people, no party in common, firmly different dates, a report dated only by its own
+day more than three months later). Missing evidence is no conflict:
 an undated mention or one with no named party can join, and a date found only elsewhere
 in the sentence or taken from the publication day weighs in the score rather than
 forbidding.
@@ -46,7 +47,7 @@ from typing import Optional
 from ..model import Event, MergedEvent
 from .embed import load_encoder
 from .event_match import (  # noqa: F401  (kind_keys, name_mentions, sentence_names re-exported)
-    DATE_SOURCE_WEIGHT, MODALITY_RANK, Parties, UNRESOLVED, _fold,
+    DATE_SOURCE_WEIGHT, MODALITY_RANK, Parties, UNRESOLVED, _fold, dates_conflict,
     _soft, actor_key, actor_keys, corpus_affiliations, dates_compatible,
     event_dates_compatible, kind_keys, match_strength, name_mentions, pair_conflict,
     pair_features, pair_forbidden, pair_model, pair_probability, parties, people_conflict,
@@ -58,7 +59,8 @@ def cluster_events(events: list, affiliations: Optional[dict] = None,
                    model: Optional[dict] = None) -> list:
     """Group event mentions (list[Event]) into clusters (list[list[Event]]), greedily in
     order: a mention joins the cluster it matches best, if it agrees with every member's
-    date (a day apart at most) and people, so that chains of weak links cannot snowball.
+    date (a day apart at most; :func:`fits_dates`) and people, so that chains of weak links
+    cannot snowball.
     When no cluster matches by the rules, it joins the cluster whose members it fits best
     by the learned pair score (mean probability, at least the model's threshold), unless
     a member conflicts with it (:func:`pair_conflict`) or none shares its trigger's stem.
@@ -83,8 +85,8 @@ def cluster_events(events: list, affiliations: Optional[dict] = None,
                         for o, p in zip(cluster, profiles[index]))
             # every member must agree on the date, and the people named must fit those
             # the cluster names, so "Wang" alone cannot chain "Wang-Lavrov" to "Wang-Putin"
-            if score > best_score and not people_conflict(mine, named[index]) and all(
-                    event_dates_compatible(event, o, slack_days=1) for o in cluster):
+            if score > best_score and not people_conflict(mine, named[index]) and \
+                    fits_dates(event, cluster):
                 best, best_score = index, score
         if best is None and model is not None:
             best = _best_by_score(event, mine, [(i, clusters[i], profiles[i], named[i])
@@ -101,6 +103,17 @@ def cluster_events(events: list, affiliations: Optional[dict] = None,
         for key in keys:
             by_kind.setdefault(key, set()).add(best)
     return clusters
+
+
+def fits_dates(event: Event, cluster: list) -> bool:
+    """Whether ``event``'s date agrees with every member's (:func:`event_dates_compatible`,
+    a day apart at most). A member dated only by its report's publication day (one the
+    pair score may have let in from weeks later) does not veto a mention whose own date
+    it does not firmly contradict (:func:`dates_conflict`), so one weakly dated report
+    cannot split the mentions that the cluster's own dates agree with; a mention dated
+    only that way must still agree with every member."""
+    return all(event_dates_compatible(event, o, slack_days=1)
+               or _soft(o) and not _soft(event) and not dates_conflict(event, o) for o in cluster)
 
 
 def _best_by_score(event: Event, mine, candidates: list, stems: Counter,

@@ -25,6 +25,7 @@ from .event_date import resolve_event_date
 from .calendar import add_months, week_bounds
 from .lexicon import MONTH_NAMES, MONTHS as MONTHS_BY_NAME, NUMBER_ALT, WEEKDAY_NAMES, WEEKDAYS, number_of
 from .normalize import normalize
+from .redate import DEFAULT_MODEL, parsed
 
 _WEEKDAY = re.compile(rf"\b({WEEKDAY_NAMES})\b", re.I)
 _MONTH_DAY = re.compile(rf"\b(?:{MONTH_NAMES})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{MONTH_NAMES})\b", re.I)
@@ -201,12 +202,13 @@ def _written_days(article: Article) -> list:
     return found
 
 
-def infer_corpus_dates(articles: list[Article]) -> None:
+def infer_corpus_dates(articles: list[Article], model: Optional[str] = DEFAULT_MODEL) -> None:
     """Date undated (or only partly dated) articles from dated reports of the same event.
 
     articles (list[Article]): annotated articles (events with canonical actors);
         changed in place: published, published_source="inferred",
         published_evidence naming the other article, timexes and event dates.
+    model (str | None): the spaCy model that re-parses a newly dated article (``reresolve``).
     """
     for article in articles:
         _ref, granularity = parse_reference(article.published)
@@ -225,14 +227,15 @@ def infer_corpus_dates(articles: list[Article]) -> None:
             "method": found["method"], "article": found["other"].id, "text": found["text"],
             "start": found["start"], "end": found["end"], "other_text": found["other_text"],
             "confidence": found["confidence"]}
-        reresolve(article)
+        reresolve(article, model)
     for article in articles:  # then those that name a month of last year (needs the above)
         if not article.published and article.story:
-            _date_from_story_year(article, articles)
+            _date_from_story_year(article, articles, model)
 
 
 _MONTH_LAST_YEAR = re.compile(rf"\b({MONTH_NAMES})\.?\s+(?:of\s+)?last\s+year\b", re.I)
 _THIS_MONTH_NAME = re.compile(rf"\bthis\s+({MONTH_NAMES})\b", re.I)
+_MONTH_NAME = re.compile(rf"\b(?:{MONTH_NAMES})\b", re.I)
 
 
 def month_from_relations(text: str) -> Optional[int]:
@@ -248,9 +251,12 @@ def month_from_relations(text: str) -> Optional[int]:
 
 
 def year_from_story(article: Article, others: list[Article]) -> Optional[tuple]:
-    """(year, other article, their event) when ``article`` writes "February last year"
-    for an event that a dated story-mate of the same type and actors dates to
-    February of some year: the article was written the year after."""
+    """(year, other article, their event or timex, our timex) when ``article`` writes
+    "February last year" for an event that a dated story-mate dates to February of some
+    year: the article was written the year after. Of several story-mates, the one telling
+    it most alike decides (:func:`_year_evidence`), not the first: a war dated "Tuesday"
+    in February is weaker evidence than "the invasion ... in February last year"."""
+    best = None
     for timex in article.timexes:
         m = _MONTH_LAST_YEAR.fullmatch(timex.text.strip())
         if not m or timex.sentence is None:
@@ -260,16 +266,35 @@ def year_from_story(article: Article, others: list[Article]) -> Optional[tuple]:
         for other in others:
             if other is article or not other.published or article.story != other.story:
                 continue
-            for theirs in other.events:
-                if not theirs.date or not re.fullmatch(rf"\d{{4}}-{month:02d}(?:-\d\d)?", theirs.date):
-                    continue
-                for event in ours:
-                    if event.type == theirs.type and _shared_actors(_actors(event), _actors(theirs)):
-                        return int(theirs.date[:4]) + 1, other, theirs, timex
-            found = _same_words_dated(ours, other, month)
-            if found:
-                return found[0] + 1, other, found[1], timex
-    return None
+            for strength, year, theirs in _year_evidence(ours, other, month):
+                if best is None or strength > best[0]:
+                    best = (strength, (year + 1, other, theirs, timex))
+    return best[1] if best else None
+
+
+def _year_evidence(ours: list, other: Article, month: int) -> list:
+    """(strength, year, their event or timex) for each way ``other`` dates one of our
+    events to ``month`` of a year: an event of the same type sharing an actor, or our
+    trigger word and an actor's name beside a written month (:func:`_same_words_dated`).
+    Strength: (their date names the month, a trigger word shared, actors shared)."""
+    found = []
+    for theirs in other.events:
+        if not theirs.date or not re.fullmatch(rf"\d{{4}}-{month:02d}(?:-\d\d)?", theirs.date):
+            continue
+        named = bool(theirs.date_text and _MONTH_NAME.search(theirs.date_text))
+        for event in ours:
+            shared = _shared_actors(_actors(event), _actors(theirs))
+            if event.type == theirs.type and shared:
+                same_word = bool(_words(event.trigger.text) & _words(theirs.trigger.text))
+                found.append(((named, same_word, shared), int(theirs.date[:4]), theirs))
+    written = _same_words_dated(ours, other, month)
+    if written:
+        found.append(((True, True, 1), written[0], written[1]))
+    return found
+
+
+def _words(text: str) -> set:
+    return {w for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 2}
 
 
 def _same_words_dated(ours: list, other: Article, month: int) -> Optional[tuple]:
@@ -290,7 +315,7 @@ def _same_words_dated(ours: list, other: Article, month: int) -> Optional[tuple]
     return None
 
 
-def _date_from_story_year(article: Article, others: list[Article]) -> None:
+def _date_from_story_year(article: Article, others: list[Article], model: Optional[str]) -> None:
     found = year_from_story(article, others)
     if found is None:
         return
@@ -303,11 +328,21 @@ def _date_from_story_year(article: Article, others: list[Article]) -> None:
                   + ("; 'next month' and 'this <month>' give the month" if month else ""),
         "article": other.id, "text": timex.text, "start": timex.start, "end": timex.end,
         "other_text": getattr(theirs, "date_text", None) or getattr(theirs, "text", None), "confidence": 0.5}
-    reresolve(article)
+    reresolve(article, model)
 
 
-def reresolve(article: Article) -> None:
-    """Re-resolve timexes and event dates against a newly found publication date."""
+def reresolve(article: Article, model: Optional[str] = DEFAULT_MODEL) -> None:
+    """Re-resolve timexes and event dates against a newly found publication date.
+
+    article (Article): changed in place (timex values, event dates).
+    model (str | None): spaCy model to parse the body with when the article has no Doc
+        (the clause rules of :mod:`.event_date` read the parse); None: re-date without.
+    """
+    with parsed(article, model):
+        _reresolve(article)
+
+
+def _reresolve(article: Article) -> None:
     for timex in article.timexes:
         if (timex.anchor or "").startswith("timex:") or timex.anchor == "event":
             continue  # dated from another date in the text or an event, not from the publication date
