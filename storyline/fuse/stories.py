@@ -164,6 +164,11 @@ def _entity_names(article: Article, spans: Optional[list] = None) -> Counter:
     return names
 
 
+def story_names(article: Article) -> frozenset:
+    """The entity names an article mentions, as the second story pass compares them."""
+    return frozenset(_entity_names(article))
+
+
 def article_features(article: Article) -> Counter:
     """Bag of features of the whole article: body words and numbers, the headline
     and lead sentence counted ``LEAD_WEIGHT`` times, and ``ent:`` entity names
@@ -418,7 +423,7 @@ def cluster_stories(articles: list[Article], threshold: float = 0.13) -> list[St
     leader = near_duplicate_leaders(docs)
     units = [a for a in docs if a.id not in leader]
     fixed = {a.id: a.story for a in units if a.story}
-    names = {a.id: frozenset(_entity_names(a)) for a in units}
+    names = {a.id: story_names(a) for a in units}
     grouping = average_link([a.id for a in units], pair_similarities(units), threshold, fixed, names)
     grouping.update({aid: grouping[lead] for aid, lead in leader.items()})
     position = {a.id: n for n, a in enumerate(docs)}
