@@ -1142,3 +1142,54 @@ def test_a_company_written_with_or_without_its_legal_form_is_one_entity_across_s
     assert a1.mentions[0].canonical == a2.mentions[0].canonical == a3.mentions[0].canonical
     assert a2.mentions[1].canonical != a2.mentions[0].canonical  # a subsidiary
     assert a3.mentions[1].canonical != a3.mentions[2].canonical  # "Motors" is no legal form
+
+
+def test_a_full_name_typed_person_here_and_organisation_there_is_one_entity_across_stories():
+    a1 = _resolved("a1", "s1", [("Oakvale Creamery", "Oakvale Creamery", "PERSON", "name", None),
+                                ("Hanna Brisk", "Hanna Brisk", "PERSON", "name", None)])
+    a2 = _resolved("a2", "s2", [("Oakvale Creamery", "Oakvale Creamery", "ORG", "name", None),
+                                ("Hanna Brisk", "Hanna Brisk", "ORG", "name", None),
+                                ("Oakvale Creamery", "Oakvale Creamery", "ORG", "name", None),
+                                ("Hanna Brisk", "Hanna Brisk", "ORG", "name", None)])
+    ents = link_entities([a1, a2])
+    assert a1.mentions[0].canonical == a2.mentions[0].canonical
+    assert a1.mentions[1].canonical == a2.mentions[1].canonical
+    # typed an organisation more often, and no first name: listed as one
+    assert by_name(ents, "Oakvale Creamery").type == "ORG"
+    assert by_name(ents, "Hanna Brisk").type == "PERSON"  # a known first name
+
+
+def test_a_single_word_typed_person_and_place_joins_within_a_story_unless_marked_a_person():
+    # "Tolvik" a person in one article, a town in another of the story: one town
+    a1 = _resolved("a1", "s1", [("Tolvik", "Tolvik", "PERSON", "name", None)])
+    a2 = _resolved("a2", "s1", [("Tolvik", "Tolvik", "GPE", "name", None)])
+    # another story: the person "Mr Brant" and the company "Brant" stay two entities
+    b1 = _resolved("b1", "s2", [("Mr Brant", "Brant", "PERSON", "name", None)])
+    b2 = _resolved("b2", "s2", [("Brant", "Brant", "ORG", "name", None),
+                                ("Sunrise Dairy", "Sunrise Dairy", "ORG", "name", None)])
+    ents = link_entities([a1, a2, b1, b2])
+    assert sorted((e.name, e.articles) for e in ents if e.name in ("Tolvik", "Brant")) \
+        == [("Brant", ["b1"]), ("Brant", ["b2"]), ("Tolvik", ["a1", "a2"])]
+
+
+
+def test_a_participle_taken_into_a_name_does_not_make_a_second_person():
+    # "Gleaming Okafor" is the recogniser reading a sentence's first word into the name
+    a1 = _resolved("a1", "s1", [("Adaeze Okafor", "Adaeze Okafor", "PERSON", "name", None),
+                                ("Gleaming Okafor", "Gleaming Okafor", "PERSON", "name", None)])
+    a2 = _resolved("a2", "s1", [("Okafor", "Okafor", "GPE", "name", None)])
+    a3 = _resolved("a3", "s2", [("Okafor", "Okafor", "PERSON", "name", None)])
+    ents = link_entities([a1, a2, a3])
+    assert by_name(ents, "Adaeze Okafor").articles == ["a1", "a2", "a3"]
+
+
+def test_a_nationality_before_a_person_name_typed_organisation_is_that_person():
+    a1 = _resolved("a1", "s1", [("Kwame Mensah", "Kwame Mensah", "PERSON", "name", None)])
+    a2 = _resolved("a2", "s1", [("Ghanaian Kwame Mensah", "Ghanaian Kwame Mensah", "ORG", "name", None),
+                                ("Harbour Kwame Mensah", "Harbour Kwame Mensah", "ORG", "name", None)])
+    ents = link_entities([a1, a2])
+    assert a2.mentions[0].canonical == a1.mentions[0].canonical
+    # any other word before the name: left alone
+    assert a2.mentions[1].canonical != a1.mentions[0].canonical
+    assert "Kwame Mensah" in [e.name for e in ents]
+

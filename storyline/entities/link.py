@@ -1,8 +1,10 @@
 """Cross-article entity linking: one :class:`Entity` per real entity across the corpus.
 
 Article-level entities (the mentions of one article sharing a canonical name) are joined
-by union-find. Corpus-wide: the same folding key, the same KB person, spelling variants
-(``same_name``) of people, and of organisation and place names of two words or more
+by union-find. Corpus-wide: the same folding key (a name of two words or more whatever
+type the NER gave it in each article: a full name typed ORG once), the same KB person,
+spelling variants (``same_name``) of people, and of organisation and place names of two
+words or more
 ("The Associated Press" / "Associated Press", "Treatment Centre" / "Treatment Center"; not
 two countries: "Ford Australia" / "Ford Austria"), a company with or without its legal
 form ("Ford" / "Ford Motor Company" / "Ford Motors Co."; not "Ford Australia").
@@ -13,6 +15,10 @@ Within one story (``Article.story``), for people:
 - a longer name that contains exactly one other person's full name ("Comedian Ellen
   DeGeneres", "Hire Maurice Cheeks");
 - a short first name of the same surname ("Mo Cheeks" / "Maurice Cheeks");
+- a one-word name typed a person in one article and a body or place in another, unless a
+  title, a known first name or a longer person's name marks the person reading;
+- a name typed a body that is a person's full name after a nationality ("Ghanaian Kwame
+  Mensah");
 - a name NER typed as a place or organisation that is a person's full name or surname,
   unless its article names an organisation beginning with it ("Ford" beside "Ford Motor
   Co." is the company, not "William Clay Ford Jr.");
@@ -65,9 +71,10 @@ from .acronyms import join_acronyms
 from .descriptions import person_descriptions
 from .kb import KnowledgeBase, load_kb
 from .link_keys import RoleParser, Sets, local_entities
-from .link_names import (join_company_names, join_corpus_wide, join_lone_surnames,
+from .link_names import (join_company_names, join_corpus_wide, join_demonym_names, join_lone_surnames,
                          join_middle_names, join_name_runs, join_name_variants, join_nicknames,
-                         join_partials, join_roles, join_shared_and_contained, person_forms)
+                         join_partials, join_roles, join_shared_and_contained, join_types_in_story,
+                         person_forms)
 from .link_nominals import join_nominals, story_families
 from .listing import best_name, entity_type, is_listed
 from .names import clean_surface, fold
@@ -113,6 +120,8 @@ def _merge(local: dict, story_of: dict, kb: KnowledgeBase, role_of, texts: dict)
         join_shared_and_contained(forms, sets)
         join_nicknames(forms, sets)
         join_middle_names(forms, sets)
+        join_types_in_story(keys, local, forms, sets)
+        join_demonym_names(keys, forms, kb, sets)
         join_partials(keys, forms, kb, sets)
         join_roles(keys, local, role_of, sets)
         join_acronyms(keys, sets)

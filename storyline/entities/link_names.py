@@ -9,15 +9,28 @@ from collections import defaultdict
 
 from .kb import KnowledgeBase
 from .link_keys import Sets
-from .names import RUN_TYPES, clean_surface, fold, head_runs, same_folded_name, strip_titles
+from .names import (RUN_TYPES, clean_surface, fold, given_name_gender, head_runs, same_folded_name,
+                    strip_titles)
 from .resolve import company_stem
 
 NON_PERSON = ("ORG", "GPE", "NORP", "LOC", "FAC")
 
 
 def _name_form(text: str) -> str:
-    """Folded name of a mention's surface, titles and possessive stripped."""
-    return fold(strip_titles(text))
+    """Folded name of a mention's surface, titles, possessive and a leading participle
+    stripped (see ``_person_words``)."""
+    return " ".join(_person_words(strip_titles(text)))
+
+
+def _person_words(name: str) -> list:
+    """The folded words of a person's name less a leading capitalised participle the
+    recogniser took in at a sentence's start ("Having Okafor", "Stunning Mensah"):
+    a word of six letters or more ending in "ing" that is no known first name."""
+    words = name.split()
+    if len(words) >= 2 and len(words[0]) >= 6 and words[0].lower().endswith("ing") \
+            and not given_name_gender(words[0]):
+        words = words[1:]
+    return fold(" ".join(words)).split()
 
 
 def person_forms(keys: list, local: dict, role_of) -> dict:
@@ -29,7 +42,7 @@ def person_forms(keys: list, local: dict, role_of) -> dict:
             continue  # "Grammys host" is no person's name
         found = set()
         if not role_of(k[1]):
-            found.add(fold(k[1]))
+            found.add(" ".join(_person_words(k[1])))
         found |= {_name_form(m.text) for m in local[k] if m.kind == "name"}
         forms[k] = {f for f in found if len(f.split()) >= 2}
     return forms
@@ -57,6 +70,12 @@ def join_corpus_wide(local: dict, kb: KnowledgeBase, sets: Sets) -> None:
             blocks[(len(toks), toks[0][:1], toks[-1][:1], toks[-1][-1:])].add(name)
     for keys in by_person.values():
         sets.union_all(keys)
+    for (name, is_person), keys in by_name.items():
+        # a full name typed a person in one article and a body or place in another
+        # ("Jane Doe", "Oakvale Creamery") is one entity: outlets do not give a person
+        # and a body the same name of two words or more
+        if is_person and len(name.split()) >= 2 and (name, False) in by_name:
+            sets.union(keys[0], by_name[(name, False)][0])
     for key in local:  # "the Indian navy" writes a name another article capitalises
         if len(key[1].split()) >= 2 and local.nominal(key):
             named = by_name.get((fold(key[1]), False)) or by_name.get((fold(key[1]), True))
@@ -211,7 +230,8 @@ def join_partials(keys: list, forms: dict, kb: KnowledgeBase, sets: Sets) -> Non
             continue
         if k[2] != "PERSON" and k[2] not in NON_PERSON:
             continue
-        words = key.split()
+        words = _person_words(k[1]) if k[2] == "PERSON" else key.split()
+        key = " ".join(words)
         roots = index.get(key, set()) if len(words) >= 2 else by_word.get(key, set())
         roots = {sets.find(r) for r in roots}
         if len(roots) == 1 and (k[2] != "PERSON" or len(words) == 1):
@@ -248,7 +268,7 @@ def join_lone_surnames(local: dict, forms: dict, sets: Sets) -> None:
             by_surname[f.split()[-1]].add(sets.find(k))
             with_full.add(sets.find(k))
     for k in keys:
-        words = fold(k[1]).split()
+        words = _person_words(k[1])
         if len(words) != 1 or sets.find(k) in with_full or local.nominal(k):
             continue
         roots = {sets.find(r) for r in by_surname.get(words[0], ())}
@@ -296,3 +316,55 @@ def join_name_runs(keys: list, local: dict, kb: KnowledgeBase, sets: Sets) -> No
         roots = {sets.find(o) for o in by_run[key]} - {sets.find(k)}
         if len(roots) == 1:
             sets.union(k, roots.pop())
+
+
+def join_types_in_story(keys: list, local: dict, forms: dict, sets: Sets) -> None:
+    """One word the NER types a person in one article and an organisation or place in
+    another of the story ("Tolvik") is one entity: its person and non-person keys join,
+    unless something marks the person reading as another entity: a title ("Mr Ford"), a
+    known first name, or being part of a longer person's name of the story ("Ford" of
+    "William Clay Ford Jr." may be the family, not Ford Motor Co.; ``join_partials``
+    decides those). Longer names join corpus-wide (``join_corpus_wide``). ``forms``: the
+    story's ``person_forms``."""
+    people, bodies = defaultdict(list), defaultdict(list)
+    for k in keys:
+        if local.nominal(k):
+            continue
+        if k[2] == "PERSON":
+            people[fold(k[1])].append(k)
+        elif k[2] in NON_PERSON and k[2] != "NORP":
+            bodies[fold(k[1])].append(k)
+    words_of_forms = {w for fs in forms.values() for f in fs for w in f.split()}
+    for name in people.keys() & bodies.keys():
+        if len(name.split()) >= 2 or name in words_of_forms or _marked_person(people[name], local):
+            continue
+        sets.union_all(people[name] + bodies[name])
+
+
+def _marked_person(keys: list, local: dict) -> bool:
+    """Whether a one-word name is written with a title, or is a known first name."""
+    for k in keys:
+        if given_name_gender(strip_titles(k[1])):
+            return True
+        if any(m.kind == "name" and strip_titles(m.text) != clean_surface(m.text) for m in local[k]):
+            return True
+    return False
+
+
+
+def join_demonym_names(keys: list, forms: dict, kb: KnowledgeBase, sets: Sets) -> None:
+    """A name the NER typed a body or place that is one person's full name of the story
+    after nationality or country words ("Ghanaian Kwame Mensah") is that person."""
+    index = _roots_by_form(forms, sets)
+    for k in keys:
+        if k[2] not in NON_PERSON:
+            continue
+        words = clean_surface(k[1]).split()
+        for i in range(1, len(words) - 1):
+            if not all(kb.country_of(w) for w in words[:i]):
+                break
+            roots = {sets.find(r) for r in index.get(fold(" ".join(words[i:])), ())}
+            if len(roots) == 1:
+                sets.union(k, roots.pop())
+                break
+

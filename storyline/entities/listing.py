@@ -14,7 +14,7 @@ from typing import Optional
 
 from ..model import Mention
 from .kb import KnowledgeBase
-from .names import clean_surface, fold, strip_titles
+from .names import clean_surface, fold, given_name_gender, strip_titles
 from .nominals import head_nouns
 
 
@@ -132,7 +132,23 @@ def _marks_person(m: Mention) -> bool:
 
 
 def _voted(keys: list, local: dict) -> str:
-    types = Counter()
+    """The entity's type by its mentions: a person when any article typed it so (a
+    surname the NER read as a place), unless names typed one other kind outnumber the
+    person's and nothing marks a person: no he/she or honorific, no known first name,
+    no longer person's name ("Oakvale Creamery" typed a person once and an organisation
+    twice is an organisation)."""
+    types, names = Counter(), Counter()
     for k in keys:
         types[k[2]] += len(local[k])
-    return "PERSON" if "PERSON" in types else types.most_common(1)[0][0]
+        names[k[2]] += sum(m.kind == "name" for m in local[k])
+    if "PERSON" not in types:
+        return types.most_common(1)[0][0]
+    other = max((t for t in names if t != "PERSON"), key=lambda t: (names[t], t), default=None)
+    if other is None or names[other] <= names["PERSON"] or any(
+            _marks_person(m) for k in keys for m in local[k]):
+        return "PERSON"
+    people = {k[1] for k in keys if k[2] == "PERSON"}
+    if any(given_name_gender(n.split()[0]) for n in people if len(n.split()) >= 2) or \
+            len({fold(n) for n in people}) > 1:
+        return "PERSON"  # a first name; a full name joined by its surname typed a place
+    return other
