@@ -183,3 +183,35 @@ def test_past_event_this_week_ends_by_the_publication_day(nlp):
 
 
 # ---- second pass on unseen news: the reporting verb's date, nested dates, "since", the day told last ----
+
+
+# ---- third pass on the seeds: lasting states, dates on the attended gathering ----
+
+def test_noun_of_a_lasting_state_takes_no_day_from_another_clause(nlp):
+    # 2024-05-08 is a Wednesday: "on Tuesday" is the 7th, the day of the voicing, not of the war
+    text = "The foreign minister on Tuesday voiced alarm about an escalation in the border war, urging calm."
+    article = parsed_article(nlp, text, "2024-05-08")
+    assert date_of(article, "voiced") == ("2024-05-07", "timex")
+    assert date_of(article, "war") == (None, "none")  # nor the publication day
+    # a month told beside it still places it; a verb that starts it keeps its day
+    article = parsed_article(nlp, "The two sides drew closer after the invasion of the island in March last year.",
+                             "2024-05-08")
+    assert date_of(article, "invasion") == ("2023-03", "timex")
+    article = parsed_article(nlp, "The army launched an invasion of the island on Tuesday.", "2024-05-08")
+    assert date_of(article, "invasion")[0] == "2024-05-07"
+
+
+def test_date_on_the_attended_gathering_dates_the_attending(nlp):
+    text = "The president is widely expected to attend next month's trade forum in Geneva, officials said."
+    article = parsed_article(nlp, text, "2024-05-08")
+    assert date_of(article, "attend") == ("2024-06", "timex")
+    assert date_of(article, "expected")[0] != "2024-06"  # the expecting is not next month
+    assert date_of(article, "said") == ("2024-05-08", "publication")
+    article = parsed_article(nlp, "The minister will attend the March 3 summit in Paris.", "2024-02-20")
+    assert date_of(article, "attend") == ("2024-03-03", "timex")
+    article = parsed_article(nlp, "The minister will travel to the June 3 summit, aides said on Monday.", "2024-05-08")
+    assert date_of(article, "travel") == ("2024-06-03", "timex")
+    assert date_of(article, "said") == ("2024-05-06", "timex")
+    # a verb that does not attend the dated noun is still not dated by it
+    article = parsed_article(nlp, "Officials welcomed the March 3 summit as a success.", "2024-05-08")
+    assert date_of(article, "welcomed")[1] != "timex"

@@ -3,6 +3,7 @@
 (:mod:`.news_day`), else the publication date."""
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from ..model import Article, Timex
@@ -78,6 +79,11 @@ def pick_timex(article: Article, sentence_index: int, trigger_start: int) -> tup
     if not candidates:
         return None, "none"
     candidates = [t for t in candidates if not _bound_only(article, t)]
+    state = ongoing_state(article, trigger_start)
+    if state is not None:
+        # "concern on Tuesday about the war": a day of another clause is not the war's
+        candidates = [t for t in candidates if not _a_day(t) or
+                      state.left_edge.idx <= t.start < state.right_edge.idx + len(state.right_edge)]
     if not candidates:
         return None, "none"
     # "sentenced for the crimes he committed on March 11": a date inside another clause
@@ -95,6 +101,44 @@ def pick_timex(article: Article, sentence_index: int, trigger_start: int) -> tup
     if attached or article.doc is None and len(candidates) == 1:
         return best, "timex"
     return best, "sentence"
+
+
+# nouns naming a state that lasts (a war, a crisis): a day told for another clause of
+# their sentence is not theirs, and without a date of their own they have no day at all
+STATE_NOUNS = {"war", "conflict", "crisis", "invasion", "occupation", "standoff", "stand-off",
+               "dispute", "tension", "hostility", "fighting", "siege", "blockade", "sanction",
+               "embargo", "rivalry", "feud", "insurgency", "unrest", "recession", "slump",
+               "shortage", "drought", "pandemic", "epidemic", "stalemate", "deadlock",
+               "isolation", "rift", "turmoil", "downturn", "famine", "boom"}
+# verbs that make such a noun a happening of their own day: "launched an invasion on
+# Tuesday", "declared war", "imposed sanctions Friday"
+STATE_CHANGE_VERBS = {"launch", "start", "begin", "declare", "wage", "open", "mount", "stage",
+                      "end", "halt", "stop", "resume", "escalate", "spark", "trigger", "ignite",
+                      "unleash", "impose", "lift", "announce", "threaten", "order", "settle",
+                      "resolve", "provoke", "cause", "avert", "break", "win", "lose"}
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def ongoing_state(article: Article, trigger_start: int):
+    """The trigger's token when it is a noun naming a lasting state ("the war", "the
+    crisis") and no verb makes it a happening ("launched the invasion"), else None."""
+    if article.doc is None:
+        return None
+    span = article.doc.char_span(trigger_start, trigger_start + 1, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    noun = span[0]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in STATE_NOUNS:
+        return None
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in STATE_CHANGE_VERBS:
+        return None
+    return noun
+
+
+def _a_day(timex: Timex) -> bool:
+    """Whether the timex names a day or a time of day."""
+    return bool(_DAY_VALUE.match(str(timex.value or ""))) or \
+        timex.type == "DURATION" and bool(timex.range) and timex.range[0] == timex.range[1]
 
 
 # prepositions that make a date a bound, not the day of the event: "before Election Day",
@@ -145,6 +189,8 @@ def _in_other_clause(article: Article, timex: Timex, trigger_start: int) -> bool
     root, target = span.root, trigger[0]
     if root.dep_ in ("compound", "nummod", "amod", "nmod", "poss") and root.head.pos_ in ("NOUN", "PROPN"):
         noun = root.head  # "her 2008 run": the run's date
+        if _gathering_of(noun, target):
+            return False  # "to attend next month's forum": the attending's date
         return not (noun.left_edge.i <= target.i <= noun.right_edge.i)
     clause = governing_verb(root)
     for _ in range(12):
@@ -156,6 +202,25 @@ def _in_other_clause(article: Article, timex: Timex, trigger_start: int) -> bool
             return False  # "a deal begun last year": the clause dates the noun it describes
         return not (clause.left_edge.i <= target.i <= clause.right_edge.i)
     return _in_other_complement(governing_verb(root), target)
+
+
+# verbs whose event happens at the gathering they take: "attend next month's forum",
+# "hosted Friday's meeting", "travel to the March 3 summit"
+GATHERING_VERBS = {"attend", "visit", "host", "hold", "join", "chair", "skip", "boycott",
+                   "convene", "open", "address", "participate", "travel", "go", "come",
+                   "arrive", "head", "co-host", "cohost", "organize", "organise", "lead", "miss"}
+_GATHERING_PREPS = {"at", "to", "in", "for"}
+
+
+def _gathering_of(noun, target) -> bool:
+    """Whether ``noun`` (holding a date) is what the trigger verb attends, visits or hosts:
+    its object, or the object of its "at" / "to" / "in" / "for"."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ in _GATHERING_PREPS:
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return False
+    return verb.i == target.i and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in GATHERING_VERBS
 
 
 def _describes(clause, target) -> bool:
@@ -277,9 +342,11 @@ def resolve_event_date(article: Article, sentence_index: int, trigger_start: int
         if date is not None or date_range is not None:
             return {"date": date, "date_range": date_range, "date_text": timex.text,
                     "date_source": source, "timex": timex}
-    if tense == "past" and _told_as_earlier(article, trigger_start):
+    if tense == "past" and (_told_as_earlier(article, trigger_start) or
+                            ongoing_state(article, trigger_start) is not None):
         # "said on Thursday that it had signed a contract": before the telling, of which
-        # the text gives no day; the publication day would be wrong for sure
+        # the text gives no day; the publication day would be wrong for sure ("concern
+        # about the war": a lasting state has no day either)
         return {"date": None, "date_range": None, "date_text": None, "date_source": "none", "timex": None}
     lead = news_day(article) if tense == "past" else None
     if lead is not None and lead.value[:10] != (article.published or "")[:10]:
