@@ -1171,7 +1171,8 @@ def test_staff_couples_and_ordinary_voters_are_no_parties(text, trigger):
 def test_parties_working_meeting_and_voting_stay():
     assert only(run_pipeline("Russia is working with China on a new treaty."), "working").type == "COOPERATE"
     assert only(run_pipeline("Putin met Xi as the leaders of two great powers."), "met").type == "CONSULT"
-    voted = only(run_pipeline("Many people who voted for Trump in 2016 supported Biden this year."), "voted")
+    # a named body's vote is an act; ordinary voters' ballots are not (ninth round, below)
+    voted = only(run_pipeline("The Karsk parliament voted for the treaty with Veloria."), "voted")
     assert voted.type == "SUPPORT"
 
 
@@ -1240,3 +1241,47 @@ def test_hedged_deeds_are_uncertain_and_asides_hedge_only_themselves(parse):
     assert only(parse("Veloria vowed Tuesday to remain in the fight through the primary on June 7, "
                       "and perhaps until the party's convention in July."), "vowed").modality \
         == "happened"
+
+
+# ninth round: the electorate's ballots, shows hosted, ritual allegiance, rule texts, flows and
+# firms on the move, agreements only asked for (storyline/events/everyday.py, figures.py)
+@pytest.mark.parametrize("text, trigger", [
+    ("Republican voters voted for Tom Brask in Karsk.", "voted"),  # the electorate
+    ("Many people who voted for Tom Brask in 2016 stayed home this year.", "voted"),
+    ("He asked if parents would be willing to vote for a candidate like Brask.", "vote"),
+    ("The ad tricked Velorians into voting for him.", "voting"),
+    ("Jurors who are reluctant to vote for the death penalty were struck.", "vote"),
+    ("Tom Brask hosted the Emmys last year.", "hosted"),  # a show, no guest
+    ("Ann Brask has also hosted 'Brasky', the half-hour show.", "hosted"),
+    ("The pupils pledged allegiance to the flag.", "pledged"),  # a ritual
+    ("Under the order, businesses are permitted to reopen at half capacity.", "permitted"),
+    ("Under the order, businesses are permitted to reopen at half capacity.", "reopen"),
+    ("The fighter pipeline going to Karsk has slowed.", "going"),  # a flow, no trip
+    ("Brask Motor Corp. is coming to Veloria next year.", "coming"),  # a firm enters a market
+    ("The automaker is moving to Karsk.", "moving"),
+    ("Foreign fighters are going to Karsk in large numbers.", "going"),
+    ("Lawyers requested that the judge agree to delay the trial.", "agree"),  # only asked
+])
+def test_ballots_shows_rituals_rules_and_flows_are_no_acts(parse, text, trigger):
+    article = parse(text)
+    assert [e.type for e in article.events if e.trigger.text.startswith(trigger)] == []
+
+
+@pytest.mark.parametrize("text, trigger, ptype", [
+    ("Veloria voted against the resolution on Karsk.", "voted", "REJECT"),
+    ("Putin hosted Xi Jinping in Moscow.", "hosted", "CONSULT"),
+    ("Veloria hosted the summit in June.", "hosted", "CONSULT"),
+    ("The militants pledged allegiance to the Islamic State.", "pledged", "SUPPORT"),
+    ("Restaurants were permitted by the governor to reopen.", "permitted", "CONCEDE"),
+    ("Kim Jong Un traveled to Vladivostok.", "traveled", "CONSULT"),
+    ("Lawyers requested that the judge agree to delay the trial.", "requested", "REQUEST"),
+    ("Moscow demanded that the rebels free the hostages.", "free", "RETREAT"),
+])
+def test_votes_hosting_pledges_and_trips_of_parties_stay(parse, text, trigger, ptype):
+    assert only(parse(text), trigger).type == ptype
+
+
+def test_an_agreement_asked_for_makes_the_one_asked_the_target(parse):
+    event = only(parse("Lawyers requested that the judge agree to delay the trial."), "requested")
+    assert roles(event) == {("Lawyers", "source"), ("the judge", "target")}
+

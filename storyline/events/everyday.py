@@ -32,8 +32,15 @@ USERS = {"you", "user", "users", "customer", "customers", "consumer", "consumers
          "travelers", "traveller", "travellers", "guest", "guests", "driver", "drivers",
          "owner", "owners", "buyer", "buyers", "member", "members", "us", "them"}
 ALLOWING = {"allow", "let", "enable", "permit"}
+# places and households a rule lets open or gather: "restaurants are permitted to reopen",
+# told with no one permitting, states the rule and grants no party anything
+ESTABLISHMENTS = {"business", "restaurant", "shop", "store", "bar", "pub", "gym", "salon",
+                  "school", "church", "mosque", "temple", "venue", "theater", "theatre",
+                  "cinema", "mall", "office", "factory", "retailer", "household", "family",
+                  "resident", "passenger", "employer", "barber", "hairdresser", "cafe"}
 # ordinary voters, whose votes are no act of one party towards another
 VOTERS = {"people", "voter", "resident", "citizen", "person", "those", "anyone", "everyone",
+          "parent", "juror", "respondent", "supporter", "student",
           "american", "adult", "woman", "man"}
 # the reader or speaker beside kin: "support you and your family"
 READERS = {"you", "me", "us", "yourself"}
@@ -53,6 +60,19 @@ DISASTERS = {"accident", "crash", "disaster", "loss", "collision", "derailment",
              "flooding", "earthquake", "quake", "tsunami", "landslide", "avalanche", "heatwave",
              "virus", "disease", "pandemic", "epidemic", "outbreak", "illness", "cancer",
              "infection", "overdose", "drought", "famine", "wave", "tornado", "eruption"}
+
+
+# shows and contests one hosts as a presenter or venue: no guest received ("hosted the
+# Emmys", "will host the Golden Globes", "hosts a talk show", "hosted the tournament")
+SHOWS = {"show", "award", "awards", "ceremony", "gala", "telecast", "broadcast", "podcast",
+         "program", "programme", "festival", "concert", "pageant", "telethon", "tournament",
+         "contest", "competition", "premiere", "party", "parade", "quiz", "series", "episode",
+         "emmys", "oscars", "grammys", "tonys", "globes", "baftas", "espys", "vmas", "olympics",
+         "games", "cup", "championship", "championships", "marathon", "race", "match"}
+# what is sworn or pledged as a token of loyalty; to a flag or a nation it is a ritual
+LOYALTY = {"allegiance", "loyalty", "fealty", "oath"}
+SYMBOLS = {"flag", "country", "nation", "constitution", "republic", "crown", "state",
+           "homeland", "motherland", "fatherland", "banner", "king", "queen"}
 
 
 def _kin(token) -> bool:
@@ -87,10 +107,15 @@ def _particle(verb, word: str) -> bool:
 
 
 def _allowed_users(verb) -> bool:
-    """ "allows you to swipe", "lets users share": who is let is anyone who uses it."""
+    """ "allows you to swipe", "lets users share": who is let is anyone who uses it;
+    "businesses are permitted to reopen": a rule's text, shops and households its subjects
+    and no one named as easing it ("the governor allowed restaurants to open" is kept)."""
     for child in verb.children:
         if child.dep_ in ("dobj", "dative") and child.lower_ in USERS:
             return True
+        if child.dep_ == "nsubjpass" and child.pos_ == "NOUN" and child.lemma_.lower() in \
+                ESTABLISHMENTS and not any(c.dep_ == "agent" for c in verb.children):
+            return True  # "businesses are permitted to reopen": the rule, with no one easing it
         if child.dep_ in ("ccomp", "xcomp") and any(
                 g.dep_ == "nsubj" and g.lower_ in USERS for g in child.children):
             return True
@@ -103,7 +128,8 @@ def everyday_sense(verb, lemma: str) -> bool:
     back, preventing a disease or harm, a product allowing its users something, a plan
     "killed" or a disaster killing, holding a post, being struck by a thought, devotion to
     a cause, defending one's own choice, staff working together, how a couple met, ordinary
-    voters voting for no one, a share of a whole contributed."""
+    voters voting, a share of a whole contributed, a show hosted, allegiance pledged to a
+    flag."""
     if plain_sense(verb, lemma):
         return True  # a view held, advice, a case's course (storyline.events.stances)
     objects = _objects(verb)
@@ -129,10 +155,12 @@ def everyday_sense(verb, lemma: str) -> bool:
             t.lemma_.lower() in STAFF and not t.ent_type_ for t in partners + doers)
     if lemma == "meet":  # "her parents met as graduate students": how a couple met
         return not objects and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
-    if lemma == "vote" and verb.dep_ == "relcl":  # "people who voted in person", for no one
-        return verb.head.lemma_.lower() in VOTERS and not any(
-            g.pos_ == "PROPN" or g.ent_type_ for c in verb.children
-            if c.dep_ == "prep" and c.lower_ in ("for", "against") for g in c.children)
+    if lemma == "vote":  # "Republican voters voted for Cruz": a ballot, no party backed
+        return _ordinary_voters(verb)
+    if lemma == "host":
+        return _hosts_a_show(verb, objects)
+    if lemma in ("pledge", "swear"):
+        return _ritual_loyalty(verb, objects)
     if lemma == "contribute":  # "consumption contributes 60 per cent of GDP": a share
         return any(o.dep_ == "dobj" and _share(o) for o in objects)
     if lemma == "occupy":
@@ -175,3 +203,68 @@ def _committed_to_no_act(verb, objects: list) -> bool:
     # a deed committed to ("committed to cutting its emissions") is a pledge of an act
     return bool(aims) and all(a.pos_ in ("NOUN", "PROPN") and sense_for_noun(a) is None
                               for a in aims)
+
+
+def _voters_of(verb) -> list:
+    """Who votes: the subject, else up a control chain the one controlling it ("parents
+    would be willing to vote" -> parents, "trick Americans into voting" -> Americans)."""
+    if verb.dep_ == "relcl":
+        return [verb.head]
+    token = verb
+    for _ in range(4):
+        doers = [c for c in token.children if c.dep_ == "nsubj"]
+        if doers or token.dep_ not in ("xcomp", "acomp", "pcomp", "prep") or token.head is token:
+            break
+        if token.dep_ == "pcomp":  # "tricked them into voting": the object votes
+            objects = [c for c in token.head.head.children if c.dep_ == "dobj"]
+            if objects:
+                return objects
+        token = token.head
+    if token.dep_ == "relcl" and any(d.tag_ in ("WP", "WDT") for d in doers):
+        return [token.head]  # "jurors who are reluctant to vote": the antecedent votes
+    return doers
+
+
+def _ordinary_voters(verb) -> bool:
+    """ "voters voted for Cruz", "millions of Americans voted", "people who voted in person",
+    "parents would be willing to vote for a candidate", "jurors voted against it": the
+    electorate or a jury, whose votes back or reject no party of their own. A named doer
+    ("the Senate voted", "Russia voted against") keeps the vote."""
+    doers = [_whole(d) if d.lower_ not in ("millions", "thousands", "hundreds") else next(
+        (g for p in d.children if p.dep_ == "prep" and p.lower_ == "of"
+         for g in p.children if g.dep_ == "pobj"), d) for d in _voters_of(verb)]
+    return bool(doers) and all(
+        (d.lemma_.lower() in VOTERS or d.lower_.rstrip("s") in VOTERS) and d.tag_ in
+        ("NNS", "NNPS", "NNP", "NN", "WP", "DT") and d.ent_type_ in ("", "NORP") for d in doers)
+
+
+def _hosts_a_show(verb, objects: list) -> bool:
+    """Whether "host" (spaCy Token) has a show as its object: "hosted the Emmys", or a name
+    described after a comma ("hosted 'Taradise', the half-hour show", which the parser
+    hangs on the verb as a second object or an adverbial noun, and may type the name
+    as a person's)."""
+    if not objects:
+        return False
+    first = min(objects, key=lambda o: o.i)
+    described = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod", "appos")
+                 and c.i > first.i and _show(c) and any(
+                     t.text == "," for t in verb.doc[first.i:c.left_edge.i])]
+    return bool(described) or all(_show(o) for o in objects)
+
+
+def _show(token) -> bool:
+    """Whether a hosted object is a show or contest ("the Emmys", "an awards show")."""
+    return token.lower_ in SHOWS or (token.pos_ == "NOUN" and token.lemma_.lower() in SHOWS) \
+        or any(c.dep_ == "appos" and _show(c) for c in token.children)  # "'Taradise', the show"
+
+
+def _ritual_loyalty(verb, objects: list) -> bool:
+    """ "pledged allegiance to the flag", "swore an oath": loyalty pledged to a symbol or
+    to no one, no agreement with any party. Allegiance to a party ("to the Islamic State",
+    "to the group") is kept, and the lexicon codes it as support."""
+    if not any(o.lemma_.lower() in LOYALTY for o in objects):
+        return False
+    owed = [g for o in objects for t in (o, verb) for p in t.children
+            if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+    return all(g.pos_ == "NOUN" and g.lemma_.lower() in SYMBOLS and not g.ent_type_
+               for g in owed)

@@ -318,6 +318,14 @@ def _absorb_controllers(by_token: dict) -> None:
                     head.lemma_.lower() not in DENYING_HEADS:
                 break  # "went to Cairo to sign the accord": a purpose is an event of its own
             controller = by_token[head.i]
+            if finding.trigger.dep_ == "ccomp" and finding.sense.type == "AGREE" and \
+                    controller.sense.type == "REQUEST":
+                # "requested that the judge agree to delay": the agreement is what is asked,
+                # nothing agreed yet; the one asked is the request's target
+                controller.targets = controller.targets or finding.sources
+                controller.complement = controller.complement or finding.sense
+                del by_token[i]
+                break
             if head.lemma_.lower() in ACCUSING_HEADS or finding.trigger.dep_ == "ccomp":
                 # "accused of pressuring Ukraine", "demanded that the rebels free them": the
                 # charge or demand and the act it names, each with its own parties

@@ -208,7 +208,17 @@ PRIVATE_TRAVELLERS = {"people", "person", "anyone", "anybody", "everyone", "ever
                       "passenger", "visitor", "user", "customer", "shopper", "resident",
                       "family", "commuter", "student", "fan", "guest", "you", "who",
                       "migrant", "refugee", "buyer", "driver", "motorist", "holidaymaker",
-                      "patient", "diner", "worker", "employee", "member", "voter"}
+                      "patient", "diner", "worker", "employee", "member", "voter",
+                      # fighters and recruits travel to a war, they visit no one
+                      "fighter", "recruit", "jihadist", "mercenary", "volunteer"}
+# firms, by common noun or by the word a company's name ends in: a firm "coming to Mexico"
+# or "moving to Texas" enters a market or moves a plant, it visits no one
+FIRMS = {"company", "firm", "automaker", "carmaker", "manufacturer", "maker", "retailer",
+         "chain", "brand", "startup", "corporation", "business", "supplier", "producer",
+         "franchise", "plant", "factory", "employer", "investor", "bank", "lender", "insurer"}
+FIRM_NAME_ENDS = {"corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc", "plc",
+                  "gmbh", "ag", "co", "motor", "motors", "airlines", "airways", "holdings",
+                  "group", "industries", "technologies", "pharmaceuticals", "brands"}
 # everyday destinations: a trip there meets no party ("heading to a restaurant")
 EVERYDAY_PLACES = {"restaurant", "bar", "pub", "cafe", "shop", "store", "supermarket", "mall",
                    "airport", "beach", "park", "gym", "cinema", "golf", "course", "club",
@@ -292,12 +302,32 @@ def private_trip(finding: Finding) -> bool:
     ends = [t for t in [finding.location, *finding.targets] if t is not None]
     if ends and all(_everyday_place(t) for t in ends):
         return True  # "heading to a restaurant", "a visit to a golf course"
+    if trigger.dep_ == "acl" and trigger.tag_ in ("VBG", "VBN") and not subjects and \
+            _thing_subject(trigger.head):
+        return True  # "the fighter pipeline going to Iraq", "money going to Kyiv": a flow
     if not finding.sources:
         return False
     if trigger.dep_ in ("relcl", "acl") and trigger.head.lemma_.lower() in PRIVATE_TRAVELLERS:
         return True  # "anyone who visited the store"
+    if all(_firm(s) for s in finding.sources):
+        return True  # "Toyota Motor Corp. is coming to Texas": a market entered
     return all(s.lemma_.lower() in PRIVATE_TRAVELLERS or s.lower_ in PRIVATE_TRAVELLERS
                for s in finding.sources)
+
+
+def _firm(token) -> bool:
+    """Whether a doer is a firm: a common noun like "automaker", or a name ending in a
+    company's word ("Toyota Motor Corp.", "Acme Inc")."""
+    if token.pos_ == "NOUN":
+        return token.lemma_.lower() in FIRMS and not any(
+            c.dep_ == "compound" and c.ent_type_ in ("GPE", "NORP") for c in token.children)
+    if token.ent_type_ != "ORG":
+        return False
+    name = [t for t in token.doc[token.left_edge.i:token.i + 1] if t.ent_type_ == "ORG"]
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if following is not None and following.ent_type_ == "ORG" and following.dep_ != "punct":
+        name.append(following)  # "Acme Inc" parsed with Inc as the head's sibling
+    return any(t.lower_.rstrip(".") in FIRM_NAME_ENDS for t in name[1:])
 
 
 def _meeting_of_strangers(finding: Finding) -> bool:

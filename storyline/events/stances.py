@@ -192,6 +192,8 @@ def reopens_nothing_closed(verb) -> bool:
     objects = _objects(verb)
     if not objects:  # "restaurants will reopen"; "lobbied lawmakers to reopen" eases a rule
         doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not doers and verb.dep_ in ("xcomp", "ccomp"):  # "restaurants are allowed to reopen"
+            doers = [c for c in verb.head.children if c.dep_ in ("nsubjpass", "dobj")]
         return bool(doers) and all(d.pos_ == "NOUN" and (d.lemma_.lower() in REOPENED | OPENERS)
                                    for d in doers)
     for _ in range(2):  # "some of the thousands of schools": the whole a part is taken from
