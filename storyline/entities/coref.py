@@ -273,12 +273,17 @@ def _cataphor(pron: Found, people: list[Cluster], doc) -> Optional[Cluster]:
     return None
 
 
+def _spans(doc, antecedent: Found, pron: Found) -> tuple:
+    """The spaCy spans of an antecedent and a pronoun (either None where no tokens align)."""
+    return (doc.char_span(antecedent.start, antecedent.end, alignment_mode="expand"),
+            doc.char_span(pron.start, pron.end, alignment_mode="expand"))
+
+
 def _same_clause_conflict(doc, antecedent: Found, pron: Found) -> bool:
     """Principle B: "he met him" — an object pronoun is not its own verb's subject."""
     if pron.dep not in ("dobj", "iobj", "pobj") or antecedent.dep not in SUBJECT_DEPS:
         return False
-    a = doc.char_span(antecedent.start, antecedent.end, alignment_mode="expand")
-    p = doc.char_span(pron.start, pron.end, alignment_mode="expand")
+    a, p = _spans(doc, antecedent, pron)
     if a is None or p is None:
         return False
     head = p.root.head
@@ -293,8 +298,7 @@ def _inside_subjectless_adjunct(doc, antecedent: Found, pron: Found) -> bool:
     clause's subject as its doer, so that subject pronoun is not a name inside the clause."""
     if pron.dep not in SUBJECT_DEPS or antecedent.start > pron.start:
         return False
-    a = doc.char_span(antecedent.start, antecedent.end, alignment_mode="expand")
-    p = doc.char_span(pron.start, pron.end, alignment_mode="expand")
+    a, p = _spans(doc, antecedent, pron)
     if a is None or p is None:
         return False
     verb = p.root.head
