@@ -218,8 +218,8 @@ def place_new_articles(articles: list[Article], threshold: float,
     corpus's TF-IDF, but only pairs with a new article are scored: a pair of old articles
     links two stories that may never merge, so it cannot change the result.
     """
-    from .stories import (average_link, feature_bags, publication_day, publication_order,
-                          similarities_with_new, story_id, story_names)
+    from .stories import (average_link, entity_names, feature_bags, publication_day,
+                          publication_order, similarities_with_new, story_id)
 
     docs = publication_order([a for a in articles if a.duplicate_of is None])
     new = {a.id for a in docs if not a.story}
@@ -231,7 +231,7 @@ def place_new_articles(articles: list[Article], threshold: float,
         days = {a.id: publication_day(a.published) for a in docs}
         sims = similarities_with_new({i: bags[i] for i in by_id}, days, new)
         groups = defaultdict(list)
-        names = {a.id: story_names(a) for a in docs}  # the second pass, as cluster_stories runs it
+        names = {a.id: frozenset(entity_names(a)) for a in docs}  # the second pass, as a full merge
         for item, rep in average_link([a.id for a in docs], sims, threshold, fixed, names).items():
             groups[rep].append(item)
         position = {a.id: n for n, a in enumerate(docs)}

@@ -152,8 +152,9 @@ def lead_spans(article: Article, n: int = LEAD_SENTENCES) -> list:
     return [s for s in spans if not _URLISH.search(article.text[s[0]:s[1]])][:n]
 
 
-def _entity_names(article: Article, spans: Optional[list] = None) -> Counter:
-    """``ent:`` features: canonical names of entity mentions (within ``spans`` if given)."""
+def entity_names(article: Article, spans: Optional[list] = None) -> Counter:
+    """``ent:`` features: canonical names of entity mentions (within ``spans`` if given);
+    their set is also what the second story pass compares."""
     names: Counter = Counter()
     for m in article.mentions:
         name = m.canonical or (m.text if m.kind == "name" else None)
@@ -162,11 +163,6 @@ def _entity_names(article: Article, spans: Optional[list] = None) -> Counter:
         if spans is None or any(a <= m.start < b for a, b in spans):
             names["ent:" + name.lower()] += 1
     return names
-
-
-def story_names(article: Article) -> frozenset:
-    """The entity names an article mentions, as the second story pass compares them."""
-    return frozenset(_entity_names(article))
 
 
 def article_features(article: Article) -> Counter:
@@ -182,7 +178,7 @@ def article_features(article: Article) -> Counter:
     lead = [headline(article) or ""] + [article.text[a:b] for a, b in lead_spans(article, 1)]
     for token in _article_tokens(article, " ".join(lead)):
         feats[token] += LEAD_WEIGHT - 1
-    for name, count in _entity_names(article).items():
+    for name, count in entity_names(article).items():
         feats[name] += ENTITY_WEIGHT * count
     return feats
 
@@ -192,7 +188,7 @@ def lead_features(article: Article) -> Counter:
     spans = lead_spans(article)
     text = " ".join([headline(article) or ""] + [article.text[a:b] for a, b in spans])
     feats = Counter(_article_tokens(article, text))
-    feats.update(_entity_names(article, spans))
+    feats.update(entity_names(article, spans))
     return feats
 
 
@@ -423,7 +419,7 @@ def cluster_stories(articles: list[Article], threshold: float = 0.13) -> list[St
     leader = near_duplicate_leaders(docs)
     units = [a for a in docs if a.id not in leader]
     fixed = {a.id: a.story for a in units if a.story}
-    names = {a.id: story_names(a) for a in units}
+    names = {a.id: frozenset(entity_names(a)) for a in units}
     grouping = average_link([a.id for a in units], pair_similarities(units), threshold, fixed, names)
     grouping.update({aid: grouping[lead] for aid, lead in leader.items()})
     position = {a.id: n for n, a in enumerate(docs)}

@@ -26,8 +26,7 @@ PAGE = 200
 MAX_PARAMS = 900
 
 _FUSED_TABLES = ("entities", "entity_names", "entity_folds", "timeline_events", "timeline_actors",
-                 "timeline_sources", "quotes_merged", "quote_sources", "stories",
-                 "story_articles")
+                 "timeline_sources", "quotes_merged", "quote_sources", "stories", "story_articles")
 
 # fused table -> [(side table, column holding the record id)], cleared with the record
 _SIDE_TABLES = {
