@@ -1285,3 +1285,40 @@ def test_an_agreement_asked_for_makes_the_one_asked_the_target(parse):
     event = only(parse("Lawyers requested that the judge agree to delay the trial."), "requested")
     assert roles(event) == {("Lawyers", "source"), ("the judge", "target")}
 
+
+
+@pytest.mark.parametrize("text", [
+    # the parser hangs "accusing" on the noun that opens the sentence
+    "Relations between the allies soured in 2019 when Norland closed its embassy, "
+    "accusing Essar of espionage.",
+    # ... or on the main verb, with the "when" clause hung on the year
+    "Tensions between the two countries rose in 2019 when Norland closed its embassy, "
+    "accusing Essar of espionage.",
+])
+def test_comma_participle_after_when_clause_is_done_by_that_clauses_subject(parse, text):
+    event = only(parse(text), "accusing")
+    assert roles(event) == {("Norland", "source"), ("Essar", "target")}
+    assert event.summary.startswith("Norland accuses Essar")
+
+
+def test_comma_participle_without_subordinate_clause_keeps_the_main_subject(parse):
+    event = only(parse("Protesters marched through Tarvel, accusing the mayor of fraud."),
+                 "accusing")
+    assert ("Protesters", "source") in roles(event)
+
+
+def test_talks_between_parties_name_the_parties_as_doers(parse):
+    event = only(parse("The accord was reached at talks in Dorhaven between Minister Ivo Brask "
+                       "and Minister Lena Tams."), "talks")
+    assert not [a for a in event.actors if a.role == "source"]
+    assert {a.text for a in event.actors if a.role == "participant"} >= {"Ivo Brask", "Lena Tams"}
+    assert event.summary.startswith("Ivo Brask and Lena Tams hold talks")
+    assert "with" not in event.summary.split()
+
+
+def test_title_split_off_a_coordinated_name_is_not_a_third_party(parse):
+    # the parser reads "Water Minister" and "Hanne Vistrup" as two conjuncts
+    event = only(parse("The accord was reached at talks between Velorian Energy Minister "
+                       "Kasimir Orlan and Alderan Water Minister Hanne Vistrup."), "talks")
+    assert [a.role for a in event.actors] == ["participant", "participant"]
+    assert event.summary == "Kasimir Orlan and Hanne Vistrup hold talks"

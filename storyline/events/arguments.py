@@ -46,9 +46,11 @@ POSSESSIVE_KINDS = {"its": "body", "their": "group", "his": "person", "her": "pe
 def conjuncts(token) -> list:
     """``token`` and the nouns coordinated with it ("Lavrov and Patrushev")."""
     out = [token]
-    for child in token.children:
-        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
-            out.extend(conjuncts(child))
+    joined = [c for c in token.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    for child in joined:
+        if any(other.left_edge.i == child.i + 1 for other in joined if other is not child):
+            continue  # "A and Water Minister B" split in two: the title is not a third party
+        out.extend(conjuncts(child))
     return out
 
 
@@ -88,6 +90,10 @@ def subject_of(verb, depth: int = 0) -> tuple:
             return objs, []
     if verb.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in PREVENTING_HEADS:
         return [c for c in head.head.children if c.dep_ == "dobj"], []  # "kept Russia from attacking"
+    if verb.dep_ == "advcl" and head.i < verb.i:
+        clause_subj = _comma_participle_subject(verb)
+        if clause_subj:  # "Ties soured when A halted flows, accusing B": A accuses
+            return clause_subj, []
     if verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and head.i != verb.i:
         subj, passive = subject_of(head, depth + 1)
         if _passive_form(verb):
@@ -99,6 +105,9 @@ def subject_of(verb, depth: int = 0) -> tuple:
             return subj + passive, []
         return subj, passive
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+        clause_subj = _comma_participle_subject(verb)
+        if clause_subj:  # "... when Karsk halted flows, accusing X": Karsk accuses
+            return clause_subj, []
         # "an invitation to visit China" accepted by X -> X visits
         owner = [c for c in head.children if c.dep_ == "poss"]
         if head.lemma_.lower() in ("invitation", "offer") and head.dep_ in ("dobj", "pobj"):
@@ -108,6 +117,33 @@ def subject_of(verb, depth: int = 0) -> tuple:
     if verb.dep_ == "relcl":
         return [head], []
     return [], []
+
+
+# words opening a time or cause clause whose doer a following ", -ing" clause continues
+SUBORDINATORS = {"when", "after", "as", "because", "since", "once", "before"}
+
+
+def _comma_participle_subject(verb) -> list:
+    """Subjects of the subordinate clause just before a comma-led "-ing" participle hung
+    on a noun or main verb further back ("Ties soured when A halted flows, accusing B").
+
+    verb (spacy Token): the participle (advcl or acl). A participle set off by a comma
+    right after a finite "when/after" clause tells what that clause's doer did next, so
+    that clause's subject owns it, however the parser hung the clause (on a date, a
+    noun). Empty otherwise (the usual inheritance from the head clause then holds)."""
+    if verb.tag_ != "VBG" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return []
+    for i in range(verb.i - 2, verb.head.i, -1):
+        cand = verb.doc[i]
+        if cand.tag_ not in ("VBD", "VBZ", "VBP"):
+            continue
+        if cand.right_edge.i != verb.i - 2 or not any(
+                c.dep_ in ("advmod", "mark") and c.lower_ in SUBORDINATORS for c in cand.children):
+            continue  # only a "when/after" clause ending at the comma hands on its doer
+        subj = [c for c in cand.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")]
+        if subj:
+            return conjuncts(subj[0])
+    return []
 
 
 def _participle_noun(verb):

@@ -131,6 +131,10 @@ def summarize(event: Event, phrase: str, plural: bool = False, theme=None,
     """
     sources = [a for a in event.actors if a.role == "source"]
     targets = [a for a in event.actors if a.role in ("target", "participant")]
+    if not sources and targets and all(a.role == "participant" for a in targets):
+        # "talks between A and B" with no one named as holding them: the parties are
+        # its doers ("A and B hold talks"), not the guests of an unnamed host
+        sources, targets = targets, []
     subject = _names(sources)
     obj = _names(targets)
     if not obj:
