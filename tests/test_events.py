@@ -1322,3 +1322,32 @@ def test_title_split_off_a_coordinated_name_is_not_a_third_party(parse):
                        "Kasimir Orlan and Alderan Water Minister Hanne Vistrup."), "talks")
     assert [a.role for a in event.actors] == ["participant", "participant"]
     assert event.summary == "Kasimir Orlan and Hanne Vistrup hold talks"
+
+
+@pytest.mark.parametrize("text, summary", [
+    # no doer named: the one it was done to is the subject of a passive
+    ("Two fishermen were injured on Sunday.", "Two fishermen are injured"),
+    ("Officials said the hostages will be released next week.", "hostages to be released"),
+    ("Marta Kovel was arrested on Friday.", "Marta Kovel is arrested"),
+    ("Jonas Brekke was sworn in as finance minister on Monday.", "Jonas Brekke is sworn in"),
+    # a doer named: the active form stays
+    ("Police arrested Marta Kovel on Friday.", "Police arrest Marta Kovel"),
+])
+def test_an_event_with_no_doer_is_told_in_the_passive(text, summary):
+    article = run_pipeline(text)
+    assert [e.summary for e in article.events] == [summary]
+
+
+def test_asking_not_to_be_named_is_no_event():
+    text = ("The official, who asked not to be named because she was not authorised to speak, "
+            "said the talks had stalled.")
+    assert [e.summary for e in run_pipeline(text).events if e.type == "REQUEST"] == []
+
+
+def test_a_river_gives_no_aid():
+    text = ("The Sorva River rises in the northern hills. "
+            "The Sorva supplies water to about three million people in the lowlands.")
+    assert [e.type for e in run_pipeline(text).events if e.type == "AID"] == []
+    # a country supplying the same is still aid
+    text = "Norway supplied water to about three million people in Sudan."
+    assert [e.type for e in run_pipeline(text).events] == ["AID"]

@@ -221,6 +221,35 @@ def _same_parties(event: Event) -> bool:
     return bool(sources and targets) and targets <= sources
 
 
+def _place_gives(event: Event, article: Article, mention_at) -> bool:
+    """Whether an aid event's only doers are natural places ("the river supplies water to
+    two million people"): a river, sea or mountain (tagged LOC, not a country or city that
+    stands for its government) gives no one aid; the verb says what it provides."""
+    if event.type != "AID":
+        return False
+    sources = [a for a in event.actors if a.role == "source"]
+    return bool(sources) and all(_natural_place(a, article, mention_at) for a in sources)
+
+
+def _natural_place(actor, article: Article, mention_at) -> bool:
+    """Whether an actor names a place that is not a polity: its mention is a LOC name, or,
+    untagged or tagged as something other than a country or city (spaCy often reads a
+    bare river name as a person or group), it is the short form of a LOC name in the
+    article ("the Ilma" of "the Ilma River")."""
+    def place(m) -> bool:
+        return m.type == "LOC" and m.kind == "name" and m.entity_type in (None, "LOC")
+    mention = mention_at(article, actor.start, actor.end)
+    if mention is not None and (place(mention) or mention.type == "GPE"
+                                or mention.entity_type == "GPE" or mention.kind != "name"):
+        return place(mention)
+    words = actor.text.split()
+    words = words[1:] if words and words[0].lower() == "the" else words
+    if not words or not words[0][:1].isupper():
+        return False
+    return any(place(m) and (m.canonical or m.text).split()[:len(words)] == words
+               for m in article.mentions)
+
+
 def _is_question(sentence: str) -> bool:
     """Whether a sentence asks rather than tells ("Will you resign?"): it asserts no event."""
     return sentence.rstrip(" \n\t\"'”’»)").endswith("?")
@@ -259,7 +288,8 @@ def annotate_events(article: Article) -> Article:
     resolve_group_anaphors(events, anaphors, article)
     kept = []
     for finding, event, rewrite in zip(findings, events, had_group):
-        if not event.actors or _same_parties(event) or _is_question(event.sentence.text):
+        if not event.actors or _same_parties(event) or _is_question(event.sentence.text) \
+                or _place_gives(event, article, mention_at):
             continue
         if finding.sources and not finding.nominal and \
                 not any(a.role == "source" for a in event.actors):

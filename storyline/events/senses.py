@@ -27,6 +27,7 @@ AUDIENCE_NOUNS = {"crowd", "audience", "supporter", "reporter", "journalist", "p
 # a party's own course it declines to go on with: "declined to proceed with the case" drops
 # a step of its own, it rejects no one
 OWN_COURSE = {"proceed", "pursue", "continue", "prosecute", "press", "appeal", "go"}
+ANONYMITY_VERBS = {"name", "identify", "quote", "cite"}  # "asked not to be named"
 # what is published, not set free: "released 1,100 pages of emails", "released its figures"
 PUBLISHED_THINGS = {"page", "document", "email", "report", "figure", "data", "result", "record",
                     "video", "footage", "transcript", "list", "book", "album", "film", "poll",
@@ -316,8 +317,15 @@ def marches_to_a_goal(token) -> bool:
 
 def declines_comment(verb) -> bool:
     """Whether a verb is a source keeping quiet ("declined to comment", "refused to be
-    interviewed"): coded as a rejection for the record (CAMEO), but no timeline event."""
-    return verb.lemma_.lower() in ("decline", "refuse") and any(
+    interviewed"), or not to be named ("asked not to be identified", "requested anonymity"):
+    coded as a rejection for the record (CAMEO), but no timeline event."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("ask", "request") and any(
+            (c.dep_ == "xcomp" and c.lemma_.lower() in ANONYMITY_VERBS
+             and any(g.dep_ == "neg" for g in c.children))
+            or c.lemma_.lower() == "anonymity" for c in verb.children):
+        return True
+    return lemma in ("decline", "refuse") and any(
         c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in NO_COMMENT | OWN_COURSE
         for c in verb.children)
 

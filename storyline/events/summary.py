@@ -118,6 +118,87 @@ def with_theme(phrase: str, theme) -> tuple:
     return phrase, ""
 
 
+# participles that do not end in "-ed" (or whose "-ed" form doubles a letter)
+IRREGULAR_PARTICIPLES = {
+    "swear": "sworn", "give": "given", "send": "sent", "hold": "held", "take": "taken",
+    "seize": "seized", "shoot": "shot", "hit": "hit", "beat": "beaten", "steal": "stolen",
+    "bring": "brought", "hide": "hidden", "sell": "sold", "buy": "bought", "fight": "fought",
+    "strike": "struck", "keep": "kept", "lead": "led", "leave": "left", "find": "found",
+    "tell": "told", "see": "seen", "put": "put", "set": "set", "cut": "cut", "bar": "barred",
+    "ban": "banned", "stop": "stopped", "grant": "granted", "drive": "driven", "write": "written",
+    "break": "broken", "freeze": "frozen", "choose": "chosen", "meet": "met", "pay": "paid",
+    "build": "built", "lose": "lost", "win": "won", "throw": "thrown", "sink": "sunk",
+    "withdraw": "withdrawn", "overthrow": "overthrown", "forbid": "forbidden", "do": "done",
+    "make": "made", "arrest": "arrested", "kill": "killed", "wound": "wounded",
+}
+# auxiliaries of the passive per modality: (singular, plural), said before the participle
+PASSIVE_AUX = {"happened": ("is", "are"), "reported": ("is reportedly", "are reportedly"),
+               "denied": ("is not", "are not"), "planned": ("to be", "to be")}
+
+
+def participle(verb: str, said: str = "") -> str:
+    """'detain' -> 'detained', 'release' -> 'released', 'swear' -> 'sworn'.
+
+    said (str): the trigger as written; taken when it is already an "-ed" form of ``verb``
+    ("stopped"), since doubling a final consonant cannot be told from spelling alone.
+    """
+    said = said.lower()
+    if verb in IRREGULAR_PARTICIPLES:
+        return IRREGULAR_PARTICIPLES[verb]
+    if said.endswith("ed") and said[:3] == verb[:3]:
+        return said
+    if verb.endswith("e"):
+        return verb + "d"
+    if verb.endswith("y") and len(verb) > 1 and verb[-2] not in "aeiou":
+        return verb[:-1] + "ied"
+    return verb + "ed"
+
+
+def _plural_actors(actors: list) -> bool:
+    """Whether the named receivers read as plural: several, or one group named by a
+    common noun in the plural ("12 crew members"; a name such as "Thomas" is capitalised)."""
+    if len(actors) > 1:
+        return True
+    words = (actors[0].canonical or actors[0].text).split() if actors else []
+    last = words[-1] if words else ""
+    if not last.islower():
+        return False
+    return last.endswith(("men", "people", "children")) or (
+        last.endswith("s") and not last.endswith(("ss", "us", "'s")))
+
+
+def passive(event: Event, phrase: str, targets: list, cue: str | None = None) -> str:
+    """Summary of an event that names only who it was done to, said in the passive:
+    "Henrik Salve is injured", "crew to be released", "12 crew members are detained".
+
+    phrase (str): the base-form verb phrase ("injure", "release from", "be sworn in as").
+    targets (list[Actor]): who the event was done to (at least one).
+    """
+    words = phrase.split()
+    if words and words[0] == "be":  # "be sworn in as": already a passive, its role left out
+        words = words[1:]
+        # "as" names the role given; "in" of "sworn in" is a particle and stays
+        while len(words) > 1 and words[-1] in (TRAILING_PREPS | {"as"}) - {"in", "on"}:
+            words.pop()
+    elif len(words) == 1:
+        words = [participle(words[0], event.trigger.text)]
+    else:
+        # "restore ties with X", "withdraw from X": the target is no object of the verb,
+        # so it cannot be the passive's subject
+        return ""
+    if not words:
+        return ""
+    plural = _plural_actors(targets)
+    if event.modality == "uncertain":
+        aux = ("should" if cue in OBLIGATION_CUES else "may") + " be"
+    else:
+        aux = PASSIVE_AUX.get(event.modality, PASSIVE_AUX["happened"])[plural]
+    parts = [_names(targets), aux, *words]
+    if event.location_name and event.location_name not in _names(targets):
+        parts.append("in " + event.location_name)
+    return " ".join(p for p in parts if p).strip()
+
+
 def summarize(event: Event, phrase: str, plural: bool = False, theme=None,
               second_object: str | None = None, cue: str | None = None) -> str:
     """Summary of ``event`` from its actors, location and base-form ``phrase``.
@@ -135,6 +216,10 @@ def summarize(event: Event, phrase: str, plural: bool = False, theme=None,
         # "talks between A and B" with no one named as holding them: the parties are
         # its doers ("A and B hold talks"), not the guests of an unnamed host
         sources, targets = targets, []
+    if not sources and targets:
+        said = passive(event, phrase, targets, cue)
+        if said:
+            return said
     subject = _names(sources)
     obj = _names(targets)
     if not obj:
