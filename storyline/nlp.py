@@ -61,6 +61,14 @@ def sentence_spans(doc) -> list:
     return [span for span in spans if span]
 
 
+def parse_text(nlp, text: str, disable: tuple = ()):
+    """One spaCy Doc of ``text`` (a body as :func:`body_text` gives it), remembering the
+    text so that :func:`doc_text` need not rebuild it; ``disable``: pipes to skip."""
+    doc = nlp(text, disable=[name for name in disable if name in nlp.pipe_names])
+    doc.user_data[_TEXT_KEY] = text
+    return doc
+
+
 class SpacyStage:
     """Parse article bodies; assigns ``Article.doc`` (in-process) and ``Article.sentences``."""
 

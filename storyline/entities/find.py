@@ -178,8 +178,9 @@ def _demonym_end(doc, kb: KnowledgeBase, start: int, end: int) -> Optional[int]:
     article = re.match(r"(?:the|The)\s+", text[start:end])
     start += article.end() if article else 0  # "the American Hasim Rahman"
     first = text[start:end].split(maxsplit=1)[0] if start < end else ""
-    code = kb.country_words.get(fold(first))
-    if code is None or fold(first) not in {fold(d) for d in kb.countries[code].get("demonyms", [])}:
+    key = fold(first)
+    code = kb.country_words.get(key)
+    if code is None or not any(fold(d) == key for d in kb.countries[code].get("demonyms", [])):
         return None
     split = start + len(first)
     rest = split + len(text[split:end]) - len(text[split:end].lstrip())

@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from typing import Optional
 
 from ..model import Mention
+from .find import PRONOUNS
 from .kb import KnowledgeBase
 from .names import clean_surface, fold, given_name_gender, strip_titles
 from .nominals import head_nouns
@@ -121,13 +122,10 @@ def entity_type(name: str, keys: list, local: dict, kb: KnowledgeBase) -> str:
     return type_
 
 
-_GENDERED = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
-
-
 def _marks_person(m: Mention) -> bool:
     """A mention only a person has: he/she, or a name with an honorific ("Mr Party")."""
     if m.kind == "pronoun":
-        return m.text.lower() in _GENDERED
+        return m.text.lower() in PRONOUNS  # the gendered pronouns, "himself" and "hers" too
     return m.kind == "name" and strip_titles(m.text) != clean_surface(m.text)
 
 

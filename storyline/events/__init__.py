@@ -21,7 +21,7 @@ from ..pipeline import register_stage
 from .plover import cameo_by_actor_kind, record_coding
 from .coding import Sense, cameo_table, intent_type, legacy_type, sense_for_cameo  # noqa: F401 (re-export)
 from .senses import declines_comment
-from .actors import actors_for, resolve_group_anaphors
+from .actors import actors_for, entity_of, resolve_group_anaphors
 from .extract import Finding, find_events
 from .quantities import sentence_quantities
 from .summary import clause_text, summarize, theme_text
@@ -124,7 +124,7 @@ def event_from_finding(article: Article, finding: Finding, mention_at=None,
         # the mention holding the place word first: the entities stage splits NER spans that
         # run two places together ("Port Averly to Sunmere"), the doc's entities do not
         mention = mention_at(article, loc.idx, loc.idx + len(loc.text))
-        ent = next((e for e in loc.doc.ents if e.start <= loc.i < e.end), None)
+        ent = entity_of(loc)
         if mention is not None and mention.start <= loc.idx < mention.end:
             lstart, lend = mention.start, mention.end
         else:

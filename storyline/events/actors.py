@@ -88,6 +88,13 @@ def actor_bounds(token) -> tuple:
     return max(doc[i].idx, sent_start), end
 
 
+def entity_of(token):
+    """The named-entity span (spaCy Span of ``doc.ents``) holding ``token``, or None."""
+    if token.ent_iob_ not in ("B", "I"):
+        return None  # outside every entity: no need to build the doc's entity spans
+    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+
+
 def _exact_or_covering(article: Article, start: int, end: int, mention_at):
     """The mention over one head token: the one covering it (a name, role or pronoun)."""
     mention = mention_at(article, start, end)
@@ -244,7 +251,7 @@ def actors_for(article: Article, token, role: str, mention_at) -> tuple:
     if is_group_anaphor(token):
         return [Actor(start=start, end=end, text=text, role=role)], True
     if token.pos_ == "PROPN" or token.ent_type_ in NAME_LABELS:
-        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        ent = entity_of(token)
         name = ent.text if ent is not None and ent.label_ in NAME_LABELS else None
         if name:
             return [Actor(start=ent.start_char, end=ent.end_char, text=name, role=role,

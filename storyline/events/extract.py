@@ -261,6 +261,7 @@ def find_events(sent, places: Optional[set] = None, actors: Optional[set] = None
     """
     places = places or set()
     actors = actors or set()
+    persons = persons or set()
     by_token = {}
     for token in sent:
         if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.tag_.startswith("VB")):
@@ -268,26 +269,23 @@ def find_events(sent, places: Optional[set] = None, actors: Optional[set] = None
         elif token.pos_ in ("NOUN", "PROPN"):
             finding = _noun_finding(token, places, actors, names)
         else:
-            finding = None
-        if finding is not None and no_event_between_parties(finding, persons or set()):
             continue
-        if finding is not None and (thing_as_doer(finding) or private_trip(finding)
-                                    or done_to_oneself(finding) or contest_noun(finding)):
+        if finding is None or no_event_between_parties(finding, persons):
+            continue
+        if thing_as_doer(finding) or private_trip(finding) or done_to_oneself(finding) \
+                or contest_noun(finding):
             continue  # "the book arrives", "people coming from Gaziabad", "fund themselves"
-        if finding is not None and (frees_no_one(finding, persons or set())
-                                    or agreement_not_made(finding)):
+        if frees_no_one(finding, persons) or agreement_not_made(finding):
             continue  # "Apple released the program", "violates the 1991 agreement"
-        if finding is not None and (fight_with_no_one(finding, persons or set())
-                                    or contest_win(finding, persons or set())):
+        if fight_with_no_one(finding, persons) or contest_win(finding, persons):
             continue  # "the candidate must fight harder", "Cruz captured Texas": a campaign
-        if finding is not None and words_not_blows(finding, persons or set()):
+        if words_not_blows(finding, persons):
             if token.lemma_.lower() in CONTEST_WINS:
                 continue
             finding.sense = sense_for_cameo("111", "criticize")
             finding.phrase = None
-        if finding is not None:
-            finding.first_person = _speaker_only(finding)
-            by_token[token.i] = finding
+        finding.first_person = _speaker_only(finding)
+        by_token[token.i] = finding
     consumed = {t.i for f in by_token.values() for t in f.extra}
     for i in list(by_token):
         if i in consumed and by_token[i].nominal:

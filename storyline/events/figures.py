@@ -11,12 +11,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..entities.kb import fold, load_kb
-from .actors import is_agentive
+from .actors import entity_of, is_agentive
+from .arguments import PLACE_LABELS, REFLEXIVES
 
 if TYPE_CHECKING:  # extract imports this module
     from .extract import Finding
 
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # kinds of event whose place is often named before the noun ("the Benghazi attack")
 SITED_TYPES = {"ASSAULT", "COERCE", "PROTEST"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
@@ -66,7 +66,7 @@ def names_site(modifier) -> bool:
     a place ("in Benghazi"), since the small model types many towns as organisations."""
     if modifier.dep_ != "compound" or modifier.ent_type_ in ("NORP", "PERSON"):
         return False
-    ent = next((e for e in modifier.doc.ents if e.start <= modifier.i < e.end), None)
+    ent = entity_of(modifier)
     if load_kb().country_words.get(fold(ent.text if ent is not None else modifier.text)):
         return False
     if modifier.ent_type_ in PLACE_LABELS:
@@ -347,6 +347,5 @@ def _meeting_of_strangers(finding: Finding) -> bool:
 def done_to_oneself(finding: Finding) -> bool:
     """Whether giving or backing is done to the doer itself ("banks fund themselves with
     cheap money", "support yourself"): no act between parties."""
-    from .arguments import REFLEXIVES
     return not finding.nominal and finding.sense.type in SELF_SERVING_TYPES and any(
         c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in finding.trigger.children)

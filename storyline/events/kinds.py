@@ -18,7 +18,6 @@ DATA_DIR = Path(__file__).parent / "data"
 CONSULT_FAMILY = {"CONSULT"}
 
 
-
 @lru_cache(maxsize=1)
 def _class_table() -> dict:
     raw = yaml.safe_load((DATA_DIR / "event_classes.yaml").read_text())

@@ -16,9 +16,7 @@ from typing import Optional
 from ..events.coding import compatible_types, trigger_classes, trigger_stem, type_family
 from ..events.kinds import IRREGULAR_STEMS
 from ..model import Event
-from .event_match_dates import (  # noqa: F401  (re-exported: callers import them from here)
-    PUBLICATION_SLACK_DAYS, SOFT_LATE_DAYS, _later, _long_after, _parse_day, _same_day, _soft,
-    dates_compatible, dates_conflict, event_dates_compatible)
+from .event_match_dates import _same_day, dates_conflict, event_dates_compatible
 
 # pronouns and relative words say nothing about identity unless resolved to a name
 UNRESOLVED = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their",

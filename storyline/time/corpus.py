@@ -20,9 +20,8 @@ from datetime import date, timedelta
 from typing import Optional
 
 from ..model import Article
-from .calendar import parse_reference
+from .calendar import add_months, parse_reference, week_bounds
 from .event_date import resolve_event_date
-from .calendar import add_months, week_bounds
 from .lexicon import MONTH_NAMES, MONTHS as MONTHS_BY_NAME, NUMBER_ALT, WEEKDAY_NAMES, WEEKDAYS, number_of
 from .normalize import normalize
 from .redate import DEFAULT_MODEL, parsed

