@@ -49,7 +49,7 @@ from .embed import load_encoder
 from .event_match import (  # noqa: F401  (kind_keys, name_mentions, sentence_names re-exported)
     DATE_SOURCE_WEIGHT, MODALITY_RANK, Parties, UNRESOLVED, _fold, actor_key, actor_keys,
     corpus_affiliations, kind_keys, match_strength, name_mentions, pair_conflict,
-    pair_features, pair_forbidden, pair_model, pair_probability, parties, people_conflict,
+    pair_features, pair_model, pair_probability, parties, people_conflict,
     sentence_names, trigger_stems, triggers_related)
 from .event_match_dates import _soft, dates_compatible, dates_conflict, event_dates_compatible
 
