@@ -22,11 +22,14 @@ wrong, the share undated; and, over gold mentions dated XXXX-XX-XX (no date know
 how often we give a date anyway. Three readings: our date resolver
 (:func:`storyline.time.resolve_event_date`, what the events stage calls) at every gold
 mention's token, whatever our extractor found there ("resolver": dating apart from
-extraction; a mention in the headline, which is no sentence of ours, stays undated and is
-counted apart); the article's own events after the corpus stages ("events"); and the
-merged timeline's record holding the mention ("timeline"). Beside them the baseline every event dataset uses, "each event gets
-its article's publication date" (the DCT, in every setting), over the same mentions
-and over all gold mentions. Coverage (gold mentions with an event of ours at their
+extraction; a mention in the headline, which is no sentence of ours, is dated by the
+headline's reading (:mod:`storyline.time.fallback`) and counted apart too); the
+article's own events after the corpus stages ("events"); and the merged timeline's
+record holding the mention ("timeline"). The resolver reading is also split by where
+its date came from (its own timex, its sentence's, the lead's day, the publication
+date by tense or headline), to show how often each fallback is right. Beside them the
+baseline every event dataset uses, "each event gets its article's publication date"
+(the DCT, in every setting), over the same mentions and over all gold mentions. Coverage (gold mentions with an event of ours at their
 token) is reported apart. Parts: trial (Apple, 30 docs) and corpus_1 (Airbus/Boeing,
 30 docs) are looked at while developing; corpus_2 (GM/Chrysler/Ford) and corpus_3
 (stock markets) are held out: measured once, errors never printed.
@@ -206,7 +209,7 @@ def score_part(docs: list[dict], gold: dict, setting: str, errors: int = 0) -> d
     by_id = {d["id"]: d for d in docs}
     events, merged = lookups(done, dossier)
     articles = {a.id: a for a in done}
-    tally = {"resolver": Counter(), "events": Counter(), "timeline": Counter(), "baseline": Counter(), "baseline_all": Counter()}
+    tally = {"by_source": Counter(), "resolver": Counter(), "events": Counter(), "timeline": Counter(), "baseline": Counter(), "baseline_all": Counter()}
     shown = 0
     for (doc_id, sentence, word), value in sorted(gold.items()):
         doc = by_id.get(doc_id)
@@ -224,6 +227,7 @@ def score_part(docs: list[dict], gold: dict, setting: str, errors: int = 0) -> d
             _show(articles[doc_id], span, value, resolution)
         if known and span is not None:
             tally["resolver"][judge(value, resolved)] += 1
+            tally["by_source"][(_source_of(resolution), judge(value, resolved))] += 1
             tally["resolver"]["headline"] += articles[doc_id].sentence_index(span[0]) is None
         elif span is not None:
             tally["resolver"]["unknown_dated" if resolved else "unknown_undated"] += 1
@@ -251,10 +255,19 @@ def resolve_at(article, span) -> dict | None:
     whatever the extractor found: dating measured apart from extraction."""
     from storyline.time import resolve_event_date
 
-    index = None if span is None else article.sentence_index(span[0])
-    if index is None:
+    if span is None:
         return None
-    return resolve_event_date(article, index, span[0])
+    # no sentence index: the headline (or other furniture), which the resolver reads by itself
+    return resolve_event_date(article, article.sentence_index(span[0]), span[0])
+
+
+def _source_of(resolution: dict | None) -> str:
+    """Where a resolver date came from: "timex", "sentence", "narrative", "publication/past"
+    (present, perfect, headline: the fallback's reading), or "none"."""
+    if not resolution:
+        return "none"
+    source = resolution["date_source"]
+    return f"{source}/{resolution.get('reading')}" if source == "publication" else source
 
 
 def _show(article, span, gold: str, resolution) -> None:
@@ -277,6 +290,10 @@ def report(part: str, setting: str, tally: dict) -> None:
               f"undated {pct(c['undated'], known)}  right of dated {pct(c['right'], known - c['undated'])}"
               f"   XXXX dated {pct(c['unknown_dated'], unknown)} of {unknown}"
               + (f"   ({c['headline']} in headlines)" if name == "resolver" else ""))
+    sources = sorted({source for source, _ in tally["by_source"]})
+    print(f"{part:9} {setting:6} resolver by source (right/vaguer/wrong/undated): " + ", ".join(
+        f"{source} {'/'.join(str(tally['by_source'][(source, j)]) for j in ('right', 'vaguer', 'wrong', 'undated'))}"
+        for source in sources))
     b = tally["baseline_all"]
     known_all = b["right"] + b["vaguer"] + b["wrong"]
     covered = b["gold"] - tally["events"]["no_event"]

@@ -215,3 +215,19 @@ def test_a_month_of_last_year_takes_its_year_from_the_story_mate_telling_it_most
     invasion.events = [_assault("b", inv_text, "invasion", "2022-02", "February 2022")]
     year, other, _theirs, _timex = year_from_story(undated, [war, invasion])
     assert (year, other.id) == (2023, "b")
+
+
+def test_a_month_of_this_year_takes_no_year_from_a_story_mate():
+    # "February this year" names the article's own year: a story-mate's February of 2022
+    # says nothing of when it was written (the pattern is shared with "last year")
+    from storyline.time.corpus import year_from_story
+
+    text = "Ties grew closer after the invasion of Karsk in February this year."
+    undated = Article(id="u", text=text, sentences=[[0, len(text)]], story="s")
+    undated.timexes = extract_timexes(text, None, sentences=undated.sentences)
+    undated.events = [_assault("u", text, "invasion")]
+    inv_text = "A year ago, in February 2022, the invasion of Karsk began."
+    invasion = Article(id="b", text=inv_text, published="2023-02-22", published_source="metadata", story="s",
+                       sentences=[[0, len(inv_text)]])
+    invasion.events = [_assault("b", inv_text, "invasion", "2022-02", "February 2022")]
+    assert year_from_story(undated, [invasion]) is None

@@ -9,6 +9,8 @@ from typing import Optional
 from dateutil.relativedelta import relativedelta
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+# a TIMEX3 value (or ISO date) that names a day: "2023-02-22", "2023-02-22T10:00"; use .match
+DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def parse_reference(reference: Optional[str]) -> tuple[Optional[date], Optional[str]]:

@@ -20,10 +20,11 @@ from datetime import date, timedelta
 from typing import Optional
 
 from ..model import Article
-from .calendar import add_months, parse_reference, week_bounds
+from .calendar import DAY_VALUE, add_months, parse_reference, week_bounds
 from .event_date import resolve_event_date
 from .lexicon import MONTH_NAMES, MONTHS as MONTHS_BY_NAME, NUMBER_ALT, WEEKDAY_NAMES, WEEKDAYS, number_of
 from .normalize import normalize
+from .published import MONTH_LAST_OR_THIS_YEAR
 from .redate import DEFAULT_MODEL, parsed
 
 _WEEKDAY = re.compile(rf"\b({WEEKDAY_NAMES})\b", re.I)
@@ -81,14 +82,17 @@ def publication_after(expression: str, day: date) -> Optional[tuple[str, float]]
     return f"{year}-{month:02d}", 0.5
 
 
-def _same_happening(undated, expression: str, dated, day: date) -> bool:
+def _same_happening(undated, expression: str, dated, day: date) -> Optional[tuple[int, tuple]]:
+    """(actors shared, :func:`publication_after`'s answer) when the undated event is the
+    dated one's happening and ``expression`` can name ``day``, else None."""
     if undated.type != dated.type:
-        return False
+        return None
     ours, theirs = _actors(undated), _actors(dated)
     shared = _shared_actors(ours, theirs)
     if shared < 2 and not (shared and (len(ours) == 1 or len(theirs) == 1)):
-        return False
-    return publication_after(expression, day) is not None
+        return None
+    found = publication_after(expression, day)
+    return None if found is None else (shared, found)
 
 
 def _name_words(name: str) -> set:
@@ -136,17 +140,17 @@ def find_anchor(article: Article, others: list[Article]) -> Optional[dict]:
     """How a dated report of the same happening dates ``article``, or None:
     {"published", "confidence", "other", "other_text", "text", "start", "end", "method"}
     (``text`` and the offsets: what in ``article`` names the day)."""
-    best = None
+    best, deictic = None, _deictic_events(article)
     for other in others:
         if other is article or (article.story and other.story and article.story != other.story):
             continue
         for theirs, day in _anchor_events(other):
-            for ours, expression in _deictic_events(article):
-                if not _same_happening(ours, expression, theirs, day):
+            for ours, expression in deictic:
+                match = _same_happening(ours, expression, theirs, day)
+                if match is None:
                     continue
-                score = _shared_actors(_actors(ours), _actors(theirs))
+                score, (published, confidence) = match
                 if best is None or score > best[0]:
-                    published, confidence = publication_after(expression, day)
                     best = (score, {"published": published, "confidence": confidence, "other": other,
                                     "other_text": theirs.date_text, "text": expression,
                                     "start": ours.trigger.start, "end": ours.trigger.end,
@@ -193,7 +197,7 @@ def _written_days(article: Article) -> list:
         return []
     found = []
     for timex in article.timexes:
-        if timex.sentence is None or not re.match(r"\d{4}-\d\d-\d\d", timex.value or ""):
+        if timex.sentence is None or not DAY_VALUE.match(timex.value or ""):
             continue
         day = date.fromisoformat(timex.value[:10])
         if published - timedelta(days=6) <= day <= published:
@@ -232,7 +236,6 @@ def infer_corpus_dates(articles: list[Article], model: Optional[str] = DEFAULT_M
             _date_from_story_year(article, articles, model)
 
 
-_MONTH_LAST_YEAR = re.compile(rf"\b({MONTH_NAMES})\.?\s+(?:of\s+)?last\s+year\b", re.I)
 _THIS_MONTH_NAME = re.compile(rf"\bthis\s+({MONTH_NAMES})\b", re.I)
 _MONTH_NAME = re.compile(rf"\b(?:{MONTH_NAMES})\b", re.I)
 
@@ -257,10 +260,10 @@ def year_from_story(article: Article, others: list[Article]) -> Optional[tuple]:
     in February is weaker evidence than "the invasion ... in February last year"."""
     best = None
     for timex in article.timexes:
-        m = _MONTH_LAST_YEAR.fullmatch(timex.text.strip())
-        if not m or timex.sentence is None:
+        m = MONTH_LAST_OR_THIS_YEAR.fullmatch(timex.text.strip())
+        if not m or m.group("rel").lower() != "last" or timex.sentence is None:
             continue
-        month = MONTHS_BY_NAME[m.group(1).lower()]
+        month = MONTHS_BY_NAME[m.group("m").lower()]
         ours = [e for e in article.events if article.sentence_index(e.trigger.start) == timex.sentence]
         for other in others:
             if other is article or not other.published or article.story != other.story:

@@ -1,13 +1,13 @@
 """The date of one event: its own temporal expression, else its sentence's, else
 (when it has already happened) the day of the news the article's lead dates
-(:mod:`.news_day`), else the publication date."""
+(:mod:`.news_day`), else the publication date by tense (:mod:`.fallback`)."""
 from __future__ import annotations
 
-import re
 from typing import Optional
 
 from ..model import Article, Timex
-from .calendar import bounds
+from .calendar import DAY_VALUE, bounds
+from .fallback import NARRATIVE_CONFIDENCE, headline_event_date, perfect, publication_date, undated
 from .news_day import news_day, no_later_than
 from .normalize import normalize
 from .tense import governing_verb, past_perfect, verb_tense
@@ -50,36 +50,50 @@ def _usable(timex: Timex) -> bool:
         and not str(timex.value).startswith("X")
 
 
-def _timex_and_trigger(article: Article, timex: Timex, trigger_start: int):
-    """(the timex's token span, the trigger's token span) in the article's parse, or None."""
-    doc = article.doc
-    if doc is None:
+def token_at(article: Article, start: int):
+    """The spaCy token of ``article.doc`` holding character ``start``, or None (no parse,
+    or no token there)."""
+    if article.doc is None:
         return None
-    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    trigger = doc.char_span(trigger_start, trigger_start + 1, alignment_mode="expand")
-    if span is None or trigger is None or len(span) == 0 or len(trigger) == 0:
-        return None
-    return span, trigger
+    span = article.doc.char_span(start, start + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
 
 
-def _attached(article: Article, timex: Timex, trigger_start: int) -> bool:
-    """Whether the timex hangs off the trigger's clause in the parse."""
-    tokens = _timex_and_trigger(article, timex, trigger_start)
-    if tokens is None:
+def _timex_tokens(article: Article, timex: Timex):
+    """The timex's token span in the article's parse, or None."""
+    if article.doc is None:
+        return None
+    span = article.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    return span if span is not None and len(span) else None
+
+
+def _attached(span, target) -> bool:
+    """Whether the timex (token span) hangs off the trigger's (token) clause in the parse."""
+    if span is None or target is None:
         return False
-    span, trigger = tokens
     verb = governing_verb(span.root)
-    target = trigger[0]
     return verb is not None and (verb == target or verb == governing_verb(target))
 
 
-def pick_timex(article: Article, sentence_index: int, trigger_start: int) -> tuple[Optional[Timex], str]:
-    """The timex an event at ``trigger_start`` takes, and "timex" (its own) or "sentence"."""
+_NOT_READ = object()  # pick_timex's state when the caller has not read it yet
+
+
+def pick_timex(article: Article, sentence_index: int, trigger_start: int,
+               trigger=_NOT_READ, state=_NOT_READ) -> tuple[Optional[Timex], str]:
+    """The timex an event at ``trigger_start`` takes, and "timex" (its own) or "sentence".
+
+    trigger, state: the trigger's token (:func:`token_at`) and :func:`ongoing_state`'s
+        answer, when the caller has them already; read here otherwise.
+    """
     candidates = [t for t in article.timexes if _usable(t) and _in_sentence(article, t, sentence_index)]
     if not candidates:
         return None, "none"
-    candidates = [t for t in candidates if not _bound_only(article, t)]
-    state = ongoing_state(article, trigger_start)
+    if trigger is _NOT_READ:
+        trigger = token_at(article, trigger_start)
+    if state is _NOT_READ:
+        state = ongoing_state_of(trigger)
+    spans = {id(t): _timex_tokens(article, t) for t in candidates}  # each timex parsed once
+    candidates = [t for t in candidates if not _bound_only(spans[id(t)])]
     if state is not None:
         # "concern on Tuesday about the war": a day of another clause is not the war's
         candidates = [t for t in candidates if not _a_day(t) or
@@ -88,11 +102,11 @@ def pick_timex(article: Article, sentence_index: int, trigger_start: int) -> tup
         return None, "none"
     # "sentenced for the crimes he committed on March 11": a date inside another clause
     # dates that clause, not the rest of the sentence (asked once per timex, used twice)
-    own = [t for t in candidates if not _in_other_clause(article, t, trigger_start)]
+    own = [t for t in candidates if not _in_other_clause(spans[id(t)], trigger)]
     # "invited them to the Sept. 9 meeting": a date inside a noun dates that noun only,
     # unless the noun is the time frame itself ("captured the town in the 1967 war")
-    attached = [t for t in candidates if _attached(article, t, trigger_start)
-                and (_in_frame(article, t) or any(t is o for o in own))]
+    attached = [t for t in candidates if _attached(spans[id(t)], trigger)
+                and (_in_frame(spans[id(t)]) or any(t is o for o in own))]
     pool = attached or own
     if not pool:
         return None, "none"
@@ -116,18 +130,18 @@ STATE_CHANGE_VERBS = {"launch", "start", "begin", "declare", "wage", "open", "mo
                       "end", "halt", "stop", "resume", "escalate", "spark", "trigger", "ignite",
                       "unleash", "impose", "lift", "announce", "threaten", "order", "settle",
                       "resolve", "provoke", "cause", "avert", "break", "win", "lose"}
-_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def ongoing_state(article: Article, trigger_start: int):
     """The trigger's token when it is a noun naming a lasting state ("the war", "the
     crisis") and no verb makes it a happening ("launched the invasion"), else None."""
-    if article.doc is None:
+    return ongoing_state_of(token_at(article, trigger_start))
+
+
+def ongoing_state_of(noun):
+    """:func:`ongoing_state` of a trigger token (None: no parse)."""
+    if noun is None:
         return None
-    span = article.doc.char_span(trigger_start, trigger_start + 1, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None
-    noun = span[0]
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in STATE_NOUNS:
         return None
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in STATE_CHANGE_VERBS:
@@ -137,7 +151,7 @@ def ongoing_state(article: Article, trigger_start: int):
 
 def _a_day(timex: Timex) -> bool:
     """Whether the timex names a day or a time of day."""
-    return bool(_DAY_VALUE.match(str(timex.value or ""))) or \
+    return bool(DAY_VALUE.match(str(timex.value or ""))) or \
         timex.type == "DURATION" and bool(timex.range) and timex.range[0] == timex.range[1]
 
 
@@ -149,24 +163,19 @@ BOUND_PREPS = {"before", "until", "till", "prior", "ahead", "pending"}
 FRAME_PREPS = {"in", "during", "throughout", "amid", "after", "since", "at"}
 
 
-def _in_frame(article: Article, timex: Timex) -> bool:
-    """Whether a date inside a noun names a time frame: the noun follows "in", "during"
-    ("in the 1967 war", "during the 2008 campaign")."""
-    span = article.doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+def _in_frame(span) -> bool:
+    """Whether a date (token span) inside a noun names a time frame: the noun follows
+    "in", "during" ("in the 1967 war", "during the 2008 campaign")."""
+    if span is None:
         return False
     noun = span.root.head
     return noun.dep_ == "pobj" and noun.head.lower_ in FRAME_PREPS
 
 
-def _bound_only(article: Article, timex: Timex) -> bool:
-    """Whether a date is only a bound of the events around it ("has promised to bring the
-    nominee to the floor before Election Day", "punt negotiations until Dec. 11")."""
-    doc = article.doc
-    if doc is None:
-        return False
-    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+def _bound_only(span) -> bool:
+    """Whether a date (token span) is only a bound of the events around it ("has promised
+    to bring the nominee to the floor before Election Day", "punt negotiations until Dec. 11")."""
+    if span is None:
         return False
     root = span.root
     prep = root.head if root.dep_ == "pobj" else None
@@ -176,17 +185,16 @@ def _bound_only(article: Article, timex: Timex) -> bool:
     return prep is not None and prep.lower_ in BOUND_PREPS
 
 
-def _in_other_clause(article: Article, timex: Timex, trigger_start: int) -> bool:
+def _in_other_clause(span, target) -> bool:
     """Whether the timex dates something the trigger is not part of: a clause describing a
     noun ("sentenced for the crimes he committed on March 11") or a noun itself ("after
     she had worked for Clinton during her 2008 run, Tanden wrote that Soros can call"),
     when the trigger is outside that clause or noun; or a clause told or planned by the
-    trigger's, or telling it (see :func:`_in_other_complement`)."""
-    tokens = _timex_and_trigger(article, timex, trigger_start)
-    if tokens is None:
+    trigger's, or telling it (see :func:`_in_other_complement`). span: the timex's
+    tokens; target: the trigger's token."""
+    if span is None or target is None:
         return False
-    span, trigger = tokens
-    root, target = span.root, trigger[0]
+    root = span.root
     if root.dep_ in ("compound", "nummod", "amod", "nmod", "poss") and root.head.pos_ in ("NOUN", "PROPN"):
         noun = root.head  # "her 2008 run": the run's date
         if _gathering_of(noun, target):
@@ -284,12 +292,14 @@ def _in_sentence(article: Article, timex: Timex, index: int) -> bool:
 
 def trigger_tense(article: Article, trigger_start: int) -> Optional[str]:
     """Tense of the event trigger's clause, from the parse (None without one)."""
-    if article.doc is None:
+    return tense_of(token_at(article, trigger_start))
+
+
+def tense_of(trigger) -> Optional[str]:
+    """:func:`trigger_tense` of a trigger token (None: no parse)."""
+    if trigger is None:
         return None
-    span = article.doc.char_span(trigger_start, trigger_start + 1, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None
-    verb = governing_verb(span[0])
+    verb = governing_verb(trigger)
     for _ in range(4):
         # "Jobs started by hinting at the incident, saying ...": a participle without an
         # auxiliary has no tense of its own; it takes its clause's
@@ -303,31 +313,37 @@ def trigger_tense(article: Article, trigger_start: int) -> Optional[str]:
 _NONFINITE_DEPS = {"advcl", "pcomp", "xcomp", "conj"}
 
 
-def _told_as_earlier(article: Article, trigger_start: int) -> bool:
-    """Whether the trigger's verb is in the past perfect ("had signed", "had been told")."""
-    tokens = None if article.doc is None else \
-        article.doc.char_span(trigger_start, trigger_start + 1, alignment_mode="expand")
-    if not tokens:
+def _told_as_earlier(trigger) -> bool:
+    """Whether the trigger's (token) verb is in the past perfect ("had signed", "had been told")."""
+    if trigger is None:
         return False
-    verb = governing_verb(tokens[0])
+    verb = governing_verb(trigger)
     return verb is not None and past_perfect(verb)
 
 
-def resolve_event_date(article: Article, sentence_index: int, trigger_start: int,
+def resolve_event_date(article: Article, sentence_index: Optional[int], trigger_start: int,
                        tense: Optional[str] = None) -> dict:
-    """Date of the event whose trigger starts at ``trigger_start``.
+    """Date of the event whose trigger starts at ``trigger_start``: its own temporal
+    expression, else its sentence's, else (past) the day the lead gave the news, else the
+    publication date by tense (:mod:`.fallback`).
 
     article (Article): with ``timexes`` (the time stage) and ``published``.
-    sentence_index (int): index into ``article.sentences`` of the event's sentence.
+    sentence_index (int|None): index into ``article.sentences`` of the event's sentence;
+        None for an event in the headline (furniture, no sentence of the body).
     trigger_start (int): char offset of the trigger in ``article.text``.
     tense (str|None): "past" | "present" | "future" of the event; read from the
         parse when None and a Doc is present.
-    Returns {"date", "date_range", "date_text", "date_source", "timex"}; date_source is
-    "timex" | "sentence" | "narrative" (the day the lead gave the news) | "publication" | "none".
+    Returns {"date", "date_range", "date_text", "date_source", "timex", "confidence"};
+    date_source is "timex" | "sentence" | "narrative" (the day the lead gave the news) |
+    "publication" | "none"; confidence (float|None) how sure the date is.
     """
+    if sentence_index is None:  # a plan told in the headline has no date there either
+        return undated() if tense == "future" else headline_event_date(article, trigger_start)
+    trigger = token_at(article, trigger_start)
     if tense is None:
-        tense = trigger_tense(article, trigger_start)
-    timex, source = pick_timex(article, sentence_index, trigger_start)
+        tense = tense_of(trigger)
+    state = ongoing_state_of(trigger)
+    timex, source = pick_timex(article, sentence_index, trigger_start, trigger, state)
     if timex is not None:
         value, rng = timex.value, timex.range
         # the event's own tense re-reads only its own date: a date of another clause of
@@ -341,20 +357,19 @@ def resolve_event_date(article: Article, sentence_index: int, trigger_start: int
             date, date_range = no_later_than((date, date_range), value, article.published)
         if date is not None or date_range is not None:
             return {"date": date, "date_range": date_range, "date_text": timex.text,
-                    "date_source": source, "timex": timex}
-    if tense == "past" and (_told_as_earlier(article, trigger_start) or
-                            ongoing_state(article, trigger_start) is not None):
+                    "date_source": source, "timex": timex, "confidence": timex.confidence}
+    if tense == "past" and (state is not None or _told_as_earlier(trigger)):
         # "said on Thursday that it had signed a contract": before the telling, of which
         # the text gives no day; the publication day would be wrong for sure ("concern
         # about the war": a lasting state has no day either)
-        return {"date": None, "date_range": None, "date_text": None, "date_source": "none", "timex": None}
+        return undated()
     lead = news_day(article) if tense == "past" else None
     if lead is not None and lead.value[:10] != (article.published or "")[:10]:
         # "Yesterday, Jobs unveiled iPhone 4. [...] He demoed the gyroscope": the day the lead gave
         return {"date": lead.value[:10], "date_range": None, "date_text": lead.text,
-                "date_source": "narrative", "timex": lead}
-    if article.published and tense in ("past", "present"):
-        date, date_range = contract_date(article.published[:10], None)
-        return {"date": date, "date_range": date_range, "date_text": None,
-                "date_source": "publication", "timex": None}
-    return {"date": None, "date_range": None, "date_text": None, "date_source": "none", "timex": None}
+                "date_source": "narrative", "timex": lead, "confidence": NARRATIVE_CONFIDENCE}
+    if tense in ("past", "present"):
+        # what is told as done or doing, with no date in its sentence: the report's day
+        perfect_aspect = tense == "past" and trigger is not None and perfect(governing_verb(trigger))
+        return publication_date(article, "perfect" if perfect_aspect else tense)
+    return undated()  # planned, or no tense to tell: after (or around) publication, by an unknown span

@@ -9,17 +9,15 @@ what lies on or before the publication day.
 """
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
 from typing import Optional
 
 from ..model import Article, Timex
-from .calendar import bounds, parse_reference
+from .calendar import DAY_VALUE, bounds, parse_reference
 
 # how far before its publication a report's news may lie for the lead's date to carry
 # over: a weekly's "last Monday" still, an anniversary's date not
 NEWS_WINDOW_DAYS = 7
-_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _day_of(published: Optional[str]) -> Optional[date]:
@@ -44,7 +42,7 @@ def news_day(article: Article) -> Optional[Timex]:
             continue  # outside the body's sentences: the date line, a caption
         if _alone(article, timex):
             continue  # a date line the clean stage did not set apart: the page's date, not the news
-        if not _DAY.match(timex.value) or timex.granularity not in (None, "day"):
+        if not DAY_VALUE.match(timex.value) or timex.granularity not in (None, "day"):
             continue
         day = date.fromisoformat(timex.value[:10])
         if published - timedelta(days=NEWS_WINDOW_DAYS) <= day <= published:

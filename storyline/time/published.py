@@ -27,7 +27,8 @@ _LABEL_RANK = {"published": 0, "first published": 0, "originally published": 0, 
 _LAST_MONTH = re.compile(
     rf"\b(?P<rel>last|earlier this|this) month,?\s+(?:on|in)?\s*(?P<m>{MONTH_NAMES})\.?\s*(?P<d>\d{{1,2}})?\b"
     rf"|\b(?:on|in)\s+(?P<m2>{MONTH_NAMES})\.?\s*(?P<d2>\d{{1,2}})?,?\s+(?P<rel2>last|earlier this|this) month\b", re.I)
-_MONTH_LAST_YEAR = re.compile(rf"\b(?P<m>{MONTH_NAMES})\.?\s+(?:of\s+)?(?P<rel>last|this)\s+year\b", re.I)
+# "February last year", "January of this year" (corpus dating reads the "last" ones too)
+MONTH_LAST_OR_THIS_YEAR = re.compile(rf"\b(?P<m>{MONTH_NAMES})\.?\s+(?:of\s+)?(?P<rel>last|this)\s+year\b", re.I)
 
 
 def date_article(article: Article) -> Article:
@@ -320,7 +321,7 @@ def _last_month_anchor(text: str, past_end: Optional[date]) -> Optional[tuple]:
 def _month_last_year_anchor(text: str, timexes) -> Optional[tuple]:
     """"February last year" and "February 2022" elsewhere: the article is of 2023;
     "January of this year" and "January 2011" elsewhere: of 2011."""
-    for m in _MONTH_LAST_YEAR.finditer(text):
+    for m in MONTH_LAST_OR_THIS_YEAR.finditer(text):
         if not m.group("m")[0].isupper():
             continue  # "may": the verb
         month = MONTHS[m.group("m").lower()]

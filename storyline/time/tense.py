@@ -27,6 +27,31 @@ _PAST_CUE = re.compile(r"\b(was|were|had|has|have|did|said|met|held|\w+ed)\b", r
 
 def verb_tense(verb) -> Optional[str]:
     """"past" | "present" | "future" | None for a spaCy verb token."""
+    tense = _clause_tense(verb)
+    if tense == "present" and _under_future(verb):
+        return "future"
+    return tense
+
+
+# words opening a clause of time or condition, in which English writes the future in
+# the present: "will be the largest airliner when it enters service", "if the bid succeeds"
+_FRAME_OPENERS = {"when", "once", "until", "till", "before", "after", "if", "unless", "whenever"}
+# adjectives of a copula that put its subject ahead: "deliveries are not due until October",
+# "the talks are set for Friday"
+_PLANNED_STATES = {"due", "set", "slated", "poised", "scheduled"}
+
+
+def _under_future(verb) -> bool:
+    """Whether a present-tense clause of time or condition hangs off a clause in the future."""
+    if verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return False
+    opened = any(c.dep_ in ("mark", "advmod") and c.lower_ in _FRAME_OPENERS and c.i < verb.i
+                 for c in verb.children)
+    return opened and _clause_tense(verb.head) == "future"
+
+
+def _clause_tense(verb) -> Optional[str]:
+    """:func:`verb_tense` read from the verb's own auxiliaries and the verbs above it."""
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if aux & {"will", "'ll", "shall", "wo"}:
         return "future"
@@ -48,12 +73,17 @@ def verb_tense(verb) -> Optional[str]:
         return "future"
     if verb.tag_ == "VBN" and aux & {"is", "are", "'re", "am"} and verb.lemma_.lower() in _PLAN_PARTICIPLES:
         return "future"  # "the talks are scheduled for Friday"
+    if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ == "be" and \
+            any(c.dep_ == "acomp" and c.lower_ in _PLANNED_STATES for c in verb.children):
+        return "future"  # "deliveries are not due until October"
     if verb.tag_ == "VBD" or aux & _PAST_AUX - {"'s"}:
         if verb.tag_ == "VBN" and aux & {"is", "are", "'re", "am", "be"}:
             return "present"
         return "past"
     if verb.tag_ == "VBN":
         return "present" if aux & {"is", "are", "am"} else "past"
+    if aux & {"do", "does"}:
+        return "present"  # "the deal does not affect plans"
     if verb.tag_ in ("VBZ", "VBP", "VBG"):
         return "present"
     if verb.tag_ == "VB" and head is not verb:
