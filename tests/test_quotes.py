@@ -1130,3 +1130,33 @@ def test_what_a_speech_is_used_to_do_is_the_users_act(quotes_of):
     assert _sources(text)["used his acceptance speech to call for"] == "Ramos"
     # a directive still hands its object the act: "urged voters to back Cruz"
     assert _sources("She urged voters to back Cruz.")["urged voters to back"] == "voters"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role after the object, the parse hanging it on the verb ("as" with no subject)
+    ("Trump pointed to China as the regional enforcer.",
+     ("pointed to", "Trump", "China as the regional enforcer")),
+    ("Critics have long described Sanders as singularly focused on economic issues.",
+     ("have long described", "Critics", "Sanders as singularly focused on economic issues")),
+    # an infinitive that says what the object is for
+    ("The senator questioned the governor's fitness to lead.",
+     ("questioned", "The senator", "the governor's fitness to lead")),
+    # "as they battled": a time of its own, not a role
+    ("She praised her rivals as they battled for second place.",
+     ("praised", "She", "her rivals")),
+])
+def test_a_role_or_infinitive_hung_on_the_cue_stays_with_the_object(quotes_of, text, expected):
+    assert _offered(text) == [expected]
+
+
+def test_a_closing_which_clause_is_the_writers_gloss(quotes_of):
+    text = "Mr. Trump has declared that he plans to repeal the Dodd-Frank Act, which was passed in 2010."
+    assert ("has declared", "Mr. Trump", "that he plans to repeal the Dodd-Frank Act") in _offered(text)
+    assert _offered("Officials said the ban covers the airport, which opened in 2010.") == [
+        ("said", "Officials", "the ban covers the airport")]
+    # a "who" clause stays (PolNeAR keeps it more often than not), as does one in marks
+    assert _offered("He said he met the mayor, who lives nearby.") == [
+        ("said", "He", "he met the mayor, who lives nearby")]
+    text = "She said the plan would cut the payroll tax, which she called “a gift to workers.”"
+    assert ("said", "She", "the plan would cut the payroll tax, which she called “a gift to workers.”"
+            ) in _offered(text)

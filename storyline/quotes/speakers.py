@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from ..entities.find import PRONOUNS as _PRONOUN_GENDER
 from ..nlp import doc_text
 from .lexicon import (ANONYMOUS_HEADS, CARRIER_HEADS, CARRIER_NAMES, GENERIC_CARRIERS, PRONOUNS,
                       ROLE_LIKE_HEADS)
@@ -154,8 +155,8 @@ def _antecedent_carrier(doc, before: int) -> Optional[str]:
 # Pronouns by gender, and those that name a group: "they said" is never one person's
 # words, "she said" never a man's, "it said" never a person's; "I" and "we" outside quote
 # marks are the writer (the entities stage leaves a pronoun unresolved when no earlier
-# name fits; the fallback here must not undo that).
-_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+# name fits; the fallback here must not undo that). The gendered ones are the entities
+# stage's table (``entities.find.PRONOUNS``), so both stages read "he"/"she" alike.
 _PLURAL_PRONOUNS = {"they", "them"}
 _NEUTER_PRONOUNS = {"it", "its"}
 _FIRST_PERSON = {"i", "we", "me", "us"}
