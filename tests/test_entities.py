@@ -1193,3 +1193,106 @@ def test_a_nationality_before_a_person_name_typed_organisation_is_that_person():
     assert a2.mentions[1].canonical != a1.mentions[0].canonical
     assert "Kwame Mensah" in [e.name for e in ents]
 
+
+
+# ---- person nouns, a story's main person, nouns outlets use for one group -----------
+
+
+def test_person_nouns_beyond_the_first_lexicon_are_mentions_that_link():
+    a1 = story_article("a1", "Marta Kolby entered a clinic on Monday. Her publicist, Arne Solberg, "
+                             "confirmed it.")
+    a2 = story_article("a2", "The publicist said the swimmer was resting at home.")
+    publicist = mention(a1, "publicist")
+    assert (publicist.kind, publicist.head, publicist.entity_type) == ("nominal", "publicist", "PERSON")
+    assert mention(a2, "the swimmer").head == "swimmer"
+    link_entities([a1, a2])
+    assert mention(a2, "The publicist").canonical == "Arne Solberg"
+
+
+def test_a_noun_for_what_someone_is_known_as_is_the_story_main_person():
+    a1 = story_article("a1", "Marta Kolby entered a clinic on Monday. Kolby said she was tired, "
+                             "and Kolby thanked her fans.")
+    a2 = story_article("a2", "The starlet left the clinic on Friday. The judge said she must "
+                             "return in May.")
+    link_entities([a1, a2])
+    assert mention(a2, "The starlet").canonical == "Marta Kolby"
+    assert mention(a2, "The judge").canonical != "Marta Kolby"  # a tie to someone else
+
+
+def test_a_noun_for_what_someone_is_known_as_joins_no_one_when_two_people_lead_a_story():
+    a1 = story_article("a1", "Marta Kolby and Lena Dahl entered a clinic on Monday.")
+    a2 = story_article("a2", "The starlet left the clinic on Friday.")
+    link_entities([a1, a2])
+    assert mention(a2, "The starlet").canonical not in ("Marta Kolby", "Lena Dahl")
+
+
+def test_groups_named_by_nouns_outlets_use_alike_are_one_group_across_a_story():
+    a1 = story_article("a1", "Police fired tear gas at the protesters in Athens on Wednesday.")
+    a2 = story_article("a2", "The rioters threw stones at police near the bank.")
+    a3 = story_article("a3", "On Friday the demonstrators marched to the parliament in Athens.")
+    b1 = story_article("b1", "The rioters set fire to a car in Lyon.", story="s2")
+    link_entities([a1, a2, a3, b1])
+    assert mention(a1, "the protesters").canonical == "demonstrators"  # the longest name
+    assert mention(a2, "The rioters").canonical == "demonstrators"
+    assert mention(a3, "the demonstrators").canonical == "demonstrators"
+    assert mention(a2, "police").canonical != "demonstrators"
+    assert mention(b1, "The rioters").canonical == "rioters"  # another story's group
+
+
+def test_nouns_outlets_use_alike_share_one_type_and_one_class():
+    from storyline.entities.nominals import NOUN_CLASSES, _lexicon, head_nouns, noun_class, same_noun
+    nouns = head_nouns()
+    for line in _lexicon()["SAME"]:
+        words = line.split()
+        types = {nouns.get(w) for w in words}
+        assert len(types) == 1 and None not in types, line
+        for name in ("PROTAGONIST", "PERPETRATOR", "VICTIM"):
+            assert len({w in noun_class(name) for w in words}) == 1, (line, name)
+    assert same_noun("attorney") == same_noun("lawyer") and same_noun("judge") == "judge"
+    people = noun_class("PROTAGONIST") | noun_class("PERPETRATOR") | noun_class("VICTIM")
+    assert "starlet" in people and all(nouns.get(w) == "PERSON" for w in people)
+    assert not set(NOUN_CLASSES) & set(nouns.values())
+
+
+def test_a_known_seat_is_listed_even_when_it_is_a_head_noun_at_a_sentence_start():
+    from storyline.entities.kb import KnowledgeBase
+    from storyline.entities.listing import is_listed
+    kb = KnowledgeBase([{"code": "XAV", "names": ["Averland"], "seats": {"Residence": "GOV"}}],
+                       {}, {}, [], [])
+    text = "Residence said no. Houses burned."
+    seat = Mention(start=0, end=9, text="Residence", type="FAC", kind="name")
+    houses = Mention(start=19, end=25, text="Houses", type="FAC", kind="name")
+    assert is_listed("Residence", [("a", seat)], kb, {"a": text})
+    assert not is_listed("Houses", [("a", houses)], kb, {"a": text})
+
+
+def test_a_title_no_one_holds_and_no_country_names_is_a_person_noun():
+    article = annotate("The boat sank, said Nils Odegaard, a spokesman for the Harbour Authority.")
+    spokesman = mention(article, "a spokesman")
+    assert (spokesman.kind, spokesman.head, spokesman.canonical) == ("nominal", "spokesman",
+                                                                     "Nils Odegaard")
+    # with a country the title is still the office's role
+    role = annotate("Vladimir Putin met Xi Jinping. The Kremlin spokesman said the talks went well.")
+    assert mention(role, "The Kremlin spokesman").kind == "role"
+
+
+
+def test_a_quantifying_noun_names_no_one():
+    article = annotate("Anna Berg told the host that a couple of days and a host of issues "
+                       "remained. The couple left on Friday.")
+    nominals = [(m.text, m.head) for m in article.mentions if m.kind == "nominal"]
+    assert nominals == [("the host", "host"), ("The couple", "couple")]
+
+
+def test_a_noun_for_a_crime_is_the_main_person_unless_the_story_calls_them_a_victim():
+    a1 = story_article("a1", "Marta Kolby escaped from a prison in Tolvik on Monday. Kolby "
+                             "was serving a life sentence, and Kolby is armed.")
+    a2 = story_article("a2", "The escapee was seen near the harbour on Friday.")
+    b1 = story_article("b1", "The victim, Nils Odegaard, was shot in Tolvik on Monday. Odegaard "
+                             "died later, and Odegaard leaves two children.", story="s2")
+    b2 = story_article("b2", "The gunman fled in a car, police said.", story="s2")
+    link_entities([a1, a2, b1, b2])
+    assert mention(a2, "The escapee").canonical == "Marta Kolby"
+    assert mention(b1, "The victim").canonical == "Nils Odegaard"
+    assert mention(b2, "The gunman").canonical != "Nils Odegaard"
+

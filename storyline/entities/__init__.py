@@ -102,7 +102,10 @@ def annotate_entities(article: Article, kb: Optional[KnowledgeBase] = None,
     layout = Layout(doc, sentence_of)  # paragraphs and quotations, found once for all pronouns
     resolve_pronouns(pronouns, people, sentence_of, doc, layout)
     named = people + cluster_others(names, kb)
-    taken = [(f.start, f.end) for f in names + roles + pronouns]
+    # a role no one holds and no country names ("a spokesman for the Marshals Service") is
+    # dropped: its words are free for the nominal finder
+    held = {id(f) for c in people for f in c.mentions if f.kind == "role"}
+    taken = [(f.start, f.end) for f in names + [r for r in roles if id(r) in held] + pronouns]
     nominal = cluster_nominals(doc, find_nominals(doc, taken), named, kb)
     plural, neuter = find_group_pronouns(doc)
     resolve_group_pronouns(plural, named + nominal, is_group, sentence_of, doc, layout)

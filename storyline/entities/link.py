@@ -45,8 +45,11 @@ Within one story (``Article.story``), for people:
   by that noun: "vessels" are not "INS Sukanya")
   ("the navy" → "Indian Navy"; "the lawyer" → "Shawn Holley, her lawyer"), or that the
   corpus describes by it ("actress Lindsay Lohan", see ``descriptions.py``); of several
-  such, the one the story mentions three times as often as any other. Entities named
-  only by nominals are linked but not listed among the corpus's entities.
+  such, the one the story mentions three times as often as any other; nouns outlets use
+  for one participant group as one noun ("protesters" / "rioters", "lawyer" / "attorney");
+  a noun naming someone by what they are known for ("the starlet", "the escapee") that no
+  name hosts is the story's main person. Entities named only by nominals are linked but
+  not listed among the corpus's entities.
 
 Across stories: a surname alone joins the one person of the corpus whose full name ends
 with it; stories whose most-mentioned person is the same (one news story that story

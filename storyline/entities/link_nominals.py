@@ -12,7 +12,8 @@ from functools import lru_cache
 from .kb import KnowledgeBase
 from .link_keys import Sets
 from .names import clean_surface
-from .nominals import COMPATIBLE, compatible, head_nouns, modifiers, name_head, written_plural
+from .nominals import (COMPATIBLE, compatible, head_nouns, modifiers, name_head, noun_class,
+                       same_noun, written_plural)
 
 
 # nominal types whose plural names several, never the one named entity ("the vessels");
@@ -41,16 +42,17 @@ def _hosts_by_head(keys: list, local: dict, sets: Sets, described: dict,
 
 def _host_nouns(key: tuple, mentions: list, described: dict) -> tuple:
     """The nouns a named entity (``key``, its ``mentions``) hosts, in a fixed order: its
-    names' heads, the heads of nominals it took, and how the corpus describes it."""
+    names' heads, the heads of nominals it took, and how the corpus describes it, each
+    as its ``same_noun`` (the groups' heads are)."""
     nouns = head_nouns()
-    found = set(described.get(key, ()))
+    found = {same_noun(noun) for noun in described.get(key, ())}
     for m in mentions:
         if m.kind == "nominal" and m.head:
-            found.add(m.head)
+            found.add(same_noun(m.head))
         elif m.kind in ("name", "metonym"):
             head = _surface_head(m.text)
             if head:
-                found.add(head)
+                found.add(same_noun(head))
     # "the host" is a person, never the "Oscars" it was once written beside
     return tuple(noun for noun in found
                  if noun not in nouns or key[2] in COMPATIBLE.get(nouns[noun], ()))
@@ -134,7 +136,8 @@ def _uncounted(mods: dict) -> dict:
 
 def _nominal_group(key: tuple, mentions: list, kb: KnowledgeBase) -> tuple:
     """(head noun or None, modifiers, plural less singular nominal mentions) of a nominal
-    entity (``key``, its ``mentions``): what ``join_nominals`` groups it by. Never
+    entity (``key``, its ``mentions``): what ``join_nominals`` groups it by; the head is
+    its ``same_noun`` ("the rioters" of one outlet are another's "demonstrators"). Never
     changes while linking, so it is worked out once per key (the caller keeps it)."""
     head = Counter(m.head for m in mentions if m.head).most_common(1)
     if not head:
@@ -144,13 +147,16 @@ def _nominal_group(key: tuple, mentions: list, kb: KnowledgeBase) -> tuple:
     nominal = [m for m in mentions if m.kind == "nominal"]
     plural = [written_plural(m) for m in nominal]
     mods["plural"] = sum(plural) * 2 > len(nominal)
-    return head[0][0], mods, sum(1 if p else -1 for p in plural)
+    return same_noun(head[0][0]), mods, sum(1 if p else -1 for p in plural)
 
 
 def _join_hosts(keys: list, local: dict, sets: Sets, described: dict, groups: dict,
                 plural: Counter) -> None:
     """Each nominal group ({head: [(representative key, modifiers)]}) joins the one
-    named entity (or the story's dominant one) that hosts its head; a group written
+    named entity (or the story's dominant one) that hosts its head; a group that none
+    hosts, of a noun naming someone by what they are known for ("the starlet") or the
+    crime they are held for ("the escapee", unless the story calls its main person a
+    victim), joins the story's main person (``_main_person``); a group written
     mostly in the plural never joins one person ("the co-workers" of "Kenneth Dorsey"),
     place or vehicle ("vessels" of "INS Sukanya"), nor an object named otherwise ("the
     devices" of "iPhone"; "bombs" may be an outlet's "FIRE-BOMB")."""
@@ -163,6 +169,13 @@ def _join_hosts(keys: list, local: dict, sets: Sets, described: dict, groups: di
         if len(roots) > 1:
             weight = weight or _story_weight(keys, local, sets)
             roots = _dominant(roots, weight)
+        if not roots and (head in noun_class("PROTAGONIST") or head in noun_class("PERPETRATOR")):
+            # "the starlet" no name hosts: the story's main person, when it has one
+            weight = weight or _story_weight(keys, local, sets)
+            roots = _main_person(keys, local, sets, weight)
+            if roots and head in noun_class("PERPETRATOR") and \
+                    _called_a_victim(next(iter(roots)), keys, local, sets, described):
+                roots = set()  # "the gunman" of a story that names only the one he shot
         if len(roots) == 1:
             root = roots.pop()
             if nouns.get(head) == "OBJECT" and named is None:
@@ -179,8 +192,33 @@ def _name_heads(keys: list, local: dict, sets: Sets) -> dict:
     heads = defaultdict(set)
     for k in keys:
         if not local.nominal(k):
-            heads[sets.find(k)].update(_surface_head(m.text) for m in local[k] if m.kind == "name")
+            heads[sets.find(k)].update(same_noun(_surface_head(m.text)) for m in local[k]
+                                       if m.kind == "name")
     return heads
+
+
+def _main_person(keys: list, local: dict, sets: Sets, weight: Counter) -> set:
+    """{root of the story's main person}: its one named person, or the one it mentions
+    at least three times as often as any other (``weight``: {root: mentions}); else
+    an empty set."""
+    people = {sets.find(k) for k in keys if k[2] == "PERSON" and not local.nominal(k)}
+    if len(people) > 1:
+        people = _dominant(people, weight)
+    return people if len(people) == 1 else set()
+
+
+def _called_a_victim(root, keys: list, local: dict, sets: Sets, described: dict) -> bool:
+    """Whether the story calls the person ``root`` a victim ("the victim, Kenneth
+    Dorsey"): a noun of the "VICTIM" class among the nouns its keys host."""
+    victims = noun_class("VICTIM")
+    for k in keys:
+        if not local.nominal(k) and sets.find(k) == root:
+            nouns = local.host_nouns_of.get(k)
+            if nouns is None:
+                nouns = local.host_nouns_of[k] = _host_nouns(k, local[k], described)
+            if victims.intersection(nouns):
+                return True
+    return False
 
 
 def _story_weight(keys: list, local: dict, sets: Sets) -> Counter:

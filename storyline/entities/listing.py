@@ -79,7 +79,7 @@ def is_listed(name: str, named: list, kb: KnowledgeBase, texts: dict) -> bool:
         return False
     word, key = name.lower(), fold(name)
     if " " in name or not any(w in head_nouns() for w in (word, word.removesuffix("s"))) \
-            or key in kb.org_keys or key in kb.country_words or key in kb.capitals:
+            or kb.knows_place_or_body(key):
         return True
     return any(not _starts_sentence(texts.get(a, ""), m.start) for a, m in names)
 

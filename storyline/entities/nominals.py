@@ -5,8 +5,11 @@ Finding: a noun whose lemma is in ``data/nominals.yaml`` (people and groups,
 organisations, places, buildings, vehicles, objects), heading a phrase in an argument
 position (subject, object, object of a preposition, apposition, conjunct, predicate,
 possessor), or written as a title before a name ("actress Lindsay Lohan"), and not
-inside a name, role or pronoun mention. Nouns naming events ("the attack") are left
-to the events stage.
+inside a name, role or pronoun mention, nor counting what follows it ("a host of
+issues"). Nouns naming events ("the attack") are left to the events stage. The data
+file also groups person nouns into classes the cross-article linker reads
+(``noun_class``: what someone is known for, a crime, a victim) and lists nouns outlets
+use for one participant (``same_noun``: "protesters" / "rioters").
 
 Coreference (head lemma plus compatible modifiers, the rule a same-head baseline uses,
 made stricter): an indefinite phrase ("a man") opens a new entity; a definite or bare
@@ -73,16 +76,52 @@ COMPATIBLE = {"PERSON": {"PERSON"}, "ORG": {"ORG", "NORP"}, "LOC": {"GPE", "LOC"
               "OBJECT": {"PRODUCT", "WORK_OF_ART", "ORG"}}
 
 
+# sections of data/nominals.yaml that group nouns listed by type, and are no type
+NOUN_CLASSES = ("PROTAGONIST", "PERPETRATOR", "VICTIM", "SAME")
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict:
+    """``data/nominals.yaml``: {section: list of lines of nouns}."""
+    return yaml.safe_load((DATA / "nominals.yaml").read_text(encoding="utf-8"))
+
+
 @lru_cache(maxsize=1)
 def head_nouns() -> dict:
     """{noun lemma: nominal type} from ``data/nominals.yaml``; the first type listed wins."""
-    data = yaml.safe_load((DATA / "nominals.yaml").read_text(encoding="utf-8"))
     out: dict = {}
-    for type_, lines in data.items():
+    for type_, lines in _lexicon().items():
+        if type_ in NOUN_CLASSES:
+            continue  # classes of the nouns listed by type
         for line in lines:
             for word in line.split():
                 out.setdefault(word, type_)
     return out
+
+
+@lru_cache(maxsize=1)
+def _same_nouns() -> dict:
+    """{noun: the first noun of its line of ``SAME`` in ``data/nominals.yaml``}."""
+    out: dict = {}
+    for line in _lexicon().get("SAME", ()):
+        words = line.split()
+        for word in words:
+            out.setdefault(word, words[0])
+    return out
+
+
+def same_noun(noun: str) -> str:
+    """The one noun that stands for ``noun`` (str, a lemma) and the nouns outlets use
+    for the same participant ("rioter" and "demonstrator" → "protester"), else ``noun``."""
+    return _same_nouns().get(noun, noun)
+
+
+@lru_cache(maxsize=8)
+def noun_class(name: str) -> frozenset:
+    """The nouns of one class of ``data/nominals.yaml`` (``NOUN_CLASSES``): "PROTAGONIST",
+    person nouns for what someone is known for ("the starlet"); "PERPETRATOR", for the
+    crime they are held for ("the escapee"); "VICTIM", for the one a crime was done to."""
+    return frozenset(w for line in _lexicon().get(name, ()) for w in line.split())
 
 
 def modifiers(words: list, kb: KnowledgeBase, places: frozenset = frozenset()) -> dict:
@@ -178,6 +217,18 @@ def _describes_name(tok, taken: list) -> bool:
             and any(s <= head.idx < e for s, e in taken))
 
 
+# nouns that, as "a host of", "a couple of", count what follows rather than name anyone
+QUANTIFIER_NOUNS = {"host", "couple", "handful", "number", "lot", "bunch", "crowd", "army"}
+
+
+def _quantifies(tok) -> bool:
+    """Whether the noun ``tok`` is a quantifier phrase's ("a host of issues", "a couple
+    of days"): one of ``QUANTIFIER_NOUNS`` after "a" and before "of"."""
+    doc = tok.doc
+    return (tok.lower_ in QUANTIFIER_NOUNS and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of"
+            and tok.i > 0 and doc[tok.i - 1].lower_ in ("a", "an"))
+
+
 def find_nominals(doc, taken: list) -> list[Found]:
     """Nominal mentions of ``doc`` (spaCy Doc) whose head lies in no ``taken`` span
     (list[(start, end)] of name, role and pronoun mentions)."""
@@ -190,7 +241,7 @@ def find_nominals(doc, taken: list) -> list[Found]:
                                              and not _describes_name(tok, taken)):
             continue
         type_ = heads.get(tok.lemma_.lower()) or heads.get(tok.lower_)
-        if type_ is None or any(s <= tok.idx < e for s, e in taken):
+        if type_ is None or any(s <= tok.idx < e for s, e in taken) or _quantifies(tok):
             continue
         first = _phrase_start(tok)
         while first < tok.i and not _breaks(doc[first:tok.i]):
