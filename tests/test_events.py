@@ -143,7 +143,12 @@ def test_non_events_are_not_triggers(parse):
 
 
 def test_first_person_statements_are_left_to_quotes(parse):
-    assert parse("I look forward to meeting you.").events == []
+    # the ceasefire before the quote is kept; without the first-person rule "We" would be
+    # read as "the two sides" of it and a meeting of Karsk and Veloria made up
+    text = ('Karsk and Veloria signed a ceasefire on Monday. '
+            '"We will meet you in Geneva," the rebels told the mediators.')
+    assert [(e.trigger.text, e.type) for e in parse(text).events] == [
+        ("signed a ceasefire", "RETREAT")]
 
 
 def test_tables_are_consistent():
@@ -368,7 +373,11 @@ def test_first_person_act_codes_the_quote_but_is_no_timeline_event(parse):
     assert code_sentence(nlp(text))[0] == "AGREE"  # a stated intention to release
     article = parse(text)
     assert article.coding["type"] == "AGREE"
-    assert not [e for e in article.events if e.trigger.text == "free"]
+    # after an event of two parties the quote's "We" must not become them: the release is
+    # the rebels' promise, no act of Karsk and Veloria
+    article = parse('Karsk and Veloria signed a ceasefire on Monday. ' + text)
+    assert [(e.trigger.text, e.type) for e in article.events] == [
+        ("signed a ceasefire", "RETREAT")]
 
 
 # --- what an analyst would call wrong (issue 5); invented sentences, expected by hand ---
@@ -1339,15 +1348,107 @@ def test_an_event_with_no_doer_is_told_in_the_passive(text, summary):
 
 
 def test_asking_not_to_be_named_is_no_event():
+    # the request the official reports is kept; her own asking for anonymity is not
     text = ("The official, who asked not to be named because she was not authorised to speak, "
-            "said the talks had stalled.")
-    assert [e.summary for e in run_pipeline(text).events if e.type == "REQUEST"] == []
+            "said Veloria had asked Karsk to release the crew.")
+    assert [e.summary for e in run_pipeline(text).events if e.type == "REQUEST"] == [
+        "Veloria asks Karsk to release the crew"]
 
 
 def test_a_river_gives_no_aid():
     text = ("The Sorva River rises in the northern hills. "
-            "The Sorva supplies water to about three million people in the lowlands.")
-    assert [e.type for e in run_pipeline(text).events if e.type == "AID"] == []
+            "The Sorva supplies water to about three million people in the lowlands. "
+            "Norway supplied food to Sudan.")
+    assert [(e.trigger.text, e.type) for e in run_pipeline(text).events if e.type == "AID"] == [
+        ("supplied food", "AID")]
     # a country supplying the same is still aid
     text = "Norway supplied water to about three million people in Sudan."
     assert [e.type for e in run_pipeline(text).events] == ["AID"]
+
+
+# --- one table of verb forms, one table of word senses (issue 5, tidying) ---
+
+def test_verb_forms_come_from_one_table():
+    from storyline.verbs import merge_bases, past_participle, past_tense, third_person
+    assert [past_tense(v) for v in ("meet", "hold", "ban", "sign", "deny", "hang", "is", "are")] == [
+        "met", "held", "banned", "signed", "denied", "hanged", "was", "were"]
+    assert [past_participle(v) for v in ("swear", "fly", "stop", "plan", "seize", "stab")] == [
+        "sworn", "flown", "stopped", "planned", "seized", "stabbed"]
+    assert past_participle("travel", "travelled") == "travelled"  # the text's spelling
+    assert [third_person(v) for v in ("go", "fly", "meet", "discuss")] == [
+        "goes", "flies", "meets", "discusses"]
+    bases = merge_bases()
+    assert bases["left"] == {"leave"} and bases["held"] == {"hold"}
+    # kept apart on purpose: "met" of one meeting is not "the meeting" of another
+    assert "met" not in bases and "wound" not in bases and "ground" not in bases
+
+
+def test_each_words_rules_are_listed_under_it():
+    from storyline.events.sense_checks import SENSE_CHECKS
+    names = {lemma: [f.__name__ for f in checks] for lemma, checks in SENSE_CHECKS.items()}
+    assert names["host"] == ["hosts_no_guest"]
+    assert names["return"] == ["travel_idiom", "returns_a_courtesy"]
+    assert names["meet"] == ["advised_gathering", "couple_met", "meets_a_standard"]
+
+
+@pytest.mark.parametrize("text, summary", [
+    # a plural noun the tagger reads as a verb is still the object
+    ("Karsk halted gas flows through the pipeline in 2022.", "Karsk halts gas flows"),
+    # a copula's clause keeps what it says of its subject
+    ("The office of President Oleg Stavrin denied that Orin was under investigation.",
+     "office denies that Orin was under investigation"),
+    ("Veloria's foreign ministry denied that the talks were a failure.",
+     "Veloria's foreign ministry denies that the talks were a failure"),
+    # "something they demanded" stands for the clause before it
+    ("Veloria must warn Aldera before it releases water at Greyford, something Alderan farmers "
+     "had demanded since the dam was completed.",
+     "Alderan farmers demand that Veloria must warn Aldera"),
+    # the noun a relative clause leaves its object out for is what is acted on
+    ("Critics attacked the treaty Veloria signed in March.", "Veloria signs the treaty"),
+])
+def test_a_summary_recovers_the_object_or_clause(text, summary):
+    assert summary in [e.summary for e in run_pipeline(text).events]
+
+
+def test_the_day_a_relative_clause_tells_of_is_no_object():
+    assert [e.summary for e in run_pipeline("The day Orin resigned, the markets fell.").events] == [
+        "Orin resigns"]
+
+
+def test_examining_papers_investigates_no_one():
+    papers = run_pipeline("A source said prosecutors in Belozar were examining contracts signed in 2021.")
+    assert [e.type for e in papers.events if e.type == "ACCUSE"] == []
+    probe = run_pipeline("Prosecutors in Belozar were examining the allegations against the minister.")
+    assert [(e.trigger.text, e.cameo) for e in probe.events if e.type == "ACCUSE"][0] == (
+        "examining", "090")
+
+
+def test_water_let_out_of_a_dam_is_no_aid_but_water_given_to_people_is():
+    dam = run_pipeline("The dam released water from the reservoir on Monday.")
+    assert [e.type for e in dam.events if e.type == "AID"] == []
+    given = run_pipeline("Egypt released water to the drought-hit villages of Sudan.")
+    assert [(e.trigger.text, e.type) for e in given.events] == [("released water", "AID")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("President Oleg Stavrin dismissed the defence minister, Pavel Orin, on Monday.",
+     ("OTHER", "Oleg Stavrin dismisses Pavel Orin")),
+    ("Moscow dismissed the accusations as groundless.", ("REJECT", None)),
+    ("Trump dismissed Cruz as a liar.", ("REJECT", "Trump dismisses Cruz")),
+])
+def test_dismissing_someone_from_a_post_is_no_rejection(text, expected):
+    (event,) = run_pipeline(text).events
+    assert event.type == expected[0]
+    if expected[1]:
+        assert event.summary == expected[1]
+
+
+@pytest.mark.parametrize("text, summary", [
+    ("Vera Lanskaya promised to speed up deliveries of equipment.",
+     "Vera Lanskaya promises to speed up deliveries of equipment"),
+    ("The minister refused to be questioned.", "The minister refuses to be questioned"),
+    # "to have" with nothing after it says nothing: the bare verb is kept
+    ("Karsk refused to have them.", "Karsk refuses to have them"),
+])
+def test_a_pledge_or_refusal_says_what_it_is_to_do(parse, text, summary):
+    assert [e.summary for e in parse(text).events] == [summary]

@@ -34,7 +34,10 @@ DEFENCE = "mp-2024-03-18-karsk-defence-minister"
 @pytest.mark.parametrize("verb, past", [
     ("meet", "met"), ("sign", "signed"), ("agree", "agreed"), ("deny", "denied"),
     ("ban", "banned"), ("hold", "held"), ("summon", "summoned"), ("admit", "admitted"),
-    ("visit", "visited"), ("fly", "flew"), ("play", "played")])
+    ("visit", "visited"), ("fly", "flew"), ("play", "played"),
+    # one table of verb forms (storyline/data/irregular_verbs.tsv) for events and stories
+    ("withdraw", "withdrew"), ("beat", "beat"), ("hang", "hanged"), ("lie", "lied"),
+    ("stab", "stabbed"), ("seek", "sought")])
 def test_past_tense(verb, past):
     assert past_tense(verb) == past
 

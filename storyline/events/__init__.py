@@ -20,11 +20,13 @@ from ..model import Article, Event, Span
 from ..pipeline import register_stage
 from .plover import cameo_by_actor_kind, record_coding
 from .coding import Sense, cameo_table, intent_type, legacy_type, sense_for_cameo  # noqa: F401 (re-export)
+from .modality import ACCUSING_HEADS
 from .senses import declines_comment
 from .actors import actors_for, entity_of, resolve_group_anaphors
 from .extract import Finding, find_events
 from .quantities import sentence_quantities
-from .summary import clause_text, summarize, theme_text
+from .summary import (REFERRING_NOUNS, clause_text, full_clause, gap_object, infinitive_text,
+                      summarize, theme_text)
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 # statements are what the quotes stage records; as events they only add noise
@@ -162,11 +164,12 @@ def event_from_finding(article: Article, finding: Finding, mention_at=None,
     return event
 
 
-# verbs and adjectives whose "with"/"of"/"for" object is a deed done before them
-JUDGING_WORDS = {"charge", "accuse", "arrest", "convict", "indict", "sentence", "jail", "blame",
-                 "suspect", "try", "prosecute", "detain", "fine", "punish", "acquit", "guilty",
-                 "condemn", "criticize", "criticise", "praise", "thank", "apologize",
-                 "apologise", "responsible", "investigate", "question", "execute", "hang"}
+# verbs, nouns and adjectives whose "with"/"of"/"for" object is a deed done before them:
+# charges (modality.ACCUSING_HEADS: "accused of", "allegations of") and judgements
+JUDGING_WORDS = ACCUSING_HEADS | {
+    "arrest", "convict", "sentence", "jail", "blame", "try", "prosecute", "detain", "fine",
+    "punish", "acquit", "guilty", "condemn", "criticize", "criticise", "praise", "thank",
+    "apologize", "apologise", "responsible", "investigate", "question", "execute", "hang"}
 
 
 def _judged_deed(trigger) -> bool:
@@ -185,7 +188,17 @@ def _theme(finding: Finding):
         if finding.nominal or finding.targets:
             return None
         clauses = [c for c in finding.trigger.children if c.dep_ == "ccomp"]
-        text = clause_text(clauses[0]) if clauses else ""
+        gap = gap_object(finding.trigger) if not clauses else None
+        if gap is not None and gap.lemma_.lower() in REFERRING_NOUNS:
+            # "..., something farmers had demanded": what is demanded is the main clause
+            root = finding.trigger.sent.root
+            clauses = [root] if full_clause(root) and root != finding.trigger else []
+        elif gap is not None:
+            return "", theme_text(gap)  # "the contracts it signed": it signs the contracts
+        # a complement folded into the finding is said by its phrase ("agree to reopen")
+        folded = finding.complement is not None or " to " in f" {finding.phrase or ''} "
+        text = clause_text(clauses[0]) if clauses else (
+            "" if folded else infinitive_text(finding.trigger))
         return ("", text) if text else None
     prep, token = finding.theme
     if finding.nominal and prep == "to" and finding.sense.cameo == "042":

@@ -50,6 +50,12 @@ AGENT_NOUNS = {
     "mob", "gunman", "attacker", "assailant", "protestor", "cleric", "bishop", "pope",
     "envoys", "delegate", "inspectorate", "regulator", "watchdog", "firm", "coalition",
 }
+# firms by common noun: what commerce (a firm shutting its own plants), figures (a firm
+# "coming to Mexico" visits no one) and stances (a firm reopening of itself) ask about
+FIRMS = {"company", "firm", "automaker", "carmaker", "manufacturer", "maker", "retailer",
+         "chain", "brand", "startup", "corporation", "conglomerate", "business", "supplier",
+         "producer", "operator", "franchise", "employer", "investor", "bank", "lender",
+         "insurer", "airline"}
 # group nouns that, with "both"/"two"/"the ...s", stand for the two parties just named
 GROUP_NOUNS = {"side", "country", "government", "party", "nation", "neighbour", "neighbor",
                "capital", "state"}

@@ -200,6 +200,12 @@ def _is_actor_like(token, actors: set) -> bool:
             or token.i in actors or is_agentive(token))
 
 
+def objects_of(verb) -> list:
+    """What a verb (spaCy Token) is done to: its direct objects, its passive subjects ("the
+    crew was released") and its indirect objects ("gave Estmark two boats"), in order."""
+    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
+
+
 def prep_objects(token, preps: set) -> list:
     """(preposition, object) pairs under ``token`` for the given prepositions."""
     out = []
@@ -295,7 +301,10 @@ def _note_theme(finding: Finding, prep: str, obj, actors: set) -> None:
         # "visited one of his golf resorts": the resorts are what is visited
         obj = next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
                     for g in p.children if g.dep_ == "pobj"), obj)
-    if finding.theme is None and obj.pos_ in ("NOUN", "PROPN") and \
+    # a plural noun the tagger read as a verb in an object's place ("halted gas flows")
+    # is still the thing acted on
+    misread = obj.tag_ == "VBZ" and obj.dep_ in ("dobj", "pobj")
+    if finding.theme is None and (obj.pos_ in ("NOUN", "PROPN") or misread) and \
             not _is_actor_like(obj, actors) and obj.ent_type_ not in PLACE_LABELS | {"DATE", "TIME"}:
         finding.theme = (prep, obj)
 

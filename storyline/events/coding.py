@@ -16,11 +16,14 @@ from typing import Optional
 import yaml
 
 from .actors import is_agentive
-# what event merging compares triggers by, read through this module by older callers
+# what event merging compares triggers by lives in .kinds; re-exported only until the last
+# callers outside events (fuse/event_match.py, tests/test_merge_events.py,
+# bench/ecb_event_pairs.py) import it from there
 from .kinds import (compatible_types, event_classes, trigger_classes,  # noqa: F401 (re-export)
                     trigger_stem, type_family)
-from .senses import (PERSON_OBJECT_ONLY, names_someone, names_something, not_an_event_sense,
-                     phone_call)
+from .sense_checks import not_an_event_sense
+from .senses import PERSON_OBJECT_ONLY, names_someone, names_something, phone_call
+from .stances import removes_from_post
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -74,7 +77,8 @@ def _parse_entry(key: str, value: str) -> Sense:
 @lru_cache(maxsize=1)
 def lexicon() -> dict:
     """Section name -> {lemma key -> Sense} (sections: verb_objects, verb_preps,
-    verb_clauses, with_object, with_thing_object, verbs, nouns, nouns_with_complement),
+    verb_clauses, with_object, with_thing_object, with_person_object, verbs, nouns,
+    nouns_with_complement),
     or a set of lemmas (sections light_verbs, light_preps, naming_verbs, place_required,
     intransitive_only); "verb_keys" joins the keyed sections. The lexicon's
     verb_object_sets (verb class x noun class) are expanded into verb_objects, its
@@ -379,6 +383,8 @@ def _lookup(verb, lemma: str, lex: dict) -> tuple:
     things = [c for c in verb.children if c.dep_ == "dobj" and not _names_actor(c)]
     if lemma in lex["with_thing_object"] and things:
         return lex["with_thing_object"][lemma], []  # "welcomed the decision": praise, not a visit
+    if lemma in lex["with_person_object"] and removes_from_post(verb):
+        return lex["with_person_object"][lemma], []  # "dismissed the minister": no rejection
     if lemma in PERSON_OBJECT_ONLY and things:
         return None, []
     if lemma in lex["object_required"] and not _keeps_bare_sense(verb, lex["object_required"][lemma]):

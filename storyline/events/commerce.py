@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .actors import is_agentive
+from .actors import FIRMS, is_agentive
+from .arguments import objects_of
 
 if TYPE_CHECKING:
     from .extract import Finding
@@ -57,16 +58,15 @@ KEPT_OR_BROKEN = {"violate", "breach", "break", "replace", "renegotiate", "negot
 BUSINESS_SITES = {"dealership", "plant", "factory", "store", "shop", "branch", "outlet", "mill",
                   "mine", "line", "site", "operation", "facility", "division", "unit", "brand",
                   "restaurant", "office", "warehouse", "refinery", "smelter", "showroom"}
-# who runs them
-FIRMS = {"company", "firm", "automaker", "carmaker", "maker", "manufacturer", "retailer",
-         "chain", "group", "bank", "airline", "business", "corporation", "conglomerate",
-         "insurer", "lender", "producer", "supplier", "operator", "brand"}
+# who runs them: firms, and the business groups that own several
+SITE_OWNERS = FIRMS | {"group"}
 
 
-def _objects(verb) -> list:
-    """Objects and passive subjects of a verb, or of its conjoined verb when it has none
-    ("meet or even surpass all of its targets"), "all/some of X" read as X."""
-    found = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
+def _compared_objects(verb) -> list:
+    """Objects of a verb (:func:`~storyline.events.arguments.objects_of`), or of its
+    conjoined verb when it has none ("meet or even surpass all of its targets"), "all/some
+    of X" read as X: what a figure is compared with."""
+    found = objects_of(verb)
     if not found:
         found = [g for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
                  for g in c.children if g.dep_ == "dobj"]
@@ -99,7 +99,7 @@ def beats_a_figure(verb) -> bool:
     """Whether "beat" (spaCy Token) tops a figure or a record rather than strikes: its
     objects are forecasts, results or sums ("beat predictions", "beat last year's profit
     of $ 11 billion"), not anyone ("beat a shopkeeper to death")."""
-    objects = _objects(verb)
+    objects = _compared_objects(verb)
     return bool(objects) and all(o.lemma_.lower() in FIGURES or o.ent_type_ in ("MONEY", "PERCENT")
                                  for o in objects)
 
@@ -108,7 +108,7 @@ def meets_a_figure(verb) -> bool:
     """Whether "meet" (spaCy Token) reaches a figure, not a party: targets, forecasts, or
     the market's demand ("meet customer demand", "meet additional demand for routes") as
     against someone's demands ("refused to meet the demands")."""
-    for obj in _objects(verb):
+    for obj in _compared_objects(verb):
         lemma = obj.lemma_.lower()
         if lemma == "demand":
             # the market's demand has no article or owner; a party's demands have one
@@ -170,10 +170,10 @@ def closes_own_sites(verb) -> bool:
     owner = clause.head if clause.dep_ == "relcl" and clause.head.pos_ == "NOUN" else None
     # "the dealerships that it intends to shut down": "that" stands for the dealerships
     sites = [owner if o.lower_ in ("that", "which") and owner is not None else o
-             for o in _objects(verb)] or ([owner] if owner is not None else [])
+             for o in _compared_objects(verb)] or ([owner] if owner is not None else [])
     if not sites or not all(s.lemma_.lower() in BUSINESS_SITES for s in sites):
         return False
     doers = [c for c in verb.children if c.dep_ == "nsubj"] or [
         c for c in verb.head.children if c.dep_ == "nsubj" and verb.dep_ == "xcomp"]
     return all(d.lower_ in ("it", "they", "we") or d.ent_type_ == "ORG"
-               or d.lemma_.lower() in FIRMS for d in doers)
+               or d.lemma_.lower() in SITE_OWNERS for d in doers)

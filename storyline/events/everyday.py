@@ -3,13 +3,12 @@
 "support their families" keeps a household, "signed up for the programme" enrols,
 "calling back employees" recalls staff to work, "prevent the spread of malaria" fights a
 disease, "the app allows users to swipe" describes a product, "the storm killed 40 people"
-has no doer. :func:`everyday_sense` is
-asked by :func:`storyline.events.senses.not_an_event_sense` before a verb is coded.
+has no doer. Each check is listed under its lemma in :data:`EVERYDAY_CHECKS`, part of
+the table :mod:`storyline.events.sense_checks` asks before a verb is coded.
 """
 from __future__ import annotations
 
-from .arguments import antecedent
-from .stances import plain_sense
+from .arguments import antecedent, objects_of
 
 # kin and household: supporting them is keeping a family, not backing a party
 KIN = {"family", "families", "child", "children", "kid", "kids", "parent", "wife", "husband",
@@ -62,6 +61,9 @@ DISASTERS = {"accident", "crash", "disaster", "loss", "collision", "derailment",
              "infection", "overdose", "drought", "famine", "wave", "tornado", "eruption"}
 
 
+# people hosted as guests of a country, not received for talks: "hosts 3.6 million refugees"
+SHELTERED_PEOPLE = {"refugee", "migrant", "evacuee", "seeker", "asylum", "displaced",
+                    "immigrant", "exile", "student", "tourist", "visitor", "fan", "guest"}
 # shows and contests one hosts as a presenter or venue: no guest received ("hosted the
 # Emmys", "will host the Golden Globes", "hosts a talk show", "hosted the tournament")
 SHOWS = {"show", "award", "awards", "ceremony", "gala", "telecast", "broadcast", "podcast",
@@ -98,10 +100,6 @@ def _whole(token):
     return token
 
 
-def _objects(verb) -> list:
-    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
-
-
 def _particle(verb, word: str) -> bool:
     return any(c.lower_ == word and c.dep_ in ("prt", "advmod") for c in verb.children)
 
@@ -122,61 +120,92 @@ def _allowed_users(verb) -> bool:
     return False
 
 
-def everyday_sense(verb, lemma: str) -> bool:
-    """Whether a trigger verb (spaCy Token; ``lemma`` the lemma being looked up) is used in
-    an everyday sense that is no political event: supporting kin, signing up, calling staff
-    back, preventing a disease or harm, a product allowing its users something, a plan
-    "killed" or a disaster killing, holding a post, being struck by a thought, devotion to
-    a cause, defending one's own choice, staff working together, how a couple met, ordinary
-    voters voting, a share of a whole contributed, a show hosted, allegiance pledged to a
-    flag."""
-    if plain_sense(verb, lemma):
-        return True  # a view held, advice, a case's course (storyline.events.stances)
-    objects = _objects(verb)
-    if lemma == "support":  # "support their families", "support you and your family"
-        kept = [c for o in objects for c in _with_conjuncts(o)]
-        return any(_kin(k) for k in kept) and all(_kin(k) or k.lower_ in READERS for k in kept)
-    if lemma == "sign" and _particle(verb, "up"):
-        return True
-    if lemma == "call" and _particle(verb, "back"):
-        return any(o.lemma_.lower() in STAFF for o in objects)
-    if lemma in ("prevent", "stop", "curb", "halt", "fight", "combat"):
-        return bool(objects) and all(o.lemma_.lower() in HARMS and o.pos_ == "NOUN"
-                                     for o in objects)
-    if lemma in ALLOWING:
-        return _allowed_users(verb)
-    if lemma == "kill":
-        return _no_one_killed(verb, objects)
-    if lemma == "work":  # "our store teams are working with displaced team members"
-        partners = [_whole(g) for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
-                    for g in c.children if g.dep_ == "pobj"]
-        doers = [c for c in verb.children if c.dep_ == "nsubj"]
-        return bool(partners) and bool(doers) and all(
-            t.lemma_.lower() in STAFF and not t.ent_type_ for t in partners + doers)
-    if lemma == "meet":  # "her parents met as graduate students": how a couple met
-        return not objects and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
-    if lemma == "vote":  # "Republican voters voted for Cruz": a ballot, no party backed
-        return _ordinary_voters(verb)
-    if lemma == "host":
-        return _hosts_a_show(verb, objects)
-    if lemma in ("pledge", "swear"):
-        return _ritual_loyalty(verb, objects)
-    if lemma == "contribute":  # "consumption contributes 60 per cent of GDP": a share
-        return any(o.dep_ == "dobj" and _share(o) for o in objects)
-    if lemma == "occupy":
-        return any(o.lemma_.lower() in POSTS and not any(
-            c.lower_ in ("military", "defensive", "strategic", "enemy") for c in o.children)
-            for o in objects)
-    if lemma == "strike":  # "I am struck at how committed we are": impressed, not hit
-        return any(c.dep_ == "prep" and c.lower_ in ("at", "by") and any(
-            g.dep_ == "pcomp" for g in c.children) for c in verb.children)
-    if lemma == "commit":
-        return _committed_to_no_act(verb, objects)
-    if lemma in ("defend", "justify"):
-        # "defended its decision": CAMEO 052 defends others' acts, not one's own choices
-        return bool(objects) and all(o.pos_ == "NOUN" and any(
-            c.dep_ == "poss" and c.lower_ in OWN for c in o.children) for o in objects)
-    return False
+def supports_kin(verb) -> bool:
+    """ "support their families", "support you and your family": keeping a household."""
+    kept = [c for o in objects_of(verb) for c in _with_conjuncts(o)]
+    return any(_kin(k) for k in kept) and all(_kin(k) or k.lower_ in READERS for k in kept)
+
+
+def signs_up(verb) -> bool:
+    """ "signed up for the programme": an enrolment, no agreement between parties."""
+    return _particle(verb, "up")
+
+
+def calls_staff_back(verb) -> bool:
+    """ "calling back employees": staff recalled to work, no call between parties."""
+    return _particle(verb, "back") and any(o.lemma_.lower() in STAFF for o in objects_of(verb))
+
+
+def stops_a_harm(verb) -> bool:
+    """ "prevent the spread of malaria", "fight cancer": a harm stopped, no one coerced."""
+    objects = objects_of(verb)
+    return bool(objects) and all(o.lemma_.lower() in HARMS and o.pos_ == "NOUN" for o in objects)
+
+
+def kills_no_one(verb) -> bool:
+    """A plan "killed" or a disaster killing (:func:`_no_one_killed`): no assault."""
+    return _no_one_killed(verb, objects_of(verb))
+
+
+def staff_work_together(verb) -> bool:
+    """ "our store teams are working with displaced team members": colleagues at work."""
+    partners = [_whole(g) for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                for g in c.children if g.dep_ == "pobj"]
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(partners) and bool(doers) and all(
+        t.lemma_.lower() in STAFF and not t.ent_type_ for t in partners + doers)
+
+
+def couple_met(verb) -> bool:
+    """ "her parents met as graduate students": how a couple met, no meeting of parties."""
+    return not objects_of(verb) and any(c.dep_ == "prep" and c.lower_ == "as"
+                                        for c in verb.children)
+
+
+def contributes_a_share(verb) -> bool:
+    """ "consumption contributes 60 per cent of GDP": a share of a whole, no gift."""
+    return any(o.dep_ == "dobj" and _share(o) for o in objects_of(verb))
+
+
+def holds_a_post(verb) -> bool:
+    """ "occupies a prominent position": a job held, no ground taken."""
+    return any(o.lemma_.lower() in POSTS and not any(
+        c.lower_ in ("military", "defensive", "strategic", "enemy") for c in o.children)
+        for o in objects_of(verb))
+
+
+def struck_by_a_thought(verb) -> bool:
+    """ "I am struck at how committed we are": impressed, not hit."""
+    return any(c.dep_ == "prep" and c.lower_ in ("at", "by") and any(
+        g.dep_ == "pcomp" for g in c.children) for c in verb.children)
+
+
+def defends_own_choice(verb) -> bool:
+    """ "defended its decision": CAMEO 052 defends others' acts, not one's own choices."""
+    objects = objects_of(verb)
+    return bool(objects) and all(o.pos_ == "NOUN" and any(
+        c.dep_ == "poss" and c.lower_ in OWN for c in o.children) for o in objects)
+
+
+def commits_to_no_act(verb) -> bool:
+    """Devotion to a cause, no pledge (:func:`_committed_to_no_act`)."""
+    return _committed_to_no_act(verb, objects_of(verb))
+
+
+def pledges_ritual_loyalty(verb) -> bool:
+    """Allegiance pledged to a flag or a nation (:func:`_ritual_loyalty`)."""
+    return _ritual_loyalty(verb, objects_of(verb))
+
+
+def hosts_no_guest(verb) -> bool:
+    """Whether "host" (spaCy Token) receives no guest for talks: a show or contest hosted
+    ("hosted the Emmys", :func:`_hosts_a_show`), or people sheltered as a country's guests
+    ("hosts 3.6 million refugees", a counted crowd). The lexicon's object_required entry
+    for "host" keeps only meetings and actors as what is hosted."""
+    objects = objects_of(verb)
+    return _hosts_a_show(verb, objects) or any(c.dep_ == "dobj" and (
+        c.lemma_.lower() in SHELTERED_PEOPLE or any(g.dep_ == "nummod" for g in c.children))
+        for c in verb.children)
 
 
 def _no_one_killed(verb, objects: list) -> bool:
@@ -187,7 +216,6 @@ def _no_one_killed(verb, objects: list) -> bool:
     doers = [antecedent(c) for c in verb.children if c.dep_ == "nsubj"]
     doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return bool(doers) and all(d.pos_ == "NOUN" and d.lemma_.lower() in DISASTERS for d in doers)
-
 
 
 def _committed_to_no_act(verb, objects: list) -> bool:
@@ -268,3 +296,28 @@ def _ritual_loyalty(verb, objects: list) -> bool:
             if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
     return all(g.pos_ == "NOUN" and g.lemma_.lower() in SYMBOLS and not g.ent_type_
                for g in owed)
+
+
+# lemma -> the checks of this module that find it used in an everyday sense
+EVERYDAY_CHECKS = {
+    "support": (supports_kin,), "sign": (signs_up,), "call": (calls_staff_back,),
+    **{verb: (stops_a_harm,) for verb in ("prevent", "stop", "curb", "halt", "fight", "combat")},
+    **{verb: (_allowed_users,) for verb in ALLOWING},
+    "kill": (kills_no_one,), "work": (staff_work_together,), "meet": (couple_met,),
+    "vote": (_ordinary_voters,), "host": (hosts_no_guest,),
+    "pledge": (pledges_ritual_loyalty,), "swear": (pledges_ritual_loyalty,),
+    "contribute": (contributes_a_share,), "occupy": (holds_a_post,),
+    "strike": (struck_by_a_thought,), "commit": (commits_to_no_act,),
+    "defend": (defends_own_choice,), "justify": (defends_own_choice,),
+}
+
+
+def everyday_sense(verb, lemma: str) -> bool:
+    """Whether a trigger verb (spaCy Token; ``lemma`` the lemma being looked up) is used in
+    an everyday sense of :data:`EVERYDAY_CHECKS`: supporting kin, signing up, calling staff
+    back, preventing a disease or harm, a product allowing its users something, a plan
+    "killed" or a disaster killing, holding a post, being struck by a thought, devotion to
+    a cause, defending one's own choice, staff working together, how a couple met, ordinary
+    voters voting, a share of a whole contributed, a show hosted, allegiance pledged to a
+    flag."""
+    return any(check(verb) for check in EVERYDAY_CHECKS.get(lemma, ()))

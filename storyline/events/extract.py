@@ -71,6 +71,8 @@ class Finding:
         pull back"): no timeline event, but still the record's event when a quote is coded.
     theme (tuple | None): (preposition or "", Token) of the thing acted on when it is no
         actor ("condemned the invasion", "called for talks"), for the summary.
+    controllers (list[Token]): a verb trigger's controller chain ("agreed" in "agreed to
+        meet"; :func:`~storyline.events.modality.controller_chain`), read once.
     """
 
     trigger: object
@@ -88,6 +90,7 @@ class Finding:
     complement: Optional[Sense] = None
     first_person: bool = False
     theme: Optional[tuple] = None
+    controllers: list = field(default_factory=list)
 
 
 def _verb_finding(verb, places: set, actors: set) -> Optional[Finding]:
@@ -114,8 +117,8 @@ def _verb_finding(verb, places: set, actors: set) -> Optional[Finding]:
     if sense.type == "CONSULT" and sense.mode != "visit" and own_meeting(
             verb, finding.sources, finding.targets + finding.participants):
         return None  # "when the committee met": a body's own sitting
-    chain = controller_chain(verb)
-    finding.modality, finding.tense, finding.cue = modality_and_tense(verb, chain)
+    finding.controllers = controller_chain(verb)
+    finding.modality, finding.tense, finding.cue = modality_and_tense(verb, finding.controllers)
     if finding.cue == "accused" and sense.type == "ASSAULT" and finding.targets and not finding.sources:
         # "charged with killing Escalante": the killing is told as fact, only its doer is alleged
         finding.modality = "happened"
@@ -306,8 +309,7 @@ def _absorb_controllers(by_token: dict) -> None:
         finding = by_token.get(i)
         if finding is None or finding.nominal:
             continue
-        chain = controller_chain(finding.trigger)
-        for head in chain:
+        for head in finding.controllers:
             # a first-person controller ("we urge them to ...") is no event of the timeline's,
             # so it must not swallow the third-person event it controls
             if head.i not in by_token or head.i == i or by_token[head.i].first_person:

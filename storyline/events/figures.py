@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..entities.kb import fold, load_kb
-from .actors import entity_of, is_agentive
+from .actors import FIRMS, entity_of, is_agentive
 from .arguments import PLACE_LABELS, REFLEXIVES
 
 if TYPE_CHECKING:  # extract imports this module
@@ -211,11 +211,10 @@ PRIVATE_TRAVELLERS = {"people", "person", "anyone", "anybody", "everyone", "ever
                       "patient", "diner", "worker", "employee", "member", "voter",
                       # fighters and recruits travel to a war, they visit no one
                       "fighter", "recruit", "jihadist", "mercenary", "volunteer"}
-# firms, by common noun or by the word a company's name ends in: a firm "coming to Mexico"
-# or "moving to Texas" enters a market or moves a plant, it visits no one
-FIRMS = {"company", "firm", "automaker", "carmaker", "manufacturer", "maker", "retailer",
-         "chain", "brand", "startup", "corporation", "business", "supplier", "producer",
-         "franchise", "plant", "factory", "employer", "investor", "bank", "lender", "insurer"}
+# firms, by common noun (actors.FIRMS, and the plants they move) or by the word a company's
+# name ends in: a firm "coming to Mexico" or "moving to Texas" enters a market or moves a
+# plant, it visits no one
+MOVING_FIRMS = FIRMS | {"plant", "factory"}
 FIRM_NAME_ENDS = {"corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc", "plc",
                   "gmbh", "ag", "co", "motor", "motors", "airlines", "airways", "holdings",
                   "group", "industries", "technologies", "pharmaceuticals", "brands"}
@@ -319,7 +318,7 @@ def _firm(token) -> bool:
     """Whether a doer is a firm: a common noun like "automaker", or a name ending in a
     company's word ("Toyota Motor Corp.", "Acme Inc")."""
     if token.pos_ == "NOUN":
-        return token.lemma_.lower() in FIRMS and not any(
+        return token.lemma_.lower() in MOVING_FIRMS and not any(
             c.dep_ == "compound" and c.ent_type_ in ("GPE", "NORP") for c in token.children)
     if token.ent_type_ != "ORG":
         return False

@@ -2,15 +2,14 @@
 
 "fired as coach" is a dismissal, "pleaded guilty" a plea in court, "released 1,100 pages"
 a publication, "did not return a message" a courtesy, "declined to comment" a source
-keeping quiet. :mod:`storyline.events.coding` asks these before it codes a verb.
+keeping quiet. The checks here are listed under their lemmas in the table of
+:mod:`storyline.events.sense_checks`, which :mod:`storyline.events.coding` asks before it
+codes a verb.
 """
 from __future__ import annotations
 
 from .actors import is_agentive
 from .arguments import agents
-from .commerce import beats_a_figure, charges_a_price, closes_own_sites, meets_a_figure
-from .everyday import everyday_sense
-from .threats import warns_of_a_fact
 
 # verbs that host someone only when someone is their object: "received 37 percent",
 # "received emails" is no visit
@@ -34,19 +33,6 @@ PUBLISHED_THINGS = {"page", "document", "email", "report", "figure", "data", "re
                     "survey", "budget", "number", "detail", "information", "text", "letter",
                     "memo", "photo", "image", "tape", "recording", "file", "version", "finding",
                     "ad", "advertisement", "statistic", "return", "schedule", "guideline"}
-# what is returned without any political act: "did not return a message", "returned the funds"
-RETURNED_COURTESIES = {"message", "call", "email", "comment", "request", "donation", "money",
-                       "fund", "contribution", "compliment", "favor", "favour", "phone", "check"}
-# pleas in court, not appeals: "pleaded guilty", "pled not guilty"
-PLEA_WORDS = {"guilty", "innocent", "not", "no"}
-# what is "offered" in words, with nothing given or promised: "offered no details",
-# "offered a glimpse of", "offered an explanation"
-OFFERED_WORDS = {"detail", "glimpse", "explanation", "comment", "insight", "view", "opinion",
-                 "thought", "reason", "evidence", "assessment", "prediction", "answer", "hint",
-                 "clue", "defense", "defence", "argument", "criticism", "critique", "take",
-                 "perspective", "analysis", "account", "description", "example", "reminder",
-                 "window", "preview", "sense", "picture", "idea", "suggestion", "advice",
-                 "contrast", "alternative", "lesson", "rebuttal", "response", "justification"}
 # what is fired in a shooting ("fired shots", "shots were fired", "fired tear gas")
 FIRED_THINGS = {"shot", "round", "bullet", "missile", "rocket", "shell", "mortar", "grenade",
                 "gun", "weapon", "salvo", "volley", "gas", "tear gas", "artillery", "cannon",
@@ -84,9 +70,6 @@ ESCALATED_THINGS = {"patrol", "security", "presence", "operation", "offensive", 
                     "strike", "raid", "bombing", "shelling", "airstrike", "intervention",
                     "deployment", "alert", "surveillance", "military", "troop", "force",
                     "campaign", "crackdown", "assault", "fighting", "pressure"}
-# people hosted as guests of a country, not received for talks: "hosts 3.6 million refugees"
-SHELTERED_PEOPLE = {"refugee", "migrant", "evacuee", "seeker", "asylum", "displaced",
-                    "immigrant", "exile", "student", "tourist", "visitor", "fan", "guest"}
 # where "come/go/be brought to" ends in no place: "comes to mind", "come to grips with",
 # "came to power", "come to an end", "brought to a halt"
 IDIOM_ENDS = {"mind", "grip", "term", "life", "light", "end", "halt", "head", "close",
@@ -96,22 +79,6 @@ IDIOM_ENDS = {"mind", "grip", "term", "life", "light", "end", "halt", "head", "c
               "nothing", "naught", "blow", "work", "school", "normal", "normalcy", "bed",
               "waste", "pieces", "ruin", "market", "fruit", "sense", "senses"}
 TRAVEL_IDIOM_VERBS = {"come", "go", "return", "bring", "get"}
-# what is "met" when no one is: "does not meet the requirements", "met its target"
-MET_THINGS = {"requirement", "standard", "criterion", "criteria", "goal", "target",
-              "deadline", "need", "expectation", "threshold",
-              "obligation", "quota", "benchmark", "test", "challenge", "cost", "definition",
-              "qualification", "eligibility", "payroll", "end", "fate", "death"}
-# what a court or vote "strikes down": rules, not people
-STRUCK_DOWN = {"law", "ruling", "order", "power", "rule", "ban", "measure", "regulation",
-               "provision", "statute", "policy", "mandate", "decision", "act", "bill",
-               "requirement", "restriction", "limit", "amendment", "map", "plan", "tariff"}
-# what is deployed when no force is: "deployed a state of emergency order", "deployed its app"
-DEPLOYED_FORCES = {"troop", "force", "soldier", "police", "army", "military", "ship",
-                   "warship", "missile", "system", "unit", "personnel", "guard", "officer",
-                   "aircraft", "jet", "plane", "drone", "tank", "weapon", "battery", "vessel",
-                   "marine", "reservist", "reserve", "battalion", "brigade", "division",
-                   "fleet", "carrier", "submarine", "bomber", "fighter", "artillery", "agent",
-                   "contingent", "peacekeeper", "mission", "team", "squad", "patrol", "asset"}
 # verbs that put a question, and verbs of answering whose participle clause ("Asked by
 # reporters whether ..., X said") tells of an interview, not of a political request
 ASKING_VERBS = {"ask", "question", "inquire", "enquire"}
@@ -120,88 +87,6 @@ ANSWERING_VERBS = {"say", "tell", "reply", "respond", "answer", "add", "write", 
                    "deny", "confirm", "declare", "stress", "argue", "maintain", "repeat"}
 QUESTION_ASKERS = {"reporter", "journalist", "interviewer", "correspondent", "host",
                    "moderator", "anchor", "pollster", "press", "media", "newspaper"}
-
-
-def not_an_event_sense(verb, lemma: str) -> bool:
-    """Whether a trigger verb (spaCy Token; ``lemma`` the lemma being looked up) is used in
-    a sense that is no political event: "was fired as coach" (a person fired, with no
-    "at"/"on" target), "released 400 pages", "did not return a message", a byline's
-    "contributed", "pleaded guilty", a question asked, a talk about a topic, a figurative
-    fight, a regret of one's own deed, an everyday sense (:func:`everyday_sense`)."""
-    if everyday_sense(verb, lemma):
-        return True
-    if lemma in ASKING_VERBS:
-        return asks_question(verb)
-    if lemma in ("talk", "speak"):
-        return talks_about(verb) or speaks_out_for_no_one(verb)
-    if lemma in FIGURATIVE_WHEN_THING or lemma == "wag":  # the small model's "waged" -> "wag"
-        return figurative_fight(verb)
-    if lemma == "regret":
-        return regrets_own_deed(verb)
-    if lemma == "offer":
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in OFFERED_WORDS for c in verb.children)
-    if lemma == "fire":
-        return fired_not_shooting(verb)
-    if lemma == "assure":  # "Clinton is assured of winning 118 delegates": certain to
-        return any(c.dep_ == "auxpass" for c in verb.children) and any(
-            c.dep_ == "prep" and c.lower_ == "of" for c in verb.children)
-    if lemma == "call":  # "Texas was called for Cruz": a race declared, no one phoned
-        return any(c.dep_ == "nsubjpass" and c.ent_type_ in ("GPE", "LOC") for c in verb.children)
-    if lemma == "shoot":
-        return shot_not_fired(verb)
-    if lemma == "march":
-        return marches_to_a_goal(verb)
-    if lemma == "seize":  # "seized on Ryan's comments", "seized the initiative"
-        return any((c.dep_ == "prep" and c.lower_ in ("on", "upon") and not any(
-            g.ent_type_ in ("DATE", "TIME") for g in c.children))
-            or (c.dep_ == "dobj" and c.lemma_.lower() in PRIZES) for c in verb.children)
-    if lemma == "release":
-        return releases_a_thing(verb)
-    if lemma == "sit":  # a sit-in has no place after "in": "sitting in an empty classroom"
-        return not any(c.lower_ == "in" and not any(g.dep_ == "pobj" for g in c.children)
-                       for c in verb.children if c.dep_ in ("prep", "prt", "advmod"))
-    if lemma == "evacuate":  # "7 million people evacuated" fled; "were evacuated" were helped
-        return not any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent") for c in verb.children)
-    if lemma == "meet":  # "does not meet the requirements of the office"
-        return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in MET_THINGS
-                   for c in verb.children) or meets_a_figure(verb)
-    if lemma == "charge":
-        return charges_a_price(verb)
-    if lemma in ("shut", "close") and any(c.lower_ == "down" for c in verb.children):
-        return closes_own_sites(verb)
-    if lemma == "set" and any(c.lower_ == "up" and c.dep_ in ("prt", "advmod") for c in verb.children):
-        # "parts makers have set up in Romania": a business settles, nothing is set up with anyone
-        return verb.dep_ not in ("relcl", "acl") and not any(
-            c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
-    if lemma == "beat":
-        return beats_a_figure(verb)
-    if lemma == "strike" and any(c.lower_ == "down" for c in verb.children):
-        return any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in STRUCK_DOWN or (
-            c.pos_ == "NOUN" and not names_someone(c))) for c in verb.children)
-    if lemma == "deploy":
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-        return bool(objects) and not any(o.lemma_.lower() in DEPLOYED_FORCES
-                                         or o.pos_ in ("PROPN", "PRON") for o in objects)
-    if lemma == "warn":
-        return warns_of_a_fact(verb)
-    if lemma == "shelter":  # "sheltering in place" takes refuge; "sheltered refugees" aids
-        return not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
-    if lemma == "step":
-        return steps_up_effort(verb)
-    if lemma == "host":
-        return any(c.dep_ == "dobj" and (c.lemma_.lower() in SHELTERED_PEOPLE or any(
-            g.dep_ == "nummod" for g in c.children)) for c in verb.children)
-    if lemma in TRAVEL_IDIOM_VERBS and travel_idiom(verb):
-        return True
-    if lemma == "return":
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in RETURNED_COURTESIES
-                   for c in verb.children)
-    if lemma == "contribute":  # "Jane Doe contributed." closes a byline
-        return not any(c.dep_ in ("dobj", "prep", "dative") for c in verb.children)
-    if lemma == "plead":
-        return any(c.lower_ in PLEA_WORDS and c.dep_ in ("acomp", "advmod", "oprd", "dobj", "neg")
-                   for c in verb.children)
-    return False
 
 
 def fired_not_shooting(verb) -> bool:

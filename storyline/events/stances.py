@@ -4,11 +4,14 @@ own business: no act of one party towards another.
 "leaders agree with him" holds a view, "Stone will discuss his book" talks alone, "warned
 people about gathering" advises, "the judge dismissed the charges" and "gave prosecutors
 until May 10" run a case, "the country shut down" closes itself, "India repatriated its
-citizens" brings its own home. :func:`plain_sense` is asked by
-:func:`storyline.events.everyday.everyday_sense` before a verb is coded; :func:`own_meeting`
-by the events finder for meetings.
+citizens" brings its own home. Each check is listed under its
+lemma in :data:`STANCE_CHECKS`, part of the table :mod:`storyline.events.sense_checks` asks
+before a verb is coded; :func:`own_meeting` is asked by the events finder for meetings.
 """
 from __future__ import annotations
+
+from .actors import FIRMS
+from .arguments import objects_of
 
 # what is dismissed in a case: the case itself or its papers, no one's offer or claim rejected
 CASE_THINGS = {"case", "lawsuit", "suit", "charge", "count", "indictment", "appeal", "motion",
@@ -35,10 +38,6 @@ PARTNER_WORDS = {"with", "between", "among", "amongst"}
 # a body's own sittings, by verb and by noun ("the committee met", "the Council meeting")
 SITTING_WORDS = {"meet", "gather", "convene", "assemble", "sit", "meeting", "session",
                  "gathering", "sitting", "convention", "retreat", "conference"}
-
-
-def _objects(verb) -> list:
-    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
 
 
 def agrees_in_view(verb) -> bool:
@@ -99,12 +98,17 @@ def _court(token) -> bool:
         c.dep_ in ("compound", "amod") and c.lemma_.lower() in COURT_DOERS for c in token.children)
 
 
-def court_procedure(verb, lemma: str) -> bool:
-    """Whether a verb tells of a case's course ("dismissed the charges", "a bid to dismiss
-    the lawsuit", "the judge gave prosecutors until May 10", "the judge set a deadline"):
-    procedure, not a rejection or an ultimatum between parties."""
-    if lemma == "dismiss":
-        return any(o.lemma_.lower() in CASE_THINGS for o in _objects(verb))
+def dismisses_a_case(verb) -> bool:
+    """Whether "dismiss" (spaCy Token) tells of a case's course ("dismissed the charges", "a
+    bid to dismiss the lawsuit"): procedure, not a rejection of anyone's offer or claim."""
+    return any(o.lemma_.lower() in CASE_THINGS for o in objects_of(verb))
+
+
+def court_sets_a_deadline(verb) -> bool:
+    """Whether "give"/"set" (spaCy Token) is a court setting a deadline ("the judge gave
+    prosecutors until May 10", "the judge set a deadline"): procedure, no ultimatum."""
+    if not _sets_a_deadline(verb):
+        return False
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children]
     return bool(doers) and all(_court(d) for d in doers)
@@ -113,7 +117,7 @@ def court_procedure(verb, lemma: str) -> bool:
 def shuts_of_itself(verb) -> bool:
     """Whether "shut/close down" (spaCy Token) has nothing shut ("the country shut down",
     "the economy closed down"): a closure told of itself, no one coerced."""
-    return not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children) and \
+    return any(c.lower_ == "down" for c in verb.children) and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children) and \
         verb.dep_ not in ("relcl", "acl", "xcomp")
 
 
@@ -121,7 +125,7 @@ def brings_own_home(verb) -> bool:
     """Whether "repatriate" (spaCy Token) brings home one's own people or money ("India will
     repatriate its citizens", "repatriated stranded Indians", "repatriate $250 billion"):
     no release of anyone held, as "repatriated the prisoners" is."""
-    for obj in _objects(verb):
+    for obj in objects_of(verb):
         lemma = obj.lemma_.lower()
         if obj.ent_type_ == "MONEY" or lemma in FUNDS:
             return True
@@ -181,7 +185,7 @@ REOPENED = {"school", "business", "economy", "country", "state", "border", "emba
             "university", "college", "campus", "facility", "site", "gate", "bridge", "sector",
             "industry", "town", "region", "province", "mall", "theater", "theatre", "cinema"}
 # businesses and their owners, who reopen of themselves
-OPENERS = {"owner", "company", "firm", "retailer", "chain", "operator", "restaurateur", "merchant"}
+OPENERS = FIRMS | {"owner", "restaurateur", "merchant"}
 
 
 def reopens_nothing_closed(verb) -> bool:
@@ -189,7 +193,7 @@ def reopens_nothing_closed(verb) -> bool:
     ("reopen the nomination fight", "reopen the investigation"), or a business reopening
     of itself ("restaurants will reopen"), as against "reopened schools", "reopen the
     border", "reopen the economy"."""
-    objects = _objects(verb)
+    objects = objects_of(verb)
     if not objects:  # "restaurants will reopen"; "lobbied lawmakers to reopen" eases a rule
         doers = [c for c in verb.children if c.dep_ == "nsubj"]
         if not doers and verb.dep_ in ("xcomp", "ccomp"):  # "restaurants are allowed to reopen"
@@ -203,29 +207,44 @@ def reopens_nothing_closed(verb) -> bool:
                    for o in objects)
 
 
+# people who hold a post they can be dismissed from
+POST_HOLDERS = {"minister", "official", "chief", "head", "director", "commander", "general",
+                "coach", "manager", "secretary", "ambassador", "envoy", "governor", "judge",
+                "prosecutor", "aide", "adviser", "advisor", "spokesman", "spokeswoman",
+                "deputy", "premier", "chancellor", "president", "officer", "executive", "ceo",
+                "chairman", "chairwoman", "chair", "editor", "employee", "worker", "staff"}
+
+
+def removes_from_post(verb) -> bool:
+    """Whether "dismiss" (spaCy Token) removes someone from a post ("dismissed the defence
+    minister", "Orin was dismissed"): its object or passive subject is a person or a post
+    holder, and it is no judgement of them ("dismissed him as a clown" disparages)."""
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return False
+    removed = objects_of(verb)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        removed.append(verb.head)  # "the defence minister dismissed on Monday"
+    # the small model often types a surname alone as an organisation ("Orin was dismissed")
+    return any(c.ent_type_ == "PERSON" or c.lemma_.lower() in POST_HOLDERS
+               or c.lower_ in ("him", "her")
+               or (c.tag_ == "NNP" and c.ent_type_ in ("", "ORG")) for c in removed)
+
+
+# lemma -> the checks of this module that find it used in no political sense
+STANCE_CHECKS = {
+    "agree": (agrees_in_view,), "discuss": (discusses_alone,), "warn": (advises_against,),
+    "dismiss": (dismisses_a_case,), "give": (court_sets_a_deadline,),
+    "set": (court_sets_a_deadline,), "shut": (shuts_of_itself,), "close": (shuts_of_itself,),
+    "repatriate": (brings_own_home,), "meet": (advised_gathering,),
+    "gather": (advised_gathering,), "talk": (rhetoric_talk,), "reopen": (reopens_nothing_closed,),
+}
+
+
 def plain_sense(verb, lemma: str) -> bool:
     """Whether a trigger verb (spaCy Token; ``lemma`` the lemma being looked up) is used in
-    a sense of this module: a view held, a lone talk, advice, a case's course, a closure of
-    itself, one's own brought home."""
-    if lemma == "agree":
-        return agrees_in_view(verb)
-    if lemma == "discuss":
-        return discusses_alone(verb)
-    if lemma == "warn":
-        return advises_against(verb)
-    if lemma == "dismiss" or (lemma in ("give", "set") and _sets_a_deadline(verb)):
-        return court_procedure(verb, lemma)
-    if lemma in ("shut", "close") and any(c.lower_ == "down" for c in verb.children):
-        return shuts_of_itself(verb)
-    if lemma == "repatriate":
-        return brings_own_home(verb)
-    if lemma in ("meet", "gather"):
-        return advised_gathering(verb)
-    if lemma == "talk":
-        return rhetoric_talk(verb)
-    if lemma == "reopen":
-        return reopens_nothing_closed(verb)
-    return False
+    a sense of this module (:data:`STANCE_CHECKS`): a view held, a lone talk, advice, a
+    case's course, a closure of itself, one's own brought home."""
+    return any(check(verb) for check in STANCE_CHECKS.get(lemma, ()))
 
 
 def _sets_a_deadline(verb) -> bool:

@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 from ..model import Event
+from ..verbs import past_participle, third_person
 
 TRAILING_PREPS = {"with", "to", "on", "about", "against", "for", "from", "of", "in",
                   "into", "between", "by", "at", "near"}
-IRREGULAR_3SG = {"have": "has", "be": "is", "do": "does", "go": "goes"}
 # modifiers kept in a theme phrase ("Russia's invasion", "improved coordination")
 THEME_MODIFIERS = {"det", "amod", "compound", "poss", "nummod", "nmod", "case", "quantmod"}
 THEME_PREPS = {"of", "to", "on", "against", "with", "for"}
@@ -49,22 +49,86 @@ def clause_text(verb) -> str:
         return ""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
     words = [theme_text(subjects[0]), *(a.text for a in auxes), verb.text]
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if objects:
-        words.append(theme_text(objects[0]))
+    words.append(complement_text(verb))
     text = " ".join(w for w in words if w)
     return "that " + text if len(text.split()) <= MAX_THEME_WORDS + 2 else ""
 
 
-def third_person(verb: str) -> str:
-    """'meet' -> 'meets', 'fly' -> 'flies', 'hold' -> 'holds' (present, 3rd person singular)."""
-    if verb in IRREGULAR_3SG:
-        return IRREGULAR_3SG[verb]
-    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
-        return verb + "es"
-    if verb.endswith("y") and len(verb) > 1 and verb[-2] not in "aeiou":
-        return verb[:-1] + "ies"
-    return verb + "s"
+def complement_text(verb) -> str:
+    """What completes a clause's verb (spaCy Token) in a short summary: its object ("had
+    used force"), else what a copula or linking verb says of the subject ("was under
+    investigation", "was responsible", "remained a member"); "" when neither is there."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if objects:
+        return theme_text(objects[0])
+    said = [c for c in verb.children if c.dep_ in ("attr", "acomp", "oprd") and c.i > verb.i]
+    if said:
+        return theme_text(said[0]) if said[0].pos_ in ("NOUN", "PROPN") else said[0].text
+    if verb.lemma_.lower() == "be":
+        for prep in verb.children:
+            objs = [g for g in prep.children if g.dep_ == "pobj"]
+            if prep.dep_ == "prep" and prep.i > verb.i and objs:
+                return f"{prep.text} {theme_text(objs[0])}"
+    return ""
+
+
+# nouns that stand for the clause they follow: "..., something farmers had demanded",
+# "..., a move Beijing opposed"
+REFERRING_NOUNS = {"something", "move", "step", "thing"}
+# nouns a relative clause tells the time, place, manner or cause of, not what is acted on
+NO_OBJECT_HEADS = {"day", "date", "time", "year", "month", "week", "night", "morning",
+                   "evening", "moment", "hour", "season", "way", "manner", "reason", "place",
+                   "extent", "point", "degree", "sense"}
+
+
+def infinitive_text(trigger) -> str:
+    """What a pledge or plan (its verb, spaCy Token) is to do when that is no event of its
+    own ("promised to speed up deliveries of equipment"): "to" + the verb, its particle and
+    its object or complement; "" when it has no such "to" clause or the clause is cut short."""
+    done = [c for c in trigger.children if c.dep_ == "xcomp"
+            and any(g.tag_ == "TO" for g in c.children)]
+    if not done:
+        return ""
+    verb = done[0]
+    said = complement_text(verb)
+    # a bare verb reads whole only when nothing hangs on it ("refused to resign"); "to have",
+    # "to know" or "to focus" without what follows are cut short
+    if not said and any(c.dep_ not in ("aux", "auxpass", "neg", "advmod", "prt")
+                        for c in verb.children):
+        return ""
+    if not said and verb.lemma_.lower() in ("be", "have", "make", "do", "get", "take"):
+        return ""
+    words = ["to", *(c.lower_ for c in verb.children if c.dep_ in ("auxpass", "neg")), verb.lower_]
+    words += [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return " ".join(w for w in [*words, said] if w)
+
+
+def full_clause(verb) -> bool:
+    """Whether a clause (its verb, spaCy Token) reads whole in a summary: a named subject,
+    not a pronoun standing for someone told of earlier, and an object or complement."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return verb.pos_ in ("VERB", "AUX") and bool(subjects) and subjects[0].pos_ != "PRON" \
+        and bool(complement_text(verb))
+
+
+def gap_object(verb):
+    """The noun a relative clause's verb (spaCy Token) acts on when the clause leaves its
+    object out ("the contracts [that] it signed" -> contracts), or None: the clause has an
+    object or a complement of its own, or its subject is the relative word ("the man who
+    signed"), so the noun is its doer."""
+    head = verb.head
+    if verb.dep_ != "relcl" or (head.pos_ not in ("NOUN", "PROPN")
+                                and head.lower_ not in REFERRING_NOUNS) or \
+            head.ent_type_ in ("DATE", "TIME") or head.lemma_.lower() in NO_OBJECT_HEADS:
+        return None  # "the day he resigned", "the way he spoke": when or how, not what
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass", "dative") or (
+            c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children))
+            for c in verb.children):
+        return None  # an object of its own, or one left after a preposition ("spoken to")
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or subjects[0].tag_ in ("WDT", "WP", "WP$") or subjects[0].lower_ == "that":
+        return None
+    return verb.head
 
 
 def _names(actors: list) -> str:
@@ -118,40 +182,9 @@ def with_theme(phrase: str, theme) -> tuple:
     return phrase, ""
 
 
-# participles that do not end in "-ed" (or whose "-ed" form doubles a letter)
-IRREGULAR_PARTICIPLES = {
-    "swear": "sworn", "give": "given", "send": "sent", "hold": "held", "take": "taken",
-    "seize": "seized", "shoot": "shot", "hit": "hit", "beat": "beaten", "steal": "stolen",
-    "bring": "brought", "hide": "hidden", "sell": "sold", "buy": "bought", "fight": "fought",
-    "strike": "struck", "keep": "kept", "lead": "led", "leave": "left", "find": "found",
-    "tell": "told", "see": "seen", "put": "put", "set": "set", "cut": "cut", "bar": "barred",
-    "ban": "banned", "stop": "stopped", "grant": "granted", "drive": "driven", "write": "written",
-    "break": "broken", "freeze": "frozen", "choose": "chosen", "meet": "met", "pay": "paid",
-    "build": "built", "lose": "lost", "win": "won", "throw": "thrown", "sink": "sunk",
-    "withdraw": "withdrawn", "overthrow": "overthrown", "forbid": "forbidden", "do": "done",
-    "make": "made", "arrest": "arrested", "kill": "killed", "wound": "wounded",
-}
 # auxiliaries of the passive per modality: (singular, plural), said before the participle
 PASSIVE_AUX = {"happened": ("is", "are"), "reported": ("is reportedly", "are reportedly"),
                "denied": ("is not", "are not"), "planned": ("to be", "to be")}
-
-
-def participle(verb: str, said: str = "") -> str:
-    """'detain' -> 'detained', 'release' -> 'released', 'swear' -> 'sworn'.
-
-    said (str): the trigger as written; taken when it is already an "-ed" form of ``verb``
-    ("stopped"), since doubling a final consonant cannot be told from spelling alone.
-    """
-    said = said.lower()
-    if verb in IRREGULAR_PARTICIPLES:
-        return IRREGULAR_PARTICIPLES[verb]
-    if said.endswith("ed") and said[:3] == verb[:3]:
-        return said
-    if verb.endswith("e"):
-        return verb + "d"
-    if verb.endswith("y") and len(verb) > 1 and verb[-2] not in "aeiou":
-        return verb[:-1] + "ied"
-    return verb + "ed"
 
 
 def _plural_actors(actors: list) -> bool:
@@ -181,7 +214,7 @@ def passive(event: Event, phrase: str, targets: list, cue: str | None = None) ->
         while len(words) > 1 and words[-1] in (TRAILING_PREPS | {"as"}) - {"in", "on"}:
             words.pop()
     elif len(words) == 1:
-        words = [participle(words[0], event.trigger.text)]
+        words = [past_participle(words[0], event.trigger.text)]
     else:
         # "restore ties with X", "withdraw from X": the target is no object of the verb,
         # so it cannot be the passive's subject

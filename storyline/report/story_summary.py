@@ -16,6 +16,7 @@ from typing import Optional
 
 from ..events.coding import lexicon
 from ..store.rows import date_bounds, event_bounds
+from ..verbs import base_form, past_tense
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
@@ -31,25 +32,6 @@ TYPE_WEIGHT = {"CONSULT": 3.0, "AGREE": 3.0, "SUPPORT": 2.5, "ASSAULT": 3.0, "CO
 BACKGROUND_DAYS, BACKGROUND_PENALTY = 30, 20.0
 MAX_CITES_PER_FACT = 3
 MAX_QUOTE_WORDS = 30
-IRREGULAR_PAST = {
-    "be": "was", "have": "had", "do": "did", "go": "went", "meet": "met", "hold": "held",
-    "send": "sent", "fly": "flew", "make": "made", "take": "took", "give": "gave", "say": "said",
-    "lead": "led", "leave": "left", "seek": "sought", "bring": "brought", "speak": "spoke",
-    "tell": "told", "win": "won", "set": "set", "put": "put", "cut": "cut", "hit": "hit",
-    "shoot": "shot", "strike": "struck", "break": "broke", "begin": "began", "come": "came",
-    "see": "saw", "find": "found", "keep": "kept", "sell": "sold", "buy": "bought",
-    "fight": "fought", "build": "built", "spend": "spent", "withdraw": "withdrew", "throw": "threw",
-    "swear": "swore", "freeze": "froze", "choose": "chose", "rise": "rose", "run": "ran",
-    "stand": "stood", "think": "thought", "catch": "caught", "shake": "shook", "drive": "drove",
-    "write": "wrote", "lose": "lost", "feel": "felt", "pay": "paid", "lay": "laid", "lend": "lent",
-    "forbid": "forbade", "oversee": "oversaw", "uphold": "upheld", "withhold": "withheld",
-    "undertake": "undertook", "overtake": "overtook", "sink": "sank", "steal": "stole",
-    "beat": "beat", "quit": "quit", "shut": "shut", "let": "let", "bid": "bid", "read": "read",
-    "are": "were", "is": "was",
-}
-# stressed final syllables that double their consonant ("admitted", "patrolled")
-DOUBLING = {"admit", "commit", "permit", "submit", "omit", "refer", "prefer", "occur",
-            "control", "patrol", "compel", "expel", "repel", "propel", "regret", "equip", "transfer"}
 
 
 @lru_cache(maxsize=1)
@@ -75,36 +57,6 @@ def event_verbs() -> frozenset:
         first(key)
         first(verb)
     return frozenset(verbs)
-
-
-def base_form(word: str) -> str:
-    """'meets' -> 'meet', 'discusses' -> 'discuss', 'denies' -> 'deny', 'goes' -> 'go'."""
-    special = {"has": "have", "is": "be", "does": "do", "are": "be"}
-    if word in special:
-        return special[word]
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("sses", "shes", "ches", "xes", "zzes", "oes")):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
-
-
-def past_tense(verb: str) -> str:
-    """Simple past of a base-form verb: 'meet' -> 'met', 'sign' -> 'signed', 'ban' -> 'banned'."""
-    if verb in IRREGULAR_PAST:
-        return IRREGULAR_PAST[verb]
-    if verb.endswith("e"):
-        return verb + "d"
-    if verb.endswith("y") and len(verb) > 1 and verb[-2] not in "aeiou":
-        return verb[:-1] + "ied"
-    vowels = "aeiou"
-    one_syllable_cvc = (len(verb) >= 3 and verb[-1] not in vowels + "wxy" and verb[-2] in vowels
-                        and verb[-3] not in vowels and sum(c in vowels for c in verb) == 1)
-    if one_syllable_cvc or verb in DOUBLING:
-        return verb + verb[-1] + "ed"
-    return verb + "ed"
 
 
 def predicate_index(words: list, has_subject: bool) -> Optional[int]:

@@ -1,0 +1,232 @@
+"""Which trigger verbs are used in no political sense: one table from lemma to its checks.
+
+"fired as coach" is a dismissal, "released 400 pages" a publication, "did not return a
+message" a courtesy, "hosted the Emmys" a show, "support their families" a household kept.
+Each word's rules are small named functions, listed under the lemma in
+:data:`SENSE_CHECKS`; the checks of a lemma are asked in turn, and any one that holds
+makes the verb no event. The checks live with what they are about: everyday life
+(:mod:`~storyline.events.everyday`), views, advice and courts
+(:mod:`~storyline.events.stances`), figures and prices (:mod:`~storyline.events.commerce`),
+warnings of facts (:mod:`~storyline.events.threats`), speech, travel and force
+(:mod:`~storyline.events.senses`), and the one-line rules here.
+:mod:`storyline.events.coding` asks :func:`not_an_event_sense` before it codes a verb.
+"""
+from __future__ import annotations
+
+from .arguments import objects_of
+from .commerce import beats_a_figure, charges_a_price, closes_own_sites, meets_a_figure
+from .everyday import EVERYDAY_CHECKS
+from .senses import (ASKING_VERBS, FIGURATIVE_WHEN_THING, PRIZES, TRAVEL_IDIOM_VERBS,
+                     asks_question, figurative_fight, fired_not_shooting, marches_to_a_goal,
+                     names_someone, regrets_own_deed, releases_a_thing, shot_not_fired,
+                     speaks_out_for_no_one, steps_up_effort, talks_about, travel_idiom)
+from .stances import STANCE_CHECKS
+from .threats import warns_of_a_fact
+
+# what is returned without any political act: "did not return a message", "returned the funds"
+RETURNED_COURTESIES = {"message", "call", "email", "comment", "request", "donation", "money",
+                       "fund", "contribution", "compliment", "favor", "favour", "phone", "check"}
+# pleas in court, not appeals: "pleaded guilty", "pled not guilty"
+PLEA_WORDS = {"guilty", "innocent", "not", "no"}
+# what is "offered" in words, with nothing given or promised: "offered no details",
+# "offered a glimpse of", "offered an explanation"
+OFFERED_WORDS = {"detail", "glimpse", "explanation", "comment", "insight", "view", "opinion",
+                 "thought", "reason", "evidence", "assessment", "prediction", "answer", "hint",
+                 "clue", "defense", "defence", "argument", "criticism", "critique", "take",
+                 "perspective", "analysis", "account", "description", "example", "reminder",
+                 "window", "preview", "sense", "picture", "idea", "suggestion", "advice",
+                 "contrast", "alternative", "lesson", "rebuttal", "response", "justification"}
+# papers and choices one reads or weighs: "examining contracts", "examined the options"
+# studies them; evidence, a site or a deed examined is still an investigation
+STUDIED_PAPERS = {"contract", "document", "paper", "record", "file", "book", "account",
+                  "email", "letter", "report", "data", "datum", "proposal", "plan", "option",
+                  "bill", "budget", "text", "draft", "figure", "result", "application",
+                  "request", "offer", "idea", "question", "issue", "matter", "possibility",
+                  "way", "measure", "scenario", "alternative", "law", "rule", "policy"}
+# what a dam, a plant or a pipe lets out, and the measures of it ("amounts of water")
+FLOWS = {"water", "flow", "floodwater", "discharge", "wastewater", "sewage", "steam",
+         "effluent", "runoff"}
+MEASURES = {"amount", "volume", "quantity", "litre", "liter", "gallon", "cubic", "ton",
+            "tonne", "metre", "meter"}
+# what is "met" when no one is: "does not meet the requirements", "met its target"
+MET_THINGS = {"requirement", "standard", "criterion", "criteria", "goal", "target",
+              "deadline", "need", "expectation", "threshold",
+              "obligation", "quota", "benchmark", "test", "challenge", "cost", "definition",
+              "qualification", "eligibility", "payroll", "end", "fate", "death"}
+# what a court or vote "strikes down": rules, not people
+STRUCK_DOWN = {"law", "ruling", "order", "power", "rule", "ban", "measure", "regulation",
+               "provision", "statute", "policy", "mandate", "decision", "act", "bill",
+               "requirement", "restriction", "limit", "amendment", "map", "plan", "tariff"}
+# what is deployed when no force is: "deployed a state of emergency order", "deployed its app"
+DEPLOYED_FORCES = {"troop", "force", "soldier", "police", "army", "military", "ship",
+                   "warship", "missile", "system", "unit", "personnel", "guard", "officer",
+                   "aircraft", "jet", "plane", "drone", "tank", "weapon", "battery", "vessel",
+                   "marine", "reservist", "reserve", "battalion", "brigade", "division",
+                   "fleet", "carrier", "submarine", "bomber", "fighter", "artillery", "agent",
+                   "contingent", "peacekeeper", "mission", "team", "squad", "patrol", "asset"}
+
+
+def _has_word(verb, word: str) -> bool:
+    return any(c.lower_ == word for c in verb.children)
+
+
+def offers_only_words(verb) -> bool:
+    """ "offered no details", "offered an explanation": words, nothing given or promised."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in OFFERED_WORDS for c in verb.children)
+
+
+def assured_of_an_outcome(verb) -> bool:
+    """ "Clinton is assured of winning 118 delegates": certain to, no one assured."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in verb.children)
+
+
+def race_called(verb) -> bool:
+    """ "Texas was called for Cruz": a race declared, no one phoned."""
+    return any(c.dep_ == "nsubjpass" and c.ent_type_ in ("GPE", "LOC") for c in verb.children)
+
+
+def seizes_on_words(verb) -> bool:
+    """ "seized on Ryan's comments", "seized the initiative": nothing taken by force."""
+    return any((c.dep_ == "prep" and c.lower_ in ("on", "upon") and not any(
+        g.ent_type_ in ("DATE", "TIME") for g in c.children))
+        or (c.dep_ == "dobj" and c.lemma_.lower() in PRIZES) for c in verb.children)
+
+
+def sits_without_sit_in(verb) -> bool:
+    """A sit-in has no place after "in": "sitting in an empty classroom" is no protest."""
+    return not any(c.lower_ == "in" and not any(g.dep_ == "pobj" for g in c.children)
+                   for c in verb.children if c.dep_ in ("prep", "prt", "advmod"))
+
+
+def evacuated_of_themselves(verb) -> bool:
+    """ "7 million people evacuated" fled; "were evacuated" were helped, and is kept."""
+    return not any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent") for c in verb.children)
+
+
+def meets_a_standard(verb) -> bool:
+    """ "does not meet the requirements of the office", "met its target": no one met."""
+    return any(c.lemma_.lower() in MET_THINGS for c in objects_of(verb)) or meets_a_figure(verb)
+
+
+def shuts_down_own_sites(verb) -> bool:
+    """ "the carmaker closed down two plants" (:func:`~.commerce.closes_own_sites`)."""
+    return _has_word(verb, "down") and closes_own_sites(verb)
+
+
+def settles_a_business(verb) -> bool:
+    """ "parts makers have set up in Romania": a business settles, nothing is set up with
+    anyone (no object, and no clause naming what was set up)."""
+    return any(c.lower_ == "up" and c.dep_ in ("prt", "advmod") for c in verb.children) \
+        and verb.dep_ not in ("relcl", "acl") and not objects_of(verb)
+
+
+def strikes_down_a_rule(verb) -> bool:
+    """ "the court struck down the law": a rule voided, no one hit."""
+    return _has_word(verb, "down") and any(
+        c.lemma_.lower() in STRUCK_DOWN or (c.pos_ == "NOUN" and not names_someone(c))
+        for c in objects_of(verb))
+
+
+def deploys_no_force(verb) -> bool:
+    """ "deployed a state of emergency order", "deployed its app": no force sent."""
+    objects = objects_of(verb)
+    return bool(objects) and not any(o.lemma_.lower() in DEPLOYED_FORCES
+                                     or o.pos_ in ("PROPN", "PRON") for o in objects)
+
+
+def shelters_in_place(verb) -> bool:
+    """ "sheltering in place" takes refuge; "sheltered refugees" aids, and is kept."""
+    return not objects_of(verb)
+
+
+def returns_a_courtesy(verb) -> bool:
+    """ "did not return a message", "returned the funds": no political act."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in RETURNED_COURTESIES
+               for c in verb.children)
+
+
+def byline_contribution(verb) -> bool:
+    """ "Jane Doe contributed." closes a byline."""
+    return not any(c.dep_ in ("dobj", "prep", "dative") for c in verb.children)
+
+
+def pleads_in_court(verb) -> bool:
+    """ "pleaded guilty", "pled not guilty": a plea in court, no appeal."""
+    return any(c.lower_ in PLEA_WORDS and c.dep_ in ("acomp", "advmod", "oprd", "dobj", "neg")
+               for c in verb.children)
+
+
+def studies_papers(verb) -> bool:
+    """ "prosecutors were examining contracts", "examine the options": papers or choices
+    read and weighed, no one investigated ("examined evidence of war crimes" is kept)."""
+    objects = objects_of(verb)
+    return bool(objects) and all(o.lemma_.lower() in STUDIED_PAPERS for o in objects)
+
+
+def releases_a_flow(verb) -> bool:
+    """ "releases large amounts of water at the dam", "released water from the reservoir":
+    a flow let out, with no one it is given to; "released water to the famine-hit north"
+    names a receiver and may be aid."""
+    objects = objects_of(verb)
+    # "large amounts of water": the measure stands for what is measured
+    objects = [next((g for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj"), o)
+               if o.lemma_.lower() in MEASURES else o for o in objects]
+    receivers = [c for c in verb.children if c.dep_ == "dative" or (
+        c.dep_ == "prep" and c.lower_ in ("to", "for"))]
+    return bool(objects) and not receivers and all(
+        o.lemma_.lower() in FLOWS for o in objects)
+
+
+def _talks_to_no_one(verb) -> bool:
+    return talks_about(verb) or speaks_out_for_no_one(verb)
+
+
+def _each(words, check) -> dict:
+    return {word: (check,) for word in words}
+
+
+# lemma -> the checks of senses, commerce, threats and this module
+_OWN_CHECKS = {
+    "talk": (_talks_to_no_one,), "speak": (_talks_to_no_one,),
+    "regret": (regrets_own_deed,), "offer": (offers_only_words,),
+    "fire": (fired_not_shooting,), "assure": (assured_of_an_outcome,), "call": (race_called,),
+    "shoot": (shot_not_fired,), "march": (marches_to_a_goal,), "seize": (seizes_on_words,),
+    "release": (releases_a_thing, releases_a_flow), "sit": (sits_without_sit_in,),
+    "evacuate": (evacuated_of_themselves,), "meet": (meets_a_standard,),
+    "charge": (charges_a_price,), "shut": (shuts_down_own_sites,),
+    "close": (shuts_down_own_sites,), "set": (settles_a_business,), "beat": (beats_a_figure,),
+    "strike": (strikes_down_a_rule,), "deploy": (deploys_no_force,), "warn": (warns_of_a_fact,),
+    "shelter": (shelters_in_place,), "step": (steps_up_effort,),
+    "return": (returns_a_courtesy,), "contribute": (byline_contribution,),
+    "plead": (pleads_in_court,), "examine": (studies_papers,), "inspect": (studies_papers,),
+}
+
+
+def _joined(*tables: dict) -> dict:
+    """One table from several: each lemma's checks in the order the tables are given."""
+    out: dict = {}
+    for table in tables:
+        for lemma, checks in table.items():
+            out[lemma] = out.get(lemma, ()) + tuple(checks)
+    return out
+
+
+# every lemma with a rule that can make it no event: stances first, then everyday life,
+# then the rules of speech, travel, force and business
+SENSE_CHECKS = _joined(
+    STANCE_CHECKS, EVERYDAY_CHECKS, _each(ASKING_VERBS, asks_question),
+    # the small model reads "waged" as "wag"
+    _each(FIGURATIVE_WHEN_THING | {"wag"}, figurative_fight),
+    _each(TRAVEL_IDIOM_VERBS, travel_idiom), _OWN_CHECKS)
+
+
+def not_an_event_sense(verb, lemma: str) -> bool:
+    """Whether a trigger verb (spaCy Token) is used in a sense that is no political event.
+
+    lemma (str): the lemma being looked up (the small model's lemma may differ from the
+    verb's, as with "waged" -> "wag"). True when any check listed for it in
+    :data:`SENSE_CHECKS` holds.
+    """
+    return any(check(verb) for check in SENSE_CHECKS.get(lemma, ()))
