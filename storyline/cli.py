@@ -9,6 +9,7 @@ from typing import List, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from .config import DEFAULT_DB, Config
 from .report import coverage, render
@@ -28,6 +29,16 @@ app = typer.Typer(
 )
 err = Console(stderr=True, soft_wrap=True)  # never wrap file paths in messages
 
+
+def _error(text: str) -> None:
+    """Print ``error: text`` to stderr; the text is escaped, so a '[parquet]' or a path
+    with brackets in it is printed as written, not read as Rich markup."""
+    err.print("[red]error:[/red] " + escape(str(text)), highlight=False)
+
+
+def _warning(text: str) -> None:
+    err.print("[yellow]warning:[/yellow] " + escape(str(text)), highlight=False)
+
 DbOption = typer.Option(DEFAULT_DB, "--db", help="SQLite file, or a postgresql:// URL")
 FormatOption = typer.Option("table", "--format", "-f", help="table | json | csv")
 
@@ -38,7 +49,7 @@ def _open(db: str):
     try:
         return open_store(db)
     except Exception as exc:  # noqa: BLE001 - shown to the user, exit 1
-        err.print(f"[red]error:[/red] cannot open database {db!r}: {exc}")
+        _error(f"cannot open database {db!r}: {exc}")
         raise typer.Exit(EXIT_USAGE)
 
 
@@ -46,9 +57,23 @@ def _emit(records: list, kind: str, fmt: str) -> None:
     try:
         text = render(records, kind, fmt)
     except ValueError as exc:
-        err.print(f"[red]error:[/red] {exc}")
+        _error(f"{exc}")
         raise typer.Exit(EXIT_USAGE)
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def _check_story(store, story: Optional[str]) -> None:
+    """Exit 1 when ``--story`` names no stored story, rather than printing an empty answer."""
+    if story is not None and store.story(story) is None:
+        _error(f"no story with id {story!r} (see: storyline stories)")
+        raise typer.Exit(EXIT_USAGE)
+
+
+def _check_format(fmt: str, known: tuple) -> None:
+    """Exit 1 naming the formats a command has, rather than printing another one."""
+    if fmt not in known:
+        _error(f"unknown format {fmt!r}: use {' or '.join(known)}")
+        raise typer.Exit(EXIT_USAGE)
 
 
 def _progress(quiet: bool):
@@ -70,11 +95,10 @@ def _engine(name: str, jobs: int, address: Optional[str]):
     try:
         return make_engine(name, jobs=jobs, address=address)
     except ConfigError as exc:
-        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        _error(f"{exc}")
         raise typer.Exit(EXIT_USAGE)
     except Exception as exc:  # noqa: BLE001 - e.g. no Ray cluster at --address
-        err.print(f"[red]error:[/red] cannot start the {name} engine: {type(exc).__name__}: {exc}",
-                  highlight=False)
+        _error(f"cannot start the {name} engine: {type(exc).__name__}: {exc}")
         raise typer.Exit(EXIT_USAGE)
 
 
@@ -107,14 +131,14 @@ def run_ingest(paths: List[str], db: str, jobs: int, quiet: bool, max_bytes: Opt
 def _report(summary, quiet: bool) -> None:
     """Errors always; warnings and the closing count line unless ``quiet``."""
     for error in summary.errors:
-        err.print(f"[red]error:[/red] {error}", highlight=False)
+        _error(f"{error}")
     if summary.aborted:
-        err.print(f"[red]error:[/red] stopped: the database failed: {summary.aborted}; "
-                  f"{summary.ingested} new articles were stored whole before it; "
-                  "run the same command again to finish", highlight=False)
+        _error(f"stopped: the database failed: {summary.aborted}; "
+               f"{summary.ingested} new articles were stored whole before it; "
+               "run the same command again to finish")
     if not quiet:
         for warning in summary.warnings:
-            err.print(f"[yellow]warning:[/yellow] {warning}", highlight=False)
+            _warning(warning)
         err.print(f"ingested {summary.ingested}, duplicates {summary.duplicates}, unchanged {summary.unchanged}, "
                   f"near-duplicates linked {summary.near_duplicates}, failed {summary.failed}", highlight=False)
 
@@ -222,13 +246,21 @@ def timeline(
     date_to: Optional[str] = typer.Option(None, "--to", help="last date, YYYY[-MM[-DD]]"),
     fmt: str = typer.Option("table", "--format", "-f", help="table | json | csv | md"),
 ):
-    """Merged events in date order; undated events come last, apart.
+    """Merged events in date order; what is planned or expected, and events with no known
+    date, are listed apart (table, md). Each dated event says where its date came from
+    (json/csv field date_source, table column "dated by"): timex = written beside the event
+    ("in the text"), sentence = elsewhere in its sentence, narrative = the day the article's
+    lead gave, publication = the publication day, read by tense (the least sure).
 
     Example: storyline timeline --entity "Wang Yi" --from 2023-02 --format md
     (with --story and --format md the story's cited summary comes first)
     """
+    from .report.dating import with_date_sources
+
     with _open(db) as store:
+        _check_story(store, story)
         events = store.timeline(entity=entity, story=story, date_from=date_from, date_to=date_to)
+        events = with_date_sources(store, events)
         record = store.story(story) if story and fmt == "md" else None
         if record is not None:
             from .report.markdown import timeline_markdown
@@ -258,10 +290,11 @@ def entity(name: str = typer.Argument(..., help="a name or alias; spelling varia
     """
     from .report.entity import entity_report
 
+    _check_format(fmt, ("table", "json"))
     with _open(db) as store:
         report = entity_report(store, name)
     if report is None:
-        err.print(f"[red]error:[/red] no entity named {name!r}")
+        _error(f"no entity named {name!r}")
         raise typer.Exit(EXIT_USAGE)
     if fmt == "json":
         sys.stdout.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
@@ -272,9 +305,12 @@ def entity(name: str = typer.Argument(..., help="a name or alias; spelling varia
 
 
 @app.command()
-def quotes(db: str = DbOption, story: Optional[str] = typer.Option(None, "--story"), fmt: str = FormatOption):
+def quotes(db: str = DbOption, story: Optional[str] = typer.Option(None, "--story", help="only quotes of this "
+                                                                       "story id (see: storyline stories)"),
+           fmt: str = FormatOption):
     """Quotes merged across outlets, with their variants.  Example: storyline quotes --format json"""
     with _open(db) as store:
+        _check_story(store, story)
         _emit(store.quotes(story=story), "quotes", fmt)
 
 
@@ -314,7 +350,7 @@ def story(story_id: str = typer.Argument(..., help="a story id (see: storyline s
     with _open(db) as store:
         record = store.story(story_id)
         if record is None:
-            err.print(f"[red]error:[/red] no story with id {story_id!r}")
+            _error(f"no story with id {story_id!r}")
             raise typer.Exit(EXIT_USAGE)
         events = store.timeline(story=story_id)
         summary = _story_summary(store, record, events)
@@ -325,7 +361,7 @@ def story(story_id: str = typer.Argument(..., help="a story id (see: storyline s
     elif fmt == "text":
         sys.stdout.write(summary_text(summary))
     else:
-        err.print(f"[red]error:[/red] unknown format {fmt!r}: use text, json or md")
+        _error(f"unknown format {fmt!r}: use text, json or md")
         raise typer.Exit(EXIT_USAGE)
 
 
@@ -337,13 +373,16 @@ def errors(db: str = DbOption, fmt: str = FormatOption):
 
 
 @app.command()
-def compare(db: str = DbOption, story: Optional[str] = typer.Option(None, "--story"),
+def compare(db: str = DbOption, story: Optional[str] = typer.Option(None, "--story", help="only this story's "
+                                                                       "facts (see: storyline stories)"),
             fmt: str = typer.Option("table", "--format", "-f", help="table | json")):
     """Which outlets carry each merged fact; single-outlet facts; where outlets conflict.
 
     Example: storyline compare --story s1234567890 --format json
     """
+    _check_format(fmt, ("table", "json"))
     with _open(db) as store:
+        _check_story(store, story)
         summaries = {a["id"]: a for a in store.article_summaries()}
         report = coverage(store.timeline(story=story), store.quotes(story=story), summaries)
     if fmt == "json":
@@ -354,19 +393,30 @@ def compare(db: str = DbOption, story: Optional[str] = typer.Option(None, "--sto
     sys.stdout.write(coverage_text(report))
 
 
-@app.command()
-def export(to: str = typer.Option("json", "--to", help="json | csv | parquet | gdelt | plover"),
+@app.command(epilog="Exit codes: 0 written; 1 unknown format, parquet without pyarrow or --out, "
+                     "or the database could not be opened.")
+def export(to: str = typer.Option("json", "--to", help="json (the contract timeline) | csv (one row per event, "
+                                  "lists as JSON text) | parquet (needs --out) | gdelt (GDELT 2.0 event table, "
+                                  "61 tab-separated columns with a header; only events that happened) | plover "
+                                  "(PLOVER records: date, event, mode, source, target, text…)"),
            out: Optional[Path] = typer.Option(None, "--out", "-o", help="file to write (default stdout)"),
            db: str = DbOption):
-    """Export the merged timeline.  Example: storyline export --to gdelt -o events.tsv"""
+    """Export the merged timeline.  Example: storyline export --to gdelt -o events.tsv
+
+    GDELT has no way to say an event was planned, denied or uncertain, so --to gdelt leaves
+    those out (their count is printed to stderr); every other format keeps them with their modality.
+    """
     from .report.export import export_timeline
 
     with _open(db) as store:
         try:
-            export_timeline(store, to, out)
+            left_out = export_timeline(store, to, out)
         except ValueError as exc:
-            err.print(f"[red]error:[/red] {exc}")
+            _error(f"{exc}")
             raise typer.Exit(EXIT_USAGE)
+    if left_out:
+        err.print(f"note: {left_out} planned, denied or uncertain events left out of the {to} export",
+                  highlight=False)
 
 
 @app.command()
@@ -384,7 +434,7 @@ def annotate(
     code = 0
     for line in annotate_path(path, published=published):
         if "error" in line:
-            err.print(f"[red]error:[/red] {line['error']}", highlight=False)
+            _error(f"{line['error']}")
             code = EXIT_FAILED
             continue
         sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
@@ -392,8 +442,9 @@ def annotate(
 
 
 @app.command()
-def serve(db: str = DbOption, host: str = typer.Option("127.0.0.1", "--host"),
-          port: int = typer.Option(8000, "--port"),
+def serve(db: str = DbOption, host: str = typer.Option("127.0.0.1", "--host", help="address to listen on "
+                                                     "(0.0.0.0: every interface)"),
+          port: int = typer.Option(8000, "--port", help="port to listen on"),
           token: Optional[str] = typer.Option(None, "--token", envvar="STORYLINE_TOKEN",
                                               help="enables POST /api/articles, which then requires it")):
     """Web view and JSON API.  Example: storyline serve --db news.db --port 8000"""
@@ -405,12 +456,14 @@ def serve(db: str = DbOption, host: str = typer.Option("127.0.0.1", "--host"),
 @app.command()
 def demo(db: Optional[str] = typer.Option(None, "--db", help="keep the demo database here (default: temporary)"),
          fmt: str = typer.Option("table", "--format", "-f", help="table | json | csv | md"),
-         quiet: bool = typer.Option(False, "--quiet", "-q")):
+         quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress, no ingest summary and no "
+                                    "stories table: the timeline only")):
     """Ingest the bundled sample corpus into a temporary database and print its timeline.
 
     Example: storyline demo --format md
     """
     from .data import sample_paths
+    from .report.dating import with_date_sources
 
     with tempfile.TemporaryDirectory() as tmp:
         target = db or str(Path(tmp) / "demo.db")
@@ -418,7 +471,7 @@ def demo(db: Optional[str] = typer.Option(None, "--db", help="keep the demo data
         with _open(target) as store:
             if not quiet:
                 _emit(store.stories(), "stories", "table")
-            _emit(store.timeline(), "timeline", fmt)
+            _emit(with_date_sources(store, store.timeline()), "timeline", fmt)
     raise typer.Exit(code)
 
 

@@ -182,28 +182,51 @@ def refuse(store: Store, config: Config, new_ids: Optional[list] = None) -> None
     new_ids (list[str] | None): articles stored since the last fuse; with them, and a saved
         merge to build on, only the stories they touch are merged again
         (``fuse.fuse_incremental``); without, everything is.
+
+    Either way the dating records of the last merge (``Store.datings``) give each article
+    its own publication date back before merging, and spare the parse of every article
+    whose date is inferred as before; this merge's records are saved with its results.
     """
     from .fuse import LEAN_LAYERS, fuse_incremental
     from .fuse.stories import feature_bags
 
     previous = store.load_dossier() if new_ids and config.corpus_stages == ["fuse"] else None
+    # what re-dating made at the last merge: articles dated as then are not parsed again
+    kept = store.datings()
+    dating = dict(kept)
     if previous is not None and previous.stories:
         # only what placing articles reads, and every article's lean layers; fuse_incremental
         # reads the rest of the stories it merges again, and adds the bags it had to make
         articles = list(store.load_articles(layers=LEAN_LAYERS))
         bags = store.story_features()
-        kept = set(bags)
+        known = set(bags)
         merged = fuse_incremental(articles, new_ids, previous, config, fill=store.fill_layers,
-                                  bags=bags)
-        store.save_story_features({i: b for i, b in bags.items() if i not in kept})
-        store.save_changes(previous, merged)
+                                  bags=bags, dating=dating)
+        store.save_story_features({i: b for i, b in bags.items() if i not in known})
+        store.save_changes(previous, merged, dating=dating, kept=kept)
         return
     articles = list(store.load_articles())
     # bags before fusing: entity linking rewrites mention names, clustering reads stored ones
     bags = {a.id: feature_bags(a) for a in articles if a.duplicate_of is None}
-    store.save_dossier(Pipeline(config).fuse(articles))
+    store.save_dossier(_fuse_all(articles, config, dating), dating=dating)
     store.clear_story_features()
     store.save_story_features(bags)
+
+
+def _fuse_all(articles: list[Article], config: Config, dating: dict):
+    """The corpus stages over every stored article, each with its own publication date back
+    (not the one the last merge inferred), taking back the re-dated layers of the articles
+    dated as then; ``dating`` (article id -> record) becomes this merge's records."""
+    from .fuse import keep_datings, restore_own_dates
+    from .time.redate import keeping
+
+    originals = [a for a in articles if a.duplicate_of is None]
+    kept, own, _stale = restore_own_dates(originals, dating)
+    with keeping(kept):
+        dossier = Pipeline(config).fuse(articles)
+    # read after the whole merge: no corpus step after dating changes timexes or event dates
+    keep_datings(dating, originals, own, config.spacy_model)
+    return dossier
 
 
 def ingest_paths(paths: list[str], store: Store, config: Config, progress=None,

@@ -56,6 +56,14 @@ def test_sample_corpus_ingests_and_every_fact_points_at_its_evidence(store_url):
     assert starts == sorted(starts) and all(e["date"] for e in timeline[:len(starts)])
     stories = as_json("stories", "--db", store_url)
     assert sorted(i for s in stories for i in s["articles"]) == sorted(by_id)
+    # every dated event says where its date came from; "accused Veloria on Monday" is in the text
+    assert all((e["date_source"] in ("timex", "sentence", "narrative", "publication")) == bool(e["date"])
+               for e in timeline)
+    monday = next(e for e in timeline if any("Aldera accused Veloria on Monday" in s["sentence"]
+                                             for s in e["sources"]))
+    assert (monday["date"], monday["date_source"]) == ("2024-02-19", "timex")
+    exported = json.loads(invoke("export", "--to", "json", "--db", store_url).stdout)
+    assert {e["id"]: e["date_source"] for e in exported} == {e["id"]: e["date_source"] for e in timeline}
 
     # one entity whatever the spelling; its report lists mentions with their evidence sentences
     report = json.loads(invoke("entity", "Alexander Petrovan", "--db", store_url, "--format", "json").stdout)
@@ -110,6 +118,17 @@ def test_help_documents_exit_codes():
     result = invoke("ingest", "--help")
     assert result.exit_code == 0
     assert "Exit codes" in result.stdout and "2 at least one input failed" in result.stdout
+    export = invoke("export", "--help").stdout
+    assert "Exit codes" in export and "61" in export and "planned, denied or uncertain" in export
+    timeline = " ".join(invoke("timeline", "--help").stdout.split())
+    assert "date_source" in timeline and "publication" in timeline
+
+
+def test_messages_print_brackets_as_written(tmp_path):
+    # Rich would read "[draft]" as markup and drop it from the message
+    result = invoke("ingest", tmp_path / "[draft] notes.txt", "--db", tmp_path / "t.db", "-q")
+    assert result.exit_code == 2
+    assert "[draft] notes.txt" in result.stderr
 
 
 @pytest.mark.parametrize("fmt", ["csv", "md", "table"])
@@ -135,8 +154,11 @@ def test_export_gdelt_and_plover(tmp_path):
     assert tsv.exit_code == 0
     header, *rows = tsv.stdout.splitlines()
     assert header.split("\t")[:2] == ["GLOBALEVENTID", "SQLDATE"] and rows
+    # GDELT's own schema reads it: 61 columns in every row, an integer event id
+    assert {len(line.split("\t")) for line in [header, *rows]} == {61}
+    assert all(row.split("\t")[0].isdigit() for row in rows)
     plover = invoke("export", "--to", "plover", "--db", db)
-    assert json.loads(plover.stdout)[0]["event_type"]
+    assert json.loads(plover.stdout)[0]["event_type"] and json.loads(plover.stdout)[0]["event"]
     bad = invoke("export", "--to", "xml", "--db", db)
     assert bad.exit_code == 1 and "unknown export format" in bad.stderr
 
@@ -154,3 +176,14 @@ def test_a_failing_merge_is_reported_and_the_articles_stay(tmp_path, monkeypatch
     assert result.exit_code == 2
     assert "E012" in result.stderr and "merge blew up" in result.stderr
     assert len(as_json("articles", "--db", db)) == 1
+
+
+def test_an_unknown_story_or_format_is_an_error(tmp_path):
+    db = tmp_path / "t.db"
+    (tmp_path / "a.txt").write_text(WIRE, encoding="utf-8")
+    assert invoke("ingest", tmp_path / "a.txt", "--db", db, "--jobs", "1", "-q").exit_code == 0
+    for command in ("timeline", "quotes", "compare"):
+        result = invoke(command, "--story", "s-nope", "--db", db)
+        assert result.exit_code == 1 and "no story with id 's-nope'" in result.stderr, command
+    result = invoke("compare", "--format", "csv", "--db", db)
+    assert result.exit_code == 1 and "use table or json" in result.stderr

@@ -4,7 +4,10 @@ import io
 import json
 
 from storyline.report import coverage, render
-from storyline.report.export import gdelt_rows, plover_records
+from storyline.report.compare_text import coverage_text
+from storyline.report.dating import event_date_source
+from storyline.report.export import GDELT_COLUMNS, gdelt_rows, plover_records
+from storyline.report.formats import to_table
 
 EVENTS = [
     {"id": "e1", "date": "2024-05-02", "date_range": None, "type": "CONSULT", "cameo": "043", "goldstein": 2.8,
@@ -28,7 +31,9 @@ def test_markdown_has_a_footnote_per_source_and_lists_undated_apart():
     md = render(EVENTS, "timeline", "md")
     assert md.count("[^1]:") == 1 and md.count("[^3]:") == 1 and "[^4]" not in md
     assert "Ruiz met Berg on Thursday." in md
-    assert md.index("Events with no known date") < md.index("Velmar to sign accord")
+    # a plan is listed apart from what happened, under its own heading
+    assert md.index("## Dated events") < md.index("Ana Ruiz meets") < md.index("## Planned or expected")
+    assert md.index("## Planned or expected") < md.index("Velmar to sign accord")
     assert "outlets disagree on date" in md and "Harbor Post" in md
 
 
@@ -40,7 +45,7 @@ def test_json_and_csv_round_trip_fields():
 
 def test_gdelt_rows_carry_codes_counts_and_source():
     row = gdelt_rows(EVENTS, {"a1": "https://daily.example/ruiz"})[0]
-    assert row["SQLDATE"] == "20240502"
+    assert row["SQLDATE"] == 20240502
     assert (row["EventCode"], row["EventRootCode"], row["QuadClass"]) == ("043", "04", 1)
     assert (row["NumMentions"], row["NumSources"]) == (2, 2)
     assert row["SOURCEURL"] == "https://daily.example/ruiz"
@@ -54,3 +59,140 @@ def test_coverage_separates_single_outlet_facts_and_conflicts():
     assert report["conflicts"] == ["e1"]
     facts = {f["id"]: f for f in report["facts"]}
     assert facts["e1"]["outlets"] == ["Daily Star", "Harbor Post"]
+
+
+UNDATED_DEED = {"id": "e3", "date": None, "date_range": None, "type": "REJECT", "cameo": "120", "goldstein": -4.0,
+                "modality": "happened", "summary": "Tomas Berg rejects the offer", "location": None, "actors": [],
+                "sources": [{"article": "a3", "outlet": None, "sentence": "Berg rejected\nthe offer.",
+                             "char_start": 5, "char_end": 13, "date_text": None}], "conflicts": []}
+
+
+def test_markdown_says_where_each_date_came_from_and_keeps_footnotes_on_one_line():
+    events = [{**EVENTS[0], "date_source": "timex"}, {**EVENTS[1], "date": "2024-06", "date_source": "publication"},
+              UNDATED_DEED]
+    md = render(events, "timeline", "md")
+    assert "**2024-05-02** (in the text)" in md
+    assert "**2024-06** (publication day)" in md and "read by tense" in md
+    assert md.index("## Planned or expected") < md.index("Velmar to sign accord") < md.index(
+        "## Events with no known date") < md.index("Tomas Berg rejects the offer")
+    # the sentence's line break would end the footnote: it is printed on one line
+    assert "“Berg rejected the offer.”" in md
+
+
+def test_markdown_names_an_article_of_no_known_outlet_in_a_conflict():
+    event = {**EVENTS[0], "sources": EVENTS[0]["sources"] + [
+        {"article": "a9", "outlet": None, "sentence": "They met on Friday.", "char_start": 0, "char_end": 4,
+         "date_text": "on Friday"}],
+        "conflicts": [{"field": "date", "values": [
+            {"value": "2024-05-02", "outlets": ["Daily Star"], "articles": ["a1"]},
+            {"value": "2024-05-03", "outlets": ["Harbor Post"], "articles": ["a2", "a9"]}]}]}
+    md = render([event], "timeline", "md")
+    assert "2024-05-03 (Harbor Post, `a9`)" in md
+
+
+def test_event_date_source_takes_the_strongest_mention_with_the_merged_date():
+    event = {"date": "2024-05-02", "sources": [{"article": "a1", "char_start": 0}, {"article": "a2", "char_start": 10},
+                                               {"article": "a3", "char_start": 7}]}
+    mentions = {"a1": {0: ("2024-05-02", "publication")}, "a2": {10: ("2024-05-02", "sentence")},
+                "a3": {7: ("2024-05-03", "timex")}}  # a3's own date lost the vote: not how this one is known
+    assert event_date_source(event, mentions) == "sentence"
+    assert event_date_source({**event, "date": "2024-05"}, {"a1": {0: ("2024-05-02", "timex")}}) == "timex"
+    # a source citing a whole sentence: the mention whose trigger lies inside it
+    spanned = {"date": "2024-05-02", "sources": [{"article": "a1", "char_start": 0, "char_end": 30}]}
+    assert event_date_source(spanned, {"a1": {12: ("2024-05-02", "narrative"), 40: ("2024-05-02", "timex")}}) \
+        == "narrative"
+    assert event_date_source({**event, "date": None}, mentions) is None
+
+
+def test_gdelt_rows_follow_the_codebook_and_leave_out_what_did_not_happen():
+    assert len(GDELT_COLUMNS) == 61  # GDELT 2.0 event table
+    assert GDELT_COLUMNS[:7] == ["GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
+                                 "Actor1Code", "Actor1Name"]
+    assert GDELT_COLUMNS[26:30] == ["EventCode", "EventBaseCode", "EventRootCode", "QuadClass"]
+    assert GDELT_COLUMNS[-2:] == ["DATEADDED", "SOURCEURL"]
+    month_only = {**EVENTS[0], "id": "ev_00000000001f", "date": "2024-05"}
+    rows = gdelt_rows([EVENTS[0], EVENTS[1], month_only], {})
+    assert len(rows) == 2  # the planned accord has no place in a table of what happened
+    assert all(list(r) == GDELT_COLUMNS for r in rows)
+    assert (rows[0]["SQLDATE"], rows[0]["MonthYear"], rows[0]["Year"]) == (20240502, 202405, 2024)
+    assert rows[0]["FractionDate"] == round(2024 + 122 / 365, 4)  # 2 May is day 123 of 2024
+    assert (rows[1]["GLOBALEVENTID"], rows[1]["SQLDATE"], rows[1]["MonthYear"]) == (31, "", 202405)
+    assert isinstance(rows[0]["GLOBALEVENTID"], int)
+    assert (rows[0]["Actor1Code"], rows[0]["Actor1Name"]) == ("ESPGOV", "Ana Ruiz")
+
+
+def test_plover_records_carry_the_plover_field_names():
+    record = plover_records(EVENTS)[0]
+    assert (record["date"], record["event"]) == ("2024-05-02", "CONSULT")
+    assert record["source"] == [{"actorText": "Ana Ruiz", "code": "ESPGOV"}]
+    assert record["target"] == [{"actorText": "Tomas Berg", "code": None}]
+    assert record["text"] == "Ruiz met Berg on Thursday." and record["eventLoc"] == "Velmar"
+
+
+def test_terminal_table_shows_date_origin_plans_apart_and_unattributed_quotes():
+    events = [{**EVENTS[0], "date_source": "narrative"}, EVENTS[1], UNDATED_DEED]
+    text = to_table(events, "timeline", width=200)
+    assert "dated by" in text and "article's lead" in text
+    assert text.index("Ana Ruiz meets") < text.index("planned or expected (1)") < text.index("Velmar to sign")
+    assert text.index("Velmar to sign") < text.index("no known date (1)") < text.index("Tomas Berg rejects")
+    quotes = to_table([{"speaker": None, "text": "We will see.", "sources": [], "variants": []}], "quotes", width=120)
+    assert "(unattributed)" in quotes
+    articles = to_table([{"id": "x1", "published": "2023-02-22", "published_source": "inferred", "title": "T"}],
+                        "articles", width=160)
+    assert "2023-02-22 (inferred)" in articles
+    untitled = to_table([{"id": "x2", "title": None, "path": "/data/seeds/004_db.txt"}], "articles", width=160)
+    assert "(no title) 004_db.txt" in untitled
+
+
+def test_coverage_text_numbers_outlet_columns_and_names_untitled_outlets_in_conflicts():
+    summaries = {"a1": {"outlet": "Daily Star"}, "a2": {"outlet": None, "title": "Talks in Velmar"}}
+    event = {**EVENTS[0], "sources": [{**EVENTS[0]["sources"][0]}, {**EVENTS[0]["sources"][1], "outlet": None}],
+             "conflicts": [{"field": "date", "values": [
+                 {"value": "2024-05-02", "outlets": ["Daily Star"], "articles": ["a1"]},
+                 {"value": "2024-05-03", "outlets": [], "articles": ["a2"]}]}]}
+    text = coverage_text(coverage([event], [], summaries))
+    assert "   1  Daily Star" in text and "   2  [Talks in Velmar]" in text
+    assert "\n   12\n" in text  # the column numbers over the marks
+    assert "'2024-05-03' says [Talks in Velmar]" in text
+    # no outlet and no title: the file it came from
+    untitled = coverage([EVENTS[1]], [], {"a2": {"outlet": None, "title": None, "path": "in/003_x.txt"}})
+    assert untitled["outlets"] == ["Harbor Post"]  # the source's own outlet comes first
+    assert coverage([{**EVENTS[1], "sources": [{**EVENTS[1]["sources"][0], "outlet": None}]}], [],
+                    {"a2": {"outlet": None, "title": None, "path": "in/003_x.txt"}})["outlets"] == ["[003_x.txt]"]
+
+
+def test_one_footnote_per_cited_sentence_and_a_summary_keeps_its_numbers():
+    said = "Ruiz met Berg on Thursday and signed a deal."
+    cite = {"article": "a1", "outlet": "Daily Star", "sentence": said, "date_text": None}
+    summary = {"sentences": [{"text": "Ruiz met Berg", "cites": [1, 2]}],
+               "citations": [{**cite, "n": 1, "char_start": 5, "char_end": 8},
+                             {**cite, "n": 2, "char_start": 30, "char_end": 36}]}
+    events = [{**EVENTS[0], "conflicts": [], "sources": [{**cite, "char_start": 5, "char_end": 8}]},
+              {**EVENTS[0], "id": "e9", "summary": "Ruiz and Berg sign a deal", "conflicts": [],
+               "sources": [{**cite, "char_start": 30, "char_end": 36}, {**cite, "char_start": 40, "char_end": 44}]}]
+    md = render(events, "timeline", "md") + "\n"
+    assert md.count(said) == 1  # both facts cite one sentence: one footnote
+    assert "chars 5–8, 30–36, 40–44" in md
+    assert "Ruiz and Berg sign a deal *(CONSULT, happened)* — actors: Ana Ruiz (source), Tomas Berg (target) " \
+           "— in Velmar [^1]\n" in md
+    from storyline.report.markdown import timeline_markdown
+
+    with_summary = timeline_markdown(events, "Talks", summary)
+    assert "[^1]: Daily Star" in with_summary and "[^2]: Daily Star" in with_summary  # the summary's own numbers
+    # a span the summary did not cite joins the first note of its sentence
+    assert "chars 5–8, 40–44:" in with_summary and "chars 30–36:" in with_summary
+
+
+def test_table_fits_the_terminal_and_empty_csv_keeps_the_contract_header(monkeypatch):
+    import sys
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    monkeypatch.setenv("COLUMNS", "80")  # what shutil.get_terminal_size reads first
+    monkeypatch.setattr(sys, "stdout", Terminal())
+    text = render(EVENTS, "timeline", "table")
+    assert max(len(line) for line in text.splitlines()) <= 80
+    header = render([], "timeline", "csv").splitlines()[0]
+    assert header.startswith("id,date,date_range,type,cameo,modality,summary")

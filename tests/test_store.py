@@ -175,17 +175,18 @@ def test_a_failing_layer_leaves_no_trace(store):
 
 def test_migrations_run_once_and_record_their_version(store_url):
     with open_store(store_url) as first:
-        assert first.schema_version() == 4
+        assert first.schema_version() == 5
         first.add_article(Article(id="keep", text="kept across opens"))
     with open_store(store_url) as second:  # opening again must neither fail nor reset
-        assert second.schema_version() == 4
+        assert second.schema_version() == 5
         assert second.article("keep").text == "kept across opens"
         versions = second._query("SELECT version, name FROM schema_version ORDER BY version")
         index_names = ("SELECT name FROM sqlite_master WHERE type = 'index'" if second.dialect == "sqlite"
                        else "SELECT indexname AS name FROM pg_indexes")
         assert "quotes_merged_speaker_folded" in {r["name"] for r in second._query(index_names)}
     assert versions == [{"version": 1, "name": "initial"}, {"version": 2, "name": "story_features"},
-                        {"version": 3, "name": "quote_speaker_index"}, {"version": 4, "name": "entity_folds"}]
+                        {"version": 3, "name": "quote_speaker_index"}, {"version": 4, "name": "entity_folds"},
+                        {"version": 5, "name": "article_dating"}]
 
 
 def test_a_new_migration_is_applied_once(store_url, tmp_path, monkeypatch):
@@ -195,12 +196,12 @@ def test_a_new_migration_is_applied_once(store_url, tmp_path, monkeypatch):
     for path in schema.MIGRATIONS_DIR.glob("*.sql"):
         (newer / path.name).write_text(path.read_text("utf-8"), "utf-8")
     # not idempotent on purpose: running it twice would fail on the duplicate column
-    (newer / "0005_article_note.sql").write_text(
+    (newer / "0006_article_note.sql").write_text(
         "-- a later step\nALTER TABLE articles ADD COLUMN note TEXT;\n", "utf-8")
     monkeypatch.setattr(schema, "MIGRATIONS_DIR", newer)
     for _ in range(2):
         with open_store(store_url) as store:
-            assert store.schema_version() == 5
+            assert store.schema_version() == 6
             assert store._query("SELECT note FROM articles") == []
 
 
@@ -439,6 +440,42 @@ def test_story_features_are_kept_replaced_and_go_with_their_article(store):
     assert list(store.story_features()) == ["a2"]
     store.clear_story_features()
     assert store.story_features() == {}
+
+
+def _dating(own=None, published="2023-02-22", evidence_article="b", event_date="2023-02-22") -> dict:
+    return {"own": {"published": own, "published_source": "text" if own else None, "published_evidence": None},
+            "date": {"published": published, "published_source": "inferred",
+                     "published_evidence": {"article": evidence_article, "text": "Wednesday"}},
+            "key": f"k-{published}-{evidence_article}",
+            "timexes": [{"start": 32, "end": 41, "text": "Wednesday", "value": published}],
+            "events": [[7, event_date, None, "Wednesday", "timex"]]}
+
+
+def test_dating_records_are_saved_with_the_merge_changed_alone_and_go_with_their_article(store):
+    for i in ("a1", "a2", "a3"):
+        store.add_article(Article(id=i, text="x " + i))
+    first = {"a1": _dating(), "a2": _dating(own="2023")}
+    summaries = [{"id": "a1", "published": "2023-02-22", "published_source": "inferred",
+                  "published_evidence": {"article": "b", "text": "Wednesday"}}]
+    store.save_dossier(Dossier(articles=summaries), dating=first)
+    assert store.datings() == first
+    assert store.article("a1").published == "2023-02-22"
+    assert store.article("a1").published_source == "inferred"
+    # an incremental save: a2 gone, a3 new, a1 changed; a dossier without records keeps them
+    second = {"a1": _dating(published="2023-02-23", evidence_article="c"), "a3": _dating()}
+    previous = store.load_dossier()
+    store.save_changes(previous, store.load_dossier(), dating=second, kept=store.datings())
+    assert store.datings() == second
+    store.save_dossier(store.load_dossier())
+    assert store.datings() == second
+    # an inferred date gone: the article's own date (here none) is written back
+    undated = [{"id": "a1", "published": None, "published_source": None, "published_evidence": None}]
+    store.save_changes(store.load_dossier(), Dossier(articles=undated), dating={"a3": _dating()},
+                       kept=store.datings())
+    assert (store.article("a1").published, store.article("a1").published_source) == (None, None)
+    assert list(store.datings()) == ["a3"]
+    store.delete_article("a3")
+    assert store.datings() == {}
 
 
 def test_an_entity_is_found_by_id_name_or_a_spelling_variant(store):

@@ -11,6 +11,13 @@ Steps, in order (each reads what the one before set on the articles):
 again only the stories they touch and keeping every other merged record as it was. Both
 read the articles in one canonical order (:func:`canonical_order`), so the same articles
 give the same Dossier however they are listed or were ingested.
+
+Merging stored articles again starts from each one's own publication date, as a merge from
+scratch does, not from the date an earlier merge inferred (clustering and story records read
+dates): :func:`restore_own_dates` gives it back from the dating records a store keeps
+(``Store.datings``, made by :mod:`storyline.time.redate`), whose re-dated timexes and events
+an article dated again as before takes back instead of being parsed (:func:`keep_datings`
+makes the records of a merge).
 """
 from __future__ import annotations
 
@@ -29,11 +36,17 @@ LEAN_LAYERS = ("mentions", "events")
 
 
 def fuse_articles(articles: list[Article], config: Config) -> Dossier:
-    """Merge annotated articles into a Dossier (articles, entities, timeline, quotes, stories)."""
+    """Merge annotated articles into a Dossier (articles, entities, timeline, quotes, stories).
+
+    articles (list[Article]): annotated articles (changed in place: story, dates, canonicals).
+    Within ``time.redate.keeping(records)``, an article dated by inference as a record there
+    says takes the record's re-dated layers back instead of being parsed.
+    """
     from ..entities.kb import load_kb
     from ..entities.link import link_entities
     from ..entities.redate import resolve_roles_by_date
     from ..time.corpus import infer_corpus_dates
+    from ..time.redate import kept_records
     from .events import merge_events
     from .quotes import merge_quotes
     from .stories import assign_stories
@@ -41,8 +54,8 @@ def fuse_articles(articles: list[Article], config: Config) -> Dossier:
     given, articles = articles, canonical_order(articles)
     originals = [a for a in articles if a.duplicate_of is None]
     stories = assign_stories(articles, config.story_threshold)
-    reresolve_inferred(originals, config.spacy_model)
-    infer_corpus_dates(originals, config.spacy_model)
+    reresolve_inferred(originals, config.spacy_model)  # dates given as inferred, with no record
+    infer_corpus_dates(originals, config.spacy_model, kept_records())
     kb = load_kb(tuple(config.kb_files))
     resolve_roles_by_date([a for a in originals if a.published_source == "inferred"], kb)
     entities = unique_ids(link_entities(originals, kb=kb))
@@ -67,15 +80,73 @@ def canonical_order(articles: list[Article]) -> list[Article]:
 
 
 def reresolve_inferred(articles: Iterable[Article], model: Optional[str]) -> None:
-    """Re-date the timexes and events of articles whose publication date an earlier fuse
-    inferred: the store keeps the inferred date, not the re-resolved layers, and without
-    this a second fuse would date their events differently from the first. Each such
-    article is parsed again with ``model`` (the clause rules of time/event_date.py read
-    the parse); this is the incremental fuse's cost that grows with the store."""
+    """Re-date the timexes and events of articles given with a publication date an earlier
+    fuse inferred and no dating record of it (their stored layers were dated without it).
+    Each such article is parsed again with ``model`` (the clause rules of
+    time/event_date.py read the parse)."""
     from ..time.corpus import reresolve
 
     for article in articles:
         if article.published_source == "inferred" and article.published:
+            reresolve(article, model)
+
+
+def restore_own_dates(originals: list[Article], dating: Optional[dict]) -> tuple:
+    """Give each article its own publication date back in place of the one the last merge
+    inferred, so that clustering, story records and date inference read what a merge from
+    scratch reads. Returns (kept records, {id: own date} or None, ids of stale articles).
+
+    originals (list[Article]): articles as stored (changed in place).
+    dating (dict | None): article id -> dating record (None: nothing is changed). An article
+        stored with an inferred date and no record (a store from before records were kept)
+        is taken as undated, and named among the stale ones, to be dated again.
+    """
+    from ..time.redate import date_of, set_date
+
+    if dating is None:
+        return {}, None, set()
+    kept, own, stale = dict(dating), {}, set()
+    for article in originals:
+        record = kept.get(article.id)
+        if record:
+            set_date(article, record.get("own"))
+        elif article.published_source == "inferred":
+            set_date(article, None)
+            stale.add(article.id)
+        own[article.id] = date_of(article)
+    return kept, own, stale
+
+
+def keep_datings(dating: Optional[dict], originals: list[Article], own: Optional[dict],
+                 model: Optional[str]) -> None:
+    """Replace the records in ``dating`` by those of the articles now dated by inference.
+
+    own (dict | None): article id -> its own date, from :func:`restore_own_dates`."""
+    from ..time.redate import dating_record
+
+    if dating is None or own is None:
+        return
+    dating.clear()
+    dating.update({a.id: dating_record(a, own.get(a.id), model) for a in originals
+                   if a.published_source == "inferred" and a.published})
+
+
+def date_as_kept(articles: list[Article], kept: dict, model: Optional[str],
+                 fill: Optional[Callable] = None) -> None:
+    """Give articles the date the last merge inferred and its re-dated timexes and events,
+    from their records (``kept``); one whose record no longer fits (other rules or model)
+    has its timexes read (``fill``) and is parsed and re-dated again."""
+    from ..time.corpus import reresolve
+    from ..time.redate import apply_record, set_date
+
+    for article in articles:
+        record = kept.get(article.id)
+        if not record:
+            continue
+        set_date(article, record.get("date"))
+        if not apply_record(article, record, model):
+            if fill is not None:
+                fill([article], ("timexes",))
             reresolve(article, model)
 
 
@@ -124,7 +195,7 @@ def make_fuse_stage(config: Config):
 
 def fuse_incremental(articles: list[Article], new_ids: Iterable[str], previous: Dossier,
                      config: Config, fill: Optional[Callable] = None,
-                     bags: Optional[dict] = None) -> Dossier:
+                     bags: Optional[dict] = None, dating: Optional[dict] = None) -> Dossier:
     """The Dossier ``fuse_articles`` would give, re-merging only what ``new_ids`` touch.
 
     articles (list[Article]): every stored article; old ones carry their ``story``. With
@@ -136,6 +207,8 @@ def fuse_incremental(articles: list[Article], new_ids: Iterable[str], previous: 
         re-merged are filled, so most of a large store is never read whole.
     bags (dict | None): article id -> ``stories.feature_bags`` kept from earlier merges
         (``Store.story_features``); the missing ones are made and added to it.
+    dating (dict | None): article id -> dating record kept by the last merge
+        (``Store.datings``); on return it holds this merge's. None: none kept.
 
     New articles join stories by the clustering of fuse/stories.py, computed on the pairs
     that involve a new article (the only pairs that can change a grouping, since two
@@ -144,7 +217,10 @@ def fuse_incremental(articles: list[Article], new_ids: Iterable[str], previous: 
     does (both are fast, and both carry signals across stories: a new spelling renames an
     entity everywhere, a new "Petrovan, Veloria's foreign minister" decides how his
     events elsewhere merge). Quotes are merged again for the stories whose events or
-    entity names changed; every other story's quotes are kept from ``previous``.
+    entity names changed; every other story's quotes are kept from ``previous``. Dates are
+    inferred again in the touched stories (inference reads only story-mates), with each
+    article's own date as a start; the other stories' articles take theirs from ``dating``,
+    as do the touched ones dated again as before: only a new or changed date is parsed.
     """
     from ..entities.kb import load_kb
     from ..entities.link import link_entities
@@ -156,13 +232,16 @@ def fuse_incremental(articles: list[Article], new_ids: Iterable[str], previous: 
     new_ids = set(new_ids)
     given, articles = articles, canonical_order(articles)
     originals = [a for a in articles if a.duplicate_of is None]
+    dating = {} if dating is None else dating
+    kept, own, stale = restore_own_dates(originals, dating)
     touched = place_new_articles(articles, config.story_threshold, bags)
     touched |= {a.story for a in articles if a.id in new_ids and a.story}
     stories = _updated_stories(articles, touched, previous.stories)
-    filled = _fill(fill, [a for a in originals if a.story in touched
-                          or a.published_source == "inferred"], ("timexes", "quotes"), set())
-    reresolve_inferred(originals, config.spacy_model)
-    infer_corpus_dates([a for a in originals if a.story in touched], config.spacy_model)
+    redate = touched | _stories_of(originals, stale)  # stories whose dates are inferred again
+    filled = _fill(fill, [a for a in originals if a.story in redate], ("timexes", "quotes"), set())
+    date_as_kept([a for a in originals if a.story not in redate], kept, config.spacy_model, fill)
+    infer_corpus_dates([a for a in originals if a.story in redate], config.spacy_model, kept)
+    keep_datings(dating, originals, own, config.spacy_model)
     kb = load_kb(tuple(config.kb_files))
     resolve_roles_by_date([a for a in originals if a.published_source == "inferred"], kb)
     entities = unique_ids(link_entities(originals, kb=kb))

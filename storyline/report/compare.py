@@ -18,11 +18,13 @@ def event_articles(event: dict) -> list[str]:
 
 
 def outlet_of(article_id: str, summaries: dict) -> str:
-    """The outlet of an article, else its title (or id) in brackets, so unnamed outlets stay apart."""
+    """The outlet of an article, else its title (else its file name, else its id) in
+    brackets, so unnamed outlets stay apart."""
     summary = summaries.get(article_id) or {}
     if summary.get("outlet"):
         return summary["outlet"]
-    title = str(summary.get("title") or article_id)
+    path = str(summary.get("path") or "").replace("\\", "/").rsplit("/", 1)[-1]
+    title = str(summary.get("title") or path or article_id)
     return f"[{title[:32]}…]" if len(title) > 33 else f"[{title}]"
 
 
@@ -33,7 +35,7 @@ def _fact(kind: str, record: dict, summaries: dict) -> dict:
         name = src.get("outlet") or outlet_of(src.get("article"), summaries)
         if name not in outlets:
             outlets.append(name)
-    conflicts = record.get("conflicts") or []
+    conflicts = _named_conflicts(record, summaries)
     label = record.get("summary") if kind == "event" else record.get("text")
     return {
         "id": record.get("id"), "kind": kind, "label": label or "",
@@ -43,6 +45,20 @@ def _fact(kind: str, record: dict, summaries: dict) -> dict:
         "single_outlet": len(outlets) == 1, "conflicts": conflicts,
         "conflict_outlets": sorted(conflict_outlets(conflicts, summaries)),
     }
+
+
+def _named_conflicts(record: dict, summaries: dict) -> list:
+    """The record's conflicts, each value with ``names``: who gave it, one name per article,
+    as the outlet columns name them (``outlet_of`` for an article of no known outlet)."""
+    by_article = {s.get("article"): s.get("outlet") for s in record.get("sources") or []}
+    named = []
+    for conflict in record.get("conflicts") or []:
+        values = [{**v, "names": list(dict.fromkeys(
+                      by_article.get(a) or outlet_of(a, summaries) for a in v.get("articles") or []))
+                   or [o for o in v.get("outlets") or [] if o]}
+                  for v in conflict.get("values") or [] if isinstance(v, dict)]
+        named.append({**conflict, "values": values})
+    return named
 
 
 def conflict_outlets(conflicts: list, summaries: dict) -> set[str]:

@@ -3,10 +3,14 @@ from __future__ import annotations
 
 
 def coverage_text(report: dict) -> str:
+    """The ``compare`` report as text: a numbered outlet legend, one row of marks per fact
+    (one column per outlet, numbered as in the legend), single-outlet facts, conflicts."""
     outlets = report["outlets"]
     facts = {f["id"]: f for f in report["facts"]}
-    lines = [f"Outlets: {', '.join(outlets) or 'none'}", "",
-             "Facts (x = the outlet carries it, ! = it disagrees with the others):"]
+    lines = ["Outlets (one column each below):"]
+    lines += [f"  {n:>2}  {name}" for n, name in enumerate(outlets, 1)] or ["  none"]
+    lines += ["", "Facts (x = the outlet carries it, ! = it disagrees with the others, . = not carried):",
+              "  " + _column_numbers(len(outlets))]
     for fact in report["facts"]:
         marks = "".join("!" if o in fact["conflict_outlets"] else "x" if o in fact["outlets"] else "."
                         for o in outlets)
@@ -19,6 +23,16 @@ def coverage_text(report: dict) -> str:
         lines.append(f"  {facts[fid]['label']}")
         for conflict in facts[fid]["conflicts"]:
             for value in conflict.get("values", []):
-                who = ", ".join(o for o in value.get("outlets", []) if o) or ", ".join(value.get("articles", []))
+                who = ", ".join(value.get("names") or value.get("outlets") or value.get("articles") or [])
                 lines.append(f"    {conflict.get('field')}: {value.get('value')!r} says {who}")
     return "\n".join(lines) + "\n"
+
+
+def _column_numbers(count: int) -> str:
+    """The header over the mark columns: each outlet's number, its last digit in its column
+    (with a row of tens above when there are ten or more outlets)."""
+    units = " " + "".join(str(n % 10) for n in range(1, count + 1))
+    if count < 10:
+        return units
+    tens = " " + "".join(str(n // 10) if n >= 10 else " " for n in range(1, count + 1))
+    return tens.rstrip() + "\n  " + units

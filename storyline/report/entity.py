@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+from .dating import date_label, with_date_sources
+
 
 def entity_report(store, name: str) -> Optional[dict]:
     """Everything known about one entity, each mention with article id, offsets and sentence."""
@@ -24,22 +26,33 @@ def entity_report(store, name: str) -> Optional[dict]:
     return {
         "entity": entity,
         "mentions": mentions,
-        "events": store.timeline(entity=entity["name"]),
+        "events": with_date_sources(store, store.timeline(entity=entity["name"])),
         "quotes": [q for q in store.quotes() if q.get("speaker") == entity["name"]],
     }
 
 
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
 def entity_text(report: dict) -> str:
+    """``entity_report``'s answer for the terminal: the entity, each mention with its article,
+    offsets and sentence, its events (each date with where it came from) and its quotes."""
     entity = report["entity"]
     lines = [f"{entity['name']}  [{entity['type']}]  code={entity.get('code') or '-'}  "
              f"mentions={entity.get('mentions')}",
-             f"aliases: {', '.join(entity.get('aliases', []))}", "", "Mentions:"]
+             f"aliases: {', '.join(entity.get('aliases', []))}", "", f"Mentions ({len(report['mentions'])}):"]
     for m in report["mentions"]:
-        lines.append(f"  {m['article']} {m['char_start']}-{m['char_end']} {m['text']!r}: {m['sentence'].strip()}")
-    lines += ["", "Events:"]
+        where = f"{m.get('outlet')}, " if m.get("outlet") else ""
+        lines.append(f"  {where}{m['article']} {m['char_start']}-{m['char_end']} {m['text']!r}: "
+                     f"{' '.join(m['sentence'].split())}")
+    lines += ["", f"Events ({len(report['events'])}):"]
     for e in report["events"]:
-        lines.append(f"  {e.get('date') or 'undated'} {e.get('type')} {e.get('modality')}: {e.get('summary')}")
-    lines += ["", "Quotes:"]
+        when = e.get("date") or "undated"
+        if date_label(e):
+            when += f" ({date_label(e)})"
+        lines.append(f"  {when} {e.get('type')} {e.get('modality')}: {e.get('summary')}")
+    lines += ["", f"Quotes ({len(report['quotes'])}):"]
     for q in report["quotes"]:
-        lines.append(f"  “{q.get('text')}” ({len(q.get('sources', []))} sources)")
+        lines.append(f"  “{q.get('text')}” ({_count(len(q.get('sources', [])), 'source')})")
     return "\n".join(lines) + "\n"

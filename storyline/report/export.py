@@ -2,20 +2,38 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
+import re
 import sys
+from datetime import date as _date
 from pathlib import Path
 from typing import Optional
 
+from .dating import with_date_sources
 from .formats import to_csv
 
-# GDELT 2.0 event-table columns we can fill (same names and order as GDELT's codebook)
-GDELT_COLUMNS = [
-    "GLOBALEVENTID", "SQLDATE", "Actor1Name", "Actor1Code", "Actor2Name", "Actor2Code", "IsRootEvent",
-    "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale", "NumMentions",
-    "NumSources", "NumArticles", "ActionGeo_FullName", "SOURCEURL",
-]
+# the contract's timeline fields, in order (every export has at least these)
+TIMELINE_FIELDS = ("id", "date", "date_range", "type", "cameo", "modality", "summary", "actors", "location",
+                   "sources", "conflicts", "goldstein", "mode", "story")
+
+# The GDELT 2.0 event table, all 61 columns in the codebook's order (as in GDELT's
+# BigQuery table gdelt-bq.gdeltv2.events), so the file loads with GDELT's own schema;
+# the columns storyline cannot fill (tone, geocodes, religion…) are left empty.
+_ACTOR_FIELDS = ["Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code",
+                 "Religion2Code", "Type1Code", "Type2Code", "Type3Code"]
+_GEO_FIELDS = ["Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID"]
+GDELT_COLUMNS = (
+    ["GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate"]
+    + [f"Actor1{f}" for f in _ACTOR_FIELDS] + [f"Actor2{f}" for f in _ACTOR_FIELDS]
+    + ["IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
+       "NumMentions", "NumSources", "NumArticles", "AvgTone"]
+    + [f"{who}Geo_{f}" for who in ("Actor1", "Actor2", "Action") for f in _GEO_FIELDS]
+    + ["DATEADDED", "SOURCEURL"]
+)
+# GDELT codes what happened; a plan, a denial or a maybe would read there as a deed
+GDELT_MODALITIES = ("happened", "reported")
 # CAMEO root code → GDELT QuadClass (1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict)
 _QUAD = {**{f"{i:02d}": 1 for i in range(1, 6)}, **{f"{i:02d}": 2 for i in range(6, 9)},
          **{f"{i:02d}": 3 for i in range(9, 14)}, **{f"{i:02d}": 4 for i in range(14, 21)}}
@@ -25,40 +43,98 @@ def _actor(event: dict, role: str) -> dict:
     return next((a for a in event.get("actors", []) if a.get("role") == role), {})
 
 
+def gdelt_event_id(event_id: str) -> int:
+    """A stable integer for GDELT's integer GLOBALEVENTID: the hex digits of our
+    ``ev_<hex>`` id read as a number, else a 48-bit hash of the id."""
+    digits = event_id.rsplit("_", 1)[-1]
+    if re.fullmatch(r"[0-9a-f]{1,15}", digits):
+        return int(digits, 16)
+    return int.from_bytes(hashlib.blake2b(event_id.encode("utf-8"), digest_size=6).digest(), "big")
+
+
+def gdelt_dates(date: Optional[str]) -> dict:
+    """SQLDATE (YYYYMMDD), MonthYear (YYYYMM), Year, FractionDate as far as ``date``
+    (YYYY, YYYY-MM or YYYY-MM-DD) says; a coarser date leaves the finer columns empty
+    rather than inventing a day."""
+    parts = (date or "").split("-")
+    if not parts[0].isdigit():
+        return {"SQLDATE": "", "MonthYear": "", "Year": "", "FractionDate": ""}
+    year = int(parts[0])
+    month = int(parts[1]) if len(parts) > 1 else None
+    day = int(parts[2]) if len(parts) > 2 else None
+    fraction = ""
+    if day:
+        # GDELT's FractionDate: the year plus the share of it gone by that day
+        fraction = round(year + (_date(year, month, day).timetuple().tm_yday - 1) / 365, 4)
+    return {"SQLDATE": year * 10000 + month * 100 + day if day else "",
+            "MonthYear": year * 100 + month if month else "", "Year": year, "FractionDate": fraction}
+
+
 def gdelt_rows(events: list, urls: dict) -> list:
-    """One GDELT-style row per merged event; SOURCEURL is the first source's URL, else its article id."""
+    """One GDELT 2.0 row (dict keyed by ``GDELT_COLUMNS``) per merged event that happened
+    (``GDELT_MODALITIES``); SOURCEURL is the first source's URL, else its article id.
+
+    events (list[dict]): contract timeline events; urls (dict): article id -> URL or None.
+    """
     rows = []
     for event in events:
+        if event.get("modality", "happened") not in GDELT_MODALITIES:
+            continue
         cameo = event.get("cameo") or ""
-        first = (event.get("sources") or [{}])[0]
+        sources = event.get("sources") or []
+        first = sources[0] if sources else {}
         src, tgt = _actor(event, "source"), _actor(event, "target") or _actor(event, "participant")
-        rows.append({
-            "GLOBALEVENTID": event["id"], "SQLDATE": (event.get("date") or "").replace("-", ""),
-            "Actor1Name": src.get("name") or "", "Actor1Code": src.get("code") or "",
-            "Actor2Name": tgt.get("name") or "", "Actor2Code": tgt.get("code") or "",
+        row = dict.fromkeys(GDELT_COLUMNS, "")
+        row.update(gdelt_dates(event.get("date")))
+        row.update({
+            "GLOBALEVENTID": gdelt_event_id(event["id"]),
+            "Actor1Code": src.get("code") or "", "Actor1Name": src.get("name") or "",
+            "Actor2Code": tgt.get("code") or "", "Actor2Name": tgt.get("name") or "",
             "IsRootEvent": 1, "EventCode": cameo, "EventBaseCode": cameo[:3], "EventRootCode": cameo[:2],
-            "QuadClass": _QUAD.get(cameo[:2], ""), "GoldsteinScale": event.get("goldstein") or "",
-            "NumMentions": len(event.get("sources", [])),
-            "NumSources": len({s.get("outlet") for s in event.get("sources", [])}),
-            "NumArticles": len({s.get("article") for s in event.get("sources", [])}),
+            "QuadClass": _QUAD.get(cameo[:2], ""),
+            "GoldsteinScale": "" if event.get("goldstein") is None else event["goldstein"],
+            "NumMentions": len(sources),
+            "NumSources": len({s.get("outlet") or s.get("article") for s in sources}),
+            "NumArticles": len({s.get("article") for s in sources}),
             "ActionGeo_FullName": event.get("location") or "",
             "SOURCEURL": urls.get(first.get("article")) or first.get("article", ""),
         })
+        rows.append(row)
     return rows
 
 
+def _plover_actors(event: dict, roles: tuple) -> list:
+    return [{"actorText": a["name"], "code": a.get("code")}
+            for a in event.get("actors", []) if a.get("role") in roles and a.get("name")]
+
+
 def plover_records(events: list) -> list:
-    """PLOVER-style JSON records (event_type, mode, actors, dates, sources)."""
+    """PLOVER records: the fields of the PLOVER gold-standard records (``date``, ``event``,
+    ``mode``, ``context``, ``source``/``target`` as [{"actorText","code"}], ``eventLoc``,
+    ``text``, ``publication``) followed by storyline's own (modality, cameo, summary, the
+    flat actor fields and every source with its offsets).
+
+    events (list[dict]): contract timeline events.
+    """
     records = []
     for event in events:
         src, tgt = _actor(event, "source"), _actor(event, "target")
+        first = (event.get("sources") or [{}])[0]
         records.append({
-            "id": event["id"], "event_date": event.get("date"), "event_type": event.get("type"),
-            "mode": event.get("mode"), "modality": event.get("modality"),
+            "id": event["id"], "date": event.get("date"), "event": event.get("type"),
+            "mode": event.get("mode"), "context": None,
+            "source": _plover_actors(event, ("source",)),
+            "target": _plover_actors(event, ("target", "participant")),
+            "eventLoc": event.get("location"),
+            "text": " ".join((first.get("sentence") or "").split()) or None,
+            "publication": first.get("outlet"),
+            "modality": event.get("modality"), "cameo": event.get("cameo"),
+            "summary": event.get("summary"), "date_source": event.get("date_source"),
+            # the flat names of earlier exports, kept for readers of those files
+            "event_date": event.get("date"), "event_type": event.get("type"),
             "source_actor": src.get("name"), "source_code": src.get("code"),
             "target_actor": tgt.get("name"), "target_code": tgt.get("code"),
-            "location": event.get("location"), "summary": event.get("summary"),
-            "cameo": event.get("cameo"), "sources": event.get("sources", []),
+            "location": event.get("location"), "sources": event.get("sources", []),
         })
     return records
 
@@ -70,9 +146,12 @@ def _write_text(text: str, out: Optional[Path]) -> None:
         Path(out).write_text(text, encoding="utf-8")
 
 
-def export_timeline(store, to: str, out: Optional[Path]) -> None:
-    """Write the store's merged timeline in format ``to`` to ``out`` (stdout when None)."""
-    events = store.timeline()
+def export_timeline(store, to: str, out: Optional[Path]) -> int:
+    """Write the store's merged timeline in format ``to`` to ``out`` (stdout when None).
+
+    Returns how many events the format left out (gdelt keeps only ``GDELT_MODALITIES``).
+    """
+    events = with_date_sources(store, store.timeline())  # as `storyline timeline` shows them
     if to == "json":
         _write_text(json.dumps(events, ensure_ascii=False, indent=2) + "\n", out)
     elif to == "csv":
@@ -81,18 +160,27 @@ def export_timeline(store, to: str, out: Optional[Path]) -> None:
         _write_text(json.dumps(plover_records(events), ensure_ascii=False, indent=2) + "\n", out)
     elif to == "gdelt":
         urls = {a["id"]: a.get("url") for a in store.article_summaries()}
+        rows = gdelt_rows(events, urls)
         buf = io.StringIO()
         writer = csv.DictWriter(buf, fieldnames=GDELT_COLUMNS, delimiter="\t", lineterminator="\n")
         writer.writeheader()
-        writer.writerows(gdelt_rows(events, urls))
+        writer.writerows(rows)
         _write_text(buf.getvalue(), out)
+        return len(events) - len(rows)
     elif to == "parquet":
         _write_parquet(events, out)
     else:
         raise ValueError(f"unknown export format {to!r}; choose json, csv, parquet, gdelt or plover")
+    return 0
+
+
+# parquet column types; a column not listed (a field added later) is written as text
+_PARQUET_FLOATS = {"goldstein"}
 
 
 def _write_parquet(events: list, out: Optional[Path]) -> None:
+    """One row per event: lists and dicts as JSON text, goldstein a float, the rest text,
+    with a fixed schema so every file (even one with no events) has the same columns."""
     if out is None:
         raise ValueError("parquet is binary: give a file with --out")
     try:
@@ -100,6 +188,19 @@ def _write_parquet(events: list, out: Optional[Path]) -> None:
         import pyarrow.parquet as pq
     except ImportError as exc:  # pyarrow is an optional extra: pip install 'storyline[parquet]'
         raise ValueError("parquet export needs pyarrow: pip install 'storyline[parquet]'") from exc
-    rows = [{k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v
-             for k, v in e.items()} for e in events]
-    pq.write_table(pa.Table.from_pylist(rows), str(out))
+    columns = list(TIMELINE_FIELDS)
+    for event in events:
+        columns += [k for k in event if k not in columns]
+    schema = pa.schema([(c, pa.float64() if c in _PARQUET_FLOATS else pa.string()) for c in columns])
+    rows = [{c: _parquet_value(e.get(c), c) for c in columns} for e in events]
+    pq.write_table(pa.Table.from_pylist(rows, schema=schema), str(out))
+
+
+def _parquet_value(value, column: str):
+    if value is None:
+        return None
+    if column in _PARQUET_FLOATS:
+        return float(value)
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)

@@ -4,14 +4,18 @@ from __future__ import annotations
 import csv
 import io
 import json
-from typing import Callable
+import shutil
+import sys
+from typing import Callable, Optional
+
+from .dating import date_label, is_planned
 
 FORMATS = ("table", "json", "csv", "md")
 
 # columns shown in a terminal table, per kind of record; JSON always has every field
 TABLE_COLUMNS = {
-    "articles": ["id", "published", "outlet", "title", "story", "duplicate_of"],
-    "timeline": ["date", "type", "modality", "summary", "outlets", "conflicts"],
+    "articles": ["id", "published", "outlet", "title", "story", "duplicate_of"],  # published: see _cell
+    "timeline": ["date", "dated by", "type", "modality", "summary", "outlets", "conflicts"],
     "entities": ["name", "type", "code", "mentions", "aliases"],
     "quotes": ["speaker", "text", "outlets", "variants"],
     "stories": ["id", "first", "last", "title", "articles", "entities"],
@@ -20,7 +24,15 @@ TABLE_COLUMNS = {
 
 
 def _cell(record: dict, column: str) -> str:
-    """A short text for one table/CSV cell; lists are summarised, never dumped."""
+    """A short text for one table cell; lists are summarised, never dumped."""
+    if column == "dated by":
+        return date_label(record)
+    if column == "published" and record.get("published") and record.get("published_source") == "inferred":
+        return f"{record['published']} (inferred)"  # not given by the article: read from others
+    if column == "title" and not record.get("title") and record.get("path"):
+        return f"(no title) {record['path'].replace(chr(92), '/').rsplit('/', 1)[-1]}"  # the file, to find it by
+    if column == "speaker" and "speaker" in record and not record["speaker"]:
+        return "(unattributed)"
     if column == "outlets":
         outlets = {s.get("outlet") or s.get("article") for s in record.get("sources", [])}
         return str(len(outlets))
@@ -42,10 +54,22 @@ def to_json(records: list, kind: str) -> str:
     return json.dumps(records, ensure_ascii=False, indent=2)
 
 
+# the contract's fields per kind: the CSV header when there are no records to read it from
+CONTRACT_FIELDS = {
+    "articles": ["id", "path", "title", "outlet", "url", "published", "published_source", "story", "chars",
+                 "duplicate_of"],
+    "entities": ["id", "name", "type", "aliases", "code", "mentions", "articles"],
+    "timeline": ["id", "date", "date_range", "type", "cameo", "modality", "summary", "actors", "location",
+                 "sources", "conflicts"],
+    "quotes": ["id", "speaker", "speaker_code", "text", "variants", "sources", "event"],
+    "stories": ["id", "title", "articles", "first", "last", "entities"],
+}
+
+
 def to_csv(records: list, kind: str) -> str:
     """CSV with every top-level field; nested values as JSON text."""
     out = io.StringIO()
-    columns = list(records[0].keys()) if records else TABLE_COLUMNS.get(kind, [])
+    columns = list(records[0].keys()) if records else CONTRACT_FIELDS.get(kind) or TABLE_COLUMNS.get(kind, [])
     writer = csv.writer(out)
     writer.writerow(columns)
     for record in records:
@@ -57,7 +81,31 @@ def to_csv(records: list, kind: str) -> str:
     return out.getvalue()
 
 
-def to_table(records: list, kind: str) -> str:
+TABLE_WIDTH = 160  # when the output is not a terminal (a pipe, a file, a test)
+
+
+def table_width() -> int:
+    """The terminal's width when stdout is one (so rows wrap inside their cells instead of
+    the terminal breaking every line), else ``TABLE_WIDTH``."""
+    if sys.stdout.isatty():
+        return max(60, shutil.get_terminal_size((TABLE_WIDTH, 24)).columns)
+    return TABLE_WIDTH
+
+
+def timeline_groups(events: list) -> list:
+    """[(heading, events)] with what is planned or expected (``dating.PLANNED_MODALITIES``)
+    listed apart from the dated record, and undated events last; empty groups dropped."""
+    groups = [("dated", [e for e in events if e.get("date") and not is_planned(e)]),
+              ("planned or expected", [e for e in events if is_planned(e)]),
+              ("no known date", [e for e in events if not e.get("date") and not is_planned(e)])]
+    return [(heading, group) for heading, group in groups if group]
+
+
+def to_table(records: list, kind: str, width: Optional[int] = None) -> str:
+    """A Rich table as plain text; timeline events come in ``timeline_groups`` sections.
+
+    width (int | None): characters per line; None: ``table_width()``.
+    """
     from rich.console import Console
     from rich.table import Table
 
@@ -65,9 +113,15 @@ def to_table(records: list, kind: str) -> str:
     columns = TABLE_COLUMNS.get(kind) or (list(records[0].keys()) if records else [])
     for column in columns:
         table.add_column(column, overflow="fold")
-    for record in records:
-        table.add_row(*(_cell(record, c) for c in columns))
-    console = Console(record=True, width=160, file=io.StringIO())
+    groups = timeline_groups(records) if kind == "timeline" else [("", records)]
+    for number, (heading, group) in enumerate(groups):
+        if number:
+            table.add_section()  # a rule where the dated record ends
+        if heading not in ("", "dated"):
+            table.add_row(*[f"— {heading} ({len(group)}) —" if c == "summary" else "" for c in columns])
+        for record in group:
+            table.add_row(*(_cell(record, c) for c in columns))
+    console = Console(record=True, width=width or table_width(), file=io.StringIO())
     console.print(table)
     return console.export_text()
 

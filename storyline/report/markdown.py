@@ -3,15 +3,94 @@ from __future__ import annotations
 
 from typing import Optional
 
+from .dating import DATE_SOURCE_LABELS, date_label
+from .formats import timeline_groups
+
 
 def _actors(event: dict) -> str:
     return ", ".join(f"{a['name']} ({a['role']})" for a in event.get("actors", []) if a.get("name"))
 
 
-def _note(number: int, source: dict) -> str:
+# what the note after each date means, most sure first
+DATES_LEGEND = (f"*Dates: ({DATE_SOURCE_LABELS['timex']}) written beside the event; "
+                f"({DATE_SOURCE_LABELS['sentence']}) a date elsewhere in its sentence; "
+                f"({DATE_SOURCE_LABELS['narrative']}) the day the article's lead gave; "
+                f"({DATE_SOURCE_LABELS['publication']}) the day the article was published, "
+                "read by tense, the least sure.*")
+
+
+def _one_line(text: str) -> str:
+    """``text`` on one line: a headline glued to its first sentence, or a line break inside
+    a sentence, would otherwise end the footnote and spill into the page."""
+    return " ".join((text or "").split())
+
+
+def _note(number: int, source: dict, spans: list) -> str:
+    where = ", ".join(f"{start}–{end}" for start, end in spans)
     return (f"[^{number}]: {source.get('outlet') or 'unknown outlet'}, article "
-            f"`{source['article']}`, chars {source['char_start']}–{source['char_end']}: "
-            f"“{(source.get('sentence') or '').strip()}”")
+            f"`{source['article']}`, chars {where}: “{_one_line(source.get('sentence'))}”")
+
+
+class _Footnotes:
+    """Numbered evidence: one footnote per cited sentence of an article, listing every span
+    cited in it, so two facts from one sentence do not print the sentence twice."""
+
+    def __init__(self):
+        self.notes: dict = {}  # number -> (source, [(char_start, char_end)])
+        self.by_span: dict = {}  # (article, char_start, char_end) -> number
+        self.by_sentence: dict = {}  # (article, sentence on one line) -> number
+
+    def add(self, source: dict, number: Optional[int] = None) -> int:
+        """The footnote number citing ``source`` (a contract source or citation): a new one
+        unless its span or sentence is cited already; ``number`` (a story summary's own
+        numbering) always makes that note."""
+        span = (source["article"], source["char_start"], source["char_end"])
+        sentence = (source["article"], _one_line(source.get("sentence")))
+        found = number if number else self.by_span.get(span) or self.by_sentence.get(sentence)
+        if found is None or found not in self.notes:  # a given number is always its own note
+            found = found or max(self.notes, default=0) + 1
+            self.notes[found] = (source, [])
+            self.by_sentence.setdefault(sentence, found)
+        if number and span[1:] not in self.notes[found][1]:
+            self.by_span.setdefault(span, found)
+            self.notes[found][1].append(span[1:])
+            return found
+        if span not in self.by_span:
+            self.by_span[span] = found
+            self.notes[found][1].append(span[1:])
+        return found
+
+    def lines(self) -> list:
+        return [_note(n, source, spans) for n, (source, spans) in sorted(self.notes.items())]
+
+
+def conflict_sayers(value: dict, event: dict) -> list:
+    """Who gave one value of a conflict, one name per article: its outlet (from the
+    event's sources, else the value's own list) or, for an article of no known outlet, its
+    id in backticks as the footnotes name it.
+
+    value (dict): {"value", "articles", "outlets"}; event (dict): the contract event.
+    """
+    outlets = {s.get("article"): s.get("outlet") for s in event.get("sources") or []}
+    articles = value.get("articles") or []
+    if not articles:
+        return [o for o in value.get("outlets") or [] if o]
+    return list(dict.fromkeys(outlets.get(a) or f"`{a}`" for a in articles))
+
+
+def _event_line(event: dict) -> str:
+    """One event as a list item: its date and where the date came from, summary, kind,
+    actors and place (the footnote marks are added by the caller)."""
+    when = f"**{event['date']}**" if event.get("date") else "**undated**"
+    if date_label(event):
+        when += f" ({date_label(event)})"
+    line = f"- {when} — {event.get('summary') or event.get('type')} " \
+           f"*({event.get('type')}, {event.get('modality')})*"
+    if _actors(event):
+        line += f" — actors: {_actors(event)}"
+    if event.get("location"):
+        line += f" — in {event['location']}"
+    return line
 
 
 def summary_markdown(summary: dict) -> list:
@@ -29,42 +108,25 @@ def timeline_markdown(events: list, title: str = "Timeline", summary: Optional[d
     first footnote numbers and a timeline source citing the same span reuses its number.
     """
     lines = [f"# {title}", ""]
-    notes: list[str] = []
-    numbered: dict = {}  # (article, char_start, char_end) -> footnote number
+    notes = _Footnotes()
     if summary:
         lines += summary_markdown(summary)
         for note in summary.get("citations") or []:
-            notes.append(_note(note["n"], note))
-            numbered[(note["article"], note["char_start"], note["char_end"])] = note["n"]
-    dated = [e for e in events if e.get("date")]
-    undated = [e for e in events if not e.get("date")]
-    for heading, group in (("Dated events", dated), ("Events with no known date", undated)):
-        if not group:
-            continue
-        lines += [f"## {heading}", ""]
+            notes.add(note, note["n"])
+    headings = {"dated": "Dated events", "planned or expected": "Planned or expected",
+                "no known date": "Events with no known date"}
+    for heading, group in timeline_groups(events):
+        lines += [f"## {headings[heading]}", ""]
         for event in group:
-            refs = []
-            for source in event.get("sources", []):
-                key = (source["article"], source["char_start"], source["char_end"])
-                if key not in numbered:
-                    notes.append(_note(len(notes) + 1, source))
-                    numbered[key] = len(notes)
-                refs.append(f"[^{numbered[key]}]")
-            when = event.get("date") or "undated"
-            line = f"- **{when}** — {event.get('summary') or event.get('type')} " \
-                   f"*({event.get('type')}, {event.get('modality')})*"
-            if _actors(event):
-                line += f" — actors: {_actors(event)}"
-            if event.get("location"):
-                line += f" — in {event['location']}"
-            lines.append(line + " " + "".join(refs))
+            refs = dict.fromkeys(f"[^{notes.add(source)}]" for source in event.get("sources", []))
+            lines.append(_event_line(event) + " " + "".join(refs))
             for conflict in event.get("conflicts", []):
-                values = "; ".join(
-                    f"{v.get('value')} ({', '.join(o for o in v.get('outlets', []) if o) or ', '.join(v.get('articles', []))})"
-                    for v in conflict.get("values", [])
-                )
+                values = "; ".join(f"{v.get('value')} ({', '.join(conflict_sayers(v, event))})"
+                                   for v in conflict.get("values", []))
                 lines.append(f"  - ⚠ outlets disagree on {conflict.get('field')}: {values}")
         lines.append("")
-    if notes:
-        lines += ["## Sources", ""] + notes + [""]
+    if any(e.get("date_source") for e in events):
+        lines += [DATES_LEGEND, ""]
+    if notes.notes:
+        lines += ["## Sources", ""] + notes.lines() + [""]
     return "\n".join(lines)

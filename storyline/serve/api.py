@@ -16,6 +16,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 
 from ..model import Article
+from ..report.dating import with_date_sources
 from . import bundles, queries
 from .source import StoreAccess
 
@@ -66,15 +67,16 @@ def get_article(article_id: str, request: Request):
     return record
 
 
-@router.get("/timeline", summary="Merged events, date-sorted, undated last (contract 'timeline')")
+@router.get("/timeline", summary="Merged events, date-sorted, undated last (contract 'timeline', "
+            "plus date_source: timex | sentence | narrative | publication, where each date came from)")
 def get_timeline(request: Request, entity: Optional[str] = None, story: Optional[str] = None,
                  date_from: Optional[str] = Query(None, alias="from", pattern=DATE_PATTERN),
                  date_to: Optional[str] = Query(None, alias="to", pattern=DATE_PATTERN),
                  limit: Optional[int] = Query(100, ge=0, le=MAX_LIMIT), offset: int = Query(0, ge=0)):
     store = access_of(request).store()
     names = store.entity_key_names(entity) if entity is not None else None
-    found = store.page_timeline(names, known_story(store, story), date_from, date_to, limit, offset)
-    return paged(found, "timeline", limit, offset)
+    total, events = store.page_timeline(names, known_story(store, story), date_from, date_to, limit, offset)
+    return paged((total, with_date_sources(store, events)), "timeline", limit, offset)
 
 
 @router.get("/entities", summary="Canonical entities (contract 'entities')")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Iterable, Optional
 
+from ..report.dating import with_date_sources
 from ..report.story_summary import summarize_story
 from . import queries
 
@@ -78,7 +79,7 @@ def story_view(store, story: dict) -> dict:
     and quotes, who-met-whom, coverage per outlet, and ``by_article`` (summaries of every
     article the page names) and ``entity_ids`` (the page's actor and speaker names)."""
     with store.reading():
-        timeline = store.page_timeline(None, story["id"])[1]
+        timeline = with_date_sources(store, store.page_timeline(None, story["id"])[1])
         quotes = store.page_quotes(story["id"])[1]
         member_ids = list(story.get("articles") or [])
         by_article = store.summaries_by_id(member_ids + referenced_articles(timeline + quotes))
@@ -112,7 +113,7 @@ def entity_view(store, entity: dict) -> dict:
     names = entity_names(entity)
     article_ids = list(entity.get("articles") or [])
     with store.reading():
-        timeline = store.page_timeline(names)[1]
+        timeline = with_date_sources(store, store.page_timeline(names)[1])
         quotes = store.page_quotes(None, names)[1]
         summaries = store.summaries_by_id(article_ids)
         stories = store.stories_by_id(e["story"] for e in timeline if e.get("story"))

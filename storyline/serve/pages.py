@@ -14,26 +14,55 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
+from ..report.dating import date_label
+from ..report.compare import outlet_of
 from . import bundles, layout
 from .api import run_search
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 
-def describe_conflict(conflict) -> str:
-    """A one-line reading of a conflict record: 'date: 2023-03-21 (A, B) vs 2023-03-22 (C)'."""
+def describe_conflict(conflict, event: Optional[dict] = None, by_article: Optional[dict] = None) -> str:
+    """A one-line reading of a conflict record: 'date: 2023-03-21 (A, B) vs 2023-03-22 (C)'.
+
+    Each value names who gave it: ``names`` (set by ``report.compare``), else one name per
+    article from ``event``'s sources, an article of no known outlet named as the coverage
+    table names it (``outlet_of`` over ``by_article``), else the value's outlets.
+    """
     if not isinstance(conflict, dict):
         return str(conflict)
+    outlets = {s.get("article"): s.get("outlet") for s in (event or {}).get("sources") or []}
     parts = []
     for value in conflict.get("values") or []:
         if isinstance(value, dict):
-            who = ", ".join(value.get("outlets") or value.get("articles") or [])
+            names = value.get("names") or (event and list(dict.fromkeys(
+                outlets.get(a) or outlet_of(a, by_article or {}) for a in value.get("articles") or [])))
+            who = ", ".join(names or value.get("outlets") or value.get("articles") or [])
             shown = value.get("value")
             shown = shown if isinstance(shown, str) else json.dumps(shown, ensure_ascii=False)
             parts.append(f"{shown} ({who})" if who else shown)
         else:
             parts.append(str(value))
     return f"{conflict.get('field') or 'conflict'}: " + " vs ".join(parts)
+
+
+def source_groups(sources: list, by_article: dict) -> list:
+    """An event's sources for the page, one entry per cited sentence of an article (two
+    facts of one sentence show it once, with a link per span): {"article", "outlet",
+    "sentence", "date_text", "spans": [[char_start, char_end]]}. An article of no known
+    outlet is named as the coverage table names it (``report.compare.outlet_of``).
+
+    sources (list[dict]): contract sources; by_article (dict): article id -> summary.
+    """
+    groups: dict = {}
+    for src in sources or []:
+        article = src.get("article")
+        key = (article, " ".join(str(src.get("sentence") or "").split()))
+        if key not in groups:
+            groups[key] = {"article": article, "sentence": src.get("sentence"), "date_text": src.get("date_text"),
+                           "outlet": src.get("outlet") or outlet_of(article, by_article or {}), "spans": []}
+        groups[key]["spans"].append([src.get("char_start"), src.get("char_end")])
+    return list(groups.values())
 
 
 def web_url(url) -> str:
@@ -49,6 +78,8 @@ def _environment() -> jinja2.Environment:
                              undefined=jinja2.ChainableUndefined)
     env.filters["conflict"] = describe_conflict
     env.filters["web_url"] = web_url
+    env.filters["date_label"] = date_label
+    env.filters["source_groups"] = source_groups
     return env
 
 

@@ -4,7 +4,9 @@ Per-article writes are one transaction each (a crash never leaves half an articl
 Fused, corpus-level records (entities, timeline events, quotes, stories) are
 replaced as a whole by ``save_dossier`` in one transaction, or, after an incremental
 merge, only where they changed by ``save_changes``. ``story_features`` keeps what story
-clustering reads of each article, so that placing new articles reads no old article whole.
+clustering reads of each article, so that placing new articles reads no old article whole;
+``datings`` keeps what re-dating made of each article whose date the corpus inferred, so
+that a merge parses no article dated as before (:mod:`storyline.time.redate`).
 
 The shared SQL lives in :mod:`storyline.store.sql`; :mod:`storyline.store.sqlite` and
 :mod:`storyline.store.postgres` only say how their dialect differs.
@@ -105,6 +107,12 @@ class Store:
         """Forget every kept bag (before a full merge makes them again)."""
         raise NotImplementedError
 
+    # -- dating records (what re-dating made, storyline.time.redate) ---------------
+    def datings(self) -> dict:
+        """Every kept dating record: article id -> ``redate.dating_record``'s dict. Written
+        with the fused records (``save_dossier``, ``save_changes``), removed with their article."""
+        raise NotImplementedError
+
     # -- ingest errors ----------------------------------------------------------
     def record_error(self, error: IngestError) -> None:
         raise NotImplementedError
@@ -114,14 +122,24 @@ class Store:
         raise NotImplementedError
 
     # -- fused records ----------------------------------------------------------
-    def save_dossier(self, dossier: Dossier) -> None:
-        """Replace every fused record; also sets each listed article's ``story``."""
+    def save_dossier(self, dossier: Dossier, dating: Optional[dict] = None) -> None:
+        """Replace every fused record; also sets each listed article's ``story`` and, where
+        inferred or no longer inferred, its publication date.
+
+        dating (dict | None): article id -> dating record, replacing every kept one
+            (None: the kept ones are left as they are).
+        """
         raise NotImplementedError
 
-    def save_changes(self, previous: Dossier, dossier: Dossier) -> None:
+    def save_changes(self, previous: Dossier, dossier: Dossier, dating: Optional[dict] = None,
+                     kept: Optional[dict] = None) -> None:
         """Make the stored fused records ``dossier``'s, given that they are ``previous``
-        (as ``load_dossier`` returned them), writing only what differs; one transaction."""
-        self.save_dossier(dossier)
+        (as ``load_dossier`` returned them), writing only what differs; one transaction.
+
+        dating (dict | None): the dating records to keep (None: the kept ones stay);
+        kept (dict | None): the records the store holds (``datings``), to write only changes.
+        """
+        self.save_dossier(dossier, dating)
 
     def load_dossier(self) -> Dossier:
         raise NotImplementedError

@@ -7,9 +7,7 @@ included, is written once here.
 """
 from __future__ import annotations
 
-import functools
 import threading
-from collections import Counter
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from typing import Iterable, Iterator, Optional
@@ -18,7 +16,9 @@ from ..errors import IngestError, StoreError
 from ..model import Article, Dossier, Entity, MergedEvent, MergedQuote, Story
 from . import queries, rows, schema
 from .base import Store
+from .kept import KeptMixin
 from .paging import PagingMixin
+from .retry import reconnecting as _reconnecting
 
 # articles loaded per round trip by load_articles (bounded by SQL parameter limits)
 PAGE = 200
@@ -41,26 +41,7 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-def _reconnecting(method):
-    """Run a store method again, once, on a fresh connection when the connection was lost
-    (a database restart, a failover, an idle connection cut by a proxy). Safe because every
-    write is one transaction that the server rolled back when the connection went, and
-    re-adding an article is a no-op (ON CONFLICT DO NOTHING)."""
-
-    @functools.wraps(method)
-    def wrapper(self, *args, **kwargs):
-        try:
-            return method(self, *args, **kwargs)
-        except (StoreError, *self.driver_error) as exc:
-            if not self._connection_lost(exc):
-                raise
-            self._reconnect()
-            return method(self, *args, **kwargs)
-
-    return wrapper
-
-
-class SQLStore(PagingMixin, Store):
+class SQLStore(KeptMixin, PagingMixin, Store):
     """A store over a DB-API connection; subclasses set the dialect hooks below."""
 
     types: dict = {}  # {JSON}/{BLOB}/{SERIAL_PK} -> the dialect's column types
@@ -299,27 +280,7 @@ class SQLStore(PagingMixin, Store):
         found = self._query("SELECT article_id, minhash FROM signatures ORDER BY article_id")
         return iter([(r["article_id"], bytes(r["minhash"])) for r in found])
 
-    # -- story features ---------------------------------------------------------
-    @_reconnecting
-    def save_story_features(self, bags: dict) -> None:
-        items = sorted(bags.items())
-        with self._transaction("store story features"):
-            ids = [article_id for article_id, _ in items]
-            self._delete_in("story_features", "article_id", ids)
-            self._insert("story_features", ["article_id", "whole", "lead"],
-                         [(i, rows.dump_json(dict(w)), rows.dump_json(dict(ld)))
-                          for i, (w, ld) in items])
-
-    def story_features(self) -> dict:
-        found = self._query("SELECT article_id, whole, lead FROM story_features")
-        return {r["article_id"]: (Counter(rows.load_json(r["whole"])),
-                                  Counter(rows.load_json(r["lead"]))) for r in found}
-
-    @_reconnecting
-    def clear_story_features(self) -> None:
-        with self._transaction("clear story features"):
-            self._execute("DELETE FROM story_features")
-
+    # -- ingest errors (story features and dating records: .kept) ---------------
     @_reconnecting
     def record_error(self, error: IngestError) -> None:
         with self._transaction(f"record an ingest error for {error.path!r}"):
@@ -332,7 +293,7 @@ class SQLStore(PagingMixin, Store):
 
     # -- fused records ----------------------------------------------------------
     @_reconnecting
-    def save_dossier(self, dossier: Dossier) -> None:
+    def save_dossier(self, dossier: Dossier, dating: Optional[dict] = None) -> None:
         with self._transaction("save the fused records"):
             for table in _FUSED_TABLES:
                 self._execute(f"DELETE FROM {table}")
@@ -343,19 +304,19 @@ class SQLStore(PagingMixin, Store):
             stories = [(a["story"], a["id"]) for a in dossier.articles
                        if isinstance(a, dict) and "story" in a and a.get("id")]
             self._executemany("UPDATE articles SET story = ? WHERE id = ?", stories)
-            # dates the corpus stages inferred (an undated article anchored by a dated one)
-            inferred = [(a.get("published"), a.get("published_source"),
-                         rows.dump_json(a.get("published_evidence")), a["id"])
-                        for a in dossier.articles
-                        if isinstance(a, dict) and a.get("published_source") == "inferred"]
-            self._executemany("UPDATE articles SET published = ?, published_source = ?, "
-                              "published_evidence = ? WHERE id = ?", inferred)
+            # dates the corpus stages inferred (an undated article anchored by a dated one),
+            # and an article's own date back where the corpus no longer infers one
+            self._write_published(dossier.articles)
+            if dating is not None:
+                self._write_datings(dating)
 
     @_reconnecting
-    def save_changes(self, previous: Dossier, dossier: Dossier) -> None:
+    def save_changes(self, previous: Dossier, dossier: Dossier, dating: Optional[dict] = None,
+                     kept: Optional[dict] = None) -> None:
         """Write only what differs between ``previous`` (what the store holds, as
         ``load_dossier`` gave it) and ``dossier``: records added, changed or gone, the
-        order of the rest, and the articles whose story or inferred date moved."""
+        order of the rest, the articles whose story or inferred date moved, and the dating
+        records that differ between ``kept`` (as ``datings`` gave them) and ``dating``."""
         with self._transaction("save the changed fused records"):
             for kind, table, save in (("entities", "entities", self._save_entities),
                                       ("timeline", "timeline_events", self._save_timeline),
@@ -367,6 +328,8 @@ class SQLStore(PagingMixin, Store):
                 save([r for r in new if r.id in added], seq={r.id: i for i, r in enumerate(new)})
                 self._set_seq(table, moved)
             self._save_article_changes(previous.articles, dossier.articles)
+            if dating is not None:
+                self._write_datings(dating, kept)
 
     def _set_seq(self, table: str, moved: list) -> None:
         """Set the seq of many records, a batch per statement (one new record early in a
@@ -395,7 +358,8 @@ class SQLStore(PagingMixin, Store):
                           chunk)
 
     def _save_article_changes(self, before: list, after: list) -> None:
-        """Set the story, and an inferred publication date, of articles where they changed."""
+        """Set the story, and the publication date (inferred, or no longer), of articles
+        where they changed."""
         old = {a.get("id"): a for a in before if isinstance(a, dict)}
         stories, inferred = [], []
         for a in after:
@@ -404,9 +368,9 @@ class SQLStore(PagingMixin, Store):
             was = old.get(a["id"], {})
             if "story" in a and a["story"] != was.get("story"):
                 stories.append((a["story"], a["id"]))
-            if a.get("published_source") == "inferred" and any(
-                    a.get(k) != was.get(k) for k in ("published", "published_source",
-                                                      "published_evidence")):
+            inferred_then_or_now = "inferred" in (a.get("published_source"), was.get("published_source"))
+            if "published_source" in a and inferred_then_or_now and any(
+                    a.get(k) != was.get(k) for k in ("published", "published_source", "published_evidence")):
                 inferred.append((a.get("published"), a.get("published_source"),
                                  rows.dump_json(a.get("published_evidence")), a["id"]))
         self._executemany("UPDATE articles SET story = ? WHERE id = ?", stories)

@@ -25,7 +25,7 @@ from .event_date import resolve_event_date
 from .lexicon import MONTH_NAMES, MONTHS as MONTHS_BY_NAME, NUMBER_ALT, WEEKDAY_NAMES, WEEKDAYS, number_of
 from .normalize import normalize
 from .published import MONTH_LAST_OR_THIS_YEAR
-from .redate import DEFAULT_MODEL, parsed
+from .redate import DEFAULT_MODEL, apply_record, parsed
 
 _WEEKDAY = re.compile(rf"\b({WEEKDAY_NAMES})\b", re.I)
 _MONTH_DAY = re.compile(rf"\b(?:{MONTH_NAMES})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{MONTH_NAMES})\b", re.I)
@@ -205,13 +205,16 @@ def _written_days(article: Article) -> list:
     return found
 
 
-def infer_corpus_dates(articles: list[Article], model: Optional[str] = DEFAULT_MODEL) -> None:
+def infer_corpus_dates(articles: list[Article], model: Optional[str] = DEFAULT_MODEL,
+                       kept: Optional[dict] = None) -> None:
     """Date undated (or only partly dated) articles from dated reports of the same event.
 
     articles (list[Article]): annotated articles (events with canonical actors);
         changed in place: published, published_source="inferred",
         published_evidence naming the other article, timexes and event dates.
     model (str | None): the spaCy model that re-parses a newly dated article (``reresolve``).
+    kept (dict | None): article id -> dating record of an earlier merge (``redate``), taken
+        instead of a parse when it was made from the same date and evidence.
     """
     for article in articles:
         _ref, granularity = parse_reference(article.published)
@@ -230,10 +233,10 @@ def infer_corpus_dates(articles: list[Article], model: Optional[str] = DEFAULT_M
             "method": found["method"], "article": found["other"].id, "text": found["text"],
             "start": found["start"], "end": found["end"], "other_text": found["other_text"],
             "confidence": found["confidence"]}
-        reresolve(article, model)
+        reresolve(article, model, kept)
     for article in articles:  # then those that name a month of last year (needs the above)
         if not article.published and article.story:
-            _date_from_story_year(article, articles, model)
+            _date_from_story_year(article, articles, model, kept)
 
 
 _THIS_MONTH_NAME = re.compile(rf"\bthis\s+({MONTH_NAMES})\b", re.I)
@@ -317,7 +320,8 @@ def _same_words_dated(ours: list, other: Article, month: int) -> Optional[tuple]
     return None
 
 
-def _date_from_story_year(article: Article, others: list[Article], model: Optional[str]) -> None:
+def _date_from_story_year(article: Article, others: list[Article], model: Optional[str],
+                          kept: Optional[dict] = None) -> None:
     found = year_from_story(article, others)
     if found is None:
         return
@@ -330,16 +334,21 @@ def _date_from_story_year(article: Article, others: list[Article], model: Option
                   + ("; 'next month' and 'this <month>' give the month" if month else ""),
         "article": other.id, "text": timex.text, "start": timex.start, "end": timex.end,
         "other_text": getattr(theirs, "date_text", None) or getattr(theirs, "text", None), "confidence": 0.5}
-    reresolve(article, model)
+    reresolve(article, model, kept)
 
 
-def reresolve(article: Article, model: Optional[str] = DEFAULT_MODEL) -> None:
+def reresolve(article: Article, model: Optional[str] = DEFAULT_MODEL,
+              kept: Optional[dict] = None) -> None:
     """Re-resolve timexes and event dates against a newly found publication date.
 
     article (Article): changed in place (timex values, event dates).
     model (str | None): spaCy model to parse the body with when the article has no Doc
         (the clause rules of :mod:`.event_date` read the parse); None: re-date without.
+    kept (dict | None): article id -> dating record of an earlier merge; the article's is
+        taken back, with no parse, when made from the date and evidence it has now.
     """
+    if kept and apply_record(article, kept.get(article.id), model):
+        return
     with parsed(article, model):
         _reresolve(article)
 

@@ -1,0 +1,112 @@
+"""How sure a merged event's date is: where its mentions took the date from.
+
+The merged timeline keeps the chosen date; each article's event mention keeps how it was
+dated (``Event.date_source``). This module reads those back so every view (terminal table,
+Markdown dossier, JSON, web) can say whether a date is written in the text or taken from
+the publication day, and can list plans apart from what happened.
+"""
+from __future__ import annotations
+
+from typing import Iterable, Optional
+
+# strongest first: a date written next to the event, one elsewhere in its sentence, the
+# day the article's lead gave, and the publication day read by tense
+DATE_SOURCE_RANK = ("timex", "sentence", "narrative", "publication")
+# how each view names a date's origin (short enough for a table cell)
+DATE_SOURCE_LABELS = {
+    "timex": "in the text",
+    "sentence": "same sentence",
+    "narrative": "article's lead",
+    "publication": "publication day",
+}
+# modalities of things that have not happened (yet): listed apart from the record of deeds
+PLANNED_MODALITIES = ("planned", "uncertain")
+
+
+def _strongest(kinds: Iterable[Optional[str]]) -> Optional[str]:
+    ranked = [k for k in kinds if k in DATE_SOURCE_RANK]
+    return min(ranked, key=DATE_SOURCE_RANK.index) if ranked else None
+
+
+def _datings(store) -> dict:
+    """The store's re-dating records, or none from a store that keeps none."""
+    try:
+        return store.datings() or {}
+    except (AttributeError, NotImplementedError):
+        return {}
+
+
+def mention_date_sources(store, events: list) -> dict:
+    """article id -> {trigger start: (date, date_source)} of every event mention the
+    timeline's dated events cite: the stored events layer, overlaid with the re-dated
+    events of articles whose publication date the corpus inferred (``store.datings()``,
+    ``time.redate.dating_record``), as the merge saw them.
+
+    store: an open store; events (list[dict]): contract timeline events.
+    """
+    wanted = {s["article"] for e in events if e.get("date") and not e.get("date_source")
+              for s in e.get("sources") or [] if s.get("article")}
+    found: dict = {}
+    if not wanted:
+        return found
+    datings = _datings(store)
+    for article in store.load_articles(sorted(wanted), layers=("events",)):
+        by_start = found.setdefault(article.id, {})
+        for mention in article.events:
+            by_start[mention.trigger.start] = (mention.date, mention.date_source)
+        redated = (datings.get(article.id) or {}).get("events") or []
+        if [r[0] for r in redated] == [m.trigger.start for m in article.events]:
+            for row in redated:  # [trigger start, date, date_range, date_text, date_source]
+                if len(row) >= 5:
+                    by_start[row[0]] = (row[1], row[4])
+    return found
+
+
+def event_date_source(event: dict, mentions: dict) -> Optional[str]:
+    """The strongest origin among the mentions that gave ``event`` its date (those with the
+    same date, else a date it refines or that refines it); None for an undated event.
+
+    event (dict): a contract timeline event; mentions (dict): ``mention_date_sources``.
+    """
+    date = event.get("date")
+    if not date:
+        return None
+    if event.get("date_source"):
+        return event["date_source"]
+    cited = [_cited(s, mentions) for s in event.get("sources") or []]
+    cited = [c for c in cited if c and c[0]]
+    same = [kind for value, kind in cited if value == date]
+    near = [kind for value, kind in cited if value.startswith(date) or date.startswith(value)]
+    return _strongest(same) or _strongest(near)
+
+
+def _cited(source: dict, mentions: dict) -> Optional[tuple]:
+    """The (date, date_source) of the mention a source cites: the one whose trigger starts
+    at the source's offset, else the first that starts inside the cited span."""
+    by_start = mentions.get(source.get("article")) or {}
+    start, end = source.get("char_start"), source.get("char_end")
+    if start in by_start:
+        return by_start[start]
+    if start is None or end is None:
+        return None
+    inside = [at for at in by_start if start <= at < end]
+    return by_start[min(inside)] if inside else None
+
+
+def with_date_sources(store, events: list) -> list:
+    """``events`` with ``date_source`` set on each (None when undated or not known): new
+    dicts, the contract's fields untouched.
+
+    store: an open store; events (list[dict]): contract timeline events.
+    """
+    mentions = mention_date_sources(store, events)
+    return [{**e, "date_source": event_date_source(e, mentions)} for e in events]
+
+
+def date_label(event: dict) -> str:
+    """How a view names where ``event``'s date came from ('' when not known)."""
+    return DATE_SOURCE_LABELS.get(event.get("date_source") or "", "")
+
+
+def is_planned(event: dict) -> bool:
+    return event.get("modality") in PLANNED_MODALITIES
