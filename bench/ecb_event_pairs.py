@@ -30,8 +30,9 @@ from scipy.spatial.distance import squareform
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from storyline.events.coding import event_classes, sense_for_noun, sense_for_verb  # noqa: E402
-from storyline.events.coding import trigger_stem  # noqa: E402
+from storyline.events.coding import sense_for_noun, sense_for_verb  # noqa: E402
+from storyline.events.kinds import event_classes  # noqa: E402
+from storyline.events.kinds import trigger_stem  # noqa: E402
 
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "NUM", "ADJ"}
 ARG_TAGS = {"HUMAN_PART": "who", "NON_HUMAN_PART": "who", "LOC": "where", "TIME": "when"}

@@ -13,7 +13,10 @@ dated by the time stage's rule for its sentence, and has no actors. Our own even
 that only gold mentions are scored. Stories come from the product's cluster_stories
 (first line) or from the bench's document groups (second line); entities are linked
 by storyline.entities.link, and merge_events clusters. The clusters are scored by the
-same CoNLL scorer as the study model.
+same CoNLL scorer as the study model. Fitting the pair model (--export-pairs, and each
+fold of --cv) also learns its trigger-pair table (learn_word_pairs: stem pairs that told
+one event in the train stories, counts only); each train topic's pair rows are scored
+with the table learned without that topic, as an unseen topic will be.
 """
 from __future__ import annotations
 
@@ -141,15 +144,65 @@ def merged_clusters(articles: list, ids: dict, embeddings: bool, learned) -> lis
     return clusters
 
 
-def pair_rows(articles: list, ids: dict, gold: dict, embeddings: bool) -> tuple:
+# a stem pair enters merge_events' table when at least this many of its train pairs
+# (no stem shared, nothing conflicting, one story) were one event, and this share of them
+WORD_PAIR_MIN_COUNT = 3
+WORD_PAIR_MIN_SHARE = 0.3
+
+
+def word_pair_counts(articles: list, ids: dict, gold: dict) -> tuple:
+    """(seen, same): Counters of "stem|stem" keys over the mention pairs of each story of
+    one topic that share no trigger stem and do not conflict
+    (storyline.fuse.event_match.pair_conflict): all of them, and those of one gold event.
+    articles, ids: from :func:`prepared_topic`; gold: {mention id: gold cluster}."""
+    from collections import Counter
+
+    from storyline.fuse.event_match import pair_conflict, parties, trigger_stems
+    from storyline.fuse.events import story_events
+    seen, same = Counter(), Counter()
+    by_story, affiliations, _, _ = story_events(articles, False)
+    for events in by_story.values():
+        stems = [trigger_stems(e.trigger.text) for e in events]
+        profiles = [parties(e, affiliations) for e in events]
+        labels = [gold[ids[(e.article, e.trigger.start, e.trigger.end)][0]] for e in events]
+        for i, a in enumerate(events):
+            for j in range(i + 1, len(events)):
+                if not stems[i] or not stems[j] or stems[i] & stems[j] or \
+                        pair_conflict(a, events[j], profiles[i], profiles[j]):
+                    continue
+                keys = {"|".join(sorted((x, y))) for x in stems[i] for y in stems[j]}
+                seen.update(keys)
+                if labels[i] == labels[j]:
+                    same.update(keys)
+    return seen, same
+
+
+def learn_word_pairs(counts: list, min_count: int = WORD_PAIR_MIN_COUNT,
+                     min_share: float = WORD_PAIR_MIN_SHARE) -> dict:
+    """{"stem|stem": share} of trigger stem pairs that told one event in the train stories:
+    of the counted pairs (:func:`word_pair_counts`, one (seen, same) per topic in
+    ``counts``), the share that are one gold event, for the stem pairs with at least
+    ``min_count`` such gold pairs and ``min_share``."""
+    from collections import Counter
+    seen, same = Counter(), Counter()
+    for topic_seen, topic_same in counts:
+        seen.update(topic_seen)
+        same.update(topic_same)
+    return {k: round(n / seen[k], 3) for k, n in sorted(same.items())
+            if n >= min_count and n / seen[k] >= min_share}
+
+
+def pair_rows(articles: list, ids: dict, gold: dict, embeddings: bool,
+              word_pairs: dict | None = None) -> tuple:
     """(features, labels) of the mention pairs of each story that no hard constraint
     forbids, as merge_events scores them (storyline.fuse.event_match.pair_features);
     gold: {mention id: gold cluster}."""
     from collections import Counter
 
     from storyline.fuse.event_match import pair_features, pair_forbidden, parties, trigger_stems
-    from storyline.fuse.events import _cosine, story_events
+    from storyline.fuse.events import _cosine, article_similarities, doc_similarity, story_events
     by_story, affiliations, contexts, vectors = story_events(articles, embeddings)
+    doc_sims = article_similarities(articles)
     xs, ys = [], []
     for events in by_story.values():
         stems = Counter(s for e in events for s in trigger_stems(e.trigger.text))
@@ -158,9 +211,10 @@ def pair_rows(articles: list, ids: dict, gold: dict, embeddings: bool) -> tuple:
         for i, a in enumerate(events):
             for j in range(i + 1, len(events)):
                 sim = _cosine(vectors, a, events[j])
-                if pair_forbidden(a, events[j], profiles[i], profiles[j], sim):
+                if pair_forbidden(a, events[j], profiles[i], profiles[j], sim, word_pairs):
                     continue
-                xs.append(pair_features(a, events[j], profiles[i], profiles[j], stems, sim))
+                xs.append(pair_features(a, events[j], profiles[i], profiles[j], stems, sim,
+                                        word_pairs, doc_similarity(doc_sims, a, events[j])))
                 ys.append(float(labels[i] == labels[j]))
     return xs, ys
 
@@ -174,7 +228,7 @@ def cross_validate_product(train: list, embeddings: bool, folds: int = 4) -> flo
         key = "embed_" if embeddings else ""
         model = {"weights": fitted[key + "weights"], "threshold": fitted[key + "threshold"],
                  "embed_weights": fitted[key + "weights"],
-                 "embed_threshold": fitted[key + "threshold"]}
+                 "embed_threshold": fitted[key + "threshold"], "word_pairs": fitted["word_pairs"]}
         for topic in (t for i, t in enumerate(train) if i % folds == fold):
             gold += _gold_clusters(topic)
             articles, ids, _, _ = prepared_topic(topic, None)
@@ -189,9 +243,14 @@ def fit_product_model(train: list, embeddings: bool) -> dict:
     import numpy as np
     from ecb_event_pairs import fit_logistic
     prepared = [(prepared_topic(t, None), {it["id"]: it["gold"] for it in t["items"]}) for t in train]
+    counts = [word_pair_counts(articles, ids, gold) for (articles, ids, _, _), gold in prepared]
+    word_pairs = learn_word_pairs(counts)
     xs, ys = [], []
-    for (articles, ids, _, _), gold in prepared:
-        x, y = pair_rows(articles, ids, gold, embeddings)
+    for n, ((articles, ids, _, _), gold) in enumerate(prepared):
+        # a topic's pair rows see the table learned without it, as an unseen topic will:
+        # with its own pairs counted, the table would vouch for every pair it holds
+        held_out = learn_word_pairs(counts[:n] + counts[n + 1:])
+        x, y = pair_rows(articles, ids, gold, embeddings, held_out)
         xs += x
         ys += y
     weights = [round(float(w), 4) for w in fit_logistic(np.array(xs), np.array(ys))]
@@ -200,12 +259,12 @@ def fit_product_model(train: list, embeddings: bool) -> dict:
 
     def score(threshold: float) -> float:
         model = {"weights": weights, "embed_weights": weights, "threshold": threshold,
-                 "embed_threshold": threshold}
+                 "embed_threshold": threshold, "word_pairs": word_pairs}
         ours = [c for (articles, ids, _, _), _ in prepared
                 for c in merged_clusters(articles, ids, embeddings, model)]
         return conll_f1(gold_clusters, ours)["conll"]
     threshold = max(THRESHOLDS, key=score)
-    return {key + "weights": weights, key + "threshold": threshold}
+    return {key + "weights": weights, key + "threshold": threshold, "word_pairs": word_pairs}
 
 
 # a pair joins only when the score says more likely than not: lower thresholds score best on

@@ -199,7 +199,7 @@ def test_seed_wang_lavrov_meeting_is_one_event_from_several_outlets(seed_article
 
 
 def test_trigger_stem_joins_a_verb_and_its_nominalisations():
-    from storyline.events.coding import trigger_stem
+    from storyline.events.kinds import trigger_stem
     assert trigger_stem("elect") == trigger_stem("election")
     assert trigger_stem("shoot") == trigger_stem("shooting")
     assert trigger_stem("arrive") == trigger_stem("arrival")
@@ -209,7 +209,7 @@ def test_trigger_stem_joins_a_verb_and_its_nominalisations():
 
 
 def test_trigger_classes_of_inflected_words():
-    from storyline.events.coding import trigger_classes
+    from storyline.events.kinds import trigger_classes
     assert "dying" in trigger_classes("killed") and "dying" in trigger_classes("death")
     assert "arresting" in trigger_classes("captured")
     assert "quaking" in trigger_classes("quakes")
@@ -638,3 +638,80 @@ def test_a_country_named_and_coded_counts_once():
     merged = merge_events([article("a1", "A", [meeting_]), article("b1", "B", [attend])],
                           learned=False)
     assert len(merged) == 2
+
+
+# --- learned trigger pairs, whole-cluster joining, article similarity ---
+
+def test_word_pair_share_reads_the_learned_table_either_way_round():
+    from storyline.fuse.event_match import word_pair_share
+    # keys are sorted pairs of trigger stems (a final "e" cut: "die" -> "di")
+    table = {"di|kill": 0.6, "earthquak|quak": 0.9}
+    assert word_pair_share("died", "killed", table) == 0.6  # any inflection reaches its stem
+    assert word_pair_share("the quake", "earthquake", table) == 0.9
+    assert word_pair_share("killed", "arrested", table) == 0.0
+    assert word_pair_share("died", "killed", None) == 0.0
+
+
+def test_learned_trigger_pairs_relate_words_with_no_stem_in_common():
+    from storyline.fuse.event_match import pair_features, parties, triggers_related, PAIR_FEATURES
+    a = _bombing("a1", 10, "Three people died in the blast.", trigger="died")
+    b = _bombing("b1", 10, "The blast killed three people.", trigger="killed")
+    assert not triggers_related(a, b)
+    assert triggers_related(a, b, word_pairs={"di|kill": 0.6})
+    row = pair_features(a, b, parties(a), parties(b), {}, word_pairs={"di|kill": 0.6}, doc_sim=0.3)
+    named = dict(zip(PAIR_FEATURES, row))
+    assert named["word_pair"] == 0.6 and named["doc_sim"] == 0.3 and named["stem_and_doc"] == 0.0
+
+
+def test_doc_similarity_is_one_within_an_article_and_symmetric():
+    from storyline.fuse.events import doc_similarity
+    a, b = _bombing("a1", 10, "Jets bombed it."), _bombing("b1", 10, "Jets bombed it.")
+    assert doc_similarity({}, a, _bombing("a1", 40, "Jets bombed it.")) == 1.0
+    assert doc_similarity({("a1", "b1"): 0.4}, b, a) == 0.4
+    assert doc_similarity(None, a, b) == 0.0
+
+
+def test_article_similarities_compare_articles_of_one_story_only():
+    from storyline.fuse.events import article_similarities
+    text = "Jets bombed the Ostra bridge on Monday, cutting the road to Velm."
+    arts = [Article(id=i, text=text + extra, story=s) for i, extra, s in (
+        ("a1", " Residents fled.", "s1"), ("a2", " Traffic stopped.", "s1"),
+        ("a3", " Residents fled.", "s2"))]
+    sims = article_similarities(arts)
+    assert set(sims) == {("a1", "a2")} and sims[("a1", "a2")] > 0.5
+
+
+def _stem_model(threshold=0.5):
+    # a hand-set pair model: a shared stem alone makes a pair likely (about 0.82)
+    from storyline.fuse.event_match import PAIR_FEATURES
+    weights = [{"bias": -1.0, "same_stem": 2.5}.get(f, 0.0) for f in PAIR_FEATURES]
+    return {"weights": weights, "threshold": threshold}
+
+
+def test_join_clusters_joins_whole_clusters_by_mean_score():
+    from collections import Counter
+
+    from storyline.fuse.event_match import parties
+    from storyline.fuse.events import join_clusters
+    one = [_bombing("a1", 10, "Jets bombed the bridge."), _bombing("a2", 10, "Jets bombed it.")]
+    two = [_bombing("b1", 10, "The bombing of the bridge went on.", trigger="bombing")]
+    other = [_bombing("c1", 10, "Rebels shelled the town.", trigger="shelled")]
+    clusters = [one, other, two]
+    profiles = [[parties(e) for e in c] for c in clusters]
+    joined = join_clusters(clusters, profiles, Counter(), None, _stem_model())
+    # "bombed" and "bombing" share a stem: one cluster, in the order the first was made;
+    # "shelled" shares none and stays alone
+    assert [[e.article for e in c] for c in joined] == [["a1", "a2", "b1"], ["c1"]]
+    # above every mean score: nothing joins
+    assert len(join_clusters(clusters, profiles, Counter(), None, _stem_model(0.9))) == 3
+
+
+def test_join_clusters_never_joins_across_a_firm_date_conflict():
+    from collections import Counter
+
+    from storyline.fuse.event_match import parties
+    from storyline.fuse.events import join_clusters
+    a = _dated("2024-05-01", "timex")
+    b = _bombing("b1", 10, "Jets bombed the bridge.", date="2024-05-09")
+    joined = join_clusters([[a], [b]], [[parties(a)], [parties(b)]], Counter(), None, _stem_model())
+    assert len(joined) == 2

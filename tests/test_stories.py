@@ -292,3 +292,16 @@ def test_the_second_pass_pulls_in_no_article_without_a_partner():
     groups = average_link(story + ["z", "p1", "p2"], sims, threshold=0.13, names=named)
     assert groups["z"] not in (groups["a1"], groups["p1"])
     assert groups["p1"] == groups["p2"] != groups["a1"]
+
+
+def test_pair_similarities_use_entity_names_given_as_read_from_the_articles():
+    from storyline.fuse.stories import entity_names
+    arts = [_article("q1", QUAKE_1, names=["Ana Ruiz"]), _article("q2", QUAKE_2, names=["Ana Ruiz"]),
+            _article("t1", TRADE_1, names=["Ana Ruiz"])]
+    read = pair_similarities(arts)
+    given = pair_similarities(arts, names={a.id: entity_names(a) for a in arts})
+    assert given == read
+    # names given are the ones counted: taking Ana Ruiz away from q2 lowers its link to q1
+    fewer = pair_similarities(arts, names={"q1": entity_names(arts[0]), "q2": Counter(),
+                                           "t1": entity_names(arts[2])})
+    assert fewer[("q1", "q2")] < read[("q1", "q2")]

@@ -16,11 +16,6 @@ from typing import Optional
 import yaml
 
 from .actors import is_agentive
-# what event merging compares triggers by lives in .kinds; re-exported only until the last
-# callers outside events (fuse/event_match.py, tests/test_merge_events.py,
-# bench/ecb_event_pairs.py) import it from there
-from .kinds import (compatible_types, event_classes, trigger_classes,  # noqa: F401 (re-export)
-                    trigger_stem, type_family)
 from .sense_checks import not_an_event_sense
 from .senses import PERSON_OBJECT_ONLY, names_someone, names_something, phone_call
 from .stances import removes_from_post

@@ -13,9 +13,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-from ..events.coding import compatible_types, trigger_classes, trigger_stem, type_family
-from ..events.kinds import IRREGULAR_STEMS
+from ..events.kinds import IRREGULAR_STEMS, compatible_types, trigger_classes, trigger_stem, type_family
 from ..model import Event
+from ..verbs import merge_bases
 from .event_match_dates import _same_day, dates_conflict, event_dates_compatible
 
 # pronouns and relative words say nothing about identity unless resolved to a name
@@ -268,7 +268,8 @@ PAIR_MODEL = Path(__file__).resolve().parent / "data" / "event_pairs.json"
 _MODALITY_GROUP = {"reported": "happened"}
 PAIR_FEATURES = ("bias", "same_stem", "same_text", "same_cameo", "cameo_clash", "same_class",
                  "who", "when", "where", "names", "context", "same_doc", "stem_and_args",
-                 "rare_stem", "stem_and_context")
+                 "rare_stem", "stem_and_context", "word_pair", "doc_sim", "stem_and_doc",
+                 "class_and_doc")
 EMBED_PAIR_FEATURES = ("trigger_sim", "trigger_sim_stem")
 _FUNCTION_WORDS = frozenset(
     "a an the of to in on at by for from with into onto over up out off and or but not no be "
@@ -277,26 +278,14 @@ _FUNCTION_WORDS = frozenset(
     "when where as than then there here also after before about said says say".split())
 
 
-IRREGULAR_VERBS = Path(__file__).resolve().parent / "data" / "irregular_verbs.txt"
 _WHOLE_STEMS = frozenset(IRREGULAR_STEMS.values())
-
-
-@lru_cache(maxsize=1)
-def _irregular_bases() -> dict:
-    """Inflected form -> base forms of the irregular verbs ("left" -> {"leave"})."""
-    out: dict = {}
-    text = IRREGULAR_VERBS.read_text(encoding="utf-8") if IRREGULAR_VERBS.exists() else ""
-    for forms in (line.split() for line in text.splitlines() if not line.startswith("#")):
-        for form in forms[1:]:
-            out.setdefault(form, set()).add(forms[0])
-    return out
 
 
 def inflection_bases(word: str) -> set:
     """Forms a lower-cased word may inflect, itself included: every reading of an "-s",
     "-ed" or "-ing" ("patrolling" -> "patroll", "patrolle", "patrol"), or an irregular
     verb's base ("held" -> "hold"): all readings, so two words meet on any of them."""
-    bases = {word} | set(_irregular_bases().get(word, ()))
+    bases = {word} | set(merge_bases().get(word, ()))
     for suffix in ("ing", "ed", "es", "s"):
         if not word.endswith(suffix) or len(word) - len(suffix) < 3 or (
                 suffix == "s" and word.endswith(("ss", "us", "is"))):
@@ -341,6 +330,18 @@ def content_words(text: str) -> frozenset:
                      if len(w) > 3 and w not in _FUNCTION_WORDS)
 
 
+def word_pair_share(a_text: str, b_text: str, word_pairs: Optional[dict]) -> float:
+    """How often two triggers with no stem in common told one event in the pair model's
+    training stories ("died" / "killed", "quake" / "earthquake"): the highest share over
+    their stem pairs in ``word_pairs`` ({"stem|stem" (sorted): share}, learned offline
+    from counts, see bench/ecb_events_product.learn_word_pairs), else 0."""
+    if not word_pairs:
+        return 0.0
+    sa, sb = trigger_stems(a_text), trigger_stems(b_text)
+    return max((word_pairs.get("|".join(sorted((x, y))), 0.0) for x in sa for y in sb),
+               default=0.0)
+
+
 def _agreement(a, b) -> float:
     """1 when both are known and shared, -1 when both known and different, else 0."""
     if not a or not b:
@@ -353,12 +354,17 @@ def _jaccard(a: frozenset, b: frozenset) -> float:
 
 
 def pair_features(a: Event, b: Event, pa: Parties, pb: Parties, stem_counts: dict,
-                  similarity: Optional[float] = None) -> list:
+                  similarity: Optional[float] = None, word_pairs: Optional[dict] = None,
+                  doc_sim: float = 0.0) -> list:
     """PAIR_FEATURES (then EMBED_PAIR_FEATURES when ``similarity`` is given) of two mentions.
 
     pa, pb (Parties): from :func:`parties`, with their sentences' names as ``context``.
     stem_counts (dict): trigger stem -> mentions of the story with it (rare stems tell more).
     similarity (float | None): cosine of the two triggers read in their sentences.
+    word_pairs (dict | None): the model's learned trigger pairs (:func:`word_pair_share`).
+    doc_sim (float): how alike the two mentions' articles are (1 for one article; see
+        storyline.fuse.events.article_similarities): a word shared by two near-copies of
+        one report tells one event more surely than by two articles of one long story.
     """
     sa, sb = trigger_stems(a.trigger.text), trigger_stems(b.trigger.text)
     shared = sa & sb
@@ -370,13 +376,15 @@ def pair_features(a: Event, b: Event, pa: Parties, pb: Parties, stem_counts: dic
         1.0 if _fold(a.location_name) == _fold(b.location_name) else -1.0)
     context = _jaccard(content_words(a.sentence.text), content_words(b.sentence.text))
     rare = max((1.0 / math.log(2 + stem_counts.get(s, 1)) for s in shared), default=0.0)
+    row_class = float(bool(trigger_classes(a.trigger.text) & trigger_classes(b.trigger.text)))
     row = [1.0, same_stem, float(a.trigger.text.lower() == b.trigger.text.lower()),
            float(coded and a.cameo == b.cameo),
            float(coded and cameo_family(a.cameo) != cameo_family(b.cameo)),
-           float(bool(trigger_classes(a.trigger.text) & trigger_classes(b.trigger.text))),
-           who, when, where, _jaccard(pa.context | pa.people, pb.context | pb.people),
+           row_class, who, when, where, _jaccard(pa.context | pa.people, pb.context | pb.people),
            context, float(a.article == b.article), same_stem * (who + when + where), rare,
-           same_stem * context]
+           same_stem * context, 0.0 if shared else word_pair_share(
+               a.trigger.text, b.trigger.text, word_pairs), doc_sim, same_stem * doc_sim,
+           row_class * doc_sim]
     if similarity is not None:
         row += [similarity, similarity * same_stem]
     return row
@@ -399,20 +407,23 @@ def pair_probability(features: list, model: dict) -> float:
 
 
 def pair_forbidden(a: Event, b: Event, pa: Parties, pb: Parties,
-                   similarity: Optional[float] = None) -> bool:
+                   similarity: Optional[float] = None, word_pairs: Optional[dict] = None) -> bool:
     """What no pair score may override: the mentions conflict (:func:`pair_conflict`) or
     their triggers are unrelated (:func:`triggers_related`). (The rules of
     :func:`match_strength` may still join "arrested" and "captured" by the same parties.)"""
-    return pair_conflict(a, b, pa, pb) or not triggers_related(a, b, similarity)
+    return pair_conflict(a, b, pa, pb) or not triggers_related(a, b, similarity, word_pairs)
 
 
-def triggers_related(a: Event, b: Event, similarity: Optional[float] = None) -> bool:
-    """Whether two triggers share a stem, or (with embeddings) read alike, or name one
-    class of happening ("arrested" / "detained") with the place or a party in the same
+def triggers_related(a: Event, b: Event, similarity: Optional[float] = None,
+                     word_pairs: Optional[dict] = None) -> bool:
+    """Whether two triggers share a stem, or (with embeddings) read alike, or were learned
+    to tell one event (:func:`word_pair_share`, ``word_pairs``: the model's table), or name
+    one class of happening ("arrested" / "detained") with the place or a party in the same
     role in common. Two acts of one kind with nothing else shared ("bombed the bridge" /
     "shelled the town") are left to the rules, as are names elsewhere in the sentence."""
     if trigger_stems(a.trigger.text) & trigger_stems(b.trigger.text) or (
-            similarity is not None and similarity >= TRIGGERS_ALIKE):
+            similarity is not None and similarity >= TRIGGERS_ALIKE) or \
+            word_pair_share(a.trigger.text, b.trigger.text, word_pairs):
         return True
     if not trigger_classes(a.trigger.text) & trigger_classes(b.trigger.text):
         return False

@@ -21,11 +21,15 @@ its sentence may stand in for the place or the names: one party, the kind and th
 shared and trigger vectors at cosine 0.7 or more; no party named, 0.8 or more.
 When the rules find no match, a learned pair score may join a mention to a cluster
 of its story (mean probability over the members at least the fitted threshold, 0.5 or
-more): a logistic model over the trigger's stem and word, CAMEO code, parties, date,
-place and sentence words (storyline/fuse/data/event_pairs.json, fitted on the ECB+ train
-topics by ``bench/ecb_events.py --product --export-pairs``), only where one member at least
+more), and afterwards whole clusters join by the same mean, best first (average link,
+:func:`join_clusters`): a logistic model over the trigger's stem and word, CAMEO code,
+parties, date, place, sentence words, how alike the two articles are, and a table of
+trigger pairs that told one event in the training stories ("died" / "killed", counts
+only) (storyline/fuse/data/event_pairs.json, fitted on the ECB+ train topics by
+``bench/ecb_events.py --product --export-pairs``), only where one member at least
 shares the mention's trigger stem (any reading of its inflection: "offer" / "offered",
-"held" / "hold"), or, with embeddings, reads alike, or names one class of happening
+"held" / "hold"), or is paired with it in that table, or, with embeddings, reads alike,
+or names one class of happening
 ("arrested" / "detained") with the place or a party in the same role in common
 (:func:`triggers_related`), and no member
 conflicts with it (:func:`pair_conflict`: other kinds or modalities, other
@@ -56,7 +60,7 @@ from .event_match_dates import _soft, dates_compatible, dates_conflict, event_da
 
 def cluster_events(events: list, affiliations: Optional[dict] = None,
                    contexts: Optional[dict] = None, vectors: Optional[dict] = None,
-                   model: Optional[dict] = None) -> list:
+                   model: Optional[dict] = None, doc_sims: Optional[dict] = None) -> list:
     """Group event mentions (list[Event]) into clusters (list[list[Event]]), greedily in
     order: a mention joins the cluster it matches best, if it agrees with every member's
     date (a day apart at most; :func:`fits_dates`) and people, so that chains of weak links
@@ -66,7 +70,8 @@ def cluster_events(events: list, affiliations: Optional[dict] = None,
     a member conflicts with it (:func:`pair_conflict`) or none shares its trigger's stem.
     contexts (dict | None): id(event) -> names in its sentence (:func:`sentence_names`).
     vectors (dict | None): id(event) -> unit vector of its trigger (:func:`trigger_vectors`).
-    model (dict | None): the pair model (:func:`pair_model`); None uses the rules alone."""
+    model (dict | None): the pair model (:func:`pair_model`); None uses the rules alone.
+    doc_sims (dict | None): {(article id, article id): similarity} (:func:`article_similarities`)."""
     clusters: list = []
     profiles: list = []
     named: list = []  # per cluster: Parties holding every person its members name
@@ -90,7 +95,8 @@ def cluster_events(events: list, affiliations: Optional[dict] = None,
                 best, best_score = index, score
         if best is None and model is not None:
             best = _best_by_score(event, mine, [(i, clusters[i], profiles[i], named[i])
-                                                for i in candidates], stems, vectors, model)
+                                                for i in candidates], stems, vectors, model,
+                                  doc_sims)
         if best is None:
             best = len(clusters)
             clusters.append([event])
@@ -102,7 +108,73 @@ def cluster_events(events: list, affiliations: Optional[dict] = None,
             named[best] = Parties(named[best].people | mine.people, frozenset())
         for key in keys:
             by_kind.setdefault(key, set()).add(best)
+    if model is not None:
+        return join_clusters(clusters, profiles, stems, vectors, model, doc_sims)
     return clusters
+
+
+def join_clusters(clusters: list, profiles: list, stems: Counter, vectors: Optional[dict],
+                  model: dict, doc_sims: Optional[dict] = None) -> list:
+    """Average-link joining of event clusters (list[list[Event]]) by the learned pair score:
+    the two clusters with the highest :func:`_mean_link` join, while it is at or above the
+    model's threshold. Greedy placement sees only the clusters made so far; joining whole
+    clusters lets two halves of one event told in either order meet.
+    profiles (list[list[Parties]]): per cluster, its members' Parties."""
+    import heapq
+    embedded = vectors is not None and "embed_weights" in model
+    threshold = model["embed_threshold" if embedded else "threshold"]
+    clusters, profiles = [list(c) for c in clusters], [list(p) for p in profiles]
+    keys = [set().union(*(kind_keys(e) for e in c)) for c in clusters]
+    first = list(range(len(clusters)))  # output keeps the order clusters were made in
+    alive = set(first)
+
+    def link(i: int, j: int) -> Optional[float]:
+        if not keys[i] & keys[j]:
+            return None  # no kind in common: some pair conflicts
+        mean = _mean_link(clusters[i], clusters[j], profiles[i], profiles[j], stems,
+                          vectors if embedded else None, model, doc_sims)
+        return mean if mean is not None and mean >= threshold else None
+
+    heap = [(-m, i, j) for i in first for j in first[i + 1:] if (m := link(i, j)) is not None]
+    heapq.heapify(heap)
+    while heap:
+        _, i, j = heapq.heappop(heap)
+        if i not in alive or j not in alive:
+            continue  # stale: one side joined since
+        # the joined cluster takes a fresh index, so stale entries for i are skipped
+        clusters.append(clusters[i] + clusters[j])
+        profiles.append(profiles[i] + profiles[j])
+        keys.append(keys[i] | keys[j])
+        first.append(min(first[i], first[j]))
+        alive -= {i, j}
+        new = len(clusters) - 1
+        for k in sorted(alive):
+            if (m := link(k, new)) is not None:
+                heapq.heappush(heap, (-m, k, new))
+        alive.add(new)
+    return [clusters[i] for i in sorted(alive, key=lambda i: first[i])]
+
+
+def _mean_link(a: list, b: list, pa: list, pb: list, stems: Counter, vectors: Optional[dict],
+               model: dict, doc_sims: Optional[dict]) -> Optional[float]:
+    """Mean pair probability over the cross pairs of two clusters (lists of Events, with
+    their Parties ``pa``, ``pb``), or None when none has related triggers
+    (:func:`triggers_related`) or one conflicts (:func:`pair_conflict`, the people each
+    cluster names, dates: :func:`fits_dates` both ways)."""
+    pairs = model.get("word_pairs")
+    sims = [[_cosine(vectors, x, y) for y in b] for x in a]
+    if not any(triggers_related(x, y, sims[r][c], pairs) for r, x in enumerate(a)
+               for c, y in enumerate(b)):
+        return None
+    named = [Parties(frozenset().union(*(p.people for p in q)), frozenset()) for q in (pa, pb)]
+    if people_conflict(*named) or any(pair_conflict(x, y, px, py) for x, px in zip(a, pa)
+                                      for y, py in zip(b, pb)) or \
+            not all(fits_dates(x, b) for x in a) or not all(fits_dates(y, a) for y in b):
+        return None
+    return sum(pair_probability(pair_features(x, y, px, py, stems, sims[r][c], pairs,
+                                              doc_similarity(doc_sims, x, y)), model)
+               for r, (x, px) in enumerate(zip(a, pa))
+               for c, (y, py) in enumerate(zip(b, pb))) / (len(a) * len(b))
 
 
 def fits_dates(event: Event, cluster: list) -> bool:
@@ -117,7 +189,8 @@ def fits_dates(event: Event, cluster: list) -> bool:
 
 
 def _best_by_score(event: Event, mine, candidates: list, stems: Counter,
-                   vectors: Optional[dict], model: dict) -> Optional[int]:
+                   vectors: Optional[dict], model: dict,
+                   doc_sims: Optional[dict] = None) -> Optional[int]:
     """Index of the candidate cluster ((index, members, their Parties, people named))
     with the highest mean pair probability to ``event``, when at or above the model's
     threshold, no member conflicts with ``event`` and one at least has a related trigger
@@ -125,20 +198,47 @@ def _best_by_score(event: Event, mine, candidates: list, stems: Counter,
     conflicting evidence); else None."""
     embedded = vectors is not None and "embed_weights" in model
     threshold = model["embed_threshold" if embedded else "threshold"]
+    pairs = model.get("word_pairs")
     best, best_mean = None, threshold
     for index, cluster, profiles, named in candidates:
         sims = [_cosine(vectors, event, o) for o in cluster]
         # the cheap test first: most clusters of a story share no word with the mention
-        if not any(triggers_related(event, o, sim) for o, sim in zip(cluster, sims)) or \
+        if not any(triggers_related(event, o, sim, pairs) for o, sim in zip(cluster, sims)) or \
                 people_conflict(mine, named) or any(
                 pair_conflict(event, o, mine, p) for o, p in zip(cluster, profiles)):
             continue
         mean = sum(pair_probability(pair_features(
-            event, o, mine, p, stems, sim if embedded else None), model)
+            event, o, mine, p, stems, sim if embedded else None, pairs,
+            doc_similarity(doc_sims, event, o)), model)
             for o, p, sim in zip(cluster, profiles, sims)) / len(cluster)
         if mean >= best_mean:
             best, best_mean = index, mean
     return best
+
+
+def doc_similarity(doc_sims: Optional[dict], a: Event, b: Event) -> float:
+    """Similarity of two mentions' articles: 1 for one article, else from ``doc_sims``
+    (:func:`article_similarities`; 0 when missing)."""
+    if a.article == b.article:
+        return 1.0
+    key = (a.article, b.article) if a.article < b.article else (b.article, a.article)
+    return (doc_sims or {}).get(key, 0.0)
+
+
+def article_similarities(articles: list) -> dict:
+    """{(id a, id b): similarity}, a < b, of the articles (list[Article]) of each story, as
+    story clustering compares them (storyline.fuse.stories.pair_similarities) but weighed
+    within the story, where the words of its common subject weigh little."""
+    from .stories import pair_similarities
+    by_story: dict = {}
+    for article in articles:
+        if not article.duplicate_of:
+            by_story.setdefault(article.story, []).append(article)
+    out: dict = {}
+    for members in by_story.values():
+        if len(members) > 1:
+            out.update(pair_similarities(members))
+    return out
 
 
 def _cosine(vectors: Optional[dict], a: Event, b: Event) -> Optional[float]:
@@ -381,11 +481,12 @@ def merge_events(articles: list, embeddings: bool = False, learned=True) -> list
     by_id = {a.id: a for a in articles}
     by_story, affiliations, contexts, vectors = story_events(articles, embeddings)
     model = pair_model() if learned is True else (learned or None)
+    doc_sims = article_similarities(articles) if model is not None else None
     merged = []
     for story, events in by_story.items():
         ordered = sorted(events, key=lambda e: _seed_order(e, affiliations))
-        merged.extend(merged_from_cluster(c, by_id, story)
-                      for c in cluster_events(ordered, affiliations, contexts, vectors, model))
+        merged.extend(merged_from_cluster(c, by_id, story) for c in cluster_events(
+            ordered, affiliations, contexts, vectors, model, doc_sims))
     seen: Counter = Counter()
     for event in merged:  # two distinct events may hash alike (same actors, same day)
         seen[event.id] += 1

@@ -9,13 +9,10 @@ Two articles are compared by two TF-IDF cosines, mixed:
   among the same actors (a meeting, then a reshuffle a week later) share
   background paragraphs but not their leads.
 
-Features found in a single article are left out of the vectors (they cannot link
-anything) but not out of their length: an article is only as close to another as
-the share of *all* its words they have in common. Normalising over the shared
-features alone made two unrelated articles look alike whenever the few words they
-shared were the only shared words either had: in a feed of 60 ECB+ articles of which
-no two report one event, 50 were put in a story with another (24 now; `bench/stories.py
---mixed`, feed "1").
+Features found in a single article are left out of the vectors (they link nothing)
+but not out of their length, so two articles are as close as the share of *all* their
+words in common: normalising over shared features alone put 50 of 60 ECB+ articles, no
+two of one event, in a story with another (24 now; `bench/stories.py --mixed`, feed "1").
 
 Articles are grouped by average-link agglomerative clustering over candidate
 pairs (articles sharing one of their strongest features, found via an inverted
@@ -165,12 +162,13 @@ def entity_names(article: Article, spans: Optional[list] = None) -> Counter:
     return names
 
 
-def article_features(article: Article) -> Counter:
+def article_features(article: Article, names: Optional[Counter] = None) -> Counter:
     """Bag of features of the whole article: body words and numbers, the headline
     and lead sentence counted ``LEAD_WEIGHT`` times, and ``ent:`` entity names
     weighted ``ENTITY_WEIGHT`` per mention.
 
     article (Article): annotated article (mentions and sentences used when present).
+    names (Counter | None): ``entity_names(article)``, when the caller already has it.
     """
     feats: Counter = Counter()
     for a, b in _body_regions(article):
@@ -178,7 +176,7 @@ def article_features(article: Article) -> Counter:
     lead = [headline(article) or ""] + [article.text[a:b] for a, b in lead_spans(article, 1)]
     for token in _article_tokens(article, " ".join(lead)):
         feats[token] += LEAD_WEIGHT - 1
-    for name, count in entity_names(article).items():
+    for name, count in (entity_names(article) if names is None else names).items():
         feats[name] += ENTITY_WEIGHT * count
     return feats
 
@@ -270,14 +268,16 @@ def _day(value: Optional[str]) -> Optional[date]:
         return None
 
 
-def pair_similarities(articles: list[Article], mix: float = LEAD_MIX) -> dict:
+def pair_similarities(articles: list[Article], mix: float = LEAD_MIX,
+                      names: Optional[dict] = None) -> dict:
     """{(id a, id b): similarity} over candidate pairs, a < b.
 
     Similarity = (1 - mix) * whole-article cosine + mix * lead cosine, halved when
     both articles are dated more than ``MAX_GAP_DAYS`` apart (a later story on the
-    same actors).
+    same actors). names (dict | None): article id -> ``entity_names``, when known.
     """
-    whole = tfidf_vectors({a.id: article_features(a) for a in articles})
+    names = names or {}
+    whole = tfidf_vectors({a.id: article_features(a, names.get(a.id)) for a in articles})
     lead = tfidf_vectors({a.id: lead_features(a) for a in articles})
     days = {a.id: _day(a.published) for a in articles}
     return _similarities(whole, lead, days, candidate_pairs(whole), mix)
@@ -329,10 +329,13 @@ def _merge_pass(state: dict, threshold: float, cohesion: float, min_size: int,
     whose words weigh little there: they link weakly, yet as closely as each is knit.
     An article alone or a pair is never pulled in by it."""
     members, label, links, inner = (state[k] for k in ("members", "label", "links", "inner"))
+    known: dict = {}  # cluster -> its salient names, until it next grows
 
     def salient(k: str) -> set:
-        counts = Counter(n for item in members[k] for n in names.get(item, ()))
-        return {n for n, c in counts.items() if 2 * c >= len(members[k])}
+        if k not in known:
+            counts = Counter(n for item in members[k] for n in names.get(item, ()))
+            known[k] = {n for n, c in counts.items() if 2 * c >= len(members[k])}
+        return known[k]
 
     def score(a: str, b: str) -> float:
         return links[a][b] / (len(members[a]) * len(members[b]))
@@ -361,6 +364,7 @@ def _merge_pass(state: dict, threshold: float, cohesion: float, min_size: int,
             a, b = b, a  # the labelled cluster absorbs the new one
         inner[a] += inner.pop(b, 0.0) + links[a][b]
         members[a] += members.pop(b)
+        known.pop(a, None)
         for c, s in links.pop(b).items():
             del links[c][b]
             if c != a:
@@ -419,8 +423,10 @@ def cluster_stories(articles: list[Article], threshold: float = 0.13) -> list[St
     leader = near_duplicate_leaders(docs)
     units = [a for a in docs if a.id not in leader]
     fixed = {a.id: a.story for a in units if a.story}
-    names = {a.id: frozenset(entity_names(a)) for a in units}
-    grouping = average_link([a.id for a in units], pair_similarities(units), threshold, fixed, names)
+    counted = {a.id: entity_names(a) for a in units}  # read once: features and second pass
+    names = {aid: frozenset(c) for aid, c in counted.items()}
+    grouping = average_link([a.id for a in units], pair_similarities(units, names=counted),
+                            threshold, fixed, names)
     grouping.update({aid: grouping[lead] for aid, lead in leader.items()})
     position = {a.id: n for n, a in enumerate(docs)}
     stories = []
@@ -445,14 +451,9 @@ def _story_record(sid: str, members: list[Article]) -> Story:
     )
     titled = [a.title for a in members if a.title]
     title = titled[0] if titled else members[0].text.strip().split("\n")[0][:100]
-    return Story(
-        id=sid,
-        title=title,
-        articles=[a.id for a in members],
-        first=dates[0] if dates else None,
-        last=dates[-1] if dates else None,
-        entities=[name for name, _ in names.most_common(8)],
-    )
+    return Story(id=sid, title=title, articles=[a.id for a in members],
+                 first=dates[0] if dates else None, last=dates[-1] if dates else None,
+                 entities=[name for name, _ in names.most_common(8)])
 
 
 def assign_stories(articles: Iterable[Article], threshold: float) -> list[Story]:
