@@ -267,6 +267,11 @@ class Entity(Record):
     articles: list = field(default_factory=list)
 
 
+# how an event mention's date was found, strongest first: written for the event, elsewhere
+# in its sentence, the day the story's opening gives, the publication date read by tense
+DATE_SOURCES = ("timex", "sentence", "narrative", "publication")
+
+
 @dataclass
 class MergedEvent(Record):
     id: str
@@ -283,6 +288,9 @@ class MergedEvent(Record):
     goldstein: Optional[float] = None
     mode: Optional[str] = None
     story: Optional[str] = None
+    # where the chosen date came from: the strongest origin (DATE_SOURCES) among the
+    # mentions that gave it; None when undated
+    date_source: Optional[str] = None
 
 
 @dataclass

@@ -482,6 +482,23 @@ def test_dates_conflict_only_when_firm():
     assert not dates_conflict(_dated("2024-05-09", "timex"), _dated("2024-05-10", "timex"))
 
 
+def test_a_merged_event_says_where_its_date_came_from():
+    from storyline.fuse.events import merged_from_cluster
+    # the chosen day is written in one outlet and only the publication day in another:
+    # the merged record is as sure as its strongest mention of that day
+    cluster = [_dated("2024-05-01", "publication"), _dated("2024-05-01", "timex")]
+    assert merged_from_cluster(cluster, {}, None).date_source == "timex"
+    # a mention dated another day does not lend its origin to the chosen one
+    cluster = [_dated("2024-05-01", "publication") for _ in range(3)] + [_dated("2024-05-03", "sentence")]
+    merged = merged_from_cluster(cluster, {}, None)
+    assert (merged.date, merged.date_source) == ("2024-05-01", "publication")
+    # a month that the chosen day refines lends its origin when no mention of the day has one
+    day = _dated("2024-05-01", None)
+    merged = merged_from_cluster([day, _dated("2024-05", "sentence")], {}, None)
+    assert (merged.date, merged.date_source) == ("2024-05-01", "sentence")
+    assert merged_from_cluster([_dated(None, "none")], {}, None).date_source is None
+
+
 def test_a_weak_date_disagreement_is_weighed_not_forbidden():
     from storyline.fuse.event_match import pair_forbidden, parties
     a = _dated("2024-05-01", "sentence")

@@ -48,7 +48,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Optional
 
-from ..model import Event, MergedEvent
+from ..model import DATE_SOURCES, Event, MergedEvent
 from .embed import load_encoder
 from .event_match import (  # noqa: F401  (kind_keys, name_mentions, sentence_names re-exported)
     DATE_SOURCE_WEIGHT, MODALITY_RANK, Parties, UNRESOLVED, _fold, actor_key, actor_keys,
@@ -265,7 +265,9 @@ def trigger_vectors(events: list, encoder) -> dict:
 
 
 def _pick_date(cluster: list) -> tuple:
-    """(date, date_range) chosen by weighted agreement, preferring the most specific value."""
+    """(date, date_range, date_source) chosen by weighted agreement, preferring the most
+    specific value; the source is the strongest origin (``DATE_SOURCES``) among the
+    mentions dated that day, else among those whose date it refines or that refine it."""
     votes: Counter = Counter()
     ranges = {}
     for event in cluster:
@@ -276,12 +278,21 @@ def _pick_date(cluster: list) -> tuple:
             votes[event.date] += weight
             ranges.setdefault(event.date, event.date_range)
     if not votes:
-        return None, None
+        return None, None, None
     # a coarser value that agrees ("2023-02") supports the finer one ("2023-02-22")
     scored = {d: v + sum(w for o, w in votes.items() if o != d and d.startswith(o))
               for d, v in votes.items()}
     best = max(scored, key=lambda d: (scored[d], len(d), d))
-    return best, ranges.get(best)
+    return best, ranges.get(best), _strongest_source(cluster, best)
+
+
+def _strongest_source(cluster: list, date: str) -> Optional[str]:
+    def strongest(events) -> Optional[str]:
+        found = [e.date_source for e in events if e.date_source in DATE_SOURCES]
+        return min(found, key=DATE_SOURCES.index) if found else None
+    dated = [e for e in cluster if e.date]
+    return (strongest(e for e in dated if e.date == date)
+            or strongest(e for e in dated if e.date.startswith(date) or date.startswith(e.date)))
 
 
 def _group_values(cluster: list, articles: dict, value_of) -> list:
@@ -397,7 +408,7 @@ def event_id(story: Optional[str], ptype: str, actors: list, date: Optional[str]
 def merged_from_cluster(cluster: list, articles: dict, story: Optional[str]) -> MergedEvent:
     """One :class:`MergedEvent` from the mentions (list[Event]) of one event."""
     rep = _representative(cluster)
-    date, date_range = _pick_date(cluster)
+    date, date_range, date_source = _pick_date(cluster)
     types = Counter(e.type for e in cluster)
     ptype = rep.type if types[rep.type] == max(types.values()) else types.most_common(1)[0][0]
     actors = _merged_actors(cluster)
@@ -415,7 +426,7 @@ def merged_from_cluster(cluster: list, articles: dict, story: Optional[str]) -> 
         type=ptype, cameo=rep.cameo, modality=_modality(cluster), summary=rep.summary,
         actors=actors, location=places.most_common(1)[0][0] if places else None,
         sources=sources, conflicts=_conflicts(cluster, articles), goldstein=rep.goldstein,
-        mode=rep.mode, story=story)
+        mode=rep.mode, story=story, date_source=date_source)
 
 
 def refreshed(event: Event, article, spans: Optional[dict] = None) -> Event:

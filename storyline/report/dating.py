@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from typing import Iterable, Optional
 
-# strongest first: a date written next to the event, one elsewhere in its sentence, the
-# day the article's lead gave, and the publication day read by tense
-DATE_SOURCE_RANK = ("timex", "sentence", "narrative", "publication")
+from ..model import DATE_SOURCES
+
+# strongest first (the merge stores the strongest on each event it dates; stores merged
+# before it did are read back from their mentions here)
+DATE_SOURCE_RANK = DATE_SOURCES
 # how each view names a date's origin (short enough for a table cell)
 DATE_SOURCE_LABELS = {
     "timex": "in the text",
