@@ -216,7 +216,8 @@ def _cited_articles(summary, sentence):
 def test_belozar_story_tells_the_talks_and_the_date_conflict(sample):
     story, summary, _, _ = _story_with(sample, BELOZAR)
     lead = summary["sentences"][0]["text"]
-    assert "5 articles from 5 outlets" in lead and "11–15 March 2024" in lead
+    # the northgate text names no outlet: four outlets and one unnamed source
+    assert "5 articles from 4 outlets and 1 unnamed source" in lead and "11–15 March 2024" in lead
     talks = _sentence(summary, "On 14 March 2024", "Petrovan")
     assert "Valen" in talks["text"]
     # four outlets and the northgate text carry the meeting: three of them are cited
@@ -382,3 +383,41 @@ def test_background_reads_the_end_of_an_events_date_range():
     assert not is_background({"date": "2019", "date_range": None}, "2019-05-15")
     assert not is_background({"date": "2019-05-01", "date_range": None}, "2019-05-15")
     assert not is_background(spring, None)
+
+
+def test_an_article_with_no_outlet_is_told_as_an_unnamed_source():
+    from storyline.report.story_summary import lead_sentence
+    articles = {"a1": {"outlet": "Daily Meridian"}, "a2": {"outlet": "Northern Courier"},
+                "a3": {"outlet": None}}
+    story = {"id": "s1", "title": "Brel visits Ostrava", "articles": ["a1", "a2", "a3"],
+             "first": "2024-05-06", "last": "2024-05-07"}
+    lead = lead_sentence(story, articles, [])
+    assert lead.startswith("“Brel visits Ostrava”: 3 articles from 2 outlets and 1 unnamed source,")
+    # every outlet named: no unnamed source is said
+    articles["a3"]["outlet"] = "Evening Post"
+    assert "3 articles from 3 outlets, " in lead_sentence(story, articles, [])
+
+
+def test_a_long_quote_is_cut_where_a_phrase_ends():
+    from storyline.report.story_summary import quote_sentence
+    text = ("the ministers would discuss transit fees for the new pipeline, the reopening of "
+            "two consulates in the border city, and preparations for a meeting between their "
+            "presidents later in the year.")
+    said = quote_sentence({"speaker": "Irena Dallo", "text": text, "kind": "indirect"})
+    assert said == ("Irena Dallo said the ministers would discuss transit fees for the new "
+                    "pipeline, the reopening of two consulates in the border city …")
+    # with no comma to cut at, no word that opens a phrase is left hanging
+    words = " ".join(["more"] * 27 + ["talks", "between", "the", "two", "leaders"])
+    said = quote_sentence({"speaker": "Irena Dallo", "text": words, "kind": "direct"})
+    assert said == "Irena Dallo said: “" + " ".join(["more"] * 27) + " talks …”"
+
+
+def test_a_summary_set_after_its_date_lowers_an_opening_determiner():
+    from storyline.report.story_summary import pick_events
+    event = {**MEETING, "summary": "The two ministers meet Tomas Hald in Ostrava"}
+    articles = {"a1": {"id": "a1", "outlet": "Daily Meridian"}, "a2": {"id": "a2", "outlet": "Evening Post"}}
+    ((_, sentence),) = pick_events([event], set(), articles)
+    assert sentence.endswith(", the two ministers met Tomas Hald in Ostrava")
+    named = {**MEETING, "summary": "Anya Brel meets Tomas Hald in Ostrava"}
+    ((_, sentence),) = pick_events([named], set(), articles)
+    assert sentence.endswith(", Anya Brel met Tomas Hald in Ostrava")

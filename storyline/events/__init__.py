@@ -25,8 +25,8 @@ from .senses import declines_comment
 from .actors import actors_for, entity_of, resolve_group_anaphors
 from .extract import Finding, find_events
 from .quantities import sentence_quantities
-from .summary import (REFERRING_NOUNS, clause_text, full_clause, gap_object, infinitive_text,
-                      summarize, theme_text)
+from .summary import (REFERRING_NOUNS, charge_text, clause_text, full_clause, gap_object,
+                      infinitive_text, summarize, theme_text)
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 # statements are what the quotes stage records; as events they only add noise
@@ -91,8 +91,44 @@ def _resolve_date(article: Article, sentence_index: Optional[int], trigger_start
 
 def _plural_sources(finding) -> bool:
     """Whether the event's doer is written in the plural ("the two leaders", "they")."""
-    return any(t.tag_ in ("NNS", "NNPS") or t.lower_ in ("they", "we", "both")
-               for t in finding.sources)
+    # parties named only as taking part ("a meeting between their presidents") are its doers
+    doers = finding.sources or ([] if finding.targets else finding.participants)
+    return any(t.tag_ in ("NNS", "NNPS") or t.lower_ in ("they", "we", "both") for t in doers)
+
+
+def after_publication(date: Optional[str], published: Optional[str]) -> bool:
+    """Whether an event's date ("YYYY[-MM[-DD]]") lies after the day it was published on
+    (an ISO date or time), compared at the coarser of the two: an event told as done cannot
+    be dated later than the telling, so such a date marks an arrangement."""
+    if not date or not published or len(published) < 4 or not published[:4].isdigit():
+        return False
+    size = min(len(date), len(published[:10]))
+    return date[:size] > published[:size]
+
+
+# links from a date up to the word it dates: a clause link on the way ("insisted [cuts]
+# reach parity by next year") gives the date to another act
+CLAUSE_LINKS = {"ccomp", "xcomp", "advcl", "relcl", "conj", "csubj", "parataxis", "pcomp"}
+
+
+def _own_date(trigger, timex) -> bool:
+    """Whether ``timex`` (a Timex, or None) dates the trigger (spaCy Token) itself, not a
+    clause below it: the trigger's own time phrase, or for an event noun its participle
+    ("a visit starting on April 18")."""
+    if timex is None or getattr(timex, "start", None) is None:
+        return False
+    doc = trigger.doc
+    token = next((t for t in doc if t.idx >= timex.start), None)
+    for _ in range(12):
+        if token is None or token.i == trigger.i:
+            return token is not None
+        if token.dep_ in CLAUSE_LINKS or (token.dep_ == "acl" and (
+                token.head.i != trigger.i or token.tag_ not in ("VBG", "VBN"))):
+            return False  # "talks to replace GM after 2011": the date is the replacing's
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def event_from_finding(article: Article, finding: Finding, mention_at=None,
@@ -148,15 +184,23 @@ def event_from_finding(article: Article, finding: Finding, mention_at=None,
         location_name=location_name)
     plural = _plural_sources(finding)
     event.quantities = sentence_quantities(sent)
-    event.summary = summarize(event, finding.phrase or sense.phrase, plural, _theme(finding),
-                              _second_object(finding), finding.cue)
     sentence_index = article.sentence_index(start)
     found = _resolve_date(article, sentence_index, start, finding.tense)
-    if found.get("date_source") == "sentence" and (trig.dep_ == "acl" or _judged_deed(trig)):
+    if found.get("date_source") == "sentence" and (trig.dep_ == "acl" or _judged_deed(trig)
+                                                   or (trig.dep_ == "relcl" and
+                                                       _clause_a_noun_names(trig.head) is not None)):
         # "The accord, signed by X, runs from April": a participle naming an event told
         # elsewhere does not take a date that is not its own; nor does a deed someone is
-        # charged with or blamed for ("arrested Friday, charged with killing X"): it came before
+        # charged with or blamed for ("arrested Friday, charged with killing X"): it came before;
+        # nor a view of a step told before it ("extended it in 2019, a move X never recognised")
         found = {}
+    # a verb told in the past ("insisted ... by next year") says it happened, whatever its date
+    finite_past = trig.tag_ in ("VBD", "VBN") and trig.dep_ != "acl" and trig.pos_ != "NOUN"
+    if event.modality == "happened" and not finite_past and _own_date(trig, found.get("timex")) \
+            and after_publication(found.get("date"), article.published):
+        event.modality = "planned"  # "a state visit starting on April 18", told on April 10
+    event.summary = summarize(event, finding.phrase or sense.phrase, plural, _theme(finding),
+                              _second_object(finding), finding.cue)
     event.date = found.get("date")
     event.date_range = found.get("date_range")
     event.date_text = found.get("date_text")
@@ -201,11 +245,24 @@ def _theme(finding: Finding):
             "" if folded else infinitive_text(finding.trigger))
         return ("", text) if text else None
     prep, token = finding.theme
+    told = _clause_a_noun_names(token)
+    if told is not None and told != finding.trigger and not prep:
+        # "extended its zone in 2019, a move Aldera never recognised": the move is that clause
+        return "", clause_text(told)
     if finding.nominal and prep == "to" and finding.sense.cameo == "042":
         return "", theme_text(token)  # "a visit to a golf course": Trump visits a golf course
     if finding.nominal and prep:
         return None  # "his criticism of the mogul": a noun's "of" phrase reads badly after a verb
     return prep, theme_text(token)
+
+
+def _clause_a_noun_names(noun):
+    """The clause (its verb, spaCy Token) that a word like "move" or "step" set after it
+    sums up ("Pellan extended its zone, a move that ..."), or None."""
+    if noun.lemma_.lower() not in REFERRING_NOUNS or noun.dep_ not in ("npadvmod", "appos"):
+        return None
+    clause = noun.head
+    return clause if full_clause(clause) and clause.i < noun.i else None
 
 
 def _second_object(finding: Finding):
@@ -218,6 +275,10 @@ def _second_object(finding: Finding):
         if done:
             objects = [c for c in done[0].children if c.dep_ == "dobj"]
             return " ".join(["to", done[0].lemma_.lower(), *(theme_text(o) for o in objects[:1])])
+    if not finding.nominal and finding.targets and finding.trigger.lemma_.lower() in ACCUSING_HEADS:
+        charge = charge_text(finding.trigger)  # "accuses the vessel of fishing illegally"
+        if charge:
+            return charge
     if finding.theme is None or finding.theme[0] or finding.nominal:
         return None
     token = finding.theme[1]
@@ -307,6 +368,8 @@ def annotate_events(article: Article) -> Article:
         if finding.sources and not finding.nominal and \
                 not any(a.role == "source" for a in event.actors):
             continue  # "it releases water from X": with the doer unknown, X alone misleads
+        if finding.background and any(e.type == event.type for e in kept):
+            continue  # "told reporters after the meeting": the meeting told before, not a new one
         if rewrite:  # the summary was written before "the two sides" was resolved
             sources = [a for a in event.actors if a.role == "source"]
             # resolved to several actors, or left as the plural group it was written as

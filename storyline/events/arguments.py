@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .actors import is_agentive
-from .modality import OBJECT_CONTROL, PREVENTING_HEADS, misattached_controller
+from .modality import OBJECT_CONTROL, PREVENTING_HEADS, gerund_predicate, misattached_controller
 
 if TYPE_CHECKING:
     from .extract import Finding
@@ -116,7 +116,20 @@ def subject_of(verb, depth: int = 0) -> tuple:
         return owner, []
     if verb.dep_ == "relcl":
         return [head], []
+    if verb.dep_ == "csubj":  # "restoring ties is one of his priorities": he would restore them
+        return _goal_owner(verb), []
     return [], []
+
+
+def _goal_owner(gerund) -> list:
+    """Whose aim a subject gerund (spaCy Token) is: the owner of the noun it is called
+    ("his priority", "one of her goals"), else nobody."""
+    pred = gerund_predicate(gerund)
+    if pred is None:
+        return []
+    nouns = [pred, *(o for p in pred.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj")]
+    return [c for n in nouns for c in n.children if c.dep_ == "poss"][:1]
 
 
 # words opening a time or cause clause whose doer a following ", -ing" clause continues

@@ -23,14 +23,24 @@ from .figures import (CONTEST_WINS, SITED_TYPES, contest_noun, contest_win, done
                       thing_as_doer, words_not_blows)
 from .senses import marches_to_a_goal
 from .stances import own_meeting, rhetoric_talk
-from .modality import (ACCUSING_HEADS, DENYING_HEADS, controller_chain, modality_and_tense,
-                       open_condition)
+from .modality import (ACCUSING_HEADS, DENYING_HEADS, INTENT_NOUNS, PLANNING_HEADS, UNCERTAIN_HEADS,
+                       controller_chain, modality_and_tense, open_condition)
 
 SPEAKER_PRONOUNS = {"i", "we", "you", "me", "us", "my", "our", "your"}
 # the last word of a statute's title ("... Farm Services Act")
 LAW_TITLE_WORDS = {"act", "law", "bill", "code", "ordinance", "statute", "directive"}
 # prepositions that time a clause by a meeting without putting its subject there
 TIMING_PREPS = {"before", "ahead", "until"}
+# prepositions that place an act after a meeting already told
+AFTER_PREPS = {"after", "following", "since"}
+# verbs whose object is asked to come ("invited Holt for a visit", "welcomed him for talks")
+INVITING = {"invite"}
+# nouns of getting ready whose "for" object is still to come ("preparations for a summit")
+PREPARING_NOUNS = INTENT_NOUNS | {"preparation", "arrangement", "proposal", "call", "bid",
+                                  "push", "demand", "request", "date", "agenda", "timetable",
+                                  "deadline", "invitation", "appeal"}
+# words saying an event is arranged for later ("the meeting is due", "talks are scheduled")
+SCHEDULING = {"due", "schedule", "plan", "set", "slate", "arrange", "upcoming", "imminent"}
 # event nouns whose owner undergoes them, unless an "of" object names who does
 # ("his arrest" arrests him; "Russia's release of the sailors" is Russia's act)
 UNDERGONE_NOUNS = {"arrest", "detention", "release", "killing", "murder", "assassination",
@@ -91,6 +101,8 @@ class Finding:
     first_person: bool = False
     theme: Optional[tuple] = None
     controllers: list = field(default_factory=list)
+    # a meeting noun only timing another act ("told reporters after the meeting")
+    background: bool = False
 
 
 def _verb_finding(verb, places: set, actors: set) -> Optional[Finding]:
@@ -186,12 +198,32 @@ def _noun_finding(noun, places: set, actors: set, names: Optional[set] = None) -
             and noun.head.dep_ == "prep" and noun.head.lower_ not in TIMING_PREPS):
         # "at a meeting with Mr. Putin, Wang Yi said" / "during his trip, Wang met ..."
         gov = noun.head.head
-        if gov.pos_ in ("VERB", "AUX"):
+        # "told reporters after the meeting": background to what was said, kept only
+        # where the article tells of no meeting before it (the events stage decides)
+        finding.background = _told_after_it(noun, finding)
+        guests = [c for c in gov.children if c.dep_ == "dobj"]
+        if gov.lemma_.lower() in INVITING and guests and sense.mode == "visit":
+            # "invited Holt for a state visit": the guest travels, to the one inviting
+            finding.sources = [a for g in guests for a in conjuncts(g)]
+            finding.targets = finding.targets or [a for s in subject_of(gov)[0]
+                                                  for a in conjuncts(s)]
+        elif gov.pos_ in ("VERB", "AUX"):
             finding.sources = [a for s in subject_of(gov)[0] for a in conjuncts(s)]
     if not (finding.sources or finding.targets or finding.participants or finding.location):
         return None
     finding.modality, finding.tense, finding.cue = _noun_modality(noun)
     return finding
+
+
+def _told_after_it(noun, finding: Finding) -> bool:
+    """Whether a meeting noun is only the time of another act ("told reporters after the
+    meeting", "following the talks"): "the" meeting, with no party, place or owner of its
+    own, is one told elsewhere, and lending it the speaker alone would make a new one."""
+    if noun.head.lower_ not in AFTER_PREPS:
+        return False
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+    own = finding.sources or finding.targets or finding.participants or finding.location
+    return definite and not own
 
 
 def _name_modifiers(noun) -> list:
@@ -229,8 +261,16 @@ def _noun_modality(noun) -> tuple:
         return "planned", "future", gov.lower_  # "will leave before the meeting": still to come
     if noun.dep_ == "pobj" and gov.dep_ == "prep" and gov.lower_ in ("for", "to"):
         gov = gov.head  # "due to visit Belozar for talks": the talks are as planned as the visit
+        if gov.lemma_.lower() in INVITING or (gov.pos_ == "NOUN" and
+                                               gov.lemma_.lower() in PREPARING_NOUNS):
+            # "invited her for a visit", "preparations for a meeting": still to come
+            return "planned", "future", gov.lemma_.lower()
     if noun.dep_ == "pobj" and gov.dep_ == "prep" and gov.head.lemma_ == "be":
         gov = gov.head  # "has not been in the negotiations": the copula tells if it took part
+    said_of = _scheduling_word(noun)
+    if said_of is not None:  # "Its first meeting is due next month", "the talks are scheduled"
+        planned = said_of in PLANNING_HEADS or said_of in SCHEDULING
+        return ("planned" if planned else "uncertain"), "future", said_of
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and gov.pos_ in ("VERB", "AUX"):
         modality, tense, cue = modality_and_tense(gov)
         if modality != "happened":
@@ -239,6 +279,24 @@ def _noun_modality(noun) -> tuple:
            for c in noun.children):
         return "planned", "future", "planned"
     return "happened", "past", None
+
+
+def _scheduling_word(noun):
+    """The lemma that says an event noun (spaCy Token) is still to come, told of it as its
+    subject ("the meeting is due", "the summit is expected", "talks are planned"), or None."""
+    gov = noun.head
+    # told in the present: "the attack was planned by X" may well have been carried out
+    present = {t.tag_ for t in (gov, *gov.children) if t.dep_ in ("ROOT", "auxpass", "aux")
+               or t.i == gov.i} & {"VBZ", "VBP"}
+    if not present:
+        return None
+    if noun.dep_ == "nsubj" and gov.lemma_ == "be":
+        words = [c.lemma_.lower() for c in gov.children if c.dep_ == "acomp"]
+    elif noun.dep_ == "nsubjpass":
+        words = [gov.lemma_.lower()]
+    else:
+        return None
+    return next((w for w in words if w in SCHEDULING or w in UNCERTAIN_HEADS), None)
 
 
 def _speaker_only(finding: Finding) -> bool:

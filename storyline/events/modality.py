@@ -24,6 +24,10 @@ PLANNING_HEADS = {"plan", "intend", "set", "schedule", "prepare", "due", "aim", 
 # nouns of purpose whose "of" complement is the intended act ("no intention of withdrawing")
 INTENT_NOUNS = {"intention", "plan", "desire", "wish", "interest", "hope", "aim", "thought",
                 "prospect"}
+# what a gerund subject is called when it is still to be done ("restoring ties is one of
+# his priorities", "Reopening the border is the goal")
+GOAL_NOUNS = INTENT_NOUNS | {"priority", "goal", "objective", "target", "task", "ambition",
+                             "mission", "focus", "agenda", "dream", "challenge", "aspiration"}
 UNCERTAIN_HEADS = {"expect", "likely", "possible", "unlikely", "may", "might", "could",
                    "rumor", "rumour", "speculate",
                    # what someone should or needs to do has not been done ("needs to withdraw")
@@ -211,6 +215,18 @@ def _would_be_subject(token) -> bool:
     return hypothetical and as_subject
 
 
+def gerund_predicate(token):
+    """The word a subject gerund (spaCy Token) is said to be ("restoring ties is one of his
+    priorities" -> "one", "Reopening the border is vital" -> "vital"), or None: such a gerund
+    names an act talked about, not one done."""
+    head = token.head
+    if token.tag_ != "VBG" or token.dep_ != "csubj" or head.lemma_ != "be":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in token.children):
+        return None
+    return next((c for c in head.children if c.dep_ in ("attr", "acomp")), None)
+
+
 def _wished_for(token) -> bool:
     """Whether a verb (spaCy Token) is another party's act that someone hopes for or
     foresees ("is hoping that the union will support the plan", "predicted that his
@@ -347,6 +363,16 @@ def modality_and_tense(token, chain: Optional[list] = None) -> tuple:
         return "uncertain", "future", "if"  # "to defend it if it is attacked"
     if not chain and _would_be_subject(token):
         return "uncertain", "future", "would"  # "attacking Iran would be a mistake"
+    goal = gerund_predicate(token) if not chain else None
+    if goal is not None:
+        # "restoring ties is one of his priorities": an aim; "reopening it is vital": a view
+        named = {goal.lemma_.lower(), *(o.lemma_.lower() for p in goal.children
+                                        if p.dep_ == "prep" and p.lower_ == "of"
+                                        for o in p.children if o.dep_ == "pobj")}
+        if named & GOAL_NOUNS:
+            return "planned", "future", goal.lemma_.lower()
+        if goal.head.tag_ in ("VBZ", "VBP"):
+            return "uncertain", "future", goal.head.lower_
     if not chain and _mandated(token):
         return "uncertain", "future", head_lemma(token.head)
     if _wished_for(chain[-1] if chain else token):

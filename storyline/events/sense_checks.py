@@ -179,6 +179,21 @@ def releases_a_flow(verb) -> bool:
         o.lemma_.lower() in FLOWS for o in objects)
 
 
+# what a party stretches further rather than hands over ("extended its fishing zone")
+REACHES = {"zone", "waters", "border", "boundary", "limit", "territory", "claim", "range",
+           "reach", "lead", "streak", "run", "stay", "term", "mandate"}
+
+
+def extends_a_reach(verb) -> bool:
+    """ "extended its fishing zone", "extends its territorial waters": a reach stretched,
+    with no one given anything; "extended a loan to Kyiv" names a receiver and may be aid."""
+    objects = objects_of(verb)
+    receivers = [c for c in verb.children if c.dep_ == "dative" or (
+        c.dep_ == "prep" and c.lower_ in ("to", "for"))]
+    return bool(objects) and not receivers and all(
+        o.lower_ in REACHES or o.lemma_.lower() in REACHES for o in objects)
+
+
 def _talks_to_no_one(verb) -> bool:
     return talks_about(verb) or speaks_out_for_no_one(verb)
 
@@ -201,6 +216,7 @@ _OWN_CHECKS = {
     "shelter": (shelters_in_place,), "step": (steps_up_effort,),
     "return": (returns_a_courtesy,), "contribute": (byline_contribution,),
     "plead": (pleads_in_court,), "examine": (studies_papers,), "inspect": (studies_papers,),
+    "extend": (extends_a_reach,),
 }
 
 

@@ -36,8 +36,49 @@ def theme_text(token) -> str:
                 end = objs[0].i
             break
     text = " ".join(token.doc[start:end + 1].text.split())  # furniture and line breaks go
+    text = _sentence_case_dropped(token.doc[start], text)
     # a quote opened inside the phrase may close outside it: quote marks say nothing here
     return text.translate(QUOTE_MARKS).strip(" ,;:")
+
+
+def _sentence_case_dropped(first, text: str) -> str:
+    """``text`` with its first word lowered when that word (spaCy Token) is a pronoun or
+    determiner capitalised only for opening a sentence or quote ("That is ...", "This
+    choice"): inside a summary it stands mid-sentence. Names and "I" keep their capital."""
+    if first.pos_ in ("PRON", "DET") and not first.ent_type_ and first.text != "I" \
+            and first.text[:1].isupper() and not first.text.isupper():
+        return text[:1].lower() + text[1:]
+    return text
+
+
+def charge_text(verb) -> str:
+    """What someone is accused of, said after the one accused ("of fishing illegally",
+    "of helping the rebels"): the "of" + -ing phrase of a charging verb (spaCy Token),
+    its object and manner kept, its places and times left out; "" when there is none."""
+    # the parser may hang the phrase on the one accused ("the vessel of fishing")
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    for prep in (c for h in holders for c in h.children):
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "with"):
+            continue
+        done = [c for c in prep.children if c.dep_ in ("pcomp", "pobj")
+                and (c.tag_ == "VBG" or (c.tag_ == "NN" and c.lower_.endswith("ing")))]
+        if not done and prep.head.i == verb.i:
+            # "accused Veloria of unpaid fees", "charged him with murder": a named wrong; an
+            # "of" hung on the one accused ("the head of the agency") is part of its name
+            wrongs = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+            text = theme_text(wrongs[0]) if wrongs else ""
+            return f"{prep.lower_} {text}" if text else ""
+        if not done:
+            continue
+        words = [done[0].text]
+        for child in done[0].children:
+            if child.dep_ == "dobj":
+                words.append(theme_text(child))
+            elif child.dep_ in ("advmod", "prt") and child.i > done[0].i:
+                words.append(child.text)
+        text = " ".join(w for w in words if w)
+        return f"{prep.lower_} {text}" if len(text.split()) <= MAX_THEME_WORDS else ""
+    return ""
 
 
 def clause_text(verb) -> str:
@@ -131,10 +172,17 @@ def gap_object(verb):
     return verb.head
 
 
-def _names(actors: list) -> str:
+def _names(actors: list, inside: bool = False) -> str:
+    """The actors' names joined ("A, B and C"); ``inside`` (bool): they stand after the verb,
+    where a "The" written at a sentence's start is lowered."""
     names = []
     for actor in actors:
         name = actor.canonical or actor.text
+        if name[:1].islower() and (actor.text or "").lower() == "the " + name.lower():
+            # "accuses the vessel": a common noun keeps its article, as written at the front
+            name = ("the " if inside else actor.text[:4]) + name
+        elif inside and name.startswith("The ") and name[4:5].islower():
+            name = "the " + name[4:]  # "The fishermen", named so at a sentence's start
         if name and name not in names:
             names.append(name)
     if len(names) <= 1:
@@ -254,7 +302,7 @@ def summarize(event: Event, phrase: str, plural: bool = False, theme=None,
         if said:
             return said
     subject = _names(sources)
-    obj = _names(targets)
+    obj = _names(targets, inside=True)
     if not obj:
         phrase, obj = with_theme(phrase, theme)
     words = phrase.split()

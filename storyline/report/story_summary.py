@@ -198,6 +198,17 @@ def is_background(event: dict, since: Optional[str]) -> bool:
     return (date.fromisoformat(first) - date.fromisoformat(end)).days > BACKGROUND_DAYS
 
 
+# words that open a noun phrase, capitalised in a summary only for standing first
+OPENERS = {"The", "A", "An", "This", "These", "Those", "Their", "Its", "His", "Her", "Our"}
+
+
+def _mid_sentence(said: str) -> str:
+    """``said`` set after a date ("On 3 April 2024, the prime minister called ..."): a
+    determiner capitalised for opening the summary is lowered; names keep their capitals."""
+    first, _, rest = said.partition(" ")
+    return f"{first.lower()} {rest}" if first in OPENERS and rest else said
+
+
 def pick_events(timeline: list, main: set, articles: dict, limit: int = 4,
                 since: Optional[str] = None) -> list:
     """The ``limit`` most important events that can be told (dated, with a subject and a verb),
@@ -217,7 +228,7 @@ def pick_events(timeline: list, main: set, articles: dict, limit: int = 4,
             score = event_score(event, main, articles) + (1.0 if complete else 0.0)
             if is_background(event, since):
                 score -= BACKGROUND_PENALTY
-            told.append((score, event, f"{when[0].upper()}{when[1:]}, {said}"))
+            told.append((score, event, f"{when[0].upper()}{when[1:]}, {_mid_sentence(said)}"))
     told.sort(key=lambda t: -t[0])  # stable: date order kept among equal scores
     picked: list = []
     for _, event, sentence in told:
@@ -249,7 +260,28 @@ def _shorten(text: str) -> str:
     if stop and rest and len(first.split()) >= 5:
         text = first + " …"
     words = text.split()
-    return " ".join(words[:MAX_QUOTE_WORDS]) + (" …" if len(words) > MAX_QUOTE_WORDS else "")
+    if len(words) <= MAX_QUOTE_WORDS:
+        return text
+    return " ".join(_phrase_cut(words[:MAX_QUOTE_WORDS])) + " …"
+
+
+# words a cut quote must not end on: the phrase they open is left hanging
+OPENING_WORDS = {"a", "an", "the", "of", "to", "for", "in", "on", "at", "by", "with", "from",
+                 "and", "or", "but", "that", "which", "who", "their", "his", "her", "its",
+                 "our", "my", "your", "between", "into", "about", "as", "than", "is", "are",
+                 "was", "were", "be", "will", "would", "has", "have", "had", "not"}
+
+
+def _phrase_cut(words: list) -> list:
+    """The first words of a too-long quote, ended where a phrase ends: after the last
+    comma, semicolon, colon or dash that keeps at least half of them, else with no
+    hanging word at the end ("between their" is dropped)."""
+    for i in range(len(words) - 1, len(words) // 2 - 1, -1):
+        if words[i][-1:] in ",;:" or words[i] in ("—", "–"):
+            return [*words[:i], words[i].rstrip(",;:")] if words[i] not in ("—", "–") else words[:i]
+    while len(words) > 1 and words[-1].lower().strip("\"“”'’") in OPENING_WORDS:
+        words = words[:-1]
+    return words
 
 
 def quote_sentence(quote: dict) -> str:
@@ -335,14 +367,20 @@ class _Citations:
         return numbers
 
 
+def _count(n: int, noun: str) -> str:
+    """'1 outlet', '3 outlets'."""
+    return f"{n} {noun}{'s' if n != 1 else ''}"
+
+
 def lead_sentence(story: dict, articles: dict, main: list) -> str:
     """'“<title>”: 4 articles from 3 outlets, 19–28 February 2024, about Aldera, Veloria and X.'"""
     members = list(story.get("articles") or [])
     named = {(articles.get(a) or {}).get("outlet") for a in members} - {None, ""}
-    # an article with no outlet counts as one more; with no outlet named at all none are counted
-    outlets = {(articles.get(a) or {}).get("outlet") or a for a in members} if named else set()
+    # an article with no outlet is no outlet of its own: it is told apart as unnamed
+    unnamed = sum(1 for a in members if not (articles.get(a) or {}).get("outlet"))
     parts = [f"{len(members)} article{'s' if len(members) != 1 else ''}"
-             + (f" from {len(outlets)} outlet{'s' if len(outlets) != 1 else ''}" if outlets else "")]
+             + (f" from {_count(len(named), 'outlet')}" if named else "")
+             + (f" and {_count(unnamed, 'unnamed source')}" if named and unnamed else "")]
     span = date_span(story.get("first"), story.get("last"))
     if span:
         parts.append(span)
