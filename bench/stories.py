@@ -7,6 +7,11 @@ two different real-world events of one kind, e.g. two earthquakes).
     python bench/stories.py --sweep         # also a threshold grid on train (the tuning split)
     python bench/stories.py --scale 2000    # time clustering alone on 2,000 corpus articles (bench/corpus.py)
     python bench/stories.py --mixed         # also mixed feeds: most articles with no partner (train)
+    python bench/stories.py --train 1-22 --no-dev --mixed   # the tuning split only (see below)
+
+Tuning: ``--train 1-22`` keeps ECB+'s own train topics only, leaving out topics 26-35 (the
+held-out topics of the event benchmark, bench/ecb_events.py, whose story splits come from
+here) and 36-45; ``--no-dev`` leaves dev (23-25) unread, so it is measured once, at the end.
 
 Baseline in the same run: every document its own story (singletons), and one story
 for everything, so the B³ figure can be read against both extremes, and the figures of the previous
@@ -156,15 +161,25 @@ def main() -> None:
     ap.add_argument("--fresh", action="store_true", help="re-annotate instead of reading bench/out/ caches")
     ap.add_argument("--scale", type=int, metavar="N", help="only time clustering of N corpus articles")
     ap.add_argument("--mixed", action="store_true", help="also mixed feeds built from train (see mixed_corpora)")
+    ap.add_argument("--train", metavar="A-B", help="train topics A to B only (e.g. 1-22, leaving out 26-35)")
+    ap.add_argument("--no-dev", action="store_true", help="leave dev (23-25) out: it is measured once, at the end")
     args = ap.parse_args()
     if args.scale:
         scale(args.scale, args.threshold)
         return
     stages = [] if args.text_only else ["clean", "nlp", "entities"]
-    for name, topics in (("dev (topics 23-25)", DEV), ("train (other topics)", set(all_topics()) - DEV)):
+    train = set(all_topics()) - DEV
+    if args.train:
+        first, last = map(int, args.train.split("-"))
+        train = {t for t in train if first <= t <= last}
+    splits = [("dev (topics 23-25)", DEV)] * (not args.no_dev) + [(f"train (topics {args.train or 'other than dev'})", train)]
+    for name, topics in splits:
         docs = load_docs(topics)
         started = time.perf_counter()
-        articles = annotated(name.split()[0], docs, stages, fresh=args.fresh)
+        # the cache holds the whole split: a subset of train topics reads it and keeps its own
+        whole = docs if topics == DEV or not args.train else load_docs(set(all_topics()) - DEV)
+        ids = {d[0] for d in docs}
+        articles = [a for a in annotated(name.split()[0], whole, stages, fresh=args.fresh) if a.id in ids]
         elapsed = time.perf_counter() - started
         rows = evaluate(docs, articles, args.threshold)
         print(f"== {name}: {len(docs)} docs, threshold {args.threshold}, annotate (or read cache) {elapsed:.1f}s")
