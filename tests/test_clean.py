@@ -251,3 +251,51 @@ def test_sentence_case_first_line_is_the_title_and_the_line_under_a_credit_a_cap
     kinds = [k for _s, _e, k in classify_lines(text)]
     assert kinds == ["headline", "timestamp", "credit", "caption", None]
     assert find_title(text) == "Ministers agree on new fishing limits"
+
+
+# ---- sentences never cover furniture ----------------------------------------------------
+
+FURNISHED = ("Harbour talks end without a deal\n\n3 hours ago\n\nImage: Lumen Press\n"
+             "Delegates leave the hall in Orbesk\n\n"
+             "The talks in Orbesk ended on Friday without an agreement. Both sides said they would meet again.\n\n"
+             "Advertisement\n\n"
+             "Officials plan a new round in May.\n")
+
+
+def test_sentences_start_at_the_body_and_never_cover_a_furniture_line():
+    article = make_stage("nlp", Config())(clean_article(Article(id="f", text=FURNISHED)))
+    body_start = FURNISHED.index("The talks")
+    assert [f.kind for f in article.furniture][:1] == ["headline"]
+    assert article.sentences[0] == [body_start, FURNISHED.index(" Both") ]
+    ad = FURNISHED.index("Advertisement")
+    for start, end in article.sentences:
+        assert not any(start < f.end and f.start < end for f in article.furniture), (start, end)
+    # the parser's own sentences (events and quotes cite them) stop there too
+    sents = [s for s in article.doc.sents if s.text.strip()]
+    assert sents[0].start_char == body_start
+    second = next(s for s in sents if "Both sides" in s.text)
+    assert second.end_char <= ad
+    assert FURNISHED[second.start_char:second.end_char].rstrip() == \
+        "Both sides said they would meet again."
+
+
+def test_a_dateline_opening_the_first_paragraph_is_furniture():
+    text = ("Harbour talks end without a deal\n"
+            "ORBESK \u2014 The talks in Orbesk ended on Friday without an agreement.\n\n"
+            "Officials said a new round would follow in May - or later.\n")
+    article = clean_article(Article(id="d", text=text))
+    assert furniture_of(article) == [("headline", "Harbour talks end without a deal"),
+                                     ("dateline", "ORBESK \u2014")]
+    assert article.body[0][0] == text.index("The talks")
+    wire = "Talks end\nWASHINGTON (Reuters) - The Senate voted on Monday.\nMore followed.\n"
+    assert ("dateline", "WASHINGTON (Reuters) -") in furniture_of(clean_article(Article(id="w", text=wire)))
+    # a dash inside prose, or a line in lower case, is no dateline
+    prose = "Talks end\nThe coalition - a US-led force - said it would stay.\nMore followed.\n"
+    assert [k for k, _ in furniture_of(clean_article(Article(id="p", text=prose)))] == ["headline"]
+
+
+def test_a_date_line_with_a_clock_time_run_into_am_pm_is_a_dateline():
+    assert classify_pattern("Fri Aug 2, 2013 6:50pm EDT") == "dateline"
+    assert classify_pattern("Updated 10:31am") == "dateline"
+    assert classify_pattern("23 July 2013 Last updated at 13:42 GMT") == "dateline"
+    assert classify_pattern("Talks resume at 2pm in Orbesk") is None

@@ -1296,3 +1296,104 @@ def test_a_noun_for_a_crime_is_the_main_person_unless_the_story_calls_them_a_vic
     assert mention(b1, "The victim").canonical == "Nils Odegaard"
     assert mention(b2, "The gunman").canonical != "Nils Odegaard"
 
+
+
+# ---- countries the knowledge base does not know (invented names) -----------------------
+
+def test_a_name_used_as_a_country_is_a_country_with_its_adjective_and_no_code():
+    a = annotate("Tarvonia's foreign minister met her Lussian counterpart in Orbesk on Monday. "
+                 "Tarvonia has long sought a deal, and Tarvonian officials said the talks went well.")
+    country = mention(a, "Tarvonia", 1)
+    assert (country.canonical, country.entity_type, country.code) == ("Tarvonia", "GPE", None)
+    adjective = mention(a, "Tarvonian")
+    assert (adjective.canonical, adjective.type, adjective.entity_type) == ("Tarvonia", "NORP", "GPE")
+    # a place named only after "in" is no country
+    assert mention(a, "Orbesk").canonical == "Orbesk"
+
+
+def test_known_country_keeps_its_iso_code_beside_a_new_one():
+    a = annotate("Russia's foreign ministry said Moscow would host envoys from Tarvonia. "
+                 "Tarvonia's defence minister will attend.")
+    assert (mention(a, "Russia").canonical, mention(a, "Russia").code) == ("Russia", "RUS")
+    assert mention(a, "Tarvonia").entity_type == "GPE"
+
+
+def test_people_and_companies_are_not_made_countries():
+    a = annotate("Marko Dellan, the opposition leader, spoke on Friday. Dellan's government, he said, "
+                 "would cut taxes. Brenvik Ltd said Brenvik's president would resign.")
+    assert mention(a, "Dellan", 1).entity_type == "PERSON"
+    assert mention(a, "Brenvik", 1).entity_type != "GPE"
+
+
+def test_a_country_is_typed_so_across_the_corpus():
+    texts = ["Veskaria's foreign ministry summoned the ambassador on Monday over the dispute.",
+             "Veskaria rejected the claim on Tuesday, and Pollen Harte said talks would go on.",
+             "The crew of the Veskarian trawler were freed on Friday."]
+    articles = [annotate_entities(Article(id=f"v{i}", text=t, story="s")) for i, t in enumerate(texts)]
+    entities = link_entities(articles)
+    country = by_name(entities, "Veskaria")
+    assert country.type == "GPE" and country.code is None
+    assert set(country.articles) == {"v0", "v1", "v2"}
+    assert "Veskarian" in country.aliases
+    assert not [e for e in entities if e.name == "Veskarian"]
+    m = mention(articles[1], "Veskaria")
+    assert (m.canonical, m.entity_type) == ("Veskaria", "GPE")
+
+
+def test_demo_countries_are_countries(tmp_path):
+    from storyline.data import sample_paths
+    from storyline.ingest import read_file
+
+    articles = []
+    for path in sample_paths():
+        articles.extend(a for a in read_file(str(path)) if isinstance(a, Article))
+    stages = [make_stage(n, Config()) for n in ("clean", "nlp", "entities")]
+    for a in articles:
+        for stage in stages:
+            a = stage(a)
+    entities = {e.name: e for e in link_entities(articles)}
+    for name in ("Veloria", "Karsk", "Aldera"):
+        assert entities[name].type == "GPE", name
+    assert "Velorian" not in entities and "Karskian" not in entities and "Alderan" not in entities
+
+
+# ---- an indefinite first mention named later --------------------------------------------
+
+def test_indefinite_first_mention_joins_the_person_named_with_that_title():
+    a = annotate("A fired accountant has sued the city of Marlow over unpaid wages, court papers show.\n\n"
+                 "The accountant worked in the finance office for nine years. \"I was never told why,\" "
+                 "accountant John Doe said on Monday.\n\nA lawyer for the city declined to comment.")
+    assert mention(a, "accountant").canonical == "John Doe"
+    assert mention(a, "The accountant").canonical == "John Doe"
+    assert mention(a, "A lawyer").canonical != "John Doe"
+
+
+def test_indefinite_mention_after_the_name_stays_someone_else():
+    a = annotate("Accountant John Doe sued the city on Monday.\n\n"
+                 "An accountant from another firm, who asked not to be named, said the case was weak.")
+    assert mention(a, "An accountant").canonical == "accountant"
+
+
+def test_an_opening_pronoun_takes_up_the_person_the_headline_names():
+    from storyline.clean import clean_article
+
+    text = ("Mara Telling Dies At 91\n"
+            "She was the first woman to swim the Orbesk strait, and she never stopped racing.\n\n"
+            "Mara Telling set eleven records before she retired in 1968.\n")
+    article = clean_article(Article(id="h", text=text))
+    assert article.furniture[0].kind == "headline"
+    a = annotate_entities(article)
+    assert mention(a, "She").canonical == "Mara Telling"
+    # no headline: nobody before the pronoun, so it stays unresolved
+    bare = annotate(text[text.index("She"):])
+    assert not [m for m in bare.mentions if m.start == 0]
+
+
+def test_presidencies_and_town_borders_make_no_country():
+    a = annotate("The deal was made in the last days of the Harlan presidency, aides said. "
+                 "Harlan later moved to a town near the northern border of Port Kessel, and Harlan "
+                 "wrote a book there.")
+    assert not [m for m in a.mentions if m.canonical == "Harlan" and m.entity_type == "GPE"]
+    from storyline.entities.new_countries import find_countries
+
+    assert find_countries(a.text, [("Harlan", "PERSON"), ("Port Kessel", "GPE")], load_kb()) == {}

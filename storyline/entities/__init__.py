@@ -8,7 +8,9 @@ Assigns ``Article.mentions`` ([Mention], sorted by offset), each with ``canonica
 ``code`` (CAMEO/PLOVER style: "RUSGOV", "CHN", "USAMED"), ``kind`` (name | role | pronoun
 | metonym | nominal) and ``entity_type``. Nominal mentions ("the navy", "the victims",
 type "NOM", with their ``head`` lemma) are listed beside the named ones; readers that
-want named entities only skip ``kind == "nominal"``. Mentions in furniture lines
+want named entities only skip ``kind == "nominal"``. A name the article uses as a country that the
+knowledge base lacks ("Karsk's foreign ministry") is typed GPE, its adjective NORP, both
+with that country's name and no code (``new_countries.py``). Mentions in furniture lines
 (a headline) have no sentence.
 """
 from __future__ import annotations
@@ -22,9 +24,10 @@ from ..pipeline import register_stage
 from .coref import (Layout, bind_dependent_pronouns, bind_roles, find_group_pronouns, is_group,
                     is_thing, resolve_group_pronouns, resolve_pronouns, resolve_roles)
 from .find import Found, find_names, find_pronouns
-from .furniture import furniture_mentions
+from .furniture import furniture_mentions, headline_people
 from .kb import KnowledgeBase, date_range, load_kb
 from .link import entity_id, link_entities, mention_at
+from .new_countries import find_countries, retype_found
 from .nominals import cluster_nominals, find_nominals
 from .resolve import (Cluster, agree_name_types, cluster_others, cluster_people, narrow_range,
                       retype_company_names, retype_partials)
@@ -82,14 +85,18 @@ def annotate_entities(article: Article, kb: Optional[KnowledgeBase] = None,
     kb = kb or load_kb()
     doc = article.doc
     if doc is None:
-        from ..nlp import body_text, load_model
+        from ..nlp import load_model, parse_article
 
-        doc = article.doc = load_model(model)(body_text(article))
+        doc = article.doc = parse_article(load_model(model), article)
     sentence_of = _sentence_lookup(article, doc)
     names, roles = _drop_overlaps(find_names(doc, kb), find_roles(doc_text(doc), kb))
     retype_partials(names, kb)
     agree_name_types(names)
     retype_company_names(names, doc, kb)
+    # a country the KB lacks, read from how the text uses it ("Karsk's foreign ministry")
+    new_countries = find_countries(doc_text(doc), [(n.text, n.type) for n in names
+                                                   if n.kind in ("name", "metonym")], kb)
+    retype_found(names, new_countries)
     lo, hi = date_range(article.published)
     countries = {kb.country_of(n.text) for n in names if n.type in ("GPE", "NORP")} - {None}
     countries |= {r.country for r in roles if r.country}
@@ -100,8 +107,8 @@ def annotate_entities(article: Article, kb: Optional[KnowledgeBase] = None,
     _person_codes(people, kb, lo, hi)
     pronouns = find_pronouns(doc)
     layout = Layout(doc, sentence_of)  # paragraphs and quotations, found once for all pronouns
-    resolve_pronouns(pronouns, people, sentence_of, doc, layout)
-    named = people + cluster_others(names, kb)
+    resolve_pronouns(pronouns, people, sentence_of, doc, layout, headline_people(article, people))
+    named = people + cluster_others(names, kb, new_countries)
     # a role no one holds and no country names ("a spokesman for the Marshals Service") is
     # dropped: its words are free for the nominal finder
     held = {id(f) for c in people for f in c.mentions if f.kind == "role"}

@@ -210,9 +210,11 @@ def _cluster_salience(cluster: Cluster, pron: Found, here: int, layout: Layout,
 
 
 def resolve_pronouns(pronouns: list[Found], people: list[Cluster], sentence_of, doc,
-                     layout: Optional[Layout] = None) -> None:
+                     layout: Optional[Layout] = None, headlined: tuple = ()) -> None:
     """Attach each pronoun to the most salient compatible person cluster before it.
-    ``layout`` (Layout of ``doc`` and ``sentence_of``) is built here when not given."""
+    ``layout`` (Layout of ``doc`` and ``sentence_of``) is built here when not given;
+    ``headlined`` (list[Cluster]) the people the headline names: a pronoun no one before
+    it can take takes the one of them whose gender fits."""
     layout = layout or Layout(doc, sentence_of)
     sentence_of = layout.sentence_of
     for pron in _outside_quotes_first(pronouns, layout):
@@ -233,6 +235,10 @@ def resolve_pronouns(pronouns: list[Found], people: list[Cluster], sentence_of, 
             score = _cluster_salience(cluster, pron, here, layout, 3)
             if score > best_score:
                 best, best_score = cluster, score
+        if best is None:
+            fits = [c for c in headlined if id(c) not in barred and _can_be_person(c)
+                    and not (pron.gender and c.gender and pron.gender != c.gender)]
+            best = fits[0] if len(fits) == 1 else None
         if best is not None:
             best.mentions.append(pron)
             best.gender = best.gender or pron.gender

@@ -69,3 +69,22 @@ def furniture_mentions(article: Article, clusters: list[Cluster]) -> None:
             cluster.mentions.append(Found(start, end, article.text[start:end], template.type,
                                           template.kind, head=template.head,
                                           nominal=template.nominal))
+
+
+def headline_people(article: Article, people: list[Cluster]) -> list[Cluster]:
+    """The people of ``people`` (list[Cluster], from the body) that the headline names,
+    in headline order: a story's opening "She ..." may take up the person the headline
+    announces ("Esther Williams Dies At 91" over "She was a favourite ..."), whom the
+    body names only later."""
+    lines = [f for f in article.furniture if f.kind == "headline"]
+    index = _index([c for c in people if c.type == "PERSON" and not c.is_role]) if lines else {}
+    if not index:
+        return []
+    pattern = re.compile(r"(?<![\w\-])" + trie_regex(index, fold_case=True) + r"(?![\w\-])", re.I)
+    found = []
+    for line in lines:
+        for m in pattern.finditer(article.text[line.start:line.end]):
+            cluster = index[m.group(0).lower()][1]
+            if m.group(0)[:1].isupper() and cluster not in found:
+                found.append(cluster)
+    return found

@@ -51,6 +51,10 @@ Within one story (``Article.story``), for people:
   name hosts is the story's main person. Entities named only by nominals are linked but
   not listed among the corpus's entities.
 
+Before any join, a name the corpus uses as a country the knowledge base lacks ("Karsk's
+foreign ministry", "the Karskian delegation") is typed GPE in every article, with its
+adjective as its NORP reading and no code (``new_countries.py``).
+
 Across stories: a surname alone joins the one person of the corpus whose full name ends
 with it; stories whose most-mentioned person is the same (one news story that story
 clustering split) join their nominal entities not yet joined to a name, as one story.
@@ -80,6 +84,7 @@ from .link_names import (join_company_names, join_corpus_wide, join_demonym_name
                          person_forms)
 from .link_nominals import join_nominals, story_families
 from .listing import best_name, entity_type, is_listed
+from .new_countries import corpus_countries, retype_mentions
 from .names import clean_surface, fold
 
 
@@ -141,6 +146,9 @@ def link_entities(articles: list[Article], kb: Optional[KnowledgeBase] = None) -
     Mention.canonical to the entity's final name. Entities come most-mentioned first."""
     kb = kb or load_kb()
     role_of = RoleParser(kb)
+    # a name some articles use as a country is one corpus-wide ("Veloria" typed PERSON where
+    # its article gave no sign, "the Alderan trawler" in an article not naming Aldera)
+    retype_mentions(articles, corpus_countries(articles, kb))
     local = local_entities(articles)
     story_of = {a.id: a.story for a in articles}
     texts = {a.id: a.text for a in articles}

@@ -379,10 +379,13 @@ def cluster_nominals(doc, nominals: list[Found], named: list[Cluster],
     # id(cluster) → (head noun last used for it, merged modifiers, that noun's plurality)
     state: dict = {}
     names_used: dict = {}
+    titles: dict = {}  # head noun → the people it was a title or apposition of, with modifiers
     for n in sorted(nominals, key=lambda f: f.start):
         mods = modifiers(n.phrase.split()[:-1], kb, places)
         written = n.text.split()[-1].lower()
         target = _apposed(doc, n, owner)
+        if target is not None and target.type == "PERSON" and written == n.head:
+            titles.setdefault(n.head, []).append((target, mods))
         if target is None and n.definite:
             # "the agencies" ... "the agency": a change of number is a change of entity
             same = [c for c in reversed(recent) if state[id(c)][0] == n.head
@@ -407,4 +410,28 @@ def cluster_nominals(doc, nominals: list[Found], named: list[Cluster],
                              written != n.head)
         recent = [c for c in recent if c is not target] + [target]
         target.mentions.append(n)
-    return created
+    return _join_introduced(created, titles, state)
+
+
+def _join_introduced(created: list[Cluster], titles: dict, state: dict) -> list[Cluster]:
+    """A person first met by an indefinite phrase ("A fired accountant sued ...") and later
+    named with that noun as title or apposition ("accountant John Doe said"; "John Doe,
+    an accountant") is that named person: the nominal entity's mentions join the name's,
+    when exactly one person of the article is so titled and no modifier conflicts.
+    ``titles`` {head: [(person Cluster, modifiers)]}, ``state`` {id(cluster): (head,
+    modifiers, plural)}; returns the nominal clusters left."""
+    kept = []
+    for c in created:
+        first = min(c.mentions, key=lambda m: m.start)
+        head, mods, plural = state[id(c)]
+        people = {id(p): p for p, m in titles.get(first.head, ()) if compatible(m, mods)}
+        if first.definite or plural or c.type != "PERSON" or len(people) != 1 \
+                or {id(p) for p, _ in titles.get(first.head, ())} != set(people):
+            kept.append(c)
+            continue
+        person = next(iter(people.values()))
+        if min(m.start for m in person.mentions) < first.start:
+            kept.append(c)  # named before: "a man" after it is someone new
+            continue
+        person.mentions.extend(c.mentions)
+    return kept

@@ -277,9 +277,11 @@ def cluster_people(names: list[Found], kb: KnowledgeBase, countries: set, lo, hi
     return clusters
 
 
-def cluster_others(names: list[Found], kb: KnowledgeBase) -> list[Cluster]:
+def cluster_others(names: list[Found], kb: KnowledgeBase, new_countries: Optional[dict] = None) -> list[Cluster]:
     """Countries, governments (metonyms, seats), organisations and places, one cluster
-    per canonical key."""
+    per canonical key; ``new_countries`` ({folded name or adjective: country name}, see
+    ``new_countries.py``) are countries the KB lacks: one GPE cluster each, with no code."""
+    new_countries = new_countries or {}
     by_key: dict = {}
     for n in names:
         if n.type == "PERSON":
@@ -290,7 +292,9 @@ def cluster_others(names: list[Found], kb: KnowledgeBase) -> list[Cluster]:
             key = ""  # "un" is a word: no KB entry may claim it
         code = kb.country_of(surface) if n.type in ("GPE", "NORP") or n.kind == "metonym" \
             or key in kb.country_words else None
-        if n.kind == "metonym" and code:
+        if key in new_countries and n.type in ("GPE", "NORP"):
+            canonical, type_, ccode = new_countries[key], "GPE", None
+        elif n.kind == "metonym" and code:
             sector = kb.seats.get(key, (code, "GOV"))[1]
             canonical, type_, ccode = f"{kb.demonym(code)} government", "ORG", code + sector
             if sector != "GOV":

@@ -52,7 +52,7 @@ def parse_body(article: Article, model: str = DEFAULT_MODEL):
     cannot be loaded.
 
     article (Article): the article; model (str): installed spaCy model package name."""
-    from ..nlp import body_text, load_model, parse_text
+    from ..nlp import load_model, parse_article
 
     try:
         nlp = load_model(model)
@@ -61,7 +61,8 @@ def parse_body(article: Article, model: str = DEFAULT_MODEL):
     _PARSED[0] += 1
     # the date rules read tags, lemmas and the dependency parse, never the entities, and
     # named-entity recognition is half of the model's time (the parse is the same without)
-    return parse_text(nlp, body_text(article), disable=("ner",))
+    # sentences as the nlp stage made them: never across a furniture line
+    return parse_article(nlp, article, disable=("ner",))
 
 
 @contextmanager
