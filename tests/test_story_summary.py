@@ -238,8 +238,12 @@ def test_trawler_story_tells_detention_and_summons_in_date_order(sample):
     # the Northgate Times page and the Lindholm text both report the summons
     assert "Northgate Times" in {summary["citations"][n - 1]["outlet"] for n in summons["cites"]}
     assert len(summons["cites"]) == 2
-    # the Meridian Post dates the detention to Tuesday 2 April
-    assert "The Meridian Post says 2 April 2024" in _sentence(summary, "Outlets differ")["text"]
+    # every outlet dates the detention to Tuesday 2 April (Lindholm: "on Wednesday, a day after
+    # the vessel was seized"); they differ on the crew: 12 (Meridian Post, Harbor Daily Wire) vs 14
+    assert "On 2 April 2024" in detained["text"]
+    assert not [s for s in summary["sentences"] if "Outlets differ on the date" in s["text"]]
+    differ = _sentence(summary, "Outlets differ on the number of crew members")["text"]
+    assert "say 12 crew members" in differ and "14 crew members" in differ
 
 
 def test_ilma_and_defence_stories(sample):

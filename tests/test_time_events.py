@@ -215,3 +215,36 @@ def test_date_on_the_attended_gathering_dates_the_attending(nlp):
     # a verb that does not attend the dated noun is still not dated by it
     article = parsed_article(nlp, "Officials welcomed the March 3 summit as a success.", "2024-05-08")
     assert date_of(article, "welcomed")[1] != "timex"
+
+
+# ---- fourth pass: an event inside an "after" / "before" clause is not the main clause's day ----
+
+def test_event_inside_an_after_clause_is_counted_back_from_the_main_day(nlp):
+    # 2024-05-10 is a Friday; published Saturday the 11th
+    text = "The navy freed the sailors on Friday, three days after they were captured off the coast."
+    article = parsed_article(nlp, text, "2024-05-11")
+    assert date_of(article, "freed") == ("2024-05-10", "timex")
+    assert date_of(article, "captured") == ("2024-05-07", "sentence")  # Friday minus three days
+    # a noun measured the same way: Wednesday 2024-05-08 minus a day
+    text = "Families gathered at the harbour on Wednesday, a day after the seizure of the boat."
+    article = parsed_article(nlp, text, "2024-05-09")
+    assert date_of(article, "seizure")[0] == "2024-05-07"
+    # "before" counts forward: Monday 2024-05-06 plus two weeks
+    text = "The minister resigned on Monday, two weeks before the election was held."
+    article = parsed_article(nlp, text, "2024-05-07")
+    assert date_of(article, "held")[0] == "2024-05-20"
+
+
+def test_event_inside_an_after_clause_without_a_measure_takes_no_day(nlp):
+    text = "The navy freed the sailors on Friday after they were captured off the coast."
+    article = parsed_article(nlp, text, "2024-05-11")
+    assert date_of(article, "freed") == ("2024-05-10", "timex")
+    assert date_of(article, "captured") == (None, "none")  # earlier, by a span not told
+    # its own date still dates it
+    text = "The navy freed the sailors on Friday, after they were captured on May 2."
+    article = parsed_article(nlp, text, "2024-05-11")
+    assert date_of(article, "captured") == ("2024-05-02", "timex")
+    # an undated sentence keeps the usual fallback (the publication day)
+    text = "The plane made its first flight after lifting off from the airfield."
+    article = parsed_article(nlp, text, "2024-05-11")
+    assert date_of(article, "lifting") == ("2024-05-11", "publication")

@@ -3,10 +3,12 @@
 (:mod:`.news_day`), else the publication date by tense (:mod:`.fallback`)."""
 from __future__ import annotations
 
+import re
+from datetime import date as calendar_day
 from typing import Optional
 
 from ..model import Article, Timex
-from .calendar import DAY_VALUE, bounds
+from .calendar import DAY_VALUE, bounds, shift
 from .fallback import NARRATIVE_CONFIDENCE, headline_event_date, perfect, publication_date, undated
 from .news_day import news_day, no_later_than
 from .normalize import normalize
@@ -94,6 +96,13 @@ def pick_timex(article: Article, sentence_index: int, trigger_start: int,
         state = ongoing_state_of(trigger)
     spans = {id(t): _timex_tokens(article, t) for t in candidates}  # each timex parsed once
     candidates = [t for t in candidates if not _bound_only(spans[id(t)])]
+    own_sequence = _index_of(sequence_clause(trigger)) if trigger is not None else None
+    if own_sequence is not None:
+        # "released them on Tuesday, a week after they were detained": a day told outside
+        # an "after" / "since" / "before" clause is not the day of an event inside it (the
+        # other way round it may be: "has received orders since it was announced in 2000")
+        candidates = [t for t in candidates if spans[id(t)] is None or
+                      _index_of(sequence_clause(spans[id(t)].root)) == own_sequence]
     if state is not None:
         # "concern on Tuesday about the war": a day of another clause is not the war's
         candidates = [t for t in candidates if not _a_day(t) or
@@ -281,6 +290,92 @@ def _in_other_complement(verb, target) -> bool:
     return past_perfect(own) or verb_tense(own) != verb_tense(verb)
 
 
+# subordinators that set their clause's event earlier (-1) or later (+1) than the main
+# clause's: "released them on Tuesday, a week after they were detained"
+SEQUENCE_MARKS = {"after": -1, "since": -1, "before": 1}
+
+
+def sequence_clause(token):
+    """The innermost clause holding ``token`` (a spaCy token) that "after" / "since" /
+    "before" sets apart in time from the clause it hangs off, as (its verb, direction:
+    -1 earlier, +1 later), or None. A finite clause ("after they were detained") or a
+    gerund ("after being detained") always counts; a noun ("a week after the
+    detention") only with a measure, as "after talks" may be the same day."""
+    node = token
+    for _ in range(12):
+        if node.dep_ == "advcl":
+            for child in node.children:
+                if child.dep_ == "mark" and child.lower_ in SEQUENCE_MARKS:
+                    return node, SEQUENCE_MARKS[child.lower_]
+        prep = node.head
+        if node.dep_ in ("pcomp", "pobj") and prep.dep_ == "prep" and prep.lower_ in SEQUENCE_MARKS \
+                and (_measured_prep(prep) or node.dep_ == "pcomp" and prep.head.pos_ in ("VERB", "AUX")):
+            return node, SEQUENCE_MARKS[prep.lower_]
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _measured_prep(prep) -> bool:
+    """Whether "after" / "before" (token) carries a measure: "a day after the seizure"
+    (the measure heads it, or hangs off it) when its phrase hangs off a verb."""
+    if prep.head.dep_ == "npadvmod":
+        return True  # "gathered on Wednesday, [a day [after the seizure]]"
+    return prep.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "npadvmod" for c in prep.children)
+
+
+def _index_of(clause) -> Optional[int]:
+    return None if clause is None else clause[0].i
+
+
+_MEASURE = re.compile(r"P(\d+)([DWMY])$")
+_MEASURE_UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+
+
+def _measure_of(article: Article, clause) -> Optional[tuple[str, int]]:
+    """(unit, amount) of the duration measuring an "after" / "before" clause ("a week
+    after", "two days before"): a DURATION timex hanging off the clause's verb or its
+    preposition; None when there is none."""
+    verb = clause[0]
+    owners = {verb.i} | {c.i for c in verb.children if c.dep_ == "mark"}
+    if verb.dep_ in ("pobj", "pcomp"):
+        owners.add(verb.head.i)  # "a week [after [being detained]]"
+        if verb.head.head.dep_ == "npadvmod":
+            owners.add(verb.head.head.i)  # "[a day [after the seizure]]"
+    for timex in article.timexes:
+        found = _MEASURE.match(str(timex.value or "")) if timex.type == "DURATION" else None
+        span = _timex_tokens(article, timex) if found else None
+        if span is not None and span.root.dep_ == "npadvmod" and \
+                (span.root.head.i in owners or span.root.i in owners):
+            return _MEASURE_UNITS[found.group(2)], int(found.group(1))
+    return None
+
+
+def _from_main(article: Article, sentence_index: int, clause) -> Optional[dict]:
+    """The date of an event inside an "after" / "since" / "before" ``clause`` (from
+    :func:`sequence_clause`) with no date of its own, when its main clause is dated:
+    that day moved by the clause's measure (Tuesday minus "a week": "released them on
+    Tuesday, a week after they were detained"), else undated, as the text gives no span
+    ("released them on Tuesday after they were detained"); None when the main clause has
+    no date either (the usual fallbacks then date the event)."""
+    main = governing_verb(clause[0].head) or clause[0].head
+    timex, _source = pick_timex(article, sentence_index, main.idx, main)
+    if timex is None:
+        return None
+    measure = _measure_of(article, clause)
+    day, _range = contract_date(timex.value, timex.range)
+    if measure is None or timex.type == "DURATION" or not _a_day(timex) or day is None or len(day) != 10:
+        return undated()
+    moved = shift(calendar_day.fromisoformat(day), measure[0], clause[1] * measure[1])
+    return {"date": moved.isoformat(), "date_range": None, "date_text": timex.text,
+            "date_source": "sentence", "timex": timex,
+            "confidence": min(timex.confidence or SEQUENCE_CONFIDENCE, SEQUENCE_CONFIDENCE)}
+
+
+SEQUENCE_CONFIDENCE = 0.6  # a day counted from another clause's: the count may be loose
+
+
 def _in_sentence(article: Article, timex: Timex, index: int) -> bool:
     if timex.sentence is not None:
         return timex.sentence == index
@@ -358,6 +453,10 @@ def resolve_event_date(article: Article, sentence_index: Optional[int], trigger_
         if date is not None or date_range is not None:
             return {"date": date, "date_range": date_range, "date_text": timex.text,
                     "date_source": source, "timex": timex, "confidence": timex.confidence}
+    clause = sequence_clause(trigger) if trigger is not None else None
+    dated = _from_main(article, sentence_index, clause) if clause is not None else None
+    if dated is not None:  # "a week after they were detained": counted from the main clause's day
+        return dated
     if tense == "past" and (state is not None or _told_as_earlier(trigger)):
         # "said on Thursday that it had signed a contract": before the telling, of which
         # the text gives no day; the publication day would be wrong for sure ("concern
