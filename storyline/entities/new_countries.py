@@ -88,10 +88,35 @@ def demonym_score(text: str, name: str, words: set, kb: KnowledgeBase) -> int:
     return 2 if head.search(text) else 1
 
 
+# how far a cue reaches from the name it is about ("Karsk's new acting deputy foreign
+# ministry", "the ambassador to the Karsk"): the patterns read only that much around
+# each place the name is written, not the whole text once per name
+_REACH = 90
+
+
+def near_name(text: str, name: str, reach: int = _REACH) -> str:
+    """The parts of ``text`` (str) within ``reach`` chars of each place ``name`` (str) is
+    written, widened to whole words, overlapping parts merged; parts joined by a NUL,
+    which no pattern crosses."""
+    spans: list = []
+    start = text.find(name)
+    while start != -1:
+        left = text.rfind(" ", 0, max(0, start - reach)) + 1
+        right = text.find(" ", start + len(name) + reach)
+        right = len(text) if right == -1 else right
+        if spans and left <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], right)
+        else:
+            spans.append([left, right])
+        start = text.find(name, start + 1)
+    return "\0".join(text[a:b] for a, b in spans)
+
+
 def country_cues(text: str, name: str, placed: bool) -> dict:
     """{cue kind: points} for the ways ``text`` (str) uses ``name`` (str, a name as
     written) as a country; ``placed`` (bool) whether the NER typed the name a place."""
     strong, weak, place = _patterns(name)
+    text = near_name(text, name)
     cues = {"state": 2 if strong.search(text) else 0, "weak": 1 if weak.search(text) else 0,
             "place": 1 if placed and place.search(text) else 0}
     return {k: v for k, v in cues.items() if v}
