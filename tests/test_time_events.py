@@ -248,3 +248,64 @@ def test_event_inside_an_after_clause_without_a_measure_takes_no_day(nlp):
     text = "The plane made its first flight after lifting off from the airfield."
     article = parsed_article(nlp, text, "2024-05-11")
     assert date_of(article, "lifting") == ("2024-05-11", "publication")
+
+
+# ---- fifth pass: "until" clauses, sub-day measures, the day before / after ----
+
+def test_date_in_an_until_clause_ends_the_main_event(nlp):
+    # 2024-05-10 is a Friday; published Saturday the 11th
+    text = "The talks continued until the ceasefire was signed on Friday."
+    article = parsed_article(nlp, text, "2024-05-11")
+    assert date_of(article, "signed") == ("2024-05-10", "timex")
+    # Friday is when the talks stopped, not their day; nor is the publication day theirs
+    assert date_of(article, "continued") == (None, "none")
+    # the other way round: the main clause's Monday does not date the signing that ended it
+    text = "The talks continued on Monday until the ceasefire was signed."
+    article = parsed_article(nlp, text, "2024-05-11")
+    assert date_of(article, "continued") == ("2024-05-06", "timex")
+    assert date_of(article, "signed") == (None, "none")
+
+
+def test_hours_or_minutes_after_a_dated_clause_is_the_same_day(nlp):
+    # 2024-05-10 is a Friday
+    text = "The army shelled the town on Friday, hours after the talks collapsed."
+    article = parsed_article(nlp, text, "2024-05-11")
+    assert date_of(article, "shelled") == ("2024-05-10", "timex")
+    assert date_of(article, "collapsed") == ("2024-05-10", "sentence")
+    text = "The army shelled the town on Friday, three hours after the talks collapsed."
+    assert date_of(parsed_article(nlp, text, "2024-05-11"), "collapsed")[0] == "2024-05-10"
+    text = "The army shelled the town on Friday, minutes before the talks collapsed."
+    assert date_of(parsed_article(nlp, text, "2024-05-11"), "collapsed")[0] == "2024-05-10"
+    # "days after" is no sub-day measure: earlier by a span not told
+    text = "The army shelled the town on Friday, days after the talks collapsed."
+    assert date_of(parsed_article(nlp, text, "2024-05-11"), "collapsed") == (None, "none")
+
+
+def test_next_day_and_day_before_count_from_the_day_told(nlp):
+    # 2024-05-07 is a Tuesday
+    told = "The talks collapsed on Tuesday. "
+    cases = [("The next day, the army shelled the town.", "2024-05-08"),
+             ("The army shelled the town the following day.", "2024-05-08"),
+             ("The next morning, the army shelled the town.", "2024-05-08"),
+             ("The army had shelled the town the day before.", "2024-05-06"),
+             ("The army had shelled the town the previous day.", "2024-05-06")]
+    for sentence, day in cases:
+        article = parsed_article(nlp, told + sentence, "2024-05-11")
+        assert date_of(article, "collapsed") == ("2024-05-07", "timex")
+        assert date_of(article, "shelled") == (day, "timex"), sentence
+
+
+def test_main_event_counted_from_a_date_inside_its_measured_clause(nlp):
+    # the date told is the clause's: the main event lies the measure away from it
+    text = "The army shelled the town a week after the talks collapsed on April 2."
+    article = parsed_article(nlp, text, "2024-05-11")
+    assert date_of(article, "collapsed") == ("2024-04-02", "timex")
+    assert date_of(article, "shelled") == ("2024-04-09", "sentence")
+    # 2024-05-12 is a Sunday: two days before it is Friday the 10th; the vote keeps Sunday
+    text = "Two days before the vote on Sunday, the president resigned."
+    article = parsed_article(nlp, text, "2024-05-13")
+    assert date_of(article, "resigned")[0] == "2024-05-10"
+    assert date_of(article, "vote")[0] == "2024-05-12"
+    # "hours after": the same day
+    text = "The army shelled the town hours after the talks collapsed on Tuesday."
+    assert date_of(parsed_article(nlp, text, "2024-05-11"), "shelled")[0] == "2024-05-07"

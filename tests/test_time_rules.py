@@ -82,7 +82,7 @@ def test_bare_month_abbreviation_is_a_name():
 def test_later_in_the_day_is_the_narrative_day():
     text = "The rebels attacked on March 3. Later in the day, the army replied. They met the day before."
     assert [(t.text, t.value) for t in extract_timexes(text, "2000-06-01")] == [
-        ("March 3", "2000-03-03"), ("the day", "2000-03-03")]
+        ("March 3", "2000-03-03"), ("the day", "2000-03-03"), ("the day before", "2000-03-02")]
 
 
 def test_time_limits_and_plans_are_either_side_of_now(nlp):

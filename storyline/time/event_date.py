@@ -12,6 +12,7 @@ from .calendar import DAY_VALUE, bounds, shift
 from .fallback import NARRATIVE_CONFIDENCE, headline_event_date, perfect, publication_date, undated
 from .news_day import news_day, no_later_than
 from .normalize import normalize
+from .sequence import in_until, index_of, marker_of, sequence_clause, hangs_off
 from .tense import governing_verb, past_perfect, verb_tense
 
 # values that say nothing about the day of an event
@@ -86,6 +87,8 @@ def pick_timex(article: Article, sentence_index: int, trigger_start: int,
 
     trigger, state: the trigger's token (:func:`token_at`) and :func:`ongoing_state`'s
         answer, when the caller has them already; read here otherwise.
+    The source is "bound" (and the timex None) when the only dates end the event ("went
+    on until the truce took hold on Sunday"): it then has no day of its own.
     """
     candidates = [t for t in article.timexes if _usable(t) and _in_sentence(article, t, sentence_index)]
     if not candidates:
@@ -96,13 +99,19 @@ def pick_timex(article: Article, sentence_index: int, trigger_start: int,
         state = ongoing_state_of(trigger)
     spans = {id(t): _timex_tokens(article, t) for t in candidates}  # each timex parsed once
     candidates = [t for t in candidates if not _bound_only(spans[id(t)])]
-    own_sequence = _index_of(sequence_clause(trigger)) if trigger is not None else None
+    own_sequence = index_of(sequence_clause(trigger)) if trigger is not None else None
     if own_sequence is not None:
         # "released them on Tuesday, a week after they were detained": a day told outside
         # an "after" / "since" / "before" clause is not the day of an event inside it (the
         # other way round it may be: "has received orders since it was announced in 2000")
         candidates = [t for t in candidates if spans[id(t)] is None or
-                      _index_of(sequence_clause(spans[id(t)].root)) == own_sequence]
+                      index_of(sequence_clause(spans[id(t)].root)) == own_sequence]
+    # "continued until the ceasefire was signed on Friday": Friday ends the continuing
+    bounded = [t for t in candidates if in_until(spans[id(t)], own_sequence)]
+    candidates = [t for t in candidates if not any(t is b for b in bounded)]
+    if bounded and not candidates and trigger is not None and \
+            any(hangs_off(spans[id(t)], trigger) for t in bounded):
+        return None, "bound"  # dated only by its end: no day, not the publication's either
     if state is not None:
         # "concern on Tuesday about the war": a day of another clause is not the war's
         candidates = [t for t in candidates if not _a_day(t) or
@@ -290,46 +299,7 @@ def _in_other_complement(verb, target) -> bool:
     return past_perfect(own) or verb_tense(own) != verb_tense(verb)
 
 
-# subordinators that set their clause's event earlier (-1) or later (+1) than the main
-# clause's: "released them on Tuesday, a week after they were detained"
-SEQUENCE_MARKS = {"after": -1, "since": -1, "before": 1}
-
-
-def sequence_clause(token):
-    """The innermost clause holding ``token`` (a spaCy token) that "after" / "since" /
-    "before" sets apart in time from the clause it hangs off, as (its verb, direction:
-    -1 earlier, +1 later), or None. A finite clause ("after they were detained") or a
-    gerund ("after being detained") always counts; a noun ("a week after the
-    detention") only with a measure, as "after talks" may be the same day."""
-    node = token
-    for _ in range(12):
-        if node.dep_ == "advcl":
-            for child in node.children:
-                if child.dep_ == "mark" and child.lower_ in SEQUENCE_MARKS:
-                    return node, SEQUENCE_MARKS[child.lower_]
-        prep = node.head
-        if node.dep_ in ("pcomp", "pobj") and prep.dep_ == "prep" and prep.lower_ in SEQUENCE_MARKS \
-                and (_measured_prep(prep) or node.dep_ == "pcomp" and prep.head.pos_ in ("VERB", "AUX")):
-            return node, SEQUENCE_MARKS[prep.lower_]
-        if node.head.i == node.i:
-            return None
-        node = node.head
-    return None
-
-
-def _measured_prep(prep) -> bool:
-    """Whether "after" / "before" (token) carries a measure: "a day after the seizure"
-    (the measure heads it, or hangs off it) when its phrase hangs off a verb."""
-    if prep.head.dep_ == "npadvmod":
-        return True  # "gathered on Wednesday, [a day [after the seizure]]"
-    return prep.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "npadvmod" for c in prep.children)
-
-
-def _index_of(clause) -> Optional[int]:
-    return None if clause is None else clause[0].i
-
-
-_MEASURE = re.compile(r"P(\d+)([DWMY])$")
+_MEASURE = re.compile(r"P(\d+)([DWMY])$|PT(?:\d+|X)[HMS]$")
 _MEASURE_UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 
 
@@ -348,6 +318,8 @@ def _measure_of(article: Article, clause) -> Optional[tuple[str, int]]:
         span = _timex_tokens(article, timex) if found else None
         if span is not None and span.root.dep_ == "npadvmod" and \
                 (span.root.head.i in owners or span.root.i in owners):
+            if found.group(2) is None:
+                return "day", 0  # "hours after", "minutes before": the same day, at day granularity
             return _MEASURE_UNITS[found.group(2)], int(found.group(1))
     return None
 
@@ -368,6 +340,25 @@ def _from_main(article: Article, sentence_index: int, clause) -> Optional[dict]:
     if measure is None or timex.type == "DURATION" or not _a_day(timex) or day is None or len(day) != 10:
         return undated()
     moved = shift(calendar_day.fromisoformat(day), measure[0], clause[1] * measure[1])
+    return {"date": moved.isoformat(), "date_range": None, "date_text": timex.text,
+            "date_source": "sentence", "timex": timex,
+            "confidence": min(timex.confidence or SEQUENCE_CONFIDENCE, SEQUENCE_CONFIDENCE)}
+
+
+def _from_clause(article: Article, trigger, timex: Timex) -> Optional[dict]:
+    """The date of a main-clause event dated only inside its measured "after" / "before"
+    clause: that day moved the other way ("shelled the town a week after the talks
+    collapsed on April 2": April 9); None when the date is not in such a clause."""
+    span = _timex_tokens(article, timex)
+    clause = sequence_clause(span.root) if span is not None else None
+    if clause is None or marker_of(clause) not in ("after", "before") or not hangs_off(span, trigger) \
+            or index_of(sequence_clause(trigger)) == index_of(clause):
+        return None  # not such a clause, or the trigger inside it ("before the vote on Sunday")
+    measure = _measure_of(article, clause)
+    day, _range = contract_date(timex.value, timex.range)
+    if measure is None or not _a_day(timex) or day is None or len(day) != 10:
+        return None
+    moved = shift(calendar_day.fromisoformat(day), measure[0], -clause[1] * measure[1])
     return {"date": moved.isoformat(), "date_range": None, "date_text": timex.text,
             "date_source": "sentence", "timex": timex,
             "confidence": min(timex.confidence or SEQUENCE_CONFIDENCE, SEQUENCE_CONFIDENCE)}
@@ -439,6 +430,9 @@ def resolve_event_date(article: Article, sentence_index: Optional[int], trigger_
         tense = tense_of(trigger)
     state = ongoing_state_of(trigger)
     timex, source = pick_timex(article, sentence_index, trigger_start, trigger, state)
+    counted = _from_clause(article, trigger, timex) if timex is not None and trigger is not None else None
+    if counted is not None:  # "a week after the talks collapsed on April 2": April 9
+        return counted
     if timex is not None:
         value, rng = timex.value, timex.range
         # the event's own tense re-reads only its own date: a date of another clause of
@@ -453,6 +447,8 @@ def resolve_event_date(article: Article, sentence_index: Optional[int], trigger_
         if date is not None or date_range is not None:
             return {"date": date, "date_range": date_range, "date_text": timex.text,
                     "date_source": source, "timex": timex, "confidence": timex.confidence}
+    if source == "bound":
+        return undated()
     clause = sequence_clause(trigger) if trigger is not None else None
     dated = _from_main(article, sentence_index, clause) if clause is not None else None
     if dated is not None:  # "a week after they were detained": counted from the main clause's day

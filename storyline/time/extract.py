@@ -74,6 +74,8 @@ _FORMS = _PERIOD_FORMS + [
     rf"(?:(?:last|this|next|this\s+past|this\s+coming|coming|past|the\s+following|the\s+next|the\s+previous|"
     rf"the\s+preceding|the\s+same)\s+)?(?:{_WEEKDAY_TRIE})"
     rf"(?:\s+(?:morning|afternoon|evening|night))?",
+    # "had left the day before.": the day before the narrative's, when no event follows
+    r"the\s+day\s+(?:before|after)(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|but)\b)",
     r"(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|earlier\s+today|later\s+today|"
     r"(?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|today|tonight|last\s+night|"
     r"this\s+(?:morning|afternoon|evening))",

@@ -103,11 +103,13 @@ _NARRATIVE_STEP = {"the next": 1, "the following": 1, "the previous": -1, "the p
 
 
 @rule(r"(?:the same|that|the next|the following|the previous|the preceding) (?P<unit>day|week|month|year)"
-      r"|the (?P<unit2>day)")
+      r"|the (?P<unit2>day)(?: (?P<dir>before|after))?")
 def _narrative_unit(m, ctx):
-    """"the same day", "the following day": relative to the narrative time, which
-    the extractor passes as the reference when the text gave one."""
+    """"the same day", "the following day", "the day before": relative to the narrative
+    time, which the extractor passes as the reference when the text gave one."""
     step = _NARRATIVE_STEP.get(m.group(0).rsplit(" ", 1)[0], 0)
+    if m.group("dir"):
+        step = -1 if m.group("dir") == "before" else 1
     unit = m.group("unit") or m.group("unit2")  # "later in the day": the narrative day
     return _day(shift(ctx.ref, unit, step), unit, "publication", 0.6)
 
