@@ -68,6 +68,30 @@ DASHES = {"—", "–", "-", "--"}
 CROWD_WORDS = {"thousands", "hundreds", "dozens", "millions", "tens"}
 
 
+# nouns that say which part of a body acts and need their of-phrase to name anyone:
+# "Members of parliament", "the head of the delegation", "representatives of farmers"
+PART_NOUNS = {"member", "head", "representative", "leader", "chief", "chairman", "chair",
+              "president", "spokesman", "spokeswoman", "spokesperson", "group", "family",
+              "relative", "delegation", "association", "union", "chamber", "federation"}
+
+
+def _of_completion(token) -> int:
+    """End char of the short of-phrase that completes a part noun ("Members of parliament"),
+    or 0 when there is none: a phrase of at most four words with no clause in it."""
+    if token.lemma_.lower() not in PART_NOUNS and token.lower_ not in PART_NOUNS:
+        return 0
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if len(objs) != 1:
+                return 0
+            words = list(objs[0].subtree)
+            if len(words) > 4 or any(w.pos_ in ("VERB", "AUX") or w.is_punct for w in words):
+                return 0
+            return words[-1].idx + len(words[-1].text)
+    return 0
+
+
 def actor_bounds(token) -> tuple:
     """Char span of an actor's noun phrase without clauses, appositions or prepositions,
     kept inside the token's sentence (furniture lines before it are never included)."""
@@ -86,6 +110,7 @@ def actor_bounds(token) -> tuple:
     for child in token.rights:
         if child.dep_ in ("flat", "compound"):  # never the possessive 's
             end = max(end, child.idx + len(child.text))
+    end = max(end, _of_completion(token))
     doc = token.doc
     i = left.i
     # furniture is blanked to spaces in the Doc and may hang off the first sentence
@@ -133,6 +158,8 @@ def is_group_anaphor(token) -> bool:
     if token.tag_ not in ("NNS", "NNPS"):
         return False
     words = {c.lower_ for c in token.children}
+    if "their" in words and _lemma(token) in PAIR_NOUNS | GROUP_NOUNS:
+        return True  # "their presidents": the heads of the parties named before
     if _lemma(token) in PAIR_NOUNS:
         if not words & {"both", "two"}:
             return False
@@ -242,6 +269,12 @@ def actors_for(article: Article, token, role: str, mention_at) -> tuple:
     head_start, head_end = token.idx, token.idx + len(token.text)
     mention = _exact_or_covering(article, head_start, head_end, mention_at)
     affiliation = affiliation_of(article, token, mention_at)
+    completion = _of_completion(token)
+    if mention is not None and mention.kind == "nominal" and completion > mention.end:
+        # the entities layer holds "Members" alone; the actor is "Members of parliament"
+        text = article.text[mention.start:completion]
+        return [Actor(start=mention.start, end=completion, text=text, role=role,
+                      canonical=text, affiliation=affiliation)], False
     if mention is not None and (mention.canonical or mention.kind == "name"):
         return [_from_mention(mention, role, affiliation)], False
     for child in token.children:  # "Veloria's foreign minister, Aleksandr Petrovan"
@@ -310,7 +343,15 @@ def resolve_group_anaphors(events: list, anaphors: dict, article: Article) -> No
         if not group:
             continue
         keep = [a for a in event.actors if id(a) not in anaphors]
-        antecedent = _antecedent_event(events, index, article, borrowed)
+        parties = [a for anaphor in group for a in _possessor_parties(anaphor, article)]
+        if parties:  # "China and Russia said their presidents would meet"
+            keep.extend(parties)
+            borrowed.update(id(a) for a in parties)
+            event.actors = keep
+            continue
+        their = all(a.text.lower().startswith("their ") for a in group)
+        # "their presidents" are not the ministers of the event before: kept as written
+        antecedent = None if their else _antecedent_event(events, index, article, borrowed)
         if antecedent is not None:
             have = {(a.canonical, a.affiliation) for a in keep}
             for anaphor in group:
@@ -325,6 +366,58 @@ def resolve_group_anaphors(events: list, anaphors: dict, article: Article) -> No
         else:  # "the two countries" with nothing before it stays as written; "they" goes
             keep.extend(a for a in group if a.text.lower() not in GROUP_PRONOUNS)
         event.actors = keep
+
+
+PARTY_TYPES = {"GPE", "ORG", "NORP"}
+
+
+def _possessor_parties(anaphor: Actor, article: Article) -> list:
+    """Actors for the parties a "their" refers to ("their presidents"): the two or more
+    named countries or bodies of the entities layer closest before it, in its own sentence
+    or else the one before; [] when fewer than two are named there."""
+    if not anaphor.text.lower().startswith("their "):
+        return []
+    here = article.sentence_index(anaphor.start)
+    if here is None:
+        return []
+    for sentence in (here, here - 1):
+        named: dict = {}
+        for m in _coordinated(article, sentence, anaphor.start):
+            party = _country_of_demonym(m, article) if m.entity_type == "NORP" else m
+            if party is not None:
+                named.setdefault(party.canonical, party)
+        if len(named) >= 2:
+            return [Actor(start=anaphor.start, end=anaphor.end, text=anaphor.text,
+                          role=anaphor.role, canonical=m.canonical, code=m.code,
+                          affiliation=m.canonical) for m in named.values()]
+    return []
+
+
+def _coordinated(article: Article, sentence: int, before: int) -> list:
+    """The last run of country or body names joined by "and" or commas ("China and
+    Russia", "Veloria, Karsk and Aldera") in sentence ``sentence`` before char ``before``:
+    the parties a later "their" can point back to; [] when no two are joined."""
+    names = [m for m in article.mentions if m.sentence == sentence and m.end <= before
+             and m.kind == "name" and m.entity_type in PARTY_TYPES and m.canonical]
+    names.sort(key=lambda m: m.start)
+    best: list = []
+    run: list = []
+    for m in names:
+        gap = article.text[run[-1].end:m.start].strip().lower() if run else None
+        run = run + [m] if gap in (",", "and", ", and") else [m]
+        if len(run) >= 2:
+            best = list(run)
+    return best
+
+
+def _country_of_demonym(mention, article: Article):
+    """The article's country mention a people's name stands for ("Velorian" -> Veloria,
+    by their shared first five letters), or None; a coded mention stands for itself."""
+    if mention.code:
+        return mention
+    stem = mention.canonical[:5].lower()
+    return next((m for m in article.mentions if m.kind == "name" and m.entity_type == "GPE"
+                 and m.canonical and m.canonical[:5].lower() == stem), None)
 
 
 def _antecedent_event(events: list, index: int, article: Article, borrowed: set):

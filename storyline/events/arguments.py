@@ -40,6 +40,11 @@ FORCE_NOUNS = {"troop", "force", "soldier", "unit", "army", "personnel", "tank",
                "warship", "battalion", "brigade", "division", "contingent", "peacekeeper"}
 # what a possessive pronoun can stand for: "its" a body or country, "their" a group,
 # "his"/"her" a person
+# verbs of handing over: "extended a loan to Kenya" names the receiver with "to", and a
+# country named there is a party, not where the act happened; verbs of carrying ("sent
+# troops to Syria", "delivered aid to Gaza") name with "to" where things go, and are left out
+GIVING_VERBS = {"extend", "give", "grant", "provide", "offer", "supply", "lend", "donate",
+                "pledge", "sell", "transfer", "hand", "allocate"}
 POSSESSIVE_KINDS = {"its": "body", "their": "group", "his": "person", "her": "person"}
 
 
@@ -266,6 +271,8 @@ def fill_arguments(finding: Finding, heads: list, places: set, actors: set) -> N
                 finding.location = obj
                 if prep == "to":
                     finding.targets.extend(conjuncts(obj))
+            elif prep == "to" and _receives(head, obj, places):
+                finding.targets.extend(conjuncts(obj))
             elif prep == "at" and obj.lemma_.lower() in SITE_NOUNS:
                 # "killed at Sandy Hook Elementary School": where, not whom
                 finding.location = finding.location or obj
@@ -290,6 +297,15 @@ def fill_arguments(finding: Finding, heads: list, places: set, actors: set) -> N
         for prep, obj in prep_objects(head, {"for", "of", "about", "on", "against", "to"}):
             _note_theme(finding, prep, antecedent(obj), actors)
         finding.participants.extend(_between(head))
+
+
+def _receives(head, obj, places: set) -> bool:
+    """Whether a "to" object that is a country or city (``obj``, spaCy Token) receives what a
+    giving verb hands over ("extended a loan to Kenya", "a loan to Kenya was extended"),
+    ``head`` being the trigger or its noun."""
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    return (obj.ent_type_ == "GPE" and is_place(obj, places)
+            and verb.lemma_.lower() in GIVING_VERBS)
 
 
 def _trip_ends(head, places_of: list) -> list:

@@ -112,6 +112,10 @@ def _verb_finding(verb, places: set, actors: set) -> Optional[Finding]:
     finding = Finding(trigger=verb, sense=sense, extra=list(extra))
     subj, passive = subject_of(verb)
     by_agents = agents(verb)
+    if subj and not passive:
+        # an active verb with its own subject has no "by" doer: "condemned the detention
+        # of the crew by Pellan" hangs Pellan on the verb, but Pellan detained
+        by_agents = [a for a in by_agents if a.head.dep_ == "agent"]
     passive = [p for p in passive if p not in finding.extra]
     if by_agents:
         finding.sources = [a for s in by_agents for a in conjuncts(s)]
@@ -345,14 +349,41 @@ def find_events(sent, places: Optional[set] = None, actors: Optional[set] = None
                 continue
             finding.sense = sense_for_cameo("111", "criticize")
             finding.phrase = None
+        if _official_protest(finding, places):
+            finding.sense = sense_for_cameo("114", finding.sense.phrase)
         finding.first_person = _speaker_only(finding)
         by_token[token.i] = finding
     consumed = {t.i for f in by_token.values() for t in f.extra}
     for i in list(by_token):
-        if i in consumed and by_token[i].nominal:
+        if i in consumed and by_token[i].nominal and not _act_protested(by_token[i], by_token):
             del by_token[i]
     _absorb_controllers(by_token)
     return [by_token[i] for i in sorted(by_token)]
+
+
+def _official_protest(finding: Finding, places: set) -> bool:
+    """Whether a protest is a state's complaint, not a demonstration: every doer a
+    country ("Aldera summoned the ambassador to protest against ..."), CAMEO 114."""
+    trigger = finding.trigger
+    if finding.sense.type != "PROTEST" or finding.sense.cameo not in ("140", "141") \
+            or trigger.lemma_.lower() != "protest":
+        return False
+    doers = finding.sources
+    if trigger.dep_ in ("advcl", "xcomp"):  # "summoned X to protest"
+        if trigger.head.lemma_.lower() in ("summon", "recall", "expel"):
+            return True  # a protest made through an ambassador is a state's
+        doers = doers or [c for c in trigger.head.children if c.dep_ == "nsubj"]
+    # ``places`` (token indices of place mentions) types the names the parser left untyped
+    return bool(doers) and all(s.ent_type_ == "GPE" or s.i in places for s in doers)
+
+
+def _act_protested(noun: Finding, by_token: dict) -> bool:
+    """Whether a coercion noun ("the detention of the trawler") is the act another
+    finding protests or condemns: a step of its own, told beside the protest."""
+    if noun.sense.type != "COERCE" or noun.sense.cameo[:2] != "17":
+        return False
+    return any(f is not noun and noun.trigger in f.extra and f.sense.type in ("PROTEST", "ACCUSE")
+               for f in by_token.values())
 
 
 def _absorb_controllers(by_token: dict) -> None:

@@ -84,8 +84,22 @@ def is_person(token, persons: set) -> bool:
 
 
 # doers whose fighting is armed whoever they fight ("rebels fighting Assad")
-ARMED_DOERS = {"rebel", "militant", "insurgent", "force", "troop", "army", "soldier", "fighter",
+ARMED_DOERS = {"general", "commander", "rebel", "militant", "insurgent", "force", "troop", "army", "soldier", "fighter",
                "militia", "guerrilla", "jihadist", "gunman", "separatist", "paramilitary"}
+
+
+# verbs whose attack noun is an armed operation whoever it targets: words are not
+# "planned by generals", "launched" or "repelled" ("The attack on Kyiv was planned by ...")
+OPERATION_VERBS = {"plan", "plot", "launch", "mount", "stage", "order", "carry", "conduct",
+                   "execute", "foil", "thwart", "repel", "repulse", "prepare", "coordinate",
+                   "mastermind", "claim", "stop", "prevent"}
+
+
+def _operation_noun(trigger) -> bool:
+    """Whether a noun trigger (spaCy Token) is the object of an operation verb, active
+    ("planned the attack") or passive ("the attack was planned")."""
+    return trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass") \
+        and trigger.head.lemma_.lower() in OPERATION_VERBS
 
 
 def words_not_blows(finding: Finding, persons: set) -> bool:
@@ -100,7 +114,7 @@ def words_not_blows(finding: Finding, persons: set) -> bool:
     # a verb's own clause (a shooting told in another clause does not make this one); a
     # noun's whole sentence, as its subtree holds little
     scope = trigger.sent if finding.nominal else trigger.subtree
-    if any(t.lemma_.lower() in VIOLENCE_LEMMAS for t in scope):
+    if any(t.lemma_.lower() in VIOLENCE_LEMMAS for t in scope) or _operation_noun(trigger):
         return False
     if not finding.nominal and lemma in VERBAL_ATTACKS and (
             any(c.dep_ == "dobj" and c.lemma_.lower() in WORDS_TARGETS for c in trigger.children)

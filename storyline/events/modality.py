@@ -311,6 +311,25 @@ def _future_date_present(token) -> bool:
     return any(w.lower_ in FUTURE_DATE_WORDS for d in dates for w in d.subtree)
 
 
+# trips told in the simple present by a speaker are arranged ones ("The minister goes to
+# Belozar with an open hand"), unless a habit is told ("goes there every year")
+TRIP_VERBS = {"go", "travel", "fly", "head", "leave", "visit", "come", "return", "meet"}
+HABIT_WORDS = {"every", "usually", "often", "always", "regularly", "sometimes", "each",
+               "never", "annually", "weekly", "monthly", "yearly", "daily"}
+
+
+def _quoted_trip_present(token) -> bool:
+    """Whether ``token`` (spaCy Token) is a trip verb in the simple present inside quotation
+    marks, with no past date and no habit word in its sentence."""
+    if token.tag_ not in ("VBZ", "VBP") or token.lemma_.lower() not in TRIP_VERBS:
+        return False
+    before = token.doc.text[token.sent.start_char:token.idx]
+    if (before.count('"') + before.count("\u201c") - before.count("\u201d")) % 2 == 0:
+        return False  # not inside an open quotation
+    return not any(t.lower_ in HABIT_WORDS or (t.ent_type_ == "DATE" and t.lower_ in (
+        "yesterday", "last", "ago")) for t in token.sent)
+
+
 def _reported(token, chain: list) -> bool:
     for t in [token, *chain]:
         if any(c.lower_ in REPORTED_ADVERBS for c in t.children):
@@ -402,7 +421,8 @@ def modality_and_tense(token, chain: Optional[list] = None) -> tuple:
     if hedge is not None:
         return "uncertain", "future", hedge
     future = auxes & FUTURE_AUX
-    if not future and _future_date_present(chain[-1] if chain else token):
+    if not future and (_future_date_present(chain[-1] if chain else token)
+                       or _quoted_trip_present(chain[-1] if chain else token)):
         return "planned", "future", "next"
     if future or any(h in PLANNING_HEADS for h in heads):
         cue = sorted(future)[0] if future else next(h for h in heads if h in PLANNING_HEADS)
