@@ -1397,3 +1397,65 @@ def test_presidencies_and_town_borders_make_no_country():
     from storyline.entities.new_countries import find_countries
 
     assert find_countries(a.text, [("Harlan", "PERSON"), ("Port Kessel", "GPE")], load_kb()) == {}
+
+
+# names typed by what the text says they are (entities/described.py); invented texts
+
+
+def _types(article, surface):
+    return [m.entity_type for m in article.mentions if m.text.removeprefix("the ").removeprefix("The ") == surface]
+
+
+def test_a_name_the_text_calls_a_trawler_or_freighter_is_a_vessel_not_a_person():
+    article = annotate("Coast guards seized the trawler Marlow Crest near the banks on Monday. "
+                       "Its owner said Marlow Crest had been fishing legally.")
+    assert _types(article, "Marlow Crest") == ["PRODUCT", "PRODUCT"]
+    assert all(m.code is None for m in article.mentions if m.canonical == "Marlow Crest")
+    ship = annotate("The freighter Nordic Dawn ran aground on Monday. Nordic Dawn was carrying grain.")
+    assert _types(ship, "Nordic Dawn") == ["PRODUCT", "PRODUCT"]
+
+
+def test_the_city_of_and_a_town_apposition_make_a_place():
+    city = annotate("Officials reopened the consulate in the border city of Vesk on Monday. "
+                    "Traders in Vesk welcomed the move.")
+    assert _types(city, "Vesk") == ["GPE", "GPE"]
+    town = annotate("Velmora, a town in the north, was flooded on Monday.")
+    assert _types(town, "Velmora") == ["GPE"]
+
+
+def test_a_company_word_ending_a_name_makes_an_organisation():
+    article = annotate("Kell Shipping said on Monday that Kell Shipping would appeal.")
+    assert _types(article, "Kell Shipping") == ["ORG", "ORG"]
+
+
+def test_a_title_in_apposition_is_no_type_noun():
+    article = annotate("The president, Joe Smith, said on Monday that he would appeal. "
+                       "He told the court Smith lied.")
+    assert _types(article, "Joe Smith") == ["PERSON"]
+    assert _types(article, "Smith") == ["PERSON"]  # "the court Smith" is no organisation
+
+
+def test_a_vessel_named_so_in_one_article_is_one_across_its_story_only():
+    said = Article(id="a", text="Coast guards seized the trawler Marlow Crest near the banks on Monday.",
+                   story="s")
+    unsaid = Article(id="b", text="Its owner said on Tuesday that Marlow Crest had been fishing legally.",
+                     story="s")
+    elsewhere = Article(id="c", text="Its owner said on Tuesday that Marlow Crest had been fishing legally.",
+                        story="other")
+    articles = [annotate_entities(a) for a in (said, unsaid, elsewhere)]
+    assert _types(articles[1], "Marlow Crest") == ["ORG"]  # the NER's guess, alone
+    link_entities(articles)
+    assert _types(articles[1], "Marlow Crest") == ["PRODUCT"]
+    assert _types(articles[2], "Marlow Crest") == ["ORG"]
+
+
+def test_a_town_named_so_in_one_article_is_a_place_across_its_story():
+    said = Article(id="a", text="Flood waters reached the fishing town of Brannock on Monday, officials said.",
+                   story="s")
+    unsaid = Article(id="b", text="Rescuers in Brannock said on Tuesday that Brannock had lost power.",
+                     story="s")
+    articles = [annotate_entities(a) for a in (said, unsaid)]
+    assert _types(articles[1], "Brannock") == ["ORG", "ORG"]  # the NER's guess, alone
+    entities = link_entities(articles)
+    assert _types(articles[1], "Brannock") == ["GPE", "GPE"]
+    assert [e.type for e in entities if e.name == "Brannock"] == ["GPE"]

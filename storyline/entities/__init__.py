@@ -10,7 +10,9 @@ Assigns ``Article.mentions`` ([Mention], sorted by offset), each with ``canonica
 type "NOM", with their ``head`` lemma) are listed beside the named ones; readers that
 want named entities only skip ``kind == "nominal"``. A name the article uses as a country that the
 knowledge base lacks ("Karsk's foreign ministry") is typed GPE, its adjective NORP, both
-with that country's name and no code (``new_countries.py``). Mentions in furniture lines
+with that country's name and no code (``new_countries.py``). A name the text says what it
+is ("the trawler Kestrel Bay", "the city of Hask", "Orin Shipping") takes that type:
+PRODUCT, GPE, ORG (``described.py``), across its story too. Mentions in furniture lines
 (a headline) have no sentence.
 """
 from __future__ import annotations
@@ -21,6 +23,7 @@ from ..config import Config
 from ..model import Article, Mention
 from ..nlp import doc_text
 from ..pipeline import register_stage
+from .described import described_types, retype_described
 from .coref import (Layout, bind_dependent_pronouns, bind_roles, find_group_pronouns, is_group,
                     is_thing, resolve_group_pronouns, resolve_pronouns, resolve_roles)
 from .find import Found, find_names, find_pronouns
@@ -93,6 +96,8 @@ def annotate_entities(article: Article, kb: Optional[KnowledgeBase] = None,
     retype_partials(names, kb)
     agree_name_types(names)
     retype_company_names(names, doc, kb)
+    # "the trawler Kestrel Bay", "the city of Hask": the text's own word for what a name is
+    retype_described(names, described_types(doc, names))
     # a country the KB lacks, read from how the text uses it ("Karsk's foreign ministry")
     new_countries = find_countries(doc_text(doc), [(n.text, n.type) for n in names
                                                    if n.kind in ("name", "metonym")], kb)

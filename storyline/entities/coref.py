@@ -361,7 +361,7 @@ PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 NEUTER_PRONOUNS = {"it", "its", "itself"}
 GROUP_PRONOUN_WORDS = frozenset(PLURAL_PRONOUNS | NEUTER_PRONOUNS)
 GROUP_TYPES = ("ORG", "NORP")  # named entities a "they" may stand for ("the Angels ... they")
-THING_TYPES = ("ORG", "FAC", "GPE")  # named entities an "it" may stand for
+THING_TYPES = ("ORG", "FAC", "GPE", "PRODUCT")  # named entities an "it" may stand for (a vessel too)
 # verbs whose subject "it" is usually no entity ("it is likely", "it seems", "it takes time")
 PLEONASTIC_HEADS = {"be", "seem", "appear", "rain", "take"}
 

@@ -75,6 +75,7 @@ from typing import Optional
 
 from ..model import Article, Entity, Mention
 from .acronyms import join_acronyms
+from .described import said_in_story
 from .descriptions import person_descriptions
 from .kb import KnowledgeBase, load_kb
 from .link_keys import RoleParser, Sets, local_entities
@@ -149,6 +150,7 @@ def link_entities(articles: list[Article], kb: Optional[KnowledgeBase] = None) -
     # a name some articles use as a country is one corpus-wide ("Veloria" typed PERSON where
     # its article gave no sign, "the Alderan trawler" in an article not naming Aldera)
     retype_mentions(articles, corpus_countries(articles, kb))
+    said_in_story(articles)  # "the city of Hask" in one article types Hask in all of its story
     local = local_entities(articles)
     story_of = {a.id: a.story for a in articles}
     texts = {a.id: a.text for a in articles}

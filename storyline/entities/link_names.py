@@ -13,7 +13,7 @@ from .names import (RUN_TYPES, clean_surface, fold, given_name_gender, head_runs
                     strip_titles)
 from .resolve import company_stem
 
-NON_PERSON = ("ORG", "GPE", "NORP", "LOC", "FAC")
+NON_PERSON = ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT")  # PRODUCT: a vessel the text names so
 
 
 def _name_form(text: str) -> str:
