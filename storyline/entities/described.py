@@ -77,7 +77,8 @@ def _cue_type(doc, start: int, end: int, person: bool) -> str | None:
         return None
     inside = {t.i for t in span}
     root = span.root
-    last = clean_surface(span.text).split()[-1].lower().strip(".,") if span.text.split() else ""
+    words = clean_surface(span.text).split()  # empty when the name is only marks or titles
+    last = words[-1].lower().strip(".,") if words else ""
     if last in _COMPANY_WORDS and len(span) >= 2 and person:
         return "ORG"  # only over the NER's person: "West Bank" stays a place
     before = doc[span.start - 1] if span.start else None
