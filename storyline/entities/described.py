@@ -153,6 +153,11 @@ def _text_cues(text: str, name: str) -> set:
     places = "|".join(sorted(_SETTLEMENTS - {"state", "nation", "country"}))
     ends = r"(?=\s*[,.;:)]|\s+(?:in|on|near|at|off|of|that|which|where|based|owned|from)\b)"
     found = set()
+    # each pattern needs its words written as such: looked for first, as a pattern per
+    # name is compiled anew for every name
+    if f" of {name}" not in text and f" of the {name}" not in text and \
+            not any(f"{name}, {article} " in text for article in ("a", "an", "the")):
+        return found
     for m in re.finditer(r"\b(" + places + r") of " + esc, text):
         found.add(_noun_type(m.group(1), after_of=True))
     for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r", (?:a|an|the) (?:[a-z-]+ ){0,2}([a-z]+)" + ends, text):

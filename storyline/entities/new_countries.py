@@ -28,7 +28,6 @@ three letters could be a real country's code.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .kb import KnowledgeBase
 from .names import clean_surface, fold, given_name_gender, is_partial_of, strip_titles
@@ -63,16 +62,30 @@ def demonym_forms(name: str) -> set:
     return {s + e for s in stems for e in _DEMONYM_ENDINGS} - {name}
 
 
-@lru_cache(maxsize=4096)
-def _patterns(name: str) -> tuple:
-    x = re.escape(name)
-    strong = re.compile(
-        rf"\b{x}(?:'s|’s)\s+{_OWNED_WORDS}(?:{_STATE})\b"
-        rf"|\b(?:{_STATE})\s+(?:of|to|for)\s+(?:the\s+)?{x}\b(?!\s+[A-Z])"
-        rf"|\b{x}\s+(?:{_STATE})\b")
-    weak = re.compile(rf"\b(?:president|leader|people)\s+of\s+{x}\b(?!\s+[A-Z])")
-    place = re.compile(rf"\b{_PLACE_PREPS}\s+{x}\b(?!\s+[A-Z])")
-    return strong, weak, place
+# each cue as a pattern read next to a place the name is written, compiled once (a
+# pattern per name would compile the state-word alternation again for every name)
+_AFTER_OWNED = re.compile(rf"(?:'s|’s)\s+{_OWNED_WORDS}(?:{_STATE})\b")   # "X's foreign ministry"
+_AFTER_STATE = re.compile(rf"\s+(?:{_STATE})\b")                          # "the X coast guard"
+_BEFORE_STATE = re.compile(rf"\b(?:{_STATE})\s+(?:of|to|for)\s+(?:the\s+)?\Z")  # "ambassador to X"
+_BEFORE_WEAK = re.compile(r"\b(?:president|leader|people)\s+of\s+\Z")     # "the president of X"
+_BEFORE_PLACE = re.compile(rf"\b{_PLACE_PREPS}\s+\Z")                      # "in X"
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")  # "the embassy of X Y": X begins a longer name
+
+
+def _word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _occurrences(text: str, name: str):
+    """(start, end, begins a word, ends a word) of each place ``name`` is written in ``text``."""
+    start = text.find(name)
+    while start != -1:
+        end = start + len(name)
+        before = text[start - 1] if start else ""
+        after = text[end] if end < len(text) else ""
+        yield (start, end, _word(before) != _word(name[0]) if before else _word(name[0]),
+               _word(name[-1]) != _word(after) if after else _word(name[-1]))
+        start = text.find(name, start + 1)
 
 
 def demonym_score(text: str, name: str, words: set, kb: KnowledgeBase) -> int:
@@ -88,38 +101,29 @@ def demonym_score(text: str, name: str, words: set, kb: KnowledgeBase) -> int:
     return 2 if head.search(text) else 1
 
 
-# how far a cue reaches from the name it is about ("Karsk's new acting deputy foreign
-# ministry", "the ambassador to the Karsk"): the patterns read only that much around
-# each place the name is written, not the whole text once per name
+# how far a cue reaches back from the name it is about ("the ambassador to the Karsk"):
+# the patterns before a name read only that much of the text
 _REACH = 90
-
-
-def near_name(text: str, name: str, reach: int = _REACH) -> str:
-    """The parts of ``text`` (str) within ``reach`` chars of each place ``name`` (str) is
-    written, widened to whole words, overlapping parts merged; parts joined by a NUL,
-    which no pattern crosses."""
-    spans: list = []
-    start = text.find(name)
-    while start != -1:
-        left = text.rfind(" ", 0, max(0, start - reach)) + 1
-        right = text.find(" ", start + len(name) + reach)
-        right = len(text) if right == -1 else right
-        if spans and left <= spans[-1][1]:
-            spans[-1][1] = max(spans[-1][1], right)
-        else:
-            spans.append([left, right])
-        start = text.find(name, start + 1)
-    return "\0".join(text[a:b] for a, b in spans)
 
 
 def country_cues(text: str, name: str, placed: bool) -> dict:
     """{cue kind: points} for the ways ``text`` (str) uses ``name`` (str, a name as
     written) as a country; ``placed`` (bool) whether the NER typed the name a place."""
-    strong, weak, place = _patterns(name)
-    text = near_name(text, name)
-    cues = {"state": 2 if strong.search(text) else 0, "weak": 1 if weak.search(text) else 0,
-            "place": 1 if placed and place.search(text) else 0}
-    return {k: v for k, v in cues.items() if v}
+    cues: dict = {}
+    for start, end, begins, ends in _occurrences(text, name):
+        left = text.rfind(" ", 0, max(0, start - _REACH)) + 1
+        before = text[left:start]
+        if begins and (_AFTER_OWNED.match(text, end) or _AFTER_STATE.match(text, end)):
+            cues["state"] = 2
+        if not ends or _NAME_GOES_ON.match(text, end):
+            continue
+        if _BEFORE_STATE.search(before):
+            cues["state"] = 2
+        if _BEFORE_WEAK.search(before):
+            cues["weak"] = 1
+        if placed and _BEFORE_PLACE.search(before):
+            cues["place"] = 1
+    return {k: cues[k] for k in ("state", "weak", "place") if k in cues}
 
 
 def merge_cues(into: dict, cues: dict) -> None:
