@@ -196,23 +196,34 @@ def _assault(article_id, text, phrase, date=None, date_text=None):
                  date=date, date_text=date_text, date_source="timex" if date else "none")
 
 
-def test_a_month_of_last_year_takes_its_year_from_the_story_mate_telling_it_most_alike():
-    from storyline.time.corpus import year_from_story
-
-    text = "Ties grew closer after the invasion of Karsk in February last year."
+def _undated_invasion(text):
+    """An undated story-mate telling the invasion of Karsk with a yearless month."""
     undated = Article(id="u", text=text, sentences=[[0, len(text)]], story="s")
     undated.timexes = extract_timexes(text, None, sentences=undated.sentences)
     undated.events = [_assault("u", text, "invasion")]
+    return undated
+
+
+def _invasion_mate():
+    """A dated story-mate that writes the invasion as February of 2022."""
+    text = "A year ago, in February 2022, the invasion of Karsk began."
+    invasion = Article(id="b", text=text, published="2023-02-22", published_source="metadata", story="s",
+                       sentences=[[0, len(text)]])
+    invasion.events = [_assault("b", text, "invasion", "2022-02", "February 2022")]
+    return invasion
+
+
+def test_a_month_of_last_year_takes_its_year_from_the_story_mate_telling_it_most_alike():
+    from storyline.time.corpus import year_from_story
+
+    undated = _undated_invasion("Ties grew closer after the invasion of Karsk in February last year.")
     # a war in Karsk a story-mate dates "Tuesday", February 21, 2023: another act, by weekday
     war_text = "The war in Karsk went on on Tuesday."
     war = Article(id="a", text=war_text, published="2023-02-22", published_source="metadata", story="s",
                   sentences=[[0, len(war_text)]])
     war.events = [_assault("a", war_text, "war", "2023-02-21", "Tuesday")]
     # the invasion itself, which another story-mate writes as February of 2022
-    inv_text = "A year ago, in February 2022, the invasion of Karsk began."
-    invasion = Article(id="b", text=inv_text, published="2023-02-22", published_source="metadata", story="s",
-                       sentences=[[0, len(inv_text)]])
-    invasion.events = [_assault("b", inv_text, "invasion", "2022-02", "February 2022")]
+    invasion = _invasion_mate()
     year, other, _theirs, _timex = year_from_story(undated, [war, invasion])
     assert (year, other.id) == (2023, "b")
 
@@ -222,12 +233,6 @@ def test_a_month_of_this_year_takes_no_year_from_a_story_mate():
     # says nothing of when it was written (the pattern is shared with "last year")
     from storyline.time.corpus import year_from_story
 
-    text = "Ties grew closer after the invasion of Karsk in February this year."
-    undated = Article(id="u", text=text, sentences=[[0, len(text)]], story="s")
-    undated.timexes = extract_timexes(text, None, sentences=undated.sentences)
-    undated.events = [_assault("u", text, "invasion")]
-    inv_text = "A year ago, in February 2022, the invasion of Karsk began."
-    invasion = Article(id="b", text=inv_text, published="2023-02-22", published_source="metadata", story="s",
-                       sentences=[[0, len(inv_text)]])
-    invasion.events = [_assault("b", inv_text, "invasion", "2022-02", "February 2022")]
+    undated = _undated_invasion("Ties grew closer after the invasion of Karsk in February this year.")
+    invasion = _invasion_mate()
     assert year_from_story(undated, [invasion]) is None
