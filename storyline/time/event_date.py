@@ -85,7 +85,7 @@ def pick_timex(article: Article, sentence_index: int, trigger_start: int,
                trigger=_NOT_READ, state=_NOT_READ) -> tuple[Optional[Timex], str]:
     """The timex an event at ``trigger_start`` takes, and "timex" (its own) or "sentence".
 
-    trigger, state: the trigger's token (:func:`token_at`) and :func:`ongoing_state`'s
+    trigger, state: the trigger's token (:func:`token_at`) and :func:`ongoing_state_of`'s
         answer, when the caller has them already; read here otherwise.
     The source is "bound" (and the timex None) when the only dates end the event ("went
     on until the truce took hold on Sunday"): it then has no day of its own.
@@ -150,14 +150,10 @@ STATE_CHANGE_VERBS = {"launch", "start", "begin", "declare", "wage", "open", "mo
                       "resolve", "provoke", "cause", "avert", "break", "win", "lose"}
 
 
-def ongoing_state(article: Article, trigger_start: int):
-    """The trigger's token when it is a noun naming a lasting state ("the war", "the
-    crisis") and no verb makes it a happening ("launched the invasion"), else None."""
-    return ongoing_state_of(token_at(article, trigger_start))
-
-
 def ongoing_state_of(noun):
-    """:func:`ongoing_state` of a trigger token (None: no parse)."""
+    """The trigger token ``noun`` when it is a noun naming a lasting state ("the war", "the
+    crisis") and no verb makes it a happening ("launched the invasion"), else None (also
+    with no parse: ``noun`` None)."""
     if noun is None:
         return None
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in STATE_NOUNS:
@@ -335,14 +331,9 @@ def _from_main(article: Article, sentence_index: int, clause) -> Optional[dict]:
     timex, _source = pick_timex(article, sentence_index, main.idx, main)
     if timex is None:
         return None
-    measure = _measure_of(article, clause)
-    day, _range = contract_date(timex.value, timex.range)
-    if measure is None or timex.type == "DURATION" or not _a_day(timex) or day is None or len(day) != 10:
+    if timex.type == "DURATION":
         return undated()
-    moved = shift(calendar_day.fromisoformat(day), measure[0], clause[1] * measure[1])
-    return {"date": moved.isoformat(), "date_range": None, "date_text": timex.text,
-            "date_source": "sentence", "timex": timex,
-            "confidence": min(timex.confidence or SEQUENCE_CONFIDENCE, SEQUENCE_CONFIDENCE)}
+    return _counted(timex, _measure_of(article, clause), clause[1]) or undated()
 
 
 def _from_clause(article: Article, trigger, timex: Timex) -> Optional[dict]:
@@ -354,11 +345,17 @@ def _from_clause(article: Article, trigger, timex: Timex) -> Optional[dict]:
     if clause is None or marker_of(clause) not in ("after", "before") or not hangs_off(span, trigger) \
             or index_of(sequence_clause(trigger)) == index_of(clause):
         return None  # not such a clause, or the trigger inside it ("before the vote on Sunday")
-    measure = _measure_of(article, clause)
+    return _counted(timex, _measure_of(article, clause), -clause[1])
+
+
+def _counted(timex: Timex, measure: Optional[tuple[str, int]], direction: int) -> Optional[dict]:
+    """The resolver's answer for the day of ``timex`` moved ``direction`` (-1 earlier, +1
+    later) times ``measure`` (:func:`_measure_of`); None when there is no measure or the
+    timex names no single day."""
     day, _range = contract_date(timex.value, timex.range)
     if measure is None or not _a_day(timex) or day is None or len(day) != 10:
         return None
-    moved = shift(calendar_day.fromisoformat(day), measure[0], -clause[1] * measure[1])
+    moved = shift(calendar_day.fromisoformat(day), measure[0], direction * measure[1])
     return {"date": moved.isoformat(), "date_range": None, "date_text": timex.text,
             "date_source": "sentence", "timex": timex,
             "confidence": min(timex.confidence or SEQUENCE_CONFIDENCE, SEQUENCE_CONFIDENCE)}
@@ -376,13 +373,8 @@ def _in_sentence(article: Article, timex: Timex, index: int) -> bool:
     return False
 
 
-def trigger_tense(article: Article, trigger_start: int) -> Optional[str]:
-    """Tense of the event trigger's clause, from the parse (None without one)."""
-    return tense_of(token_at(article, trigger_start))
-
-
 def tense_of(trigger) -> Optional[str]:
-    """:func:`trigger_tense` of a trigger token (None: no parse)."""
+    """Tense of an event trigger token's clause, from the parse (None: no parse)."""
     if trigger is None:
         return None
     verb = governing_verb(trigger)
