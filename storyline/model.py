@@ -272,6 +272,12 @@ class Entity(Record):
 DATE_SOURCES = ("timex", "sentence", "narrative", "publication")
 
 
+def strongest_date_source(kinds) -> Optional[str]:
+    """The strongest of some date origins (``DATE_SOURCES`` order; others ignored), or None."""
+    ranked = [k for k in kinds if k in DATE_SOURCES]
+    return min(ranked, key=DATE_SOURCES.index) if ranked else None
+
+
 @dataclass
 class MergedEvent(Record):
     id: str

@@ -496,6 +496,9 @@ def test_a_merged_event_says_where_its_date_came_from():
     day = _dated("2024-05-01", None)
     merged = merged_from_cluster([day, _dated("2024-05", "sentence")], {}, None)
     assert (merged.date, merged.date_source) == ("2024-05-01", "sentence")
+    # ... but not when a mention of the day has one, even a weaker one
+    merged = merged_from_cluster([_dated("2024-05-01", "publication"), _dated("2024-05", "timex")], {}, None)
+    assert (merged.date, merged.date_source) == ("2024-05-01", "publication")
     assert merged_from_cluster([_dated(None, "none")], {}, None).date_source is None
 
 

@@ -48,7 +48,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Optional
 
-from ..model import DATE_SOURCES, Event, MergedEvent
+from ..model import Event, MergedEvent, strongest_date_source
 from .embed import load_encoder
 from .event_match import (  # noqa: F401  (kind_keys, name_mentions, sentence_names re-exported)
     DATE_SOURCE_WEIGHT, MODALITY_RANK, Parties, UNRESOLVED, _fold, actor_key, actor_keys,
@@ -287,12 +287,10 @@ def _pick_date(cluster: list) -> tuple:
 
 
 def _strongest_source(cluster: list, date: str) -> Optional[str]:
-    def strongest(events) -> Optional[str]:
-        found = [e.date_source for e in events if e.date_source in DATE_SOURCES]
-        return min(found, key=DATE_SOURCES.index) if found else None
     dated = [e for e in cluster if e.date]
-    return (strongest(e for e in dated if e.date == date)
-            or strongest(e for e in dated if e.date.startswith(date) or date.startswith(e.date)))
+    return (strongest_date_source(e.date_source for e in dated if e.date == date)
+            or strongest_date_source(e.date_source for e in dated
+                                     if e.date.startswith(date) or date.startswith(e.date)))
 
 
 def _group_values(cluster: list, articles: dict, value_of) -> list:

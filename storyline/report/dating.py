@@ -7,13 +7,12 @@ the publication day, and can list plans apart from what happened.
 """
 from __future__ import annotations
 
-from typing import Iterable, Optional
+from typing import Optional
 
-from ..model import DATE_SOURCES
+from ..model import strongest_date_source as _strongest
 
-# strongest first (the merge stores the strongest on each event it dates; stores merged
-# before it did are read back from their mentions here)
-DATE_SOURCE_RANK = DATE_SOURCES
+# date origins, strongest first, are model.DATE_SOURCES (the merge stores the strongest on
+# each event it dates; stores merged before it did are read back from their mentions here)
 # how each view names a date's origin (short enough for a table cell)
 DATE_SOURCE_LABELS = {
     "timex": "in the text",
@@ -23,11 +22,6 @@ DATE_SOURCE_LABELS = {
 }
 # modalities of things that have not happened (yet): listed apart from the record of deeds
 PLANNED_MODALITIES = ("planned", "uncertain")
-
-
-def _strongest(kinds: Iterable[Optional[str]]) -> Optional[str]:
-    ranked = [k for k in kinds if k in DATE_SOURCE_RANK]
-    return min(ranked, key=DATE_SOURCE_RANK.index) if ranked else None
 
 
 def _datings(store) -> dict:

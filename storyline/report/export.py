@@ -12,11 +12,10 @@ from pathlib import Path
 from typing import Optional
 
 from .dating import with_date_sources
-from .formats import to_csv
+from .formats import CONTRACT_FIELDS, to_csv
 
 # the contract's timeline fields, in order (every export has at least these)
-TIMELINE_FIELDS = ("id", "date", "date_range", "type", "cameo", "modality", "summary", "actors", "location",
-                   "sources", "conflicts", "goldstein", "mode", "story")
+TIMELINE_FIELDS = (*CONTRACT_FIELDS["timeline"], "goldstein", "mode", "story")
 
 # The GDELT 2.0 event table, all 61 columns in the codebook's order (as in GDELT's
 # BigQuery table gdelt-bq.gdeltv2.events), so the file loads with GDELT's own schema;
