@@ -49,15 +49,17 @@ _TIMESTAMP = re.compile(
 _DATELINE = re.compile(
     r"^(?:last\s+updated|first\s+published|originally\s+published|published|updated|posted|"
     r"last\s+modified|modified|date|created)(?:\s+(?:on|at))?\s*:?\s*(?P<rest>.*)$", _I)
+# the wire agencies a dateline names: "(AP)", "(Reuters)"
+_WIRES = r"(?:AP|AFP|Reuters|REUTERS|Xinhua|UPI|dpa|DPA|TASS|IANS|PTI|ANI|Bloomberg|CNN)"
 # a wire dateline on its own line: "NAIROBI, Kenya (AP) _", "JOHANNESBURG, August 7 (Xinhua) --"
 _AGENCY_DATELINE = re.compile(
     rf"^[A-Z][A-Z.'\u2019 -]+(?:,\s*[A-Z][\w.'\u2019 -]*)*(?:,?\s*(?:{_MONTHS})\.?\s+\d{{1,2}})?"
-    r"\s*\((?:AP|AFP|Reuters|REUTERS|Xinhua|UPI|dpa|DPA|TASS|IANS|PTI|ANI|Bloomberg|CNN)\)\s*(?:--|_|-|\u2013|\u2014)?\s*$")
+    rf"\s*\({_WIRES}\)\s*(?:--|_|-|\u2013|\u2014)?\s*$")
 # the same dateline opening the story's first paragraph: "BELOZAR — The foreign ...",
 # "WASHINGTON (Reuters) - ...": a place in capitals, maybe an agency, then a dash
 _INLINE_DATELINE = re.compile(
     r"[A-Z][A-Z.'\u2019 -]*[A-Z](?:,\s*[A-Z][\w.'\u2019 ]{1,30}?)?"
-    r"(?:\s*\(\s*(?:AP|AFP|Reuters|REUTERS|Xinhua|UPI|dpa|DPA|TASS|IANS|PTI|ANI|Bloomberg|CNN)\s*\))?"
+    rf"(?:\s*\(\s*{_WIRES}\s*\))?"
     r"\s*(?:--|\u2014|\u2013|_|-)(?=\s+[A-Z\"\u201c])")
 _CREDIT = re.compile(
     r"^[(\[]?\s*(?:image|images|photo|photos|photograph|picture|pic|credits?|video|illustration|"

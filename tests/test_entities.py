@@ -1329,7 +1329,7 @@ def test_a_country_is_typed_so_across_the_corpus():
     texts = ["Veskaria's foreign ministry summoned the ambassador on Monday over the dispute.",
              "Veskaria rejected the claim on Tuesday, and Pollen Harte said talks would go on.",
              "The crew of the Veskarian trawler were freed on Friday."]
-    articles = [annotate_entities(Article(id=f"v{i}", text=t, story="s")) for i, t in enumerate(texts)]
+    articles = [story_article(f"v{i}", t, story="s") for i, t in enumerate(texts)]
     entities = link_entities(articles)
     country = by_name(entities, "Veskaria")
     assert country.type == "GPE" and country.code is None
@@ -1436,13 +1436,10 @@ def test_a_title_in_apposition_is_no_type_noun():
 
 
 def test_a_vessel_named_so_in_one_article_is_one_across_its_story_only():
-    said = Article(id="a", text="Coast guards seized the trawler Marlow Crest near the banks on Monday.",
-                   story="s")
-    unsaid = Article(id="b", text="Its owner said on Tuesday that Marlow Crest had been fishing legally.",
-                     story="s")
-    elsewhere = Article(id="c", text="Its owner said on Tuesday that Marlow Crest had been fishing legally.",
-                        story="other")
-    articles = [annotate_entities(a) for a in (said, unsaid, elsewhere)]
+    owner = "Its owner said on Tuesday that Marlow Crest had been fishing legally."
+    articles = [story_article("a", "Coast guards seized the trawler Marlow Crest near the banks on Monday.",
+                              story="s"),
+                story_article("b", owner, story="s"), story_article("c", owner, story="other")]
     assert _types(articles[1], "Marlow Crest") == ["ORG"]  # the NER's guess, alone
     link_entities(articles)
     assert _types(articles[1], "Marlow Crest") == ["PRODUCT"]
@@ -1450,11 +1447,9 @@ def test_a_vessel_named_so_in_one_article_is_one_across_its_story_only():
 
 
 def test_a_town_named_so_in_one_article_is_a_place_across_its_story():
-    said = Article(id="a", text="Flood waters reached the fishing town of Brannock on Monday, officials said.",
-                   story="s")
-    unsaid = Article(id="b", text="Rescuers in Brannock said on Tuesday that Brannock had lost power.",
-                     story="s")
-    articles = [annotate_entities(a) for a in (said, unsaid)]
+    articles = [story_article("a", "Flood waters reached the fishing town of Brannock on Monday, officials said.",
+                              story="s"),
+                story_article("b", "Rescuers in Brannock said on Tuesday that Brannock had lost power.", story="s")]
     assert _types(articles[1], "Brannock") == ["ORG", "ORG"]  # the NER's guess, alone
     entities = link_entities(articles)
     assert _types(articles[1], "Brannock") == ["GPE", "GPE"]
@@ -1471,3 +1466,8 @@ def test_a_name_of_marks_alone_gets_no_type_from_its_words():
     start = doc.text.index("’s")
     assert _cue_type(doc, start, start + 2, person=False) is None
     assert _cue_type(doc, start, start + 2, person=True) is None
+    # the article-level entry point reads the name's words before any cue: no type, no failure
+    from storyline.entities.described import described_types
+    from storyline.entities.find import Found
+
+    assert described_types(doc, [Found(start, start + 2, "’s", "PERSON", "name")]) == {}

@@ -23,9 +23,9 @@ from ..config import Config
 from ..model import Article, Mention
 from ..nlp import doc_text
 from ..pipeline import register_stage
-from .described import described_types, retype_described
 from .coref import (Layout, bind_dependent_pronouns, bind_roles, find_group_pronouns, is_group,
                     is_thing, resolve_group_pronouns, resolve_pronouns, resolve_roles)
+from .described import described_types, retype_described
 from .find import Found, find_names, find_pronouns
 from .furniture import furniture_mentions, headline_people
 from .kb import KnowledgeBase, date_range, load_kb

@@ -19,6 +19,9 @@ from .nominals import head_nouns
 _SETTLEMENTS = {"city", "town", "village", "capital", "country", "nation", "state", "province",
                 "county", "district", "municipality", "region", "suburb", "port", "harbour",
                 "harbor", "island"}
+# the settlement nouns read from an article's words alone ("the city of Hask"): "the state
+# of X's health", a state or nation of a name, is no sure place
+_PLACE_NOUNS = "|".join(sorted(_SETTLEMENTS - {"state", "nation", "country"}))
 # sections of data/nominals.yaml by the type a name they describe takes
 _SECTION_TYPE = {"ORG": "ORG", "LOC": "LOC", "FAC": "FAC", "VEHICLE": "PRODUCT"}
 # nouns of those sections too loose to type a name: "the news site X", "the radio
@@ -120,6 +123,8 @@ def described_types(doc, names: list[Found]) -> dict:
         if n.kind != "name" or strip_titles(n.text) != clean_surface(n.text):
             continue
         words = clean_surface(n.text).split()
+        if not words:
+            continue  # a name of marks alone ("’s"): nothing to type
         if head_nouns().get(words[-1].lower()) in ("ORG", "FAC"):
             continue  # "the state Supreme Court", "X Church, the home church": its own head types it
         type_ = _cue_type(doc, n.start, n.end, n.type == "PERSON")
@@ -149,8 +154,6 @@ def _text_cues(text: str, name: str) -> set:
     alone, for a story's other articles: "the city of Hask", "Hask, a town in the north".
     Vessels are read from the parse only ("the car Smith drove" names no car Smith)."""
     esc = r"(?:the )?" + re.escape(name) + r"(?![\w'’-])"
-    # "the state of X's health": a state or nation of a name is no sure place
-    places = "|".join(sorted(_SETTLEMENTS - {"state", "nation", "country"}))
     ends = r"(?=\s*[,.;:)]|\s+(?:in|on|near|at|off|of|that|which|where|based|owned|from)\b)"
     found = set()
     # each pattern needs its words written as such: looked for first, as a pattern per
@@ -158,7 +161,7 @@ def _text_cues(text: str, name: str) -> set:
     if f" of {name}" not in text and f" of the {name}" not in text and \
             not any(f"{name}, {article} " in text for article in ("a", "an", "the")):
         return found
-    for m in re.finditer(r"\b(" + places + r") of " + esc, text):
+    for m in re.finditer(r"\b(" + _PLACE_NOUNS + r") of " + esc, text):
         found.add(_noun_type(m.group(1), after_of=True))
     for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r", (?:a|an|the) (?:[a-z-]+ ){0,2}([a-z]+)" + ends, text):
         found.add(_noun_type(m.group(1)))
@@ -178,17 +181,20 @@ def said_in_story(articles: list) -> None:
                  if m.kind == "name" and m.canonical and m.entity_type != "NORP"}
         titled = {m.canonical for a in group for m in a.mentions
                   if m.kind == "name" and strip_titles(m.text) != clean_surface(m.text)}
+        of_name: dict = {}  # canonical → its mentions in the story, gathered once, not per name
+        for a in group:
+            for m in a.mentions:
+                of_name.setdefault(m.canonical, []).append(m)
         for name in names - titled:
             said = set().union(*(_text_cues(a.text, name) for a in group if name in a.text))
-            if any(m.entity_type == "PRODUCT" for a in group for m in a.mentions
-                   if m.canonical == name):
+            if any(m.entity_type == "PRODUCT" for m in of_name[name]):
                 said.add("PRODUCT")  # only the parse reading "the trawler X" types one
             if len(said) != 1:
                 continue
             type_ = said.pop()
-            if _person_marked(name, group):
+            if _person_marked(name, of_name[name]):
                 continue
-            for m in (m for a in group for m in a.mentions if m.canonical == name):
+            for m in of_name[name]:
                 if m.kind == "pronoun" and m.entity_type == "PERSON":
                     m.canonical = m.entity_type = None  # "he" is no vessel or town
                     continue
@@ -197,11 +203,11 @@ def said_in_story(articles: list) -> None:
                 m.entity_type = type_
 
 
-def _person_marked(name: str, group: list) -> bool:
-    """Whether the articles of ``group`` mark ``name`` (a canonical name) a person: a
-    he/she bound to it, or a person's full name starting with a known first name."""
+def _person_marked(name: str, mentions: list) -> bool:
+    """Whether ``mentions`` (the story's mentions of ``name``, a canonical name) mark it a
+    person: a he/she bound to it, or a person's full name starting with a known first name."""
     words = name.split()
-    for m in (m for a in group for m in a.mentions if m.canonical == name):
+    for m in mentions:
         if m.kind == "pronoun" and m.text.lower() in PRONOUNS:
             return True
         if m.entity_type == "PERSON" and len(words) >= 2 and is_given_name(words[0]):

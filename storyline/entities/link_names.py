@@ -351,7 +351,6 @@ def _marked_person(keys: list, local: dict) -> bool:
     return False
 
 
-
 def join_demonym_names(keys: list, forms: dict, kb: KnowledgeBase, sets: Sets) -> None:
     """A name the NER typed a body or place that is one person's full name of the story
     after nationality or country words ("Ghanaian Kwame Mensah") is that person."""
@@ -367,4 +366,3 @@ def join_demonym_names(keys: list, forms: dict, kb: KnowledgeBase, sets: Sets) -
             if len(roots) == 1:
                 sets.union(k, roots.pop())
                 break
-

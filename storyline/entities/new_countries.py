@@ -168,12 +168,13 @@ def guarded(name: str, others: list) -> bool:
     return False
 
 
-def article_cues(text: str, names: list, kb: KnowledgeBase) -> dict:
+def article_cues(text: str, names: list, kb: KnowledgeBase, words: set | None = None) -> dict:
     """{name: {cue kind: points}} for the candidate names of one article; ``names``
-    ([(surface, type)]) its name mentions."""
+    ([(surface, type)]) its name mentions; ``words`` its ``capitalised_words`` where the
+    caller has them already."""
     surfaces = [(strip_titles(clean_surface(s)), t) for s, t in names]
     placed = {fold(s) for s, t in surfaces if t in ("GPE", "LOC")}
-    words = capitalised_words(text)
+    words = capitalised_words(text) if words is None else words
     out: dict = {}
     for name, type_ in surfaces:
         if name in out or not is_candidate(name, type_, kb) or guarded(name, surfaces):
@@ -207,7 +208,8 @@ def pick_countries(cues: dict, words: set, kb: KnowledgeBase) -> dict:
 def find_countries(text: str, names: list, kb: KnowledgeBase) -> dict:
     """{folded name or demonym: country name} for one article (``text`` str, ``names``
     [(surface, type)] its NER names)."""
-    return pick_countries(article_cues(text, names, kb), capitalised_words(text), kb)
+    words = capitalised_words(text)
+    return pick_countries(article_cues(text, names, kb, words), words, kb)
 
 
 def _surface(text: str) -> str:
@@ -233,7 +235,7 @@ def corpus_countries(articles: list, kb: KnowledgeBase) -> dict:
     for a in articles:
         names = [(m.text, m.type) for m in a.mentions if m.kind in ("name", "metonym")]
         words_of[a.id] = capitalised_words(a.text)
-        for name, found in article_cues(a.text, names, kb).items():
+        for name, found in article_cues(a.text, names, kb, words_of[a.id]).items():
             merge_cues(cues.setdefault(name, {}), found)
     by_form: dict = {}
     for name in cues:
