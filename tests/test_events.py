@@ -34,8 +34,13 @@ def run_pipeline(text: str) -> Article:
     return article
 
 
+def events_at(article, trigger):
+    """The article's events whose trigger starts with ``trigger``."""
+    return [e for e in article.events if e.trigger.text.startswith(trigger)]
+
+
 def only(article, trigger):
-    found = [e for e in article.events if e.trigger.text.startswith(trigger)]
+    found = events_at(article, trigger)
     assert len(found) == 1, [(e.trigger.text, e.type) for e in article.events]
     return found[0]
 
@@ -1059,7 +1064,7 @@ def test_a_craft_still_carries_a_visit_though_it_promises_nothing():
 ])
 def test_everyday_senses_are_no_political_events(text, trigger):
     article = run_pipeline(text)
-    assert [e.type for e in article.events if e.trigger.text.startswith(trigger)] == []
+    assert [e.type for e in events_at(article, trigger)] == []
 
 
 @pytest.mark.parametrize("text, trigger, ptype", [
@@ -1125,7 +1130,7 @@ def test_what_a_nominee_would_do_under_should_not_is_a_possibility():
 ])
 def test_private_support_strangers_meeting_and_law_titles_are_no_events(text, trigger):
     article = run_pipeline(text)
-    assert [e.type for e in article.events if e.trigger.text.startswith(trigger)] == []
+    assert [e.type for e in events_at(article, trigger)] == []
 
 
 def test_a_share_of_a_whole_is_no_contribution():
@@ -1174,7 +1179,7 @@ def test_an_unwillingness_to_act_denies_the_act():
 ])
 def test_staff_couples_and_ordinary_voters_are_no_parties(text, trigger):
     article = run_pipeline(text)
-    assert [e.type for e in article.events if e.trigger.text.startswith(trigger)] == []
+    assert [e.type for e in events_at(article, trigger)] == []
 
 
 def test_parties_working_meeting_and_voting_stay():
@@ -1221,7 +1226,7 @@ def test_what_one_is_allowed_to_do_is_not_told_as_done(text, trigger):
 ])
 def test_views_advice_procedure_and_idioms_are_no_events(parse, text, trigger):
     article = parse(text)
-    assert [e.type for e in article.events if e.trigger.text.startswith(trigger)] == []
+    assert [e.type for e in events_at(article, trigger)] == []
 
 
 @pytest.mark.parametrize("text, trigger, ptype", [
@@ -1273,7 +1278,7 @@ def test_hedged_deeds_are_uncertain_and_asides_hedge_only_themselves(parse):
 ])
 def test_ballots_shows_rituals_rules_and_flows_are_no_acts(parse, text, trigger):
     article = parse(text)
-    assert [e.type for e in article.events if e.trigger.text.startswith(trigger)] == []
+    assert [e.type for e in events_at(article, trigger)] == []
 
 
 @pytest.mark.parametrize("text, trigger, ptype", [

@@ -38,13 +38,13 @@ ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 # what a party withdraws is its own ("pulled its troops back", "withdrew forces from")
 FORCE_NOUNS = {"troop", "force", "soldier", "unit", "army", "personnel", "tank", "ship",
                "warship", "battalion", "brigade", "division", "contingent", "peacekeeper"}
-# what a possessive pronoun can stand for: "its" a body or country, "their" a group,
-# "his"/"her" a person
 # verbs of handing over: "extended a loan to Kenya" names the receiver with "to", and a
 # country named there is a party, not where the act happened; verbs of carrying ("sent
 # troops to Syria", "delivered aid to Gaza") name with "to" where things go, and are left out
 GIVING_VERBS = {"extend", "give", "grant", "provide", "offer", "supply", "lend", "donate",
                 "pledge", "sell", "transfer", "hand", "allocate"}
+# what a possessive pronoun can stand for: "its" a body or country, "their" a group,
+# "his"/"her" a person
 POSSESSIVE_KINDS = {"its": "body", "their": "group", "his": "person", "her": "person"}
 
 

@@ -164,6 +164,12 @@ def studies_papers(verb) -> bool:
     return bool(objects) and all(o.lemma_.lower() in STUDIED_PAPERS for o in objects)
 
 
+def _receivers(verb) -> list:
+    """Who a verb (spaCy Token) gives to: its dative, or its "to"/"for" phrase."""
+    return [c for c in verb.children if c.dep_ == "dative" or (
+        c.dep_ == "prep" and c.lower_ in ("to", "for"))]
+
+
 def releases_a_flow(verb) -> bool:
     """ "releases large amounts of water at the dam", "released water from the reservoir":
     a flow let out, with no one it is given to; "released water to the famine-hit north"
@@ -173,9 +179,7 @@ def releases_a_flow(verb) -> bool:
     objects = [next((g for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                      for g in p.children if g.dep_ == "pobj"), o)
                if o.lemma_.lower() in MEASURES else o for o in objects]
-    receivers = [c for c in verb.children if c.dep_ == "dative" or (
-        c.dep_ == "prep" and c.lower_ in ("to", "for"))]
-    return bool(objects) and not receivers and all(
+    return bool(objects) and not _receivers(verb) and all(
         o.lemma_.lower() in FLOWS for o in objects)
 
 
@@ -188,9 +192,7 @@ def extends_a_reach(verb) -> bool:
     """ "extended its fishing zone", "extends its territorial waters": a reach stretched,
     with no one given anything; "extended a loan to Kyiv" names a receiver and may be aid."""
     objects = objects_of(verb)
-    receivers = [c for c in verb.children if c.dep_ == "dative" or (
-        c.dep_ == "prep" and c.lower_ in ("to", "for"))]
-    return bool(objects) and not receivers and all(
+    return bool(objects) and not _receivers(verb) and all(
         o.lower_ in REACHES or o.lemma_.lower() in REACHES for o in objects)
 
 

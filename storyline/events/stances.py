@@ -240,13 +240,6 @@ STANCE_CHECKS = {
 }
 
 
-def plain_sense(verb, lemma: str) -> bool:
-    """Whether a trigger verb (spaCy Token; ``lemma`` the lemma being looked up) is used in
-    a sense of this module (:data:`STANCE_CHECKS`): a view held, a lone talk, advice, a
-    case's course, a closure of itself, one's own brought home."""
-    return any(check(verb) for check in STANCE_CHECKS.get(lemma, ()))
-
-
 def _sets_a_deadline(verb) -> bool:
     """ "gave him until May 10", "set a deadline", "gave him a May 10 deadline"."""
     return any((c.dep_ == "prep" and c.lower_ in ("until", "till"))
