@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from storyline.fuse.quotes import merge_quotes
-from storyline.model import Article, MergedEvent
+from storyline.model import Article, MergedEvent, Quote, Span
 from storyline.quotes import annotate_quotes, find_quoted_spans
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
@@ -286,6 +286,74 @@ def test_merge_is_independent_of_the_callers_article_order(quotes_of):
     merged = merge_quotes([a, b])
     assert [v["article"] for v in merged[0].variants] == ["b", "a"]
     assert merge_quotes([b, a]) == merged
+
+
+def _statement_article(article_id, text, content, speaker, story=None):
+    """An article holding one direct quote ``content`` (found in ``text``) by ``speaker``."""
+    start = text.index(content)
+    quote = Quote(article=article_id, content=Span(start, start + len(content), content),
+                  kind="direct", speaker=speaker)
+    return Article(id=article_id, text=text, story=story, quotes=[quote])
+
+
+def test_unnamed_statement_needs_closer_wording_than_a_named_one():
+    # 3 of the unnamed quote's 5 content words ("new", "york", "voted") lie in a named
+    # quote about something else: a loose match would also give it that speaker
+    long_text = ('"She has voted all over the place on guns, and New York noticed every '
+                 'shift," Hollis said.')
+    a = _statement_article("a", long_text, long_text[1:long_text.index(',"')], "Mara Hollis")
+    b = _statement_article("b", 'She replied that "people in New York voted for me twice."',
+                           "people in New York voted for me twice.", None)
+    assert len(merge_quotes([a, b])) == 2
+    # the unnamed quote still joins the named one holding its words
+    c = _statement_article("c", '"The people of New York voted for me twice," Hollis said.',
+                           "The people of New York voted for me twice", "Mara Hollis")
+    merged = merge_quotes([b, c])
+    assert len(merged) == 1 and {v["article"] for v in merged[0].variants} == {"b", "c"}
+    assert merged[0].speaker == "Mara Hollis"
+
+
+@pytest.mark.parametrize("first, second, same", [
+    ("Bill Clinton", "Hillary Clinton", False),  # a surname alone is no person
+    ("Sergei Lavrov", "Sergey Lavrov", True),  # transliterations share the initial
+    ("Wasserman Schultz", "Debbie Wasserman Schultz", True),
+    ("Secretary Clinton", "Hillary Clinton", True),
+    ("Wang", "Wang Yi", True),  # family name first
+    ("David Wasserman", "Debbie Wasserman Schultz", False),
+])
+def test_speakers_named_differently(first, second, same):
+    from storyline.fuse.quotes import same_speaker
+
+    assert same_speaker(first, second) is same
+    text = '"The talks will resume next week in Geneva," {} said.'
+    content = "The talks will resume next week in Geneva"
+    a = _statement_article("a", text.format(first), content, first)
+    b = _statement_article("b", text.format(second), content, second)
+    assert len(merge_quotes([a, b])) == (1 if same else 2)
+
+
+def test_paraphrased_forms_of_a_word_meet():
+    from storyline.fuse.quotes import content_words
+
+    assert content_words("no reasonable prosecutor") & content_words("prosecution") == {"prosecut"}
+    assert content_words("extremely careless") == content_words("extremely carelessly")
+    # words whose "s" is no plural keep it
+    assert "press" in content_words("the press")
+
+
+def test_a_name_modifying_the_source_noun_is_not_the_speaker(quotes_of):
+    # with every stage run, so the names are the entities stage's mentions
+    from storyline import Config, Pipeline
+
+    texts = ['Mara Hollis met the governor on Monday. "Hollis is bigger than the party," '
+             'said one Hollis confidant.',
+             "Mara Hollis met the governor on Monday. Hollis's inner circle believes that she "
+             "has earned the right to set the rules.",
+             'Mara Hollis met the governor on Monday. "We are ready," Hollis campaign manager '
+             'Tom Reddick said.']
+    found = [[q.speaker for q in a.quotes if q.kind != "attitude"]
+             for a in Pipeline(Config(jobs=1)).pipe(texts, jobs=1)]
+    assert found == [["Hollis confidant"], ["Hollis's inner circle"], ["Tom Reddick"]]
 
 
 def test_quote_links_to_event_in_same_sentence(quotes_of):

@@ -244,6 +244,10 @@ def _resolve(article, head, previous_speaker: Optional[SpeakerInfo]) -> SpeakerI
                            person=previous_speaker.person)
     mention = _mention_for(article, start, end, head.idx)
     if mention is not None and (mention.canonical or mention.kind == "name"):
+        if _name_modifies_noun(head, mention):
+            person = _is_person(mention.entity_type or mention.type)
+            return SpeakerInfo(speaker=_without_determiner(text),
+                               code=None if person else mention.code)
         return SpeakerInfo(speaker=mention.canonical or mention.text, code=mention.code,
                            person=_is_person(mention.entity_type or mention.type))
     if head.lower_ in PRONOUNS and head.pos_ == "PRON":
@@ -252,6 +256,20 @@ def _resolve(article, head, previous_speaker: Optional[SpeakerInfo]) -> SpeakerI
     if not name:
         return SpeakerInfo()
     return SpeakerInfo(speaker=name, person=_is_person(head.ent_type_ or None))
+
+
+def _name_modifies_noun(head, mention) -> bool:
+    """Whether a name only modifies the source's common-noun head: "one Trump confidant",
+    "Trump's inner circle", "Clinton's husband" are not that person, and giving them the
+    name would put words in the wrong mouth (and merge them with that person's own
+    statements across outlets). The phrase is the speaker then; an organisation's or
+    country's actor code still holds for it ("Kremlin spokesman")."""
+    return head.pos_ == "NOUN" and not mention.start <= head.idx < mention.end
+
+
+def _without_determiner(phrase: str) -> str:
+    """``phrase`` (str) less a leading article or "one" ("one Trump confidant")."""
+    return re.sub(r"^(?:the|a|an|one|another|some)\s+", "", phrase, flags=re.IGNORECASE)
 
 
 def _continues(head, previous: Optional[SpeakerInfo]) -> bool:
