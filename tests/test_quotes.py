@@ -1228,3 +1228,90 @@ def test_a_closing_which_clause_is_the_writers_gloss(quotes_of):
     text = "She said the plan would cut the payroll tax, which she called “a gift to workers.”"
     assert ("said", "She", "the plan would cut the payroll tax, which she called “a gift to workers.”"
             ) in _offered(text)
+
+
+# ---- speakers and matching across outlets (bench/quote_matching.py dev2 issues) ----------
+
+@pytest.mark.parametrize("name, expected", [
+    ("Said Comey", "Comey"), ("Says Trump", "Trump"), ("Added Mara Hollis", "Mara Hollis"),
+    ("Reid Hoffman", "Reid Hoffman"), ("Ted Cruz", "Ted Cruz"), ("James Comey", "James Comey"),
+])
+def test_an_inverted_cue_opening_the_sentence_is_no_part_of_the_name(name, expected):
+    from storyline.quotes.speakers import without_cue_word
+
+    assert without_cue_word(name) == expected
+
+
+def test_said_name_comma_gives_the_name_alone(quotes_of):
+    article = quotes_of('Said Comey, "Although we did not find clear evidence of intent, '
+                        'there is evidence that they were extremely careless."')
+    assert [q.speaker for q in article.quotes] == ["Comey"]
+
+
+def test_interview_answers_are_the_interviewees(quotes_of):
+    text = ("Senator Mara Hollis spent the morning in Dayton, where Mara Hollis met voters.\n\n"
+            "Q: What do you make of the new polls?\n\n"
+            "A: They are wrong, and everybody in this state knows they are wrong.\n\n"
+            "Q: Will you debate your rival again?\n\n"
+            "A: Any time, any place, and I will win that debate too.")
+    article = quotes_of(text)
+    answers = [q for q in article.quotes if q.content.text.startswith(("They are", "Any time"))]
+    questions = [q for q in article.quotes if q.content.text.startswith(("What do", "Will you"))]
+    assert len(answers) == 2 and all(q.speaker == "Mara Hollis" for q in answers)
+    assert questions and all(q.speaker is None for q in questions)
+
+
+def test_a_quoted_title_is_its_releasers(quotes_of):
+    # the title of a document is the words of whoever issued it (chosen over no speaker,
+    # so that two outlets quoting one memo's title are matched by who issued it)
+    article = quotes_of('The Senate Judiciary Committee released a memo titled '
+                        '"The Truth About the Missing Emails" on Monday.')
+    title = [q for q in article.quotes if q.content.text == "The Truth About the Missing Emails"]
+    assert len(title) == 1 and title[0].speaker is not None
+    assert "Committee" in title[0].speaker
+
+
+@pytest.mark.parametrize("first, second, same", [
+    ("Vermont senator", "Virginia senator", False),  # a place is no given name
+    ("Texas senator", "Tennessee senator", False),
+    ("Vermont senator", "Vermont senator", True),
+    ("Democratic front-runner", "Hillary Clinton", True),  # a role may be anyone named
+    ("al-Assad", "Bashar al-Assad", True),  # a lower-case particle is still a name
+    ("Bashar al-Assad", "Hafez al-Assad", False),
+])
+def test_a_place_before_a_role_is_no_name(first, second, same):
+    from storyline.fuse.quotes import same_speaker
+
+    assert same_speaker(first, second) is same
+
+
+def test_a_role_gives_way_to_a_name_as_the_merged_speaker():
+    text = '"The talks will resume next week in Geneva and nowhere else," {} said.'
+    content = "The talks will resume next week in Geneva and nowhere else"
+    a = _statement_article("a", text.format("the Democratic front-runner"), content,
+                           "Democratic front-runner")
+    b = _statement_article("b", text.format("Hillary Clinton"), content, "Hillary Clinton")
+    merged = merge_quotes([a, b])
+    assert len(merged) == 1 and merged[0].speaker == "Hillary Clinton"
+
+
+def test_a_short_named_quote_does_not_join_an_unnamed_statement_holding_its_words():
+    a = _statement_article("a", 'Comey called her handling "extremely careless."',
+                           "extremely careless.", "James Comey")
+    long_text = ('The campaign said in a statement that "the whole inquiry was extremely '
+                 'careless and sloppy from the start."')
+    b = _statement_article("b", long_text, "the whole inquiry was extremely careless and "
+                           "sloppy from the start.", None)
+    assert len(merge_quotes([a, b])) == 2
+    # with the same speaker named, the few words still join the longer statement
+    c = _statement_article("c", long_text, "the whole inquiry was extremely careless and "
+                           "sloppy from the start.", "James Comey")
+    assert len(merge_quotes([a, c])) == 1
+
+
+def test_an_unnamed_excerpt_still_joins_the_named_statement_holding_it():
+    a = _statement_article("a", "Relations 'solid as a rock'", "solid as a rock", None)
+    long_text = '"Our ties are mature and solid as a rock," Wang said.'
+    b = _statement_article("b", long_text, "Our ties are mature and solid as a rock", "Wang")
+    merged = merge_quotes([a, b])
+    assert len(merged) == 1 and merged[0].speaker == "Wang"

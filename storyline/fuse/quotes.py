@@ -73,6 +73,11 @@ class Statement:
         return next((q.speaker for q in self.parts if q.speaker), None)
 
     @property
+    def named(self) -> bool:
+        """Whether the speaker is a name, not unknown nor a role ("the Vermont senator")."""
+        return bool(self.speaker) and not is_role(self.speaker)
+
+    @property
     def kind(self) -> str:
         return min((q.kind for q in self.parts), key=lambda k: _KIND_RANK.get(k, 3))
 
@@ -132,10 +137,14 @@ def similar(a: Statement, b: Statement) -> bool:
     if not short.words:
         return False
     if len(short.words) < SHORT_STATEMENT_WORDS:
+        if short.named and not long_.named:
+            return False  # a named few words ("extremely careless") inside an unnamed
+            # statement are as likely someone else's echo of them as that statement; an
+            # unnamed few words (a heading's "solid as a rock") may excerpt a named one
         # a few words ("solid as a rock") must appear nearly verbatim in the longer one
         return fuzz.partial_ratio(short.text.lower(), long_.text.lower()) >= PARTIAL_THRESHOLD
     shared = len(a.words & b.words)
-    needed = CONTAINMENT_THRESHOLD if a.speaker and b.speaker else UNNAMED_CONTAINMENT_THRESHOLD
+    needed = CONTAINMENT_THRESHOLD if a.named and b.named else UNNAMED_CONTAINMENT_THRESHOLD
     if shared / len(short.words) >= needed and shared >= 3:
         return True
     return fuzz.token_set_ratio(a.text, b.text) >= FUZZY_THRESHOLD
@@ -149,6 +158,10 @@ def same_speaker(a: Optional[str], b: Optional[str]) -> bool:
     do: "Bill Clinton" and "Hillary Clinton" are two people."""
     if not a or not b or a == b:
         return True
+    if is_role(a) or is_role(b):
+        # a role is no name: two roles agree only word for word ("Vermont senator" and
+        # "Virginia senator" are two people), a role and a name may be one person
+        return not (is_role(a) and is_role(b)) or name_words(a) == name_words(b)
     x, y = name_words(a), name_words(b)
     if not x or not y:
         return a.lower() == b.lower()
@@ -156,6 +169,15 @@ def same_speaker(a: Optional[str], b: Optional[str]) -> bool:
     if any(long_[i:i + len(short)] == short for i in range(len(long_) - len(short) + 1)):
         return True
     return x[-1] == y[-1] and x[0][0] == y[0][0]
+
+
+def is_role(name: str) -> bool:
+    """Whether a speaker (str) is a description, not a name: its head word is lower-case
+    ("Vermont senator", "Democratic front-runner", "Clinton's lawyers", "voters"), so a
+    place or party before it is no given name ("al-Assad" holds a capital: a name)."""
+    words = [w.strip(".,'’()") for w in name.split()]
+    words = [w for w in words if w]
+    return bool(words) and words[-1].lower() == words[-1] and words[-1][:1].isalpha()
 
 
 def name_words(name: str) -> list:
@@ -265,8 +287,9 @@ def merge_quotes(articles: list, timeline: Optional[list] = None) -> list:
     # canonical order (publication, then id) makes the result independent of the caller's
     for members in cluster(statements(sorted(articles, key=publication_key))):
         best = min(members, key=lambda m: (_KIND_RANK.get(m.kind, 3), -len(m.text)))
-        # the fullest name any outlet gave ("Wang Yi" over "Wang")
-        speaker = max((m.speaker for m in members if m.speaker), key=len, default=None)
+        # the fullest name any outlet gave ("Wang Yi" over "Wang"), a role only for want of one
+        speaker = max((m.speaker for m in members if m.speaker),
+                      key=lambda name: (not is_role(name), len(name)), default=None)
         code = next((q.speaker_code for m in members for q in m.parts if q.speaker_code), None)
         story = members[0].article.story
         variants, seen = [], set()

@@ -16,6 +16,8 @@ from .decide import keep_findings
 from .reported import reported_clauses
 from .extents import after_dateline
 from .headlines import colon_attribution, headline_attribution
+from .interviews import turn_speaker
+from .titles import title_author
 from .marks import QuotedSpan, find_quoted_spans
 from .marks import paragraphs
 from .speakers import SpeakerInfo, core_phrase, is_anonymous, is_carrier, resolve
@@ -311,6 +313,13 @@ def _build(article: Article, findings: list, sents: Sentences) -> list:
         if cue is not None and cue.source_span is not None:
             source = Span(cue.source_span[0], cue.source_span[1],
                           article.text[cue.source_span[0]:cue.source_span[1]])
+            turn, speaker = turn_speaker(article, source.text)
+            if turn:  # "A: …" of an interview: the interviewee speaks, "Q: …" no one named
+                info = SpeakerInfo(speaker=speaker, person=True if speaker else None)
+        elif not info.speaker and finding.kind in {"partial", "direct"}:
+            author = title_author(article.doc, _opening_mark(article.text, finding.start))
+            if author is not None:  # 'released a memo titled “…”': the releaser's words
+                info = resolve(article, author, last[0] if last else None)
         quotes.append(Quote(
             article=article.id,
             content=Span(finding.start, finding.end, article.text[finding.start:finding.end]),
@@ -323,6 +332,11 @@ def _build(article: Article, findings: list, sents: Sentences) -> list:
         if info.speaker or info.anonymous:
             last = (info, sents.index(finding.start))
     return _complete_names(quotes)
+
+
+def _opening_mark(text: str, start: int) -> int:
+    """Char offset of the quote mark just before content ``start`` (or ``start``)."""
+    return start - 1 if start > 0 and text[start - 1] in "\"“‘'«" else start
 
 
 def _complete_names(quotes: list) -> list:

@@ -14,7 +14,7 @@ from typing import Optional
 from ..entities.find import PRONOUNS as _PRONOUN_GENDER
 from ..nlp import doc_text
 from .lexicon import (ANONYMOUS_HEADS, CARRIER_HEADS, CARRIER_NAMES, GENERIC_CARRIERS, PRONOUNS,
-                      ROLE_LIKE_HEADS)
+                      QUOTE_VERBS, ROLE_LIKE_HEADS, SPEECH_VERBS)
 
 _CARRIER_RE = re.compile(
     r"(?<![\w])(" + "|".join(re.escape(n) for n in sorted(CARRIER_NAMES, key=len, reverse=True))
@@ -126,7 +126,7 @@ def _fallback_name(head) -> Optional[str]:
     """Without a mention: a spaCy entity name at the head, else None."""
     for ent in head.doc.ents:
         if ent.start <= head.i < ent.end and ent.label_ in {"PERSON", "ORG", "GPE", "NORP"}:
-            text = ent.text
+            text = without_cue_word(ent.text)
             return re.sub(r"^(Mr|Mrs|Ms|Dr|Prof)\.?\s+", "", text) if ent.label_ == "PERSON" else text
     return None
 
@@ -248,7 +248,8 @@ def _resolve(article, head, previous_speaker: Optional[SpeakerInfo]) -> SpeakerI
             person = _is_person(mention.entity_type or mention.type)
             return SpeakerInfo(speaker=_without_determiner(text),
                                code=None if person else mention.code)
-        return SpeakerInfo(speaker=mention.canonical or mention.text, code=mention.code,
+        return SpeakerInfo(speaker=without_cue_word(mention.canonical or mention.text),
+                           code=mention.code,
                            person=_is_person(mention.entity_type or mention.type))
     if head.lower_ in PRONOUNS and head.pos_ == "PRON":
         return _pronoun_antecedent(head, previous_speaker)
@@ -256,6 +257,34 @@ def _resolve(article, head, previous_speaker: Optional[SpeakerInfo]) -> SpeakerI
     if not name:
         return SpeakerInfo()
     return SpeakerInfo(speaker=name, person=_is_person(head.ent_type_ or None))
+
+
+# Irregular word forms of cue verbs that open an inverted attribution ("Said Comey, …").
+_IRREGULAR_CUE_FORMS = {"said", "says", "told", "tells", "wrote", "writes", "spoke", "added",
+                        "asked", "replied", "quipped", "noted", "explained", "continued"}
+
+
+def _cue_form(word: str) -> bool:
+    """Whether ``word`` (str) is an inflected speech or quotation verb ("Said", "Added",
+    "Explains"): the lemma with -s, -es, -ed, -d or -ied for -y."""
+    word = word.lower()
+    if word in _IRREGULAR_CUE_FORMS:
+        return True
+    stems = {word[:-1], word[:-2], word[:-1] + "e" if word.endswith("ed") else word[:-1]}
+    if word.endswith("ied") or word.endswith("ies"):
+        stems.add(word[:-3] + "y")
+    verbs = SPEECH_VERBS | QUOTE_VERBS
+    return word.endswith(("s", "d")) and any(stem in verbs for stem in stems)
+
+
+def without_cue_word(name: str) -> str:
+    """``name`` (str) less a cue verb the name finder took in with it: an inverted
+    attribution opening a sentence ("Said Comey, …") is tagged as part of the name, so
+    the speaker would read "Said Comey" and meet no other outlet's "Comey"."""
+    words = name.split()
+    while len(words) > 1 and words[0][:1].isupper() and _cue_form(words[0]):
+        words = words[1:]
+    return " ".join(words)
 
 
 def _name_modifies_noun(head, mention) -> bool:
