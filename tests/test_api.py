@@ -367,7 +367,7 @@ def test_story_page_draws_the_timeline(client):
     assert 'id="network"' in html
     assert '<span class="date-source" title="where the date came from">(in the text)</span>' in html
     # the conflict names who says what: 4 March by two outlets, 3 March by Harbor Post
-    assert "date: 2024-03-04 (Daily Meridian, Northern Courier) vs 2024-03-03 (Harbor Post)" in html
+    assert "date: 2024-03-04 (Daily Meridian, Northern Courier); 2024-03-03 (Harbor Post)" in html
 
 
 def test_event_sources_show_each_sentence_once_and_name_unknown_outlets_by_title():
@@ -386,7 +386,7 @@ def test_event_sources_show_each_sentence_once_and_name_unknown_outlets_by_title
                                              {"value": 3, "articles": ["a7"], "outlets": []}]}
     event = {"sources": sources}
     assert describe_conflict(conflict, event, {"a7": {"title": "Pact signed"}}) == \
-        "count: 2 (Daily Meridian) vs 3 ([Pact signed])"
+        "count: 2 (Daily Meridian); 3 ([Pact signed])"
 
 
 def test_story_list_and_missing_pages(client):

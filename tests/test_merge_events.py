@@ -701,6 +701,61 @@ def test_article_similarities_compare_articles_of_one_story_only():
     assert set(sims) == {("a1", "a2")} and sims[("a1", "a2")] > 0.5
 
 
+def test_a_new_table_is_read_afresh_not_from_the_shares_of_the_last():
+    from storyline.fuse.event_match import word_pair_share
+    first, second = {"di|kill": 0.6}, {"di|kill": 0.2}
+    assert word_pair_share("died", "killed", first) == 0.6
+    assert word_pair_share("killed", "died", first) == 0.6  # the other way round, remembered
+    assert word_pair_share("died", "killed", second) == 0.2
+    assert word_pair_share("died", "killed", {"arrest|kill": 0.5}) == 0.0
+
+
+def _linked_pair():
+    """Two articles of one story naming one minister, and their mention of him."""
+    from storyline.model import Mention
+    text = "Minister Petrovan met the envoy in Velm on Monday. Talks on grain went on."
+    arts = []
+    for aid, extra in (("a1", " Residents waited."), ("a2", " Prices fell.")):
+        mention = Mention(start=9, end=17, text="Petrovan", kind="name", type="PERSON",
+                          canonical="Petrovan")
+        arts.append(Article(id=aid, text=text + extra, story="s1", mentions=[mention]))
+    return arts
+
+
+def test_article_similarity_reads_kept_words_with_the_names_linking_gave():
+    from storyline.fuse.events import article_similarities
+    from storyline.fuse.stories import feature_bags
+    from storyline.fuse.story_features import stored_words, word_bags
+    arts = _linked_pair()
+    kept = {a.id: feature_bags(a) for a in arts}  # as a store keeps them, before linking
+    words = {a.id: stored_words(kept[a.id], a) for a in arts}
+    assert [list(w) for w in words["a1"][:2]] == [list(w) for w in word_bags(arts[0])[:2]]
+    assert "ent:petrovan" not in words["a1"][0] and "petrovan" in words["a1"][0]
+    before = article_similarities(arts)
+    arts[1].mentions[0].canonical = "Aleksandr Petrovan"  # linking renames one mention
+    fresh = article_similarities(arts)
+    assert fresh[("a1", "a2")] < before[("a1", "a2")]  # the name no longer links them
+    assert article_similarities(arts, words) == fresh
+
+
+def test_kept_words_stand_in_for_the_text():
+    from storyline.fuse.events import article_similarities
+    from storyline.fuse.story_features import word_bags
+    arts = _linked_pair()
+    bare = ({}, {}, word_bags(arts[1])[2])  # words kept as none: only the name is shared
+    assert article_similarities(arts, {"a2": bare})[("a1", "a2")] < \
+        article_similarities(arts)[("a1", "a2")]
+
+
+def test_words_are_read_once_per_content():
+    from storyline.fuse.story_features import word_bags
+    one, same = _linked_pair()[0], _linked_pair()[0]
+    assert word_bags(one) is word_bags(same)  # another Article, the same content
+    same.sentences = [[0, 50]]
+    assert word_bags(one) is not word_bags(same)
+    assert word_bags(same)[2] == [[0, 50]]
+
+
 def _stem_model(threshold=0.5):
     # a hand-set pair model: a shared stem alone makes a pair likely (about 0.82)
     from storyline.fuse.event_match import PAIR_FEATURES

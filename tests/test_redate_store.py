@@ -202,3 +202,26 @@ def test_stored_articles_get_their_own_date_back_before_a_merge():
     # no records given (a fuse of fresh articles): dates stay as they are
     again = Article(id="l", text="y", published="2024-03-10", published_source="inferred")
     assert restore_own_dates([again], None) == ({}, None, set()) and again.published == "2024-03-10"
+
+
+def test_a_store_merged_before_date_source_reads_it_from_the_mentions_and_records(annotated, store_url):
+    from storyline.report.dating import mention_date_sources, with_date_sources
+    with open_store(store_url) as store:
+        _ingest(store, annotated, ["dated", "undated", "other"])
+        dossier = store.load_dossier()
+        for event in dossier.timeline:  # as a merge before date_source was stored left them
+            event.date_source = None
+        store.save_dossier(dossier, dating=store.datings())
+        found = store.event_dates(["undated", "dated", "not stored"])
+        assert set(found) == {"undated", "dated"}
+        mentions, redated = found["undated"]
+        assert (38, None, "none") in mentions  # as stored: "on Thursday" of no known week
+        assert [38, "2024-03-14", None, "Thursday", "timex"] in redated
+        # "held talks ... on Thursday" (chars 36-40), dated by its own metadata: no record
+        assert found["dated"] == ([(36, "2024-03-14", "timex")], [])
+        timeline = store.timeline()
+        # the record's re-dated mention stands in for the stored one
+        assert mention_date_sources(store, timeline)["undated"][38] == ("2024-03-14", "timex")
+        meeting = next(e for e in with_date_sources(store, timeline)
+                       if any(s["article"] == "undated" and s["char_start"] == 38 for s in e["sources"]))
+        assert meeting["date"] == "2024-03-14" and meeting["date_source"] == "timex"

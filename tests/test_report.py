@@ -90,6 +90,54 @@ def test_markdown_names_an_article_of_no_known_outlet_in_a_conflict():
     assert "2024-05-03 (Harbor Post, `a9`)" in md
 
 
+# one conflict of three kinds of value, read by every view: a count as the outlets wrote it,
+# participants as names, and an article of no known outlet (a9) among the sayers
+WAVERING = {**EVENTS[0], "sources": EVENTS[0]["sources"] + [
+    {"article": "a9", "outlet": None, "sentence": "They signed four deals.", "char_start": 0, "char_end": 4,
+     "date_text": None}],
+    "conflicts": [
+        {"field": "count", "noun": "deal", "values": [
+            {"value": 3, "text": "three deals", "outlets": ["Daily Star"], "articles": ["a1"]},
+            {"value": 4, "text": "four deals", "outlets": ["Harbor Post"], "articles": ["a2", "a9"]}]},
+        {"field": "participants", "values": [
+            {"value": ["ana ruiz", "tomas berg"], "outlets": ["Daily Star"], "articles": ["a1"]},
+            {"value": ["ana ruiz", "lena sato", "tomas berg"], "outlets": ["Harbor Post"], "articles": ["a2"]}]}]}
+SAID_COUNT = "three deals (Daily Star); four deals (Harbor Post, {})"
+SAID_PARTIES = "ana ruiz and tomas berg (Daily Star); ana ruiz, lena sato and tomas berg (Harbor Post)"
+
+
+def test_every_view_words_a_conflict_alike():
+    from storyline.serve.pages import describe_conflict
+    summaries = {"a1": {"outlet": "Daily Star"}, "a2": {"outlet": "Harbor Post"},
+                 "a9": {"outlet": None, "title": "Deals signed"}}
+    md = render([WAVERING], "timeline", "md")
+    # the Markdown dossier names a9 by its id, as its footnotes do
+    assert "  - ⚠ outlets disagree on count: " + SAID_COUNT.format("`a9`") + "\n" in md
+    assert "  - ⚠ outlets disagree on participants: " + SAID_PARTIES + "\n" in md
+    # the web page and the comparison name it by its title, as the outlet columns do
+    web = [describe_conflict(c, WAVERING, summaries) for c in WAVERING["conflicts"]]
+    assert web == ["count: " + SAID_COUNT.format("[Deals signed]"), "participants: " + SAID_PARTIES]
+    report = coverage([WAVERING], [], summaries)
+    text = coverage_text(report)
+    assert "    count: " + SAID_COUNT.format("[Deals signed]") + "\n" in text
+    assert "    participants: " + SAID_PARTIES + "\n" in text
+    named = report["facts"][0]["conflicts"][0]["values"]
+    assert [v["names"] for v in named] == [["Daily Star"], ["Harbor Post", "[Deals signed]"]]
+
+
+def test_an_article_of_no_known_outlet_is_flagged_in_its_own_column():
+    # a9 (no outlet) gives the minority date with Harbor Post: its column disagrees too
+    event = {**WAVERING, "conflicts": [{"field": "date", "values": [
+        {"value": "2024-05-02", "outlets": ["Daily Star"], "articles": ["a1", "a3", "a4"]},
+        {"value": "2024-05-03", "outlets": ["Harbor Post"], "articles": ["a2", "a9"]},
+        {"value": "2024-05-04", "outlets": ["Harbor Post"], "articles": ["a2"]}]}],
+        "sources": WAVERING["sources"] + [{**WAVERING["sources"][0], "article": a} for a in ("a3", "a4")]}
+    summaries = {"a9": {"outlet": None, "title": "Deals signed"}}
+    fact = coverage([event], [], summaries)["facts"][0]
+    assert "[Deals signed]" in fact["outlets"]
+    assert fact["conflict_outlets"] == ["Harbor Post", "[Deals signed]"]
+
+
 def test_event_date_source_takes_the_strongest_mention_with_the_merged_date():
     event = {"date": "2024-05-02", "sources": [{"article": "a1", "char_start": 0}, {"article": "a2", "char_start": 10},
                                                {"article": "a3", "char_start": 7}]}
@@ -153,7 +201,7 @@ def test_coverage_text_numbers_outlet_columns_and_names_untitled_outlets_in_conf
     text = coverage_text(coverage([event], [], summaries))
     assert "   1  Daily Star" in text and "   2  [Talks in Velmar]" in text
     assert "\n   12\n" in text  # the column numbers over the marks
-    assert "'2024-05-03' says [Talks in Velmar]" in text
+    assert "    date: 2024-05-02 (Daily Star); 2024-05-03 ([Talks in Velmar])\n" in text
     # no outlet and no title: the file it came from
     untitled = coverage([EVENTS[1]], [], {"a2": {"outlet": None, "title": None, "path": "in/003_x.txt"}})
     assert untitled["outlets"] == ["Harbor Post"]  # the source's own outlet comes first

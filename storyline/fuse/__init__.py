@@ -228,8 +228,10 @@ def fuse_incremental(articles: list[Article], new_ids: Iterable[str], previous: 
     from ..time.corpus import infer_corpus_dates
     from .events import merge_events
     from .quotes import merge_quotes
+    from .story_features import stored_words
 
     new_ids = set(new_ids)
+    bags = {} if bags is None else bags  # the bags placing makes, reused by event merging
     given, articles = articles, canonical_order(articles)
     originals = [a for a in articles if a.duplicate_of is None]
     dating = {} if dating is None else dating
@@ -245,7 +247,10 @@ def fuse_incremental(articles: list[Article], new_ids: Iterable[str], previous: 
     kb = load_kb(tuple(config.kb_files))
     resolve_roles_by_date([a for a in originals if a.published_source == "inferred"], kb)
     entities = unique_ids(link_entities(originals, kb=kb))
-    timeline = unique_ids(merge_events(originals, embeddings=config.embeddings))
+    # article similarity reads the words of the kept bags, not the texts (the names, which
+    # linking has just rewritten, are read afresh)
+    words = {a.id: stored_words(bags[a.id], a) for a in originals if a.id in bags}
+    timeline = unique_ids(merge_events(originals, embeddings=config.embeddings, words=words))
     changed = (touched | _stories_of(originals, _renamed_articles(previous.entities, entities))
                | _stories_with_changed_events(previous.timeline, timeline))
     _fill(fill, [a for a in originals if a.story in changed], ("quotes",), filled)

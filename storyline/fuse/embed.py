@@ -164,3 +164,20 @@ def load_encoder() -> Optional[Encoder]:
         return Encoder(folder)
     except ImportError:  # safetensors or tokenizers missing
         return None
+
+
+def trigger_vectors(events: list, encoder) -> dict:
+    """id(event) -> unit vector of its trigger read in its sentence, each sentence encoded
+    once ("fired" a rocket and "fired" a minister come apart).
+
+    events (list[Event]); encoder (storyline.fuse.embed.Encoder)."""
+    sentences: dict = {}  # (article, sentence start, text) -> [event]
+    for event in events:
+        sentences.setdefault((event.article, event.sentence.start, event.sentence.text),
+                             []).append(event)
+    keys = list(sentences)
+    # trigger offsets within the sentence text; one outside it gets the sentence's vector
+    spans = [[(e.trigger.start - key[1], e.trigger.end - key[1]) for e in sentences[key]]
+             for key in keys]
+    _, vectors = encoder.encode_spans([key[2] for key in keys], spans)
+    return {id(e): vec for key, rows in zip(keys, vectors) for e, vec in zip(sentences[key], rows)}

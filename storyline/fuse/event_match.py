@@ -330,16 +330,34 @@ def content_words(text: str) -> frozenset:
                      if len(w) > 3 and w not in _FUNCTION_WORDS)
 
 
+# (table, {(trigger text, trigger text): share}) of the last table read: a pair is asked
+# whether its triggers relate and then for its features, and a story's triggers recur in
+# many pairs, so each pair of texts is looked up once per table (tables are not changed
+# once made; a new table starts a new memo)
+_SHARES: tuple = (None, {})
+
+
 def word_pair_share(a_text: str, b_text: str, word_pairs: Optional[dict]) -> float:
     """How often two triggers with no stem in common told one event in the pair model's
     training stories ("died" / "killed", "quake" / "earthquake"): the highest share over
     their stem pairs in ``word_pairs`` ({"stem|stem" (sorted): share}, learned offline
     from counts, see bench/ecb_events_product.learn_word_pairs), else 0."""
+    global _SHARES
     if not word_pairs:
         return 0.0
-    sa, sb = trigger_stems(a_text), trigger_stems(b_text)
-    return max((word_pairs.get("|".join(sorted((x, y))), 0.0) for x in sa for y in sb),
-               default=0.0)
+    table, memo = _SHARES  # one read: another thread may start a memo for another table
+    if table is not word_pairs:
+        memo = {}
+        _SHARES = (word_pairs, memo)
+    key = (a_text, b_text) if a_text <= b_text else (b_text, a_text)  # the share is symmetric
+    share = memo.get(key)
+    if share is None:
+        if len(memo) >= 100_000:  # a bound on memory for a long-running server
+            memo.clear()
+        sa, sb = trigger_stems(a_text), trigger_stems(b_text)
+        share = memo[key] = max((word_pairs.get("|".join(sorted((x, y))), 0.0)
+                                 for x in sa for y in sb), default=0.0)
+    return share
 
 
 def _agreement(a, b) -> float:

@@ -49,7 +49,7 @@ from dataclasses import replace
 from typing import Optional
 
 from ..model import Event, MergedEvent, strongest_date_source
-from .embed import load_encoder
+from .embed import load_encoder, trigger_vectors
 from .event_match import (  # noqa: F401  (kind_keys, name_mentions, sentence_names re-exported)
     DATE_SOURCE_WEIGHT, MODALITY_RANK, Parties, UNRESOLVED, _fold, actor_key, actor_keys,
     corpus_affiliations, kind_keys, match_strength, name_mentions, pair_conflict,
@@ -225,10 +225,13 @@ def doc_similarity(doc_sims: Optional[dict], a: Event, b: Event) -> float:
     return (doc_sims or {}).get(key, 0.0)
 
 
-def article_similarities(articles: list) -> dict:
+def article_similarities(articles: list, words: Optional[dict] = None) -> dict:
     """{(id a, id b): similarity}, a < b, of the articles (list[Article]) of each story, as
     story clustering compares them (storyline.fuse.stories.pair_similarities) but weighed
-    within the story, where the words of its common subject weigh little."""
+    within the story, where the words of its common subject weigh little.
+
+    words (dict | None): article id -> its words (``story_features.stored_words``), when
+        kept; the others are read from the text (``story_features.word_bags``)."""
     from .stories import pair_similarities
     by_story: dict = {}
     for article in articles:
@@ -237,7 +240,7 @@ def article_similarities(articles: list) -> dict:
     out: dict = {}
     for members in by_story.values():
         if len(members) > 1:
-            out.update(pair_similarities(members))
+            out.update(pair_similarities(members, words=words))
     return out
 
 
@@ -245,23 +248,6 @@ def _cosine(vectors: Optional[dict], a: Event, b: Event) -> Optional[float]:
     if not vectors or id(a) not in vectors or id(b) not in vectors:
         return None
     return float(vectors[id(a)] @ vectors[id(b)])
-
-
-def trigger_vectors(events: list, encoder) -> dict:
-    """id(event) -> unit vector of its trigger read in its sentence, each sentence encoded
-    once ("fired" a rocket and "fired" a minister come apart).
-
-    events (list[Event]); encoder (storyline.fuse.embed.Encoder)."""
-    sentences: dict = {}  # (article, sentence start, text) -> [event]
-    for event in events:
-        sentences.setdefault((event.article, event.sentence.start, event.sentence.text),
-                             []).append(event)
-    keys = list(sentences)
-    # trigger offsets within the sentence text; one outside it gets the sentence's vector
-    spans = [[(e.trigger.start - key[1], e.trigger.end - key[1]) for e in sentences[key]]
-             for key in keys]
-    _, vectors = encoder.encode_spans([key[2] for key in keys], spans)
-    return {id(e): vec for key, rows in zip(keys, vectors) for e, vec in zip(sentences[key], rows)}
 
 
 def _pick_date(cluster: list) -> tuple:
@@ -477,7 +463,8 @@ def story_events(articles: list, embeddings: bool = False) -> tuple:
     return by_story, affiliations, contexts, vectors
 
 
-def merge_events(articles: list, embeddings: bool = False, learned=True) -> list:
+def merge_events(articles: list, embeddings: bool = False, learned=True,
+                 words: Optional[dict] = None) -> list:
     """Merge the events of annotated articles (list[Article]) into list[MergedEvent],
     date-sorted with undated events last. Articles marked as duplicates are skipped.
 
@@ -486,11 +473,13 @@ def merge_events(articles: list, embeddings: bool = False, learned=True) -> list
         names, places and dates alone decide.
     learned (bool | dict): also merge by the pair score fitted on ECB+ (True: the model in
         fuse/data/event_pairs.json, when present; a dict: that model; False: rules alone).
+    words (dict | None): article id -> the words of its story bags, when kept
+        (``story_features.stored_words``): article similarity then reads no text again.
     """
     by_id = {a.id: a for a in articles}
     by_story, affiliations, contexts, vectors = story_events(articles, embeddings)
     model = pair_model() if learned is True else (learned or None)
-    doc_sims = article_similarities(articles) if model is not None else None
+    doc_sims = article_similarities(articles, words) if model is not None else None
     merged = []
     for story, events in by_story.items():
         ordered = sorted(events, key=lambda e: _seed_order(e, affiliations))

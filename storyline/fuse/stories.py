@@ -26,6 +26,7 @@ far more alike among themselves than with another event of the same kind.
 A second pass joins stories of three articles or more that name one party in most
 articles when linked at 0.77 of the threshold and at least 0.55 of their inner
 similarity: in a corpus of one kind of event, such halves of one story stayed apart.
+The bags of one article are read in :mod:`storyline.fuse.story_features`.
 Near-duplicate copies (from ingest) are clustered as one article. Articles that
 already carry a story id (from an earlier ingest) keep it; two such stories are
 never merged, so ids stay stable.
@@ -35,33 +36,16 @@ from __future__ import annotations
 import hashlib
 import heapq
 import math
-import re
 from collections import Counter, defaultdict
 from datetime import date
-from functools import lru_cache
 from operator import mul
 from typing import Iterable, Optional
 
 from ..model import Article, Story
+from .story_features import (  # noqa: F401  (ENTITY_WEIGHT .. lead_spans re-exported)
+    ENTITY_WEIGHT, LEAD_SENTENCES, LEAD_WEIGHT, article_features, entity_names, feature_bags,
+    headline, lead_features, lead_spans, word_bags)
 
-# letters of any script: an article in another language (stored, not analysed) is grouped
-# by its own words, not by the few numbers it shares with an English one
-_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\-]){2,}|\d+(?:[.,]\d+)*")
-# a line naming a web address is page furniture, never the lead
-_URLISH = re.compile(r"https?\b|www\b|\.(?:com|org|net|co\.uk)\b", re.I)
-_SENTENCE = re.compile(r"[^\s.!?][^.!?\n]*(?:[.!?]+|$)", re.M)
-# words too common in news to tell stories apart
-_STOP = frozenset("""
-the and for that with this from have has had was were are been being will would said says
-say also its their they them his her she him who which what when where while after before
-about over into than then there these those such some more most other only just very can
-could should may might must not but all any each our out one two new year years last next
-week month day days time told according reported report including told since during
-""".split())
-_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"})
-ENTITY_WEIGHT = 3.0  # an entity mention counts like three words
-LEAD_WEIGHT = 2.0  # headline and lead-sentence words count twice
-LEAD_SENTENCES = 2  # body sentences in the lead vector
 LEAD_MIX = 0.4  # share of the lead cosine in the pair similarity
 COHESION = 0.4  # two stories merge only if linked at least this share of their inner similarity
 # the second pass (see the module docstring): fitted on ECB+ train topics clustered one
@@ -70,124 +54,6 @@ JOIN_SHARE, JOIN_COHESION, JOIN_MIN = 0.77, 0.55, 3
 MAX_GAP_DAYS = 45  # publication dates further apart: similarity halved
 TOP_FEATURES = 20  # an article's strongest features used to find candidate pairs
 MAX_BLOCK = 200  # a feature shared by more articles than this finds no candidates
-
-
-def _body_regions(article: Article) -> list:
-    return article.body or [[0, len(article.text)]]
-
-
-def _feature_of(word: str) -> Optional[str]:
-    """The feature a ``_WORD`` match gives: ``num:`` and its digits, a lower-cased content
-    word less a possessive 's, or None (a stop word, or too short)."""
-    if word[0].isdigit():
-        return "num:" + word.replace(",", "")
-    word = word.lower()
-    if word.endswith("'s"):
-        word = word[:-2]
-    return word if len(word) > 2 and word not in _STOP else None
-
-
-# word -> its feature: words recur across articles, so each is worked out once
-_FEATURE_OF: dict = {}
-
-
-@lru_cache(maxsize=64)
-def _stop_words(lang: Optional[str]) -> frozenset:
-    """Stop words of an article's language other than English (spaCy's lists, which need
-    no model), so that articles in one language do not link over its function words."""
-    if not lang or lang == "en":
-        return frozenset()
-    try:
-        from spacy.util import get_lang_class
-
-        return frozenset(w.lower() for w in get_lang_class(lang).Defaults.stop_words)
-    except Exception:  # a language spaCy has no class for: numbers and all words stay
-        return frozenset()
-
-
-def _article_tokens(article: Article, text: str) -> list[str]:
-    """``_tokens`` of some of ``article``'s text, less its language's stop words."""
-    stop = _stop_words(article.lang)
-    tokens = _tokens(text)
-    return [t for t in tokens if t not in stop] if stop else tokens
-
-
-def _tokens(text: str) -> list[str]:
-    """Lower-cased content words (possessive 's stripped) and ``num:`` numbers of ``text``."""
-    out = []
-    known = _FEATURE_OF
-    for word in _WORD.findall(text):
-        try:
-            feature = known[word]
-        except KeyError:
-            if len(known) > 500_000:  # a bound on memory for a long-running server
-                known.clear()
-            feature = known[word] = _feature_of(word)
-        if feature is not None:
-            out.append(feature)
-    return out
-
-
-def headline(article: Article) -> Optional[str]:
-    """The article's title, else a line the clean stage marked as its headline."""
-    if article.title:
-        return article.title
-    return next((f.text for f in article.furniture if f.kind == "headline"), None)
-
-
-def lead_spans(article: Article, n: int = LEAD_SENTENCES) -> list:
-    """[[start, end]] of the first ``n`` body sentences that are not web addresses.
-
-    article (Article): with ``sentences`` (from the nlp stage); without them the body
-    is split at sentence-final punctuation and line ends.
-    """
-    regions = _body_regions(article)
-    spans = [s for s in article.sentences if any(a <= s[0] < b for a, b in regions)]
-    if not spans:  # not through the nlp stage: split at sentence-final punctuation
-        spans = [[a + m.start(), a + m.end()] for a, b in regions
-                 for m in _SENTENCE.finditer(article.text[a:b])]
-    return [s for s in spans if not _URLISH.search(article.text[s[0]:s[1]])][:n]
-
-
-def entity_names(article: Article, spans: Optional[list] = None) -> Counter:
-    """``ent:`` features: canonical names of entity mentions (within ``spans`` if given);
-    their set is also what the second story pass compares."""
-    names: Counter = Counter()
-    for m in article.mentions:
-        name = m.canonical or (m.text if m.kind == "name" else None)
-        if not name or not {m.type, m.entity_type} & _ENTITY_TYPES:
-            continue  # roles and pronouns count by the entity they resolve to
-        if spans is None or any(a <= m.start < b for a, b in spans):
-            names["ent:" + name.lower()] += 1
-    return names
-
-
-def article_features(article: Article, names: Optional[Counter] = None) -> Counter:
-    """Bag of features of the whole article: body words and numbers, the headline
-    and lead sentence counted ``LEAD_WEIGHT`` times, and ``ent:`` entity names
-    weighted ``ENTITY_WEIGHT`` per mention.
-
-    article (Article): annotated article (mentions and sentences used when present).
-    names (Counter | None): ``entity_names(article)``, when the caller already has it.
-    """
-    feats: Counter = Counter()
-    for a, b in _body_regions(article):
-        feats.update(_article_tokens(article, article.text[a:b]))
-    lead = [headline(article) or ""] + [article.text[a:b] for a, b in lead_spans(article, 1)]
-    for token in _article_tokens(article, " ".join(lead)):
-        feats[token] += LEAD_WEIGHT - 1
-    for name, count in (entity_names(article) if names is None else names).items():
-        feats[name] += ENTITY_WEIGHT * count
-    return feats
-
-
-def lead_features(article: Article) -> Counter:
-    """Bag of features of the headline and the first ``LEAD_SENTENCES`` body sentences."""
-    spans = lead_spans(article)
-    text = " ".join([headline(article) or ""] + [article.text[a:b] for a, b in spans])
-    feats = Counter(_article_tokens(article, text))
-    feats.update(entity_names(article, spans))
-    return feats
 
 
 def tfidf_vectors(bags: dict) -> dict:
@@ -269,16 +135,19 @@ def _day(value: Optional[str]) -> Optional[date]:
 
 
 def pair_similarities(articles: list[Article], mix: float = LEAD_MIX,
-                      names: Optional[dict] = None) -> dict:
+                      names: Optional[dict] = None, words: Optional[dict] = None) -> dict:
     """{(id a, id b): similarity} over candidate pairs, a < b.
 
     Similarity = (1 - mix) * whole-article cosine + mix * lead cosine, halved when
     both articles are dated more than ``MAX_GAP_DAYS`` apart (a later story on the
     same actors). names (dict | None): article id -> ``entity_names``, when known.
+    words (dict | None): article id -> its ``story_features.stored_words``, when known
+    (else ``word_bags`` reads them).
     """
-    names = names or {}
-    whole = tfidf_vectors({a.id: article_features(a, names.get(a.id)) for a in articles})
-    lead = tfidf_vectors({a.id: lead_features(a) for a in articles})
+    names, words = names or {}, words or {}
+    read = {a.id: words.get(a.id) or word_bags(a) for a in articles}
+    whole = tfidf_vectors({a.id: article_features(a, names.get(a.id), read[a.id]) for a in articles})
+    lead = tfidf_vectors({a.id: lead_features(a, read[a.id]) for a in articles})
     days = {a.id: _day(a.published) for a in articles}
     return _similarities(whole, lead, days, candidate_pairs(whole), mix)
 
@@ -477,12 +346,6 @@ def publication_day(value: Optional[str]) -> Optional[date]:
 def story_record(sid: str, members: list[Article]) -> Story:
     """The Story record of ``members`` (list[Article], in publication order) under id ``sid``."""
     return _story_record(sid, members)
-
-
-def feature_bags(article: Article) -> tuple[Counter, Counter]:
-    """(``article_features``, ``lead_features``) of an article: all clustering reads of it
-    besides its date, so they can be kept (stored) instead of the article."""
-    return article_features(article), lead_features(article)
 
 
 def similarities_with_new(bags: dict, days: dict, new: set) -> dict:

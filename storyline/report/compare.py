@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+from .conflicts import value_sayers
+
 
 def event_articles(event: dict) -> list[str]:
     """Distinct article ids among an event's (or quote's) sources, in source order."""
@@ -49,22 +51,25 @@ def _fact(kind: str, record: dict, summaries: dict) -> dict:
 
 def _named_conflicts(record: dict, summaries: dict) -> list:
     """The record's conflicts, each value with ``names``: who gave it, one name per article,
-    as the outlet columns name them (``outlet_of`` for an article of no known outlet)."""
-    by_article = {s.get("article"): s.get("outlet") for s in record.get("sources") or []}
+    as the outlet columns name them (``outlet_of`` for an article of no known outlet;
+    :func:`storyline.report.conflicts.value_sayers`)."""
+    sources = record.get("sources") or []
     named = []
     for conflict in record.get("conflicts") or []:
-        values = [{**v, "names": list(dict.fromkeys(
-                      by_article.get(a) or outlet_of(a, summaries) for a in v.get("articles") or []))
-                   or [o for o in v.get("outlets") or [] if o]}
+        # names made afresh from the sources, whatever a value carried
+        values = [{**v, "names": value_sayers({**v, "names": None}, sources,
+                                              lambda a: outlet_of(a, summaries))}
                   for v in conflict.get("values") or [] if isinstance(v, dict)]
         named.append({**conflict, "values": values})
     return named
 
 
 def conflict_outlets(conflicts: list, summaries: dict) -> set[str]:
-    """Outlets named by a conflict's minority values (the values fewer sources gave).
+    """Outlets named by a conflict's minority values (the values fewer sources gave), as
+    the outlet columns name them (each value's ``names``, set by :func:`_named_conflicts`;
+    else one name per article, :func:`storyline.report.conflicts.value_sayers`).
 
-    conflicts (list[dict]): [{"field","values":[{"value","articles","outlets"}]}].
+    conflicts (list[dict]): [{"field","values":[{"value","articles","outlets"[,"names"]}]}].
     """
     flagged: set[str] = set()
     for conflict in conflicts or []:
@@ -75,9 +80,7 @@ def conflict_outlets(conflicts: list, summaries: dict) -> set[str]:
         for value in values:
             if len(value.get("articles") or []) == most and most > 1:
                 continue  # the majority reading is not the odd one out
-            flagged.update(value.get("outlets") or [])
-            flagged.update(outlet_of(a, summaries) for a in value.get("articles") or []
-                           if not value.get("outlets"))
+            flagged.update(value_sayers(value, (), lambda a: outlet_of(a, summaries)))
     return flagged
 
 

@@ -1,6 +1,8 @@
 """The coverage comparison as text for the terminal."""
 from __future__ import annotations
 
+from .conflicts import conflict_line
+
 
 def coverage_text(report: dict) -> str:
     """The ``compare`` report as text: a numbered outlet legend, one row of marks per fact
@@ -21,10 +23,8 @@ def coverage_text(report: dict) -> str:
     lines += ["", f"Conflicts: {len(report['conflicts'])}"]
     for fid in report["conflicts"]:
         lines.append(f"  {facts[fid]['label']}")
-        for conflict in facts[fid]["conflicts"]:
-            for value in conflict.get("values", []):
-                who = ", ".join(value.get("names") or value.get("outlets") or value.get("articles") or [])
-                lines.append(f"    {conflict.get('field')}: {value.get('value')!r} says {who}")
+        for conflict in facts[fid]["conflicts"]:  # who says what, as every view words it
+            lines.append(f"    {conflict_line(conflict)}")
     return "\n".join(lines) + "\n"
 
 

@@ -24,19 +24,13 @@ DATE_SOURCE_LABELS = {
 PLANNED_MODALITIES = ("planned", "uncertain")
 
 
-def _datings(store) -> dict:
-    """The store's re-dating records, or none from a store that keeps none."""
-    try:
-        return store.datings() or {}
-    except (AttributeError, NotImplementedError):
-        return {}
-
-
 def mention_date_sources(store, events: list) -> dict:
     """article id -> {trigger start: (date, date_source)} of every event mention the
     timeline's dated events cite: the stored events layer, overlaid with the re-dated
-    events of articles whose publication date the corpus inferred (``store.datings()``,
-    ``time.redate.dating_record``), as the merge saw them.
+    events of articles whose publication date the corpus inferred (their dating records,
+    ``time.redate.dating_record``), as the merge saw them. Only events of stores merged
+    before the merge stored ``date_source`` need it: their cited articles are read in one
+    query (``Store.event_dates``), whatever the size of the store.
 
     store: an open store; events (list[dict]): contract timeline events.
     """
@@ -45,13 +39,11 @@ def mention_date_sources(store, events: list) -> dict:
     found: dict = {}
     if not wanted:
         return found
-    datings = _datings(store)
-    for article in store.load_articles(sorted(wanted), layers=("events",)):
-        by_start = found.setdefault(article.id, {})
-        for mention in article.events:
-            by_start[mention.trigger.start] = (mention.date, mention.date_source)
-        redated = (datings.get(article.id) or {}).get("events") or []
-        if [r[0] for r in redated] == [m.trigger.start for m in article.events]:
+    for article_id, (mentions, redated) in store.event_dates(wanted).items():
+        by_start = found.setdefault(article_id, {})
+        for start, date, source in mentions:
+            by_start[start] = (date, source)
+        if [r[0] for r in redated] == [m[0] for m in mentions]:
             for row in redated:  # [trigger start, date, date_range, date_text, date_source]
                 if len(row) >= 5:
                     by_start[row[0]] = (row[1], row[4])

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from .conflicts import who_says_what
 from .dating import DATE_SOURCE_LABELS, date_label
 from .formats import timeline_groups
 
@@ -64,20 +65,6 @@ class _Footnotes:
         return [_note(n, source, spans) for n, (source, spans) in sorted(self.notes.items())]
 
 
-def conflict_sayers(value: dict, event: dict) -> list:
-    """Who gave one value of a conflict, one name per article: its outlet (from the
-    event's sources, else the value's own list) or, for an article of no known outlet, its
-    id in backticks as the footnotes name it.
-
-    value (dict): {"value", "articles", "outlets"}; event (dict): the contract event.
-    """
-    outlets = {s.get("article"): s.get("outlet") for s in event.get("sources") or []}
-    articles = value.get("articles") or []
-    if not articles:
-        return [o for o in value.get("outlets") or [] if o]
-    return list(dict.fromkeys(outlets.get(a) or f"`{a}`" for a in articles))
-
-
 def _event_line(event: dict) -> str:
     """One event as a list item: its date and where the date came from, summary, kind,
     actors and place (the footnote marks are added by the caller)."""
@@ -121,9 +108,9 @@ def timeline_markdown(events: list, title: str = "Timeline", summary: Optional[d
             refs = dict.fromkeys(f"[^{notes.add(source)}]" for source in event.get("sources", []))
             lines.append(_event_line(event) + " " + "".join(refs))
             for conflict in event.get("conflicts", []):
-                values = "; ".join(f"{v.get('value')} ({', '.join(conflict_sayers(v, event))})"
-                                   for v in conflict.get("values", []))
-                lines.append(f"  - ⚠ outlets disagree on {conflict.get('field')}: {values}")
+                # an article of no known outlet is named by its id, as its footnote names it
+                said = who_says_what(conflict, event.get("sources"), lambda a: f"`{a}`")
+                lines.append(f"  - ⚠ outlets disagree on {conflict.get('field')}: {said}")
         lines.append("")
     if any(e.get("date_source") for e in events):
         lines += [DATES_LEGEND, ""]

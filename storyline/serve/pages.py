@@ -5,7 +5,6 @@ Routes: ``/`` stories, ``/stories/{id}``, ``/articles/{id}``, ``/entities/{id}``
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Optional
 
@@ -16,6 +15,7 @@ from fastapi.templating import Jinja2Templates
 
 from ..report.dating import date_label
 from ..report.compare import outlet_of
+from ..report.conflicts import conflict_line
 from . import bundles, layout
 from .api import run_search
 
@@ -23,27 +23,15 @@ TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 
 def describe_conflict(conflict, event: Optional[dict] = None, by_article: Optional[dict] = None) -> str:
-    """A one-line reading of a conflict record: 'date: 2023-03-21 (A, B) vs 2023-03-22 (C)'.
+    """A one-line reading of a conflict record: 'date: 2023-03-21 (A, B); 2023-03-22 (C)'
+    (:func:`storyline.report.conflicts.conflict_line`, as every view words it).
 
     Each value names who gave it: ``names`` (set by ``report.compare``), else one name per
     article from ``event``'s sources, an article of no known outlet named as the coverage
     table names it (``outlet_of`` over ``by_article``), else the value's outlets.
     """
-    if not isinstance(conflict, dict):
-        return str(conflict)
-    outlets = {s.get("article"): s.get("outlet") for s in (event or {}).get("sources") or []}
-    parts = []
-    for value in conflict.get("values") or []:
-        if isinstance(value, dict):
-            names = value.get("names") or (event and list(dict.fromkeys(
-                outlets.get(a) or outlet_of(a, by_article or {}) for a in value.get("articles") or [])))
-            who = ", ".join(names or value.get("outlets") or value.get("articles") or [])
-            shown = value.get("value")
-            shown = shown if isinstance(shown, str) else json.dumps(shown, ensure_ascii=False)
-            parts.append(f"{shown} ({who})" if who else shown)
-        else:
-            parts.append(str(value))
-    return f"{conflict.get('field') or 'conflict'}: " + " vs ".join(parts)
+    unnamed = (lambda a: outlet_of(a, by_article or {})) if event else None
+    return conflict_line(conflict, (event or {}).get("sources") or [], unnamed)
 
 
 def source_groups(sources: list, by_article: dict) -> list:

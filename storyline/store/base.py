@@ -113,6 +113,13 @@ class Store:
         with the fused records (``save_dossier``, ``save_changes``), removed with their article."""
         raise NotImplementedError
 
+    def event_dates(self, ids: Iterable[str]) -> dict:
+        """How the event mentions of some articles were dated, read in one query: article id
+        -> ([(trigger start, date, date_source)] in the order of its events layer, the
+        re-dated events of its dating record ([trigger start, date, date_range, date_text,
+        date_source] rows; [] when it has none)). Articles with no events are left out."""
+        raise NotImplementedError
+
     # -- ingest errors ----------------------------------------------------------
     def record_error(self, error: IngestError) -> None:
         raise NotImplementedError

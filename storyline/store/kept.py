@@ -48,6 +48,21 @@ class KeptMixin:
         found = self._query(f"SELECT {', '.join(_DATING_COLUMNS)} FROM article_dating")
         return {r["article_id"]: _record_from_row(r) for r in found}
 
+    def event_dates(self, ids) -> dict:
+        from .sql import MAX_PARAMS
+        wanted, found = sorted(set(ids)), {}
+        for i in range(0, len(wanted), MAX_PARAMS):
+            chunk = wanted[i:i + MAX_PARAMS]
+            # the record's re-dated events ride on each event row: one query, no article read
+            for r in self._query(
+                    "SELECT e.article_id, e.trigger_start, e.date, e.date_source, d.events AS redated "
+                    "FROM events e LEFT JOIN article_dating d ON d.article_id = e.article_id "
+                    f"WHERE e.article_id IN ({', '.join('?' * len(chunk))}) "
+                    "ORDER BY e.article_id, e.idx", chunk):
+                mentions, _ = found.setdefault(r["article_id"], ([], r["redated"]))
+                mentions.append((r["trigger_start"], r["date"], r["date_source"]))
+        return {i: (mentions, rows.load_json(redated) or []) for i, (mentions, redated) in found.items()}
+
     def _write_datings(self, dating: dict, kept: Optional[dict] = None) -> None:
         """Make the stored records ``dating``'s (inside the caller's transaction), writing
         only those that differ from ``kept`` (what the store holds); kept None: all."""

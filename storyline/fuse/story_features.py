@@ -1,0 +1,218 @@
+"""What story clustering reads of one article: its feature bags (see
+:mod:`storyline.fuse.stories` for how they are compared).
+
+An article's bags are its words (body, headline and lead; they depend on its stored text
+alone) plus ``ent:`` features of its entity names (which entity linking rewrites). A merge
+reads the words of every article more than once (the bags a store keeps, story
+clustering, and event merging after linking renamed mentions), so the words are made once
+per article content in a process (:func:`word_bags`), and event merging can take them
+from the bags a store kept (:func:`stored_words`) instead of reading every text again.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from functools import lru_cache
+from typing import Optional
+
+from ..model import Article
+
+# letters of any script: an article in another language (stored, not analysed) is grouped
+# by its own words, not by the few numbers it shares with an English one
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\-]){2,}|\d+(?:[.,]\d+)*")
+# a line naming a web address is page furniture, never the lead
+_URLISH = re.compile(r"https?\b|www\b|\.(?:com|org|net|co\.uk)\b", re.I)
+_SENTENCE = re.compile(r"[^\s.!?][^.!?\n]*(?:[.!?]+|$)", re.M)
+# words too common in news to tell stories apart
+_STOP = frozenset("""
+the and for that with this from have has had was were are been being will would said says
+say also its their they them his her she him who which what when where while after before
+about over into than then there these those such some more most other only just very can
+could should may might must not but all any each our out one two new year years last next
+week month day days time told according reported report including told since during
+""".split())
+_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"})
+ENTITY_WEIGHT = 3.0  # an entity mention counts like three words
+LEAD_WEIGHT = 2.0  # headline and lead-sentence words count twice
+LEAD_SENTENCES = 2  # body sentences in the lead vector
+
+
+def _body_regions(article: Article) -> list:
+    return article.body or [[0, len(article.text)]]
+
+
+def _feature_of(word: str) -> Optional[str]:
+    """The feature a ``_WORD`` match gives: ``num:`` and its digits, a lower-cased content
+    word less a possessive 's, or None (a stop word, or too short)."""
+    if word[0].isdigit():
+        return "num:" + word.replace(",", "")
+    word = word.lower()
+    if word.endswith("'s"):
+        word = word[:-2]
+    return word if len(word) > 2 and word not in _STOP else None
+
+
+# word -> its feature: words recur across articles, so each is worked out once
+_FEATURE_OF: dict = {}
+
+
+@lru_cache(maxsize=64)
+def _stop_words(lang: Optional[str]) -> frozenset:
+    """Stop words of an article's language other than English (spaCy's lists, which need
+    no model), so that articles in one language do not link over its function words."""
+    if not lang or lang == "en":
+        return frozenset()
+    try:
+        from spacy.util import get_lang_class
+
+        return frozenset(w.lower() for w in get_lang_class(lang).Defaults.stop_words)
+    except Exception:  # a language spaCy has no class for: numbers and all words stay
+        return frozenset()
+
+
+def _article_tokens(article: Article, text: str) -> list[str]:
+    """``_tokens`` of some of ``article``'s text, less its language's stop words."""
+    stop = _stop_words(article.lang)
+    tokens = _tokens(text)
+    return [t for t in tokens if t not in stop] if stop else tokens
+
+
+def _tokens(text: str) -> list[str]:
+    """Lower-cased content words (possessive 's stripped) and ``num:`` numbers of ``text``."""
+    out = []
+    known = _FEATURE_OF
+    for word in _WORD.findall(text):
+        try:
+            feature = known[word]
+        except KeyError:
+            if len(known) > 500_000:  # a bound on memory for a long-running server
+                known.clear()
+            feature = known[word] = _feature_of(word)
+        if feature is not None:
+            out.append(feature)
+    return out
+
+
+def headline(article: Article) -> Optional[str]:
+    """The article's title, else a line the clean stage marked as its headline."""
+    if article.title:
+        return article.title
+    return next((f.text for f in article.furniture if f.kind == "headline"), None)
+
+
+def lead_spans(article: Article, n: int = LEAD_SENTENCES) -> list:
+    """[[start, end]] of the first ``n`` body sentences that are not web addresses.
+
+    article (Article): with ``sentences`` (from the nlp stage); without them the body
+    is split at sentence-final punctuation and line ends.
+    """
+    regions = _body_regions(article)
+    spans = [s for s in article.sentences if any(a <= s[0] < b for a, b in regions)]
+    if not spans:  # not through the nlp stage: split at sentence-final punctuation
+        spans = [[a + m.start(), a + m.end()] for a, b in regions
+                 for m in _SENTENCE.finditer(article.text[a:b])]
+    return [s for s in spans if not _URLISH.search(article.text[s[0]:s[1]])][:n]
+
+
+def entity_names(article: Article, spans: Optional[list] = None) -> Counter:
+    """``ent:`` features: canonical names of entity mentions (within ``spans`` if given);
+    their set is also what the second story pass compares."""
+    names: Counter = Counter()
+    for m in article.mentions:
+        name = m.canonical or (m.text if m.kind == "name" else None)
+        if not name or not {m.type, m.entity_type} & _ENTITY_TYPES:
+            continue  # roles and pronouns count by the entity they resolve to
+        if spans is None or any(a <= m.start < b for a, b in spans):
+            names["ent:" + name.lower()] += 1
+    return names
+
+
+# article content key -> (whole words, lead words, lead spans); about 9 kB each on news
+# articles, so bounded for a long-running server (a larger corpus reads some words again)
+_WORD_BAGS: dict = {}
+_WORD_BAGS_MAX = 10_000
+
+
+def _content_key(article: Article) -> bytes:
+    """A digest of everything the words of an article are read from: its text, language,
+    headline, body regions and sentences."""
+    digest = hashlib.sha1(article.text.encode("utf-8", "surrogatepass"))
+    rest = repr((article.lang, headline(article), article.body, article.sentences))
+    digest.update(rest.encode("utf-8", "surrogatepass"))
+    return digest.digest()
+
+
+def word_bags(article: Article) -> tuple:
+    """(whole words, lead words, lead spans) of an article: ``article_features`` and
+    ``lead_features`` less the entity names, and its ``lead_spans``; made once per content
+    (the same text, headline, body and sentences give the same words). Read-only.
+
+    article (Article): with ``sentences`` when it went through the nlp stage.
+    """
+    key = _content_key(article)
+    found = _WORD_BAGS.get(key)
+    if found is None:
+        if len(_WORD_BAGS) >= _WORD_BAGS_MAX:
+            _WORD_BAGS.clear()
+        found = _WORD_BAGS[key] = _read_words(article)
+    return found
+
+
+def _read_words(article: Article) -> tuple:
+    whole: Counter = Counter()
+    for a, b in _body_regions(article):
+        whole.update(_article_tokens(article, article.text[a:b]))
+    spans = lead_spans(article)
+    top = [headline(article) or ""]
+    for token in _article_tokens(article, " ".join(top + [article.text[a:b] for a, b in spans[:1]])):
+        whole[token] += LEAD_WEIGHT - 1
+    lead = Counter(_article_tokens(article, " ".join(top + [article.text[a:b] for a, b in spans])))
+    return whole, lead, spans
+
+
+def stored_words(bags: tuple, article: Article) -> tuple:
+    """``word_bags`` of an article from the ``feature_bags`` a store kept of it (made by
+    this code from the same stored text and sentences): the bags less their ``ent:``
+    features, which entity linking may since have renamed (no word starts with "ent:").
+    Their order is kept, so vectors made from them sum in the same order as fresh ones.
+
+    bags (tuple[dict, dict]): (whole, lead) feature -> weight; article (Article): the same
+    article (its lead spans are read, for the names in its lead).
+    """
+    whole, lead = bags
+    return ({f: c for f, c in whole.items() if not f.startswith("ent:")},
+            {f: c for f, c in lead.items() if not f.startswith("ent:")}, lead_spans(article))
+
+
+def article_features(article: Article, names: Optional[Counter] = None,
+                     words: Optional[tuple] = None) -> Counter:
+    """Bag of features of the whole article: body words and numbers, the headline
+    and lead sentence counted ``LEAD_WEIGHT`` times, and ``ent:`` entity names
+    weighted ``ENTITY_WEIGHT`` per mention.
+
+    article (Article): annotated article (mentions and sentences used when present).
+    names (Counter | None): ``entity_names(article)``, when the caller already has it.
+    words (tuple | None): its ``word_bags`` (or ``stored_words``), when the caller has them.
+    """
+    feats = Counter((words or word_bags(article))[0])
+    for name, count in (entity_names(article) if names is None else names).items():
+        feats[name] += ENTITY_WEIGHT * count
+    return feats
+
+
+def lead_features(article: Article, words: Optional[tuple] = None) -> Counter:
+    """Bag of features of the headline and the first ``LEAD_SENTENCES`` body sentences.
+
+    words (tuple | None): its ``word_bags`` (or ``stored_words``), when the caller has them."""
+    words = words or word_bags(article)
+    feats = Counter(words[1])
+    feats.update(entity_names(article, words[2]))
+    return feats
+
+
+def feature_bags(article: Article) -> tuple[Counter, Counter]:
+    """(``article_features``, ``lead_features``) of an article: all clustering reads of it
+    besides its date, so they can be kept (stored) instead of the article."""
+    words = word_bags(article)
+    return article_features(article, words=words), lead_features(article, words)
