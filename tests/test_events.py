@@ -1630,3 +1630,136 @@ def test_protest_made_by_summoning_an_ambassador_is_official():
                            "the detention of the trawler.")
     assert [(e.type, e.cameo) for e in article.events if e.trigger.text == "protest"] == \
         [("ACCUSE", "114")]
+
+
+def test_calling_someone_out_is_criticism(parse):
+    event = only(parse("The senator called out the ministry for its failures."), "called")
+    assert (event.type, event.cameo) == ("ACCUSE", "111")
+    assert roles(event) == {("The senator", "source"), ("the ministry", "target")}
+
+
+def test_a_refusal_to_tell_is_no_talks(parse):
+    assert parse("The police would not discuss a possible motive for the bombing.").events == []
+    assert parse("Lieutenant Varga declined to describe the device.").events == []
+    # refusing to talk with a party is talks denied
+    event = only(parse("Aldera would not discuss the border with Pellan."), "discuss")
+    assert (event.type, event.modality) == ("CONSULT", "denied")
+
+
+def test_a_patient_released_from_care_is_no_release(parse):
+    assert parse("A guard was treated at a hospital and released.").events == []
+    assert parse("The minister was released from the hospital on Monday.").events == []
+    event = only(parse("Police released the suspect on Monday."), "released")
+    assert event.type == "RETREAT"
+
+
+def test_recognizing_a_fact_is_no_recognition(parse):
+    assert parse("Varga seems to recognize his credibility problem.").events == []
+    assert parse("Aldera recognized that the talks had failed.").events == []
+    event = only(parse("Aldera recognized the independence of Pellan."), "recognized")
+    assert event.type == "SUPPORT"
+
+
+def test_a_weapon_or_a_force_is_no_actor():
+    event = only(run_pipeline("A car bomb killed five soldiers in Marenza."), "killed")
+    assert event.type == "ASSAULT"
+    assert {(a.text, a.role) for a in event.actors} == {("five soldiers", "target")}
+    article = run_pipeline("A guard found the bomb in the bushes, and it exploded an hour later.")
+    assert not any(a.role == "source" for e in events_at(article, "exploded") for a in e.actors)
+
+
+def test_a_person_named_before_an_inquiry_is_neither_side(parse):
+    article = parse("The senator asked about the Clinton investigation.")
+    assert not any(a.text == "Clinton" for e in article.events for a in e.actors)
+    event = only(parse("The FBI investigation of the senator ended."), "investigation")
+    assert roles(event) == {("FBI", "source"), ("the senator", "target")}
+
+
+def test_a_noun_in_a_small_clause_takes_the_modal_of_its_verb():
+    event = only(run_pipeline("The president may have his veto overridden."), "veto")
+    assert (event.type, event.modality) == ("REJECT", "uncertain")
+    event = only(run_pipeline("The president had his veto overridden."), "veto")
+    assert event.modality == "happened"
+
+
+def test_a_nationality_before_arrests_is_the_state_making_them(parse):
+    event = only(parse("A list of Saudi counter-terrorism arrests was published."), "arrests")
+    assert {(a.text, a.role) for a in event.actors} == {("Saudi", "source")}
+    event = only(parse("Navalny's arrest angered the West."), "arrest")
+    assert roles(event) == {("Navalny", "target")}
+
+
+def test_control_of_what_is_no_ground_is_taken_without_force(parse):
+    assert parse("Varga was seizing back control of his campaign.").events == []
+    assert parse("The opposition took control of the parliament in 2010.").events == []
+    event = only(parse("Rebels seized control of the city."), "seized")
+    assert event.type == "ASSAULT"
+
+
+def test_calling_something_a_name_is_no_phone_call(parse):
+    assert run_pipeline("Communications Director Jennifer Palmieri called the idea that Varga "
+                        "had anything to prove a ridiculous proposition.").events == []
+    assert run_pipeline("President Joe Biden called Vladimir Putin a killer.").events == []
+    assert only(parse("Varga called Holt on Monday."), "called").type == "CONSULT"
+    assert only(parse("The union called a strike."), "called").type == "PROTEST"
+    # a phrasal verb keeps its own sense, whatever its object
+    assert only(parse("The authorities called off the crackdown on the miners."), "called").type == "CONCEDE"
+
+
+def test_idioms_of_striking_fighting_charging_and_suspending(parse):
+    assert parse("If she can strike the right balance, the debate could be decisive.").events == []
+    assert parse("She will fight for the working people and their families.").events == []
+    assert parse("Varga charged into the fray against Holt.").events == []
+    assert parse("Varga opted to suspend his campaign after the primary.").events == []
+    # the senses that stay
+    assert only(parse("Rebels struck the base."), "struck").type == "ASSAULT"
+    assert only(parse("Prosecutors charged Holt with fraud."), "charged").type == "ACCUSE"
+    assert only(parse("Aldera suspended ties with Pellan."), "suspended").type == "SANCTION"
+
+
+def test_an_event_dreaded_has_not_happened(parse):
+    event = only(parse("Residents of Marenza live in fear of a crackdown by the army."), "crackdown")
+    assert (event.type, event.modality) == ("COERCE", "uncertain")
+    # concern over an arrest follows the arrest
+    event = only(parse("Aldera expressed concern over the arrest of the crew."), "arrest")
+    assert event.modality == "happened"
+
+
+def test_status_words_courses_and_contests_are_no_events(parse):
+    assert parse("The ministry listed the snow leopard as threatened last year.").events == []
+    assert parse("The agency is not the one to arrest global warming.").events == []
+    assert events_at(parse("Officials feared a bidding war with richer clubs."), "war") == []
+    assert parse("Rangers must prevent harm to the last wild animals.").events == []
+    # the acts themselves stay
+    assert only(parse("Aldera threatened Pellan."), "threatened").type == "THREATEN"
+    assert only(parse("Police arrested the suspect."), "arrested").type == "COERCE"
+    assert only(parse("Aldera waged war on Pellan."), "waged").type == "ASSAULT"
+
+
+def test_an_event_word_describing_a_thing_is_no_event(parse):
+    assert parse("Voters in Marenza will see Democratic attack ads this fall.").events == []
+    assert only(parse("Aldera launched an attack on Pellan."), "launched").type == "ASSAULT"
+
+
+def test_attacking_someones_record_or_inexperience_is_criticism():
+    event = only(run_pipeline("Hillary Clinton attacks Donald Trump's foreign policy inexperience."), "attacks")
+    assert (event.type, event.cameo) == ("ACCUSE", "111")
+
+
+def test_prizes_seized_or_locked_up_are_won_not_taken(parse):
+    assert parse("Varga simply seized the chance to speak.").events == []
+    assert run_pipeline("Donald Trump effectively locked up the Republican nomination.").events == []
+    assert only(parse("Police locked up the protesters."), "locked").type == "COERCE"
+
+
+def test_a_rally_with_ones_own_supporters_is_no_protest(parse):
+    text = "“I was curious,” the Republican nominee said at a rally with supporters in Colorado."
+    assert [e for e in run_pipeline(text).events if e.type == "PROTEST"] == []
+    event = only(parse("Thousands rallied against the government in Tbilisi."), "rallied")
+    assert event.type == "PROTEST"
+
+
+def test_hailing_a_figure_backs_no_one():
+    assert run_pipeline("Barack Obama hailed the record streak of private-sector job growth.").events == []
+    event = only(run_pipeline("Barack Obama praised the Saudis for their help."), "praised")
+    assert event.type == "SUPPORT"

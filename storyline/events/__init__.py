@@ -22,7 +22,7 @@ from .plover import cameo_by_actor_kind, record_coding
 from .coding import Sense, cameo_table, intent_type, legacy_type, sense_for_cameo  # noqa: F401 (re-export)
 from .modality import ACCUSING_HEADS
 from .senses import declines_comment
-from .actors import actors_for, entity_of, resolve_group_anaphors
+from .actors import WEAPONS, actors_for, entity_of, is_instrument, resolve_group_anaphors
 from .extract import Finding, find_events
 from .quantities import sentence_quantities
 from .summary import (REFERRING_NOUNS, charge_text, clause_text, full_clause, gap_object,
@@ -342,6 +342,13 @@ def find_article_events(article: Article) -> list:
     return findings
 
 
+def _set_off(finding, article: Article, mention_at) -> bool:
+    """Whether every doer of a finding is a weapon set off by someone unnamed ("a car bomb
+    killed five soldiers"): its victims are still the ones acted on."""
+    return all(is_instrument(t, mention_at(article, t.idx, t.idx + len(t.text)), WEAPONS)
+               for t in finding.sources)
+
+
 def annotate_events(article: Article) -> Article:
     """The stage: set ``article.events`` from the parsed document.
 
@@ -366,7 +373,7 @@ def annotate_events(article: Article) -> Article:
                 or _place_gives(event, article, mention_at):
             continue
         if finding.sources and not finding.nominal and \
-                not any(a.role == "source" for a in event.actors):
+                not any(a.role == "source" for a in event.actors) and not _set_off(finding, article, mention_at):
             continue  # "it releases water from X": with the doer unknown, X alone misleads
         if finding.background and any(e.type == event.type for e in kept):
             continue  # "told reporters after the meeting": the meeting told before, not a new one

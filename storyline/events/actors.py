@@ -254,6 +254,29 @@ def _from_mention(mention, role: str, affiliation: Optional[str] = None) -> Opti
                  affiliation=affiliation)
 
 
+# weapons that do harm without being anyone: "the bomb exploded", "a car bomb killed five";
+# the one who set them off is the actor, and when the text names none there is none
+WEAPONS = {"bomb", "explosive", "device", "missile", "rocket", "shell", "bullet", "grenade",
+           "mortar", "ied", "landmine"}
+# forces of nature and accidents: no one's act at all ("the quake killed 40", "the blast
+# damaged homes"), so no actor either
+FORCES = {"blast", "explosion", "fire", "blaze", "storm", "hurricane", "typhoon", "flood",
+          "earthquake", "quake", "virus", "disease", "landslide", "tornado", "tremor", "wildfire"}
+INSTRUMENTS = WEAPONS | FORCES
+
+
+def is_instrument(token, mention=None, kinds: frozenset = frozenset(INSTRUMENTS)) -> bool:
+    """Whether an argument head (spaCy Token) is a thing that does harm (one of ``kinds``,
+    by default :data:`INSTRUMENTS`): the noun itself ("the car bomb"), or a pronoun whose
+    mention (from the entities stage, or None) stands for one ("it exploded")."""
+    if token.pos_ == "NOUN" and _lemma(token) in kinds:
+        return True
+    if mention is None or mention.kind != "pronoun" or not mention.canonical:
+        return False
+    words = mention.canonical.lower().split()
+    return bool(words) and words[-1].rstrip("s") in kinds
+
+
 def actors_for(article: Article, token, role: str, mention_at) -> tuple:
     """(actors, is_group_anaphor) for one argument head token.
 
@@ -268,6 +291,8 @@ def actors_for(article: Article, token, role: str, mention_at) -> tuple:
         return [], False
     head_start, head_end = token.idx, token.idx + len(token.text)
     mention = _exact_or_covering(article, head_start, head_end, mention_at)
+    if is_instrument(token, mention):
+        return [], False
     affiliation = affiliation_of(article, token, mention_at)
     completion = _of_completion(token)
     if mention is not None and mention.kind == "nominal" and completion > mention.end:

@@ -17,7 +17,7 @@ import yaml
 
 from .actors import is_agentive
 from .sense_checks import not_an_event_sense
-from .senses import PERSON_OBJECT_ONLY, names_someone, names_something, phone_call
+from .senses import PERSON_OBJECT_ONLY, names_someone, names_something, noun_not_event, phone_call
 from .stances import removes_from_post
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -455,6 +455,8 @@ def sense_for_noun(noun) -> Optional[Sense]:
     sense = next((nouns[k] for k in noun_keys(noun) if k in nouns), None)
     if sense is not None and sense.key == "call" and not phone_call(noun):
         return None  # "his call drew ire", "a distress call": no one was phoned
+    if noun_not_event(noun, sense):
+        return None  # "a bidding war with higher-revenue teams", "attack ads"
     return sense
 
 

@@ -8,6 +8,7 @@ the table :mod:`storyline.events.sense_checks` asks before a verb is coded.
 """
 from __future__ import annotations
 
+from .actors import is_agentive
 from .arguments import antecedent, objects_of
 
 # kin and household: supporting them is keeping a family, not backing a party
@@ -19,7 +20,7 @@ KIN = {"family", "families", "child", "children", "kid", "kids", "parent", "wife
 STAFF = {"employee", "worker", "staff", "staffer", "teacher", "student", "member", "crew",
          "team", "personnel", "workforce", "nurse", "doctor"}
 # harms that are prevented or stopped without anyone being coerced
-HARMS = {"spread", "disease", "cancer", "infection", "illness", "transmission", "outbreak",
+HARMS = {"spread", "disease", "cancer", "infection", "illness", "transmission", "outbreak", "harm",
          "injury", "accident", "fire", "damage", "erosion", "flooding", "flood", "loss",
          "death", "deaths", "virus", "pandemic", "epidemic", "overdose", "obesity", "decay",
          "corrosion", "leak", "blackout", "outage", "shortage", "waste", "fraud", "error",
@@ -298,8 +299,61 @@ def _ritual_loyalty(verb, objects: list) -> bool:
                for g in owed)
 
 
+# where patients are let go from, and what is done to them before: "treated and released"
+CARE_PLACES = {"hospital", "clinic", "infirmary", "care", "icu"}
+CARE_VERBS = {"treat", "examine", "hospitalize", "hospitalise", "evaluate", "admit", "stabilize"}
+
+
+def discharges_a_patient(verb) -> bool:
+    """Whether "release" (spaCy Token) lets a patient go home: "was treated at a hospital
+    and released", "released from the hospital"; a release from custody stays one."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "from" and \
+                any(o.lemma_.lower() in CARE_PLACES for o in child.children if o.dep_ == "pobj"):
+            return True
+    joined = ([verb.head] if verb.dep_ == "conj" else []) + \
+        [c for c in verb.children if c.dep_ == "conj"]
+    return any(v.lemma_.lower() in CARE_VERBS for v in joined)
+
+
+# what a state recognizes when recognition is a political act: a party, or a claim of one
+RECOGNIZED_CLAIMS = {"independence", "sovereignty", "government", "state", "statehood",
+                     "regime", "authority", "legitimacy", "election", "result", "annexation",
+                     "claim", "border", "jurisdiction", "territory", "republic", "union",
+                     "marriage", "right", "genocide", "leadership", "president", "victory"}
+
+
+def recognizes_a_fact(verb) -> bool:
+    """Whether "recognize" (spaCy Token) acknowledges a fact or a problem rather than a
+    party: its object is neither someone nor a claim of statehood or power ("recognizes
+    his credibility problem", "recognized the need for change"), or it takes a clause
+    ("recognized that it had failed")."""
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return True
+    things = [o for o in objects_of(verb) if o.pos_ in ("NOUN", "PROPN", "PRON")]
+    return bool(things) and not any(
+        o.pos_ in ("PROPN", "PRON") or o.ent_type_ or is_agentive(o) or
+        o.lemma_.lower() in RECOGNIZED_CLAIMS for o in things)
+
+
+# figures and trends one can hail without backing anyone: "hailed the record streak of job growth"
+HAILED_FIGURES = {"streak", "growth", "number", "figure", "rate", "gain", "data", "statistic",
+                  "recovery", "economy", "increase", "rise", "decline", "drop", "surplus",
+                  "earnings", "profit", "sale", "ranking", "rating", "milestone"}
+
+
+def hails_a_figure(verb) -> bool:
+    """Whether praise (spaCy Token: hail, tout, celebrate, ...) is of a figure or trend, no
+    one backed: "Obama hailed the record streak of private-sector job growth"."""
+    objects = objects_of(verb)
+    return bool(objects) and all(o.lemma_.lower() in HAILED_FIGURES for o in objects)
+
+
 # lemma -> the checks of this module that find it used in an everyday sense
 EVERYDAY_CHECKS = {
+    **{verb: (hails_a_figure,) for verb in ("hail", "tout", "celebrate", "praise", "laud", "applaud")},
+    "release": (discharges_a_patient,), "recognize": (recognizes_a_fact,),
+    "recognise": (recognizes_a_fact,),
     "support": (supports_kin,), "sign": (signs_up,), "call": (calls_staff_back,),
     **{verb: (stops_a_harm,) for verb in ("prevent", "stop", "curb", "halt", "fight", "combat")},
     **{verb: (_allowed_users,) for verb in ALLOWING},

@@ -48,6 +48,12 @@ UNDERGONE_NOUNS = {"arrest", "detention", "release", "killing", "murder", "assas
                    "deportation", "extradition", "dismissal", "firing", "ouster", "removal",
                    "sentencing", "indictment", "conviction", "torture", "beating", "jailing",
                    "capture", "internment", "prosecution", "impeachment", "eviction"}
+# words of dread whose "about"/"of" object is still to come ("worried about new attacks",
+# "fear of a crackdown"); "concern over the arrests" may well follow them, and is not here
+FEARING_WORDS = {"worried", "worry", "fear", "afraid", "nervous", "anxious", "wary", "fearful",
+                 "scared", "apprehensive", "dread"}
+# inquiries a person's name before them may name either side of ("the Clinton investigation")
+INQUIRY_NOUNS = {"investigation", "probe", "inquiry", "inquest", "hearing"}
 # verbs whose subject also does what the complement says: "agreed to oppose"
 SUBJECT_CONTROL = {"agree", "threaten", "promise", "pledge", "vow", "offer", "decide",
                    "refuse", "decline", "warn"}
@@ -178,14 +184,21 @@ def _noun_finding(noun, places: set, actors: set, names: Optional[set] = None) -
                 finding.targets.append(child)
             elif sense.type in SITED_TYPES and names_site(child):
                 finding.location = finding.location or child  # "the Benghazi attack"
+            elif noun.lemma_.lower() in INQUIRY_NOUNS and child.dep_ == "compound" and \
+                    child.ent_type_ in ("PERSON", "GPE"):
+                # "the Clinton investigation" is of her, "the Mueller probe" by him, "the
+                # Ukraine probe" of what was done there; "the FBI probe" stays the FBI's
+                continue
             elif owners:
                 finding.targets.append(child)
             else:
                 owners.append(child)
     if noun.lemma_.lower() in UNDERGONE_NOUNS and not prep_objects(noun, {"of"}):
-        # "his arrest", "Navalny's release": the owner is the one it is done to
-        finding.targets.extend(a for o in owners for a in conjuncts(o))
-        owners = []
+        # "his arrest", "Navalny's release": the owner is the one it is done to; a nationality
+        # word is the state that does it ("Saudi counter-terrorism arrests")
+        doers = [o for o in owners if o.dep_ == "amod" and o.ent_type_ == "NORP"]
+        finding.targets.extend(a for o in owners if o not in doers for a in conjuncts(o))
+        owners = doers
     finding.sources = [a for o in owners for a in conjuncts(o)]
     finding.sources += agents(noun)
     fill_arguments(finding, [noun], places, actors)
@@ -260,6 +273,9 @@ def _noun_modality(noun) -> tuple:
     if noun.dep_ == "pobj" and gov.lower_ in ("for", "against") and \
             gov.head.lemma_.lower() in ADVOCACY_VERBS:
         return "uncertain", "future", gov.lower_
+    if noun.dep_ == "pobj" and gov.lower_ in ("about", "of") and \
+            gov.head.lemma_.lower() in FEARING_WORDS:
+        return "uncertain", "future", gov.head.lemma_.lower()  # "worried about new attacks"
     if noun.dep_ == "pobj" and gov.lower_ in ("before", "until", "ahead") and \
             gov.head.pos_ in ("VERB", "AUX") and modality_and_tense(gov.head)[1] == "future":
         return "planned", "future", gov.lower_  # "will leave before the meeting": still to come
@@ -275,6 +291,9 @@ def _noun_modality(noun) -> tuple:
     if said_of is not None:  # "Its first meeting is due next month", "the talks are scheduled"
         planned = said_of in PLANNING_HEADS or said_of in SCHEDULING
         return ("planned" if planned else "uncertain"), "future", said_of
+    if noun.dep_ in ("nsubj", "nsubjpass") and gov.pos_ == "ADJ" and gov.dep_ in ("ccomp", "xcomp") \
+            and gov.head.pos_ in ("VERB", "AUX"):
+        gov = gov.head  # "may have his veto overridden": the verb the small clause hangs off
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and gov.pos_ in ("VERB", "AUX"):
         modality, tense, cue = modality_and_tense(gov)
         if modality != "happened":

@@ -41,7 +41,10 @@ WORDS_TARGETS = {"plan", "record", "policy", "proposal", "decision", "remark", "
                  "report", "ruling", "handling", "approach", "strategy", "agenda", "budget",
                  "reform", "nomination", "candidacy", "rhetoric", "tweet", "post", "credibility",
                  "character", "judgment", "judgement", "leadership", "tenure", "response",
-                 "view", "comments", "remarks", "policies", "platform", "proposals", "deal"}
+                 "view", "comments", "remarks", "policies", "platform", "proposals", "deal",
+                 "inexperience", "experience", "temperament", "qualification", "fitness",
+                 "worldview", "vision", "message", "argument", "tone", "behavior", "behaviour",
+                 "conduct", "honesty", "integrity", "competence", "ignorance", "views", "values"}
 WORDS_SOURCES = {"ad", "advertisement", "commercial", "editorial", "column", "op-ed", "article",
                  "tweet", "post", "speech", "campaign", "statement", "letter"}
 VIOLENCE_LEMMAS = {"gun", "knife", "shoot", "shot", "stab", "kill", "wound", "injure", "bomb",
@@ -181,6 +184,10 @@ def fight_with_no_one(finding: Finding, persons: set) -> bool:
     return bool(finding.sources) and all(is_person(s, persons) for s in finding.sources)
 
 
+# those a candidate's rally gathers: "a rally with supporters"
+RALLY_CROWDS = {"supporter", "fan", "crowd", "voter", "follower", "volunteer", "donor", "backer"}
+
+
 def no_event_between_parties(finding: Finding, persons: set) -> bool:
     """Whether a finding names an occasion rather than an act between parties: "said at a
     tech conference" (a conference with no one it is held with), "Trump held a rally" (a
@@ -190,8 +197,11 @@ def no_event_between_parties(finding: Finding, persons: set) -> bool:
     if lemma == "conference" and finding.nominal:
         return alone
     if finding.sense.cameo == "141" and "rally" in (lemma, *[t.lemma_.lower() for t in finding.extra]):
-        return alone and bool(finding.sources) and all(
-            is_person(s, persons) for s in finding.sources)
+        # "said at a rally with supporters": the crowd is the rally's own, no one protested at
+        led_by_people = all(is_person(s, persons) for s in finding.sources)
+        own_crowd = not alone and all(t.lemma_.lower() in RALLY_CROWDS
+                                      for t in finding.targets + finding.participants)
+        return led_by_people and (own_crowd or (alone and bool(finding.sources)))
     return False
 
 

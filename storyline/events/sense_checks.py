@@ -13,11 +13,12 @@ warnings of facts (:mod:`~storyline.events.threats`), speech, travel and force
 """
 from __future__ import annotations
 
+from .actors import is_agentive
 from .arguments import objects_of
 from .commerce import beats_a_figure, charges_a_price, closes_own_sites, meets_a_figure
 from .everyday import EVERYDAY_CHECKS
 from .senses import (ASKING_VERBS, FIGURATIVE_WHEN_THING, PRIZES, TRAVEL_IDIOM_VERBS,
-                     asks_question, figurative_fight, fired_not_shooting, marches_to_a_goal,
+                     arrests_a_course, asks_question, figurative_fight, threatened_status, fired_not_shooting, marches_to_a_goal,
                      names_someone, regrets_own_deed, releases_a_thing, shot_not_fired,
                      speaks_out_for_no_one, steps_up_effort, talks_about, travel_idiom)
 from .stances import STANCE_CHECKS
@@ -91,6 +92,86 @@ def seizes_on_words(verb) -> bool:
     return any((c.dep_ == "prep" and c.lower_ in ("on", "upon") and not any(
         g.ent_type_ in ("DATE", "TIME") for g in c.children))
         or (c.dep_ == "dobj" and c.lemma_.lower() in PRIZES) for c in verb.children)
+
+
+# what one takes control of without force: one's own campaign, a chamber won at the polls,
+# the course of a debate ("seized back control of his campaign", "took control of the House")
+UNFORCED_CONTROL = {"campaign", "company", "firm", "board", "agenda", "narrative", "debate",
+                    "conversation", "message", "process", "situation", "destiny", "life",
+                    "future", "story", "fate", "party", "house", "senate", "chamber",
+                    "congress", "parliament", "majority", "race", "game", "match", "business",
+                    "brand", "account", "budget", "finance", "finances", "portfolio"}
+
+
+def controls_no_ground(verb) -> bool:
+    """ "seized back control of his campaign", "took control of the House": control of
+    something that is no place, force or people, taken without force."""
+    for noun in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "control"):
+        owned = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj"]
+        if owned and all(g.lemma_.lower() in UNFORCED_CONTROL for g in owned):
+            return True
+    return False
+
+
+# what is called without anyone being phoned: "called a strike", "called a snap election"
+CALLED_EVENTS = {"strike", "meeting", "election", "vote", "reservist", "ceasefire", "truce",
+                 "halt", "summit", "referendum", "session", "talk", "boycott", "protest",
+                 "rally", "hearing", "conference", "recess", "timeout", "shot"}
+
+
+def calls_it_something(verb) -> bool:
+    """Whether "call" (spaCy Token) names or judges rather than phones: "called the report
+    fake", "called Putin a killer" (an object complement), "called the idea ... a
+    ridiculous proposition" (a thing no one phones as its object)."""
+    children = list(verb.children)
+    if any(c.dep_ == "oprd" for c in children):
+        return True
+    if any(c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in ("off", "out", "up")) for c in children):
+        return False  # "called off the crackdown", "called up reservists": the phrasal verb's sense
+    objects = [c for c in children if c.dep_ == "dobj"]
+    return bool(objects) and all(
+        o.pos_ == "NOUN" and not o.ent_type_ and not is_agentive(o)
+        and o.lemma_.lower() not in CALLED_EVENTS for o in objects)
+
+
+# what is struck without a blow: "strike the right balance", "struck a chord"
+STRUCK_NOTES = {"balance", "chord", "tone", "note", "pose", "nerve", "figure", "match",
+                "compromise", "bargain", "posture", "attitude"}
+
+
+def strikes_a_note(verb) -> bool:
+    """ "strike the right balance", "struck a conciliatory tone": no one hit."""
+    return any(o.lemma_.lower() in STRUCK_NOTES for o in objects_of(verb))
+
+
+def fights_for_people(verb) -> bool:
+    """ "will fight for the American people and their families": a cause championed, no
+    fighting; "fought for independence" (no one as what is fought for) stays a fight."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    causes = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+              for g in c.children if g.dep_ == "pobj"]
+    return bool(causes) and all(is_agentive(g) or g.ent_type_ in ("PERSON", "NORP")
+                                or g.lemma_.lower() in ("people", "family", "worker", "voter",
+                                                        "child", "citizen", "american")
+                                for g in causes)
+
+
+def charges_ahead(verb) -> bool:
+    """ "charged into the fray", "charged ahead": a rush forward, no charge laid."""
+    return any((c.dep_ == "prep" and c.lower_ in ("into", "through", "toward", "towards", "across"))
+               or (c.dep_ in ("advmod", "prt") and c.lower_ in ("ahead", "forward", "in", "off"))
+               for c in verb.children)
+
+
+# what a candidate suspends of their own: a run for office, not ties with anyone
+OWN_RUNS = {"campaign", "candidacy", "bid", "run", "tour", "presidential"}
+
+
+def suspends_own_run(verb) -> bool:
+    """ "opted to suspend his campaign": a candidate quits a race, no sanction on anyone."""
+    return any(o.lemma_.lower() in OWN_RUNS for o in objects_of(verb))
 
 
 def sits_without_sit_in(verb) -> bool:
@@ -208,13 +289,15 @@ def _each(words, check) -> dict:
 _OWN_CHECKS = {
     "talk": (_talks_to_no_one,), "speak": (_talks_to_no_one,),
     "regret": (regrets_own_deed,), "offer": (offers_only_words,),
-    "fire": (fired_not_shooting,), "assure": (assured_of_an_outcome,), "call": (race_called,),
-    "shoot": (shot_not_fired,), "march": (marches_to_a_goal,), "seize": (seizes_on_words,),
+    "fire": (fired_not_shooting,), "assure": (assured_of_an_outcome,), "call": (race_called, calls_it_something),
+    "shoot": (shot_not_fired,), "march": (marches_to_a_goal,), "seize": (seizes_on_words, controls_no_ground),
+    "take": (controls_no_ground,), "lock": (seizes_on_words,), "threaten": (threatened_status,), "arrest": (arrests_a_course,),
     "release": (releases_a_thing, releases_a_flow), "sit": (sits_without_sit_in,),
     "evacuate": (evacuated_of_themselves,), "meet": (meets_a_standard,),
-    "charge": (charges_a_price,), "shut": (shuts_down_own_sites,),
+    "charge": (charges_a_price, charges_ahead), "suspend": (suspends_own_run,), "shut": (shuts_down_own_sites,),
     "close": (shuts_down_own_sites,), "set": (settles_a_business,), "beat": (beats_a_figure,),
-    "strike": (strikes_down_a_rule,), "deploy": (deploys_no_force,), "warn": (warns_of_a_fact,),
+    "strike": (strikes_down_a_rule, strikes_a_note), "fight": (fights_for_people,),
+    "battle": (fights_for_people,), "deploy": (deploys_no_force,), "warn": (warns_of_a_fact,),
     "shelter": (shelters_in_place,), "step": (steps_up_effort,),
     "return": (returns_a_courtesy,), "contribute": (byline_contribution,),
     "plead": (pleads_in_court,), "examine": (studies_papers,), "inspect": (studies_papers,),

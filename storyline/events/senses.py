@@ -17,7 +17,10 @@ PERSON_OBJECT_ONLY = {"receive"}
 # "declined to comment / to be interviewed": a source keeping quiet, not a rejection
 NO_COMMENT = {"comment", "speak", "say", "discuss", "name", "elaborate", "identify", "interview",
               "confirm", "disclose", "reveal", "specify", "talk", "detail", "quote", "divulge",
-              "predict", "speculate", "estimate", "forecast", "guess"}
+              "predict", "speculate", "estimate", "forecast", "guess", "describe", "explain",
+              "characterize", "characterise"}
+# auxiliaries of a refusal: "would not discuss a motive", "won't say"
+REFUSING_AUX = {"would", "'d", "will", "wo"}
 # listeners a speech is given to, not parties met: "spoke to the crowd", "told reporters"
 AUDIENCE_NOUNS = {"crowd", "audience", "supporter", "reporter", "journalist", "press", "medium",
                   "media", "gathering", "rally", "student", "voter", "delegate", "convention",
@@ -42,7 +45,8 @@ FIRED_THINGS = {"shot", "round", "bullet", "missile", "rocket", "shell", "mortar
 PRIZES = {"nomination", "imagination", "attention", "heart", "mind", "vote", "title", "crown",
           "award", "prize", "championship", "majority", "lead", "spotlight", "mood", "moment",
           "headline", "headlines", "trophy", "medal", "medals", "pennant", "cup", "victory",
-          "win", "share", "market", "audience", "initiative", "momentum", "opportunity"}
+          "win", "share", "market", "audience", "initiative", "momentum", "opportunity",
+          "chance"}
 # what is shot with a camera, and where one shoots to without a gun
 FILMED_THINGS = {"film", "movie", "scene", "video", "footage", "episode", "picture", "commercial",
                  "documentary", "series", "pilot", "photo", "photograph", "sequel", "clip"}
@@ -210,9 +214,20 @@ def declines_comment(verb) -> bool:
              and any(g.dep_ == "neg" for g in c.children))
             or c.lemma_.lower() == "anonymity" for c in verb.children):
         return True
+    if lemma in NO_COMMENT and _refused(verb):
+        return True  # "The police would not discuss a possible motive"
     return lemma in ("decline", "refuse") and any(
         c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in NO_COMMENT | OWN_COURSE
         for c in verb.children)
+
+
+def _refused(verb) -> bool:
+    """Whether a verb of telling is refused: "would not" / "won't" on it, and no one it
+    would be done with ("would not discuss it with Iran" is talks denied, not silence)."""
+    children = list(verb.children)
+    return any(c.dep_ == "neg" for c in children) and \
+        any(c.dep_ == "aux" and c.lower_ in REFUSING_AUX for c in children) and \
+        not any(c.dep_ == "prep" and c.lower_ == "with" for c in children)
 
 
 def _requests_something(verb) -> bool:
@@ -383,3 +398,62 @@ def phone_call(noun) -> bool:
     a call with or between parties."""
     return any((c.dep_ in ("compound", "amod") and c.lemma_.lower() in PHONE_WORDS)
                or (c.dep_ == "prep" and c.lower_ in ("with", "between")) for c in noun.children)
+
+
+def threatened_status(verb) -> bool:
+    """Whether "threatened" (spaCy Token) is a species' status ("listed the polar bear as
+    threatened", "a threatened species"): no one threatens."""
+    if verb.tag_ != "VBN":
+        return False
+    return verb.dep_ in ("amod", "oprd", "acomp") or (
+        verb.dep_ == "pobj" and verb.head.lower_ == "as") or (
+        verb.dep_ in ("advcl", "xcomp", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "as"
+                                                        for c in verb.children))
+
+
+# what is "arrested" that is a course, not a person: "arrest global warming", "arrest the decline"
+ARRESTED_COURSES = {"warming", "decline", "slide", "fall", "drop", "spread", "growth", "trend",
+                    "decay", "deterioration", "erosion", "slump", "development", "progress"}
+
+
+def arrests_a_course(verb) -> bool:
+    """ "to arrest global warming": a course halted, no one detained."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(objects) and all(o.lemma_.lower() in ARRESTED_COURSES for o in objects)
+
+
+# contests called wars that are no fighting: "a bidding war", "a price war", "culture wars"
+TRADE_WARS = {"bidding", "price", "culture", "turf", "talent", "fare", "rating", "ratings",
+              "flame", "format", "console", "word", "words", "streaming", "tariff"}
+
+
+def war_of_commerce(noun) -> bool:
+    """Whether "war" (spaCy Token) is a contest of bids, prices or words ("a bidding war
+    with higher-revenue teams", "a war of words")."""
+    if noun.lemma_.lower() != "war":
+        return False
+    if any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in TRADE_WARS for c in noun.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.lower_ in ("words", "attrition") for g in c.children) for c in noun.children)
+
+
+# things an event word before them only describes: "attack ads", "an attack helicopter",
+# "protest songs", "the strike team"; the thing is no event
+DESCRIBED_THINGS = {"ad", "advertisement", "commercial", "spot", "video", "mailer", "flyer",
+                    "line", "mode", "dog", "helicopter", "aircraft", "plane", "jet", "submarine",
+                    "boat", "drone", "rifle", "song", "sign", "poster", "slogan", "chant",
+                    "banner", "group", "team", "squad", "force", "unit", "fund"}
+
+
+def noun_not_event(noun, sense) -> bool:
+    """Whether a noun trigger (spaCy Token) coded ``sense`` (a Sense, or None) tells of no
+    event: a contest called a war (:func:`war_of_commerce`), or a thing the event word
+    before it only describes ("Democratic attack ads", :data:`DESCRIBED_THINGS`)."""
+    if sense is None:
+        return False
+    if war_of_commerce(noun):
+        return True
+    return noun.lemma_.lower() in DESCRIBED_THINGS and sense.key != noun.lemma_.lower() and \
+        " " not in sense.key
+

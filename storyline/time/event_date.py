@@ -10,6 +10,7 @@ from typing import Optional
 from ..model import Article, Timex
 from .calendar import DAY_VALUE, bounds, shift
 from .fallback import NARRATIVE_CONFIDENCE, headline_event_date, perfect, publication_date, undated
+from .habitual import unbounded
 from .news_day import news_day, no_later_than
 from .normalize import normalize
 from .sequence import in_until, index_of, marker_of, sequence_clause, hangs_off
@@ -71,11 +72,21 @@ def _timex_tokens(article: Article, timex: Timex):
 
 
 def _attached(span, target) -> bool:
-    """Whether the timex (token span) hangs off the trigger's (token) clause in the parse."""
+    """Whether the timex (token span) hangs off the trigger's (token) clause in the parse,
+    or opens the sentence before the first of the verbs joined to it ("During the 2012
+    election, Romney ran on the economy and accused Obama": the frame of both)."""
     if span is None or target is None:
         return False
     verb = governing_verb(span.root)
-    return verb is not None and (verb == target or verb == governing_verb(target))
+    if verb is None:
+        return False
+    own = governing_verb(target)
+    if verb == target or verb == own:
+        return True
+    first = own
+    while first is not None and first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return first is not None and first.i != own.i and verb.i == first.i and span.end <= first.i
 
 
 _NOT_READ = object()  # pick_timex's state when the caller has not read it yet
@@ -122,9 +133,12 @@ def pick_timex(article: Article, sentence_index: int, trigger_start: int,
     # dates that clause, not the rest of the sentence (asked once per timex, used twice)
     own = [t for t in candidates if not _in_other_clause(spans[id(t)], trigger)]
     # "invited them to the Sept. 9 meeting": a date inside a noun dates that noun only,
-    # unless the noun is the time frame itself ("captured the town in the 1967 war")
+    # unless the noun is the time frame itself ("captured the town in the 1967 war"); a
+    # present perfect takes no past frame but a "since" ("has denied any role in the 2001
+    # attacks", "has held the land since the 1967 war")
+    perfect_aspect = trigger is not None and perfect(governing_verb(trigger))
     attached = [t for t in candidates if _attached(spans[id(t)], trigger)
-                and (_in_frame(spans[id(t)]) or any(t is o for o in own))]
+                and (_in_frame(spans[id(t)], perfect_aspect) or any(t is o for o in own))]
     pool = attached or own
     if not pool:
         return None, "none"
@@ -177,13 +191,17 @@ BOUND_PREPS = {"before", "until", "till", "prior", "ahead", "pending"}
 FRAME_PREPS = {"in", "during", "throughout", "amid", "after", "since", "at"}
 
 
-def _in_frame(span) -> bool:
+def _in_frame(span, perfect_aspect: bool = False) -> bool:
     """Whether a date (token span) inside a noun names a time frame: the noun follows
-    "in", "during" ("in the 1967 war", "during the 2008 campaign")."""
+    "in", "during" hanging off a verb ("captured the town in the 1967 war", "during the
+    2008 campaign"); not one hanging off a noun ("denied any role in the 2001 attacks":
+    the attacks' date, not the denial's); with ``perfect_aspect`` (the verb is in the present
+    perfect) only a "since" frame."""
     if span is None:
         return False
     noun = span.root.head
-    return noun.dep_ == "pobj" and noun.head.lower_ in FRAME_PREPS
+    return noun.dep_ == "pobj" and noun.head.lower_ in FRAME_PREPS and \
+        noun.head.head.pos_ in ("VERB", "AUX") and (not perfect_aspect or noun.head.lower_ == "since")
 
 
 def _bound_only(span) -> bool:
@@ -450,6 +468,8 @@ def resolve_event_date(article: Article, sentence_index: Optional[int], trigger_
         # the text gives no day; the publication day would be wrong for sure ("concern
         # about the war": a lasting state has no day either)
         return undated()
+    if unbounded(trigger):
+        return undated()  # "has often complained", "for over two decades": no one day dates it
     lead = news_day(article) if tense == "past" else None
     if lead is not None and lead.value[:10] != (article.published or "")[:10]:
         # "Yesterday, Jobs unveiled iPhone 4. [...] He demoed the gyroscope": the day the lead gave

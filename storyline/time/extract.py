@@ -236,7 +236,10 @@ def _join_adjacent(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
 def _joinable(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
     """Two dates joined only when one qualifies the other, not for a list of dates."""
     a, b = text[left[0]:left[1]], text[right[0]:right[1]]
-    gap = re.sub(r"\s+(?:in|on)$", "", text[left[1]:right[0]].strip(" ,").lower())
+    between = text[left[1]:right[0]].strip(" ,").lower()
+    if between in ("in", "of", "during") and (normalize(a, "2000-06-15") or {}).get("type") == "DURATION":
+        return False  # "86 days in 2019": a count of days within the year, no date of its own
+    gap = re.sub(r"\s+(?:in|on)$", "", between)
     if gap in ("before", "after"):
         return normalize(a) is not None and normalize(a)["type"] == "DURATION"
     if gap in ("to", "through", "until"):
