@@ -8,6 +8,7 @@ two different real-world events of one kind, e.g. two earthquakes).
     python bench/stories.py --scale 2000    # time clustering alone on 2,000 corpus articles (bench/corpus.py)
     python bench/stories.py --mixed         # also mixed feeds: most articles with no partner (train)
     python bench/stories.py --train 1-22 --no-dev --mixed   # the tuning split only (see below)
+    python bench/stories.py --train 1-22 --no-dev --mixed --dated 1 3   # feeds dated as news too
 
 Tuning: ``--train 1-22`` keeps ECB+'s own train topics only, leaving out topics 26-35 (the
 held-out topics of the event benchmark, bench/ecb_events.py, whose story splits come from
@@ -134,11 +135,15 @@ def small_corpora(docs: list, articles: list, threshold: float, size: int = 3) -
           f"mean subtopic B3 F1={sum(scores) / len(scores):.3f}")
 
 
-def mixed_corpora(docs: list, articles: list, threshold: float) -> None:
+def mixed_corpora(docs: list, articles: list, threshold: float, per_day: int = 0) -> None:
     """Subtopic B3 F1 on mixed feeds built from train: from each subtopic (in sorted order)
     the first k documents, k cycling over a pattern. "1" is a feed of unrelated articles
     (every gold story a singleton: only wrong merges can cost); "1,1,2,3" mostly
-    singletons with some stories of two or three; "2,3" small stories only."""
+    singletons with some stories of two or three; "2,3" small stories only.
+
+    per_day (int): when > 0, the feed is dated as news is (ECB+ gives no dates): subtopics
+    in a shuffled order (fixed seed), ``per_day`` of them a day, the reports of one on its
+    day and the next, so unrelated events also come out within days of each other."""
     by_subtopic = defaultdict(list)
     for d in docs:
         by_subtopic[(d[1], d[2])].append(d)
@@ -147,10 +152,31 @@ def mixed_corpora(docs: list, articles: list, threshold: float) -> None:
         for n, (_key, members) in enumerate(sorted(by_subtopic.items())):
             part += sorted(members)[:pattern[n % len(pattern)]]
         ids = {d[0] for d in part}
-        rows = evaluate(part, [a for a in articles if a.id in ids], threshold)["subtopic"]
+        chosen = [a for a in articles if a.id in ids]
+        for a in chosen:
+            a.published = None
+        if per_day:
+            _date_feed(part, chosen, per_day)
+        rows = evaluate(part, chosen, threshold)["subtopic"]
         (p, r, f), single = rows["storyline"], rows["singletons"][2]
-        print(f"  mixed feed {','.join(map(str, pattern)):8s} {len(part):3d} docs: B3 P={p:.3f} R={r:.3f} "
+        print(f"  mixed feed {','.join(map(str, pattern)):8s} {len(part):3d} docs{' dated' * bool(per_day)}: "
+              f"B3 P={p:.3f} R={r:.3f} "
               f"F1={f:.3f} (every document alone {single:.3f})")
+
+
+def _date_feed(part: list, chosen: list, per_day: int) -> None:
+    """Publication dates for a mixed feed (see ``mixed_corpora``), set on ``chosen``."""
+    import random
+    from datetime import date, timedelta
+
+    subtopics = sorted({(d[1], d[2]) for d in part})
+    random.Random(7).shuffle(subtopics)
+    day_of = {key: n // per_day for n, key in enumerate(subtopics)}
+    by_id = {d[0]: d for d in part}
+    start = date(2020, 1, 6)
+    for n, article in enumerate(sorted(chosen, key=lambda a: a.id)):
+        d = by_id[article.id]
+        article.published = (start + timedelta(days=day_of[(d[1], d[2])] + n % 2)).isoformat()
 
 
 def main() -> None:
@@ -162,6 +188,8 @@ def main() -> None:
     ap.add_argument("--scale", type=int, metavar="N", help="only time clustering of N corpus articles")
     ap.add_argument("--mixed", action="store_true", help="also mixed feeds built from train (see mixed_corpora)")
     ap.add_argument("--train", metavar="A-B", help="train topics A to B only (e.g. 1-22, leaving out 26-35)")
+    ap.add_argument("--dated", type=int, nargs="*", default=[], metavar="PER_DAY",
+                    help="with --mixed: the feeds again, dated with PER_DAY events a day (see mixed_corpora)")
     ap.add_argument("--no-dev", action="store_true", help="leave dev (23-25) out: it is measured once, at the end")
     args = ap.parse_args()
     if args.scale:
@@ -193,6 +221,9 @@ def main() -> None:
             small_corpora(docs, articles, args.threshold, size=1)  # as bench/ecb_events.py --product
             if args.mixed:
                 mixed_corpora(docs, articles, args.threshold)
+                for per_day in args.dated:
+                    print(f"  dated as news, {per_day} events a day:")
+                    mixed_corpora(docs, articles, args.threshold, per_day)
             if args.sweep:
                 sweep(docs, articles)
 

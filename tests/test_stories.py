@@ -305,3 +305,88 @@ def test_pair_similarities_use_entity_names_given_as_read_from_the_articles():
     fewer = pair_similarities(arts, names={"q1": entity_names(arts[0]), "q2": Counter(),
                                            "t1": entity_names(arts[2])})
     assert fewer[("q1", "q2")] < read[("q1", "q2")]
+
+
+# ---- one occasion told by several outlets: reports published within days of each other ----
+
+SPEECH_1 = ("Senator Maria Okafor told a town hall in Dunmore on Tuesday that she would vote against the "
+            "harbour bill, calling the dredging plan a giveaway to shipping firms.")
+SPEECH_2 = ("Speaking to supporters, the senator from Dunmore said the port measure would enrich a few "
+            "companies and that she intends to oppose it when lawmakers return in April.")
+UNRELATED = [  # one article a month or two apart, none near the speech
+    ("o1", "The city council of Pellham approved a new budget for parks and libraries after a long debate.",
+     "2024-01-10"),
+    ("o2", "Flooding closed roads across the Tarrow valley as the river rose to its highest level in a decade.",
+     "2024-05-20"),
+    ("o3", "A museum in Keswood opened an exhibition of medieval maps lent by collectors from three countries.",
+     "2024-07-02"),
+    ("o4", "Shipping firms reported record cargo volumes at the port of Alvar, driven by grain exports.",
+     "2024-09-15"),
+    ("o5", "Voters in Brennick elected a new mayor after the incumbent stepped down over a bribery inquiry.",
+     "2024-11-03"),
+]
+
+
+def _speech_feed(day_1, day_2, others_day=None):
+    return [_article("r1", SPEECH_1, day_1), _article("r2", SPEECH_2, day_2)] + [
+        _article(aid, text, others_day or day) for aid, text, day in UNRELATED]
+
+
+def test_two_outlets_wording_one_speech_differently_join_when_published_a_day_apart():
+    # the two reports share few words ("Dunmore", "senator" in one only): undated they stay apart
+    undated = _speech_feed(None, None)
+    cluster_stories(undated, threshold=0.13)
+    assert undated[0].story != undated[1].story
+    close = _speech_feed("2024-03-05", "2024-03-06")
+    cluster_stories(close, threshold=0.13)
+    assert close[0].story == close[1].story
+    assert len({a.story for a in close}) == 6  # the unrelated articles stay alone
+    weeks_apart = _speech_feed("2024-03-05", "2024-04-20")
+    cluster_stories(weeks_apart, threshold=0.13)
+    assert weeks_apart[0].story != weeks_apart[1].story
+
+
+def test_closeness_in_time_adds_nothing_in_a_feed_of_one_day():
+    # every article of the same day: that two came out together tells nothing
+    one_day = _speech_feed("2024-03-05", "2024-03-05", others_day="2024-03-05")
+    cluster_stories(one_day, threshold=0.13)
+    assert one_day[0].story != one_day[1].story
+
+
+def test_time_weighted_raises_close_pairs_by_the_rarity_of_their_closeness():
+    from datetime import date
+
+    from storyline.fuse.stories import time_weighted
+    days = {"a": date(2024, 3, 4), "b": date(2024, 3, 5), "c": date(2024, 6, 1), "d": date(2024, 9, 1),
+            "e": None}
+    sims = {("a", "b"): 0.1, ("a", "c"): 0.2, ("a", "e"): 0.3}
+    # a and b: 2 of the 4 dated articles lie within 3 days of each -> x (1 + 1.0 * (1 - 0.5))
+    assert time_weighted(sims, days) == pytest.approx({("a", "b"): 0.15, ("a", "c"): 0.2, ("a", "e"): 0.3})
+    assert time_weighted(sims, days, boost=0.0) == sims
+
+
+def test_an_undated_report_joins_a_story_whose_dated_reports_were_raised_by_their_closeness():
+    # r1 and r2 came out a day apart (their similarity raised); r3 has no date: its link is
+    # weighed against how tightly r1 and r2 are knit as if it were of their days
+    second = ("Speaking to supporters in Dunmore, Senator Okafor said the port measure would enrich a few "
+              "companies and that she intends to vote against the harbour bill.")
+    undated = ("Okafor will oppose the bill, her office in Dunmore confirmed, ahead of a vote expected when "
+               "lawmakers return.")
+    feed = [_article("r1", SPEECH_1, "2024-03-05"), _article("r2", second, "2024-03-06"),
+            _article("r3", undated)] + [_article(aid, text, day) for aid, text, day in UNRELATED]
+    cluster_stories(feed, threshold=0.13)
+    assert feed[0].story == feed[1].story == feed[2].story
+    assert len({a.story for a in feed}) == 6
+
+
+def test_near_pairs_block_on_publication_days_unless_crowded():
+    from datetime import date
+
+    from storyline.fuse.stories import near_pairs
+    days = {"a": date(2024, 3, 4), "b": date(2024, 3, 6), "c": date(2024, 3, 10), "d": None,
+            "e": date(2024, 3, 12)}
+    assert near_pairs(days, days) == {("a", "b"), ("c", "e")}
+    assert near_pairs(days, ["a", "b", "c", "d"]) == {("a", "b")}  # e is not a candidate article
+    assert near_pairs(days, days, new={"e"}) == {("c", "e")}
+    # a: a, b within 3 days (2 > 1 allowed); c: c, e -> every stretch too crowded to block on
+    assert near_pairs(days, days, max_block=1) == set()

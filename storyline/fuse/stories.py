@@ -26,6 +26,11 @@ far more alike among themselves than with another event of the same kind.
 A second pass joins stories of three articles or more that name one party in most
 articles when linked at 0.77 of the threshold and at least 0.55 of their inner
 similarity: in a corpus of one kind of event, such halves of one story stayed apart.
+Time: outlets word one occasion differently, so their reports share few words (PolNeAR
+groups of 3-5 publishers on one debate or primary night scored 0.03-0.15, like unrelated
+campaign articles). Pairs published within ``NEAR_DAYS`` are raised (:func:`time_weighted`)
+by how rare such closeness is in the corpus, and found as candidates by their days as well
+as their words (:func:`near_pairs`); undated corpora (ECB+) are unchanged.
 The bags of one article are read in :mod:`storyline.fuse.story_features`.
 Near-duplicate copies (from ingest) are clustered as one article. Articles that
 already carry a story id (from an earlier ingest) keep it; two such stories are
@@ -33,6 +38,7 @@ never merged, so ids stay stable.
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 import heapq
 import math
@@ -52,6 +58,10 @@ COHESION = 0.4  # two stories merge only if linked at least this share of their 
 # topic at a time, checked on the whole train split, corpora of three topics, mixed feeds
 JOIN_SHARE, JOIN_COHESION, JOIN_MIN = 0.77, 0.55, 3
 MAX_GAP_DAYS = 45  # publication dates further apart: similarity halved
+# reports of one occasion by several outlets come out within days of each other, in words
+# that differ by outlet: a pair published within NEAR_DAYS has its similarity raised by up to
+# NEAR_BOOST of itself, scaled by how rare such closeness is in the corpus (see time_weighted)
+NEAR_DAYS, NEAR_BOOST = 3, 1.0
 TOP_FEATURES = 20  # an article's strongest features used to find candidate pairs
 MAX_BLOCK = 200  # a feature shared by more articles than this finds no candidates
 
@@ -112,6 +122,32 @@ def candidate_pairs(vectors: dict, top: int = TOP_FEATURES, max_block: int = MAX
     return pairs
 
 
+def near_pairs(days: dict, ids: Iterable, near: int = NEAR_DAYS, max_block: int = MAX_BLOCK,
+               new: Optional[set] = None) -> set:
+    """Pairs (a, b), a < b, of ``ids`` published within ``near`` days of each other, where
+    neither has more than ``max_block`` articles of ``days`` within ``near`` days of it.
+
+    days (dict[str, date | None]): every article of the corpus -> its publication day;
+    new (set[str]): when given, only the pairs holding one of these ids. Publication time
+    is a blocking key as a shared strong word is: reports of one occasion in other words
+    share few strong ones, and a crowded stretch of days, like a common word, finds none.
+    """
+    dated = sorted((days[i].toordinal(), i) for i in ids if days.get(i))
+    every = sorted(d.toordinal() for d in days.values() if d)
+
+    def crowded(o: int) -> bool:
+        return bisect.bisect_right(every, o + near) - bisect.bisect_left(every, o - near) > max_block
+
+    pairs = set()
+    for n, (o, a) in enumerate(dated):
+        if crowded(o):
+            continue
+        for o2, b in dated[n + 1:bisect.bisect_right(dated, (o + near, "\uffff"))]:
+            if (new is None or a in new or b in new) and not crowded(o2):
+                pairs.add((a, b) if a < b else (b, a))
+    return pairs
+
+
 def _similarities(whole: dict, lead: dict, days: dict, pairs: Iterable, mix: float = LEAD_MIX) -> dict:
     """{(a, b): (1 - mix) * whole cosine + mix * lead cosine, halved past ``MAX_GAP_DAYS``}, > 0 only."""
     sims = {}
@@ -122,6 +158,53 @@ def _similarities(whole: dict, lead: dict, days: dict, pairs: Iterable, mix: flo
         if sim > 0:
             sims[(a, b)] = sim
     return sims
+
+
+class TimedSimilarities(dict):
+    """Pair similarities raised for closeness in time (:func:`time_weighted`), with
+    ``knit``: the similarities the cohesion rule reads, where an article with no date is
+    taken as close to its dated partner. A story of same-day reports is raised among
+    itself; an undated report of it must not look loose beside them for lacking a date."""
+
+    def __init__(self, sims: dict, knit: dict):
+        super().__init__(sims)
+        self.knit = knit
+
+
+def time_weighted(sims: dict, days: dict, near: int = NEAR_DAYS, boost: float = NEAR_BOOST) -> dict:
+    """Story-clustering similarities: ``sims`` with each pair published within ``near`` days
+    of each other raised by ``boost`` x (1 - the larger share of the corpus's dated articles
+    published within ``near`` days of either article).
+
+    sims (dict[(str, str), float]): pair similarities; days (dict[str, date | None]): every
+    article of the corpus -> its publication day. Why: outlets word one occasion differently,
+    so their reports share fewer words than one outlet's; that they came out the same days is
+    evidence of one occasion only as far as few other articles did (a feed of one day's news
+    gains nothing: every pair is that close), so the boost is the rarity of the closeness.
+    Pairs with an undated article are kept as they are (in ``knit``, raised by the rarity of
+    the dated one's closeness). Returns a ``TimedSimilarities``.
+    """
+    dated = sorted(d.toordinal() for d in days.values() if d)
+    if not dated or boost <= 0:
+        return TimedSimilarities(sims, sims)
+    crowd: dict = {}  # day ordinal -> share of dated articles within ``near`` days of it
+
+    def share(day: date) -> float:
+        o = day.toordinal()
+        if o not in crowd:
+            crowd[o] = (bisect.bisect_right(dated, o + near) - bisect.bisect_left(dated, o - near)) / len(dated)
+        return crowd[o]
+
+    out, knit = {}, {}
+    for (a, b), sim in sims.items():
+        da, db = days.get(a), days.get(b)
+        out[(a, b)] = knit[(a, b)] = sim
+        if da and db:
+            if abs((da - db).days) <= near:
+                out[(a, b)] = knit[(a, b)] = sim * (1 + boost * (1 - max(share(da), share(db))))
+        elif da or db:
+            knit[(a, b)] = sim * (1 + boost * (1 - share(da or db)))
+    return TimedSimilarities(out, knit)
 
 
 def _day(value: Optional[str]) -> Optional[date]:
@@ -135,21 +218,26 @@ def _day(value: Optional[str]) -> Optional[date]:
 
 
 def pair_similarities(articles: list[Article], mix: float = LEAD_MIX,
-                      names: Optional[dict] = None, words: Optional[dict] = None) -> dict:
+                      names: Optional[dict] = None, words: Optional[dict] = None,
+                      near_days: Optional[dict] = None) -> dict:
     """{(id a, id b): similarity} over candidate pairs, a < b.
 
     Similarity = (1 - mix) * whole-article cosine + mix * lead cosine, halved when
     both articles are dated more than ``MAX_GAP_DAYS`` apart (a later story on the
     same actors). names (dict | None): article id -> ``entity_names``, when known.
     words (dict | None): article id -> its ``story_features.stored_words``, when known
-    (else ``word_bags`` reads them).
+    (else ``word_bags`` reads them). near_days (dict | None): every article of the corpus ->
+    its publication day, to add the ``near_pairs`` to the candidates (story clustering).
     """
     names, words = names or {}, words or {}
     read = {a.id: words.get(a.id) or word_bags(a) for a in articles}
     whole = tfidf_vectors({a.id: article_features(a, names.get(a.id), read[a.id]) for a in articles})
     lead = tfidf_vectors({a.id: lead_features(a, read[a.id]) for a in articles})
     days = {a.id: _day(a.published) for a in articles}
-    return _similarities(whole, lead, days, candidate_pairs(whole), mix)
+    pairs = candidate_pairs(whole)
+    if near_days is not None:
+        pairs |= near_pairs(near_days, whole)
+    return _similarities(whole, lead, days, pairs, mix)
 
 
 def average_link(ids: list, sims: dict, threshold: float, fixed: Optional[dict] = None,
@@ -160,7 +248,8 @@ def average_link(ids: list, sims: dict, threshold: float, fixed: Optional[dict] 
     least ``JOIN_COHESION`` times the mean inside each (see :func:`_merge_pass`).
 
     ids (list[str]): items; sims (dict[(str, str), float]): similarities of the
-    candidate pairs (a missing pair counts 0); fixed (dict[str, str]): item -> an
+    candidate pairs (a missing pair counts 0; a ``TimedSimilarities`` gives the cohesion
+    rule its ``knit`` similarities); fixed (dict[str, str]): item -> an
     existing cluster label; items with one label start together, and two clusters
     holding different labels never merge; names (dict[str, frozenset] | None): item ->
     the entity names it mentions. Returns {item: representative item}.
@@ -172,16 +261,18 @@ def average_link(ids: list, sims: dict, threshold: float, fixed: Optional[dict] 
         for other in label_items[1:]:
             members[head] += members.pop(other)
     rep = {i: r for r, ms in members.items() for i in ms}
-    state = {"members": members, "label": {r: fixed.get(r) for r in members},
-             "links": defaultdict(lambda: defaultdict(float)),  # summed similarity between clusters
-             "inner": defaultdict(float)}  # summed similarity within each cluster
-    for (a, b), s in sims.items():
-        ra, rb = rep[a], rep[b]
-        if ra == rb:
-            state["inner"][ra] += s
-        else:
-            state["links"][ra][rb] += s
-            state["links"][rb][ra] += s
+    # summed similarity between clusters and within each: of ``sims`` (what joins), and of
+    # how tightly knit the clusters are (``TimedSimilarities.knit``, else ``sims`` again)
+    state = {"members": members, "label": {r: fixed.get(r) for r in members}}
+    for links, inner, pairs in (("links", "inner", sims), ("knit", "knit_inner", getattr(sims, "knit", sims))):
+        state[links], state[inner] = defaultdict(lambda: defaultdict(float)), defaultdict(float)
+        for (a, b), s in pairs.items():
+            ra, rb = rep[a], rep[b]
+            if ra == rb:
+                state[inner][ra] += s
+            else:
+                state[links][ra][rb] += s
+                state[links][rb][ra] += s
     _merge_pass(state, threshold, COHESION, min_size=1)
     if names is not None:
         _merge_pass(state, threshold * JOIN_SHARE, JOIN_COHESION, JOIN_MIN, names)
@@ -197,7 +288,8 @@ def _merge_pass(state: dict, threshold: float, cohesion: float, min_size: int,
     mention. The second pass joins halves of one story in a corpus of one kind of event,
     whose words weigh little there: they link weakly, yet as closely as each is knit.
     An article alone or a pair is never pulled in by it."""
-    members, label, links, inner = (state[k] for k in ("members", "label", "links", "inner"))
+    members, label, links = state["members"], state["label"], state["links"]
+    knit, knit_inner = state["knit"], state["knit_inner"]
     known: dict = {}  # cluster -> its salient names, until it next grows
 
     def salient(k: str) -> set:
@@ -206,16 +298,16 @@ def _merge_pass(state: dict, threshold: float, cohesion: float, min_size: int,
             known[k] = {n for n, c in counts.items() if 2 * c >= len(members[k])}
         return known[k]
 
-    def score(a: str, b: str) -> float:
-        return links[a][b] / (len(members[a]) * len(members[b]))
+    def score(a: str, b: str, sums: dict = links) -> float:
+        return sums[a].get(b, 0.0) / (len(members[a]) * len(members[b]))
 
     def eligible(a: str, b: str) -> bool:
         if label[a] and label[b] or min(len(members[a]), len(members[b])) < min_size:
             return False  # two earlier stories keep apart
         # a weak link between two tight stories (one shared background article) is not enough
-        inside = [inner[k] * 2 / (len(members[k]) * (len(members[k]) - 1))
+        inside = [knit_inner[k] * 2 / (len(members[k]) * (len(members[k]) - 1))
                   for k in (a, b) if len(members[k]) > 1]
-        if inside and score(a, b) < cohesion * min(inside):
+        if inside and score(a, b, knit) < cohesion * min(inside):
             return False
         return names is None or bool(salient(a) & salient(b))
 
@@ -231,15 +323,16 @@ def _merge_pass(state: dict, threshold: float, cohesion: float, min_size: int,
             continue
         if label[b] and not label[a]:
             a, b = b, a  # the labelled cluster absorbs the new one
-        inner[a] += inner.pop(b, 0.0) + links[a][b]
+        for sums, inner in ((links, state["inner"]), (knit, knit_inner)):
+            inner[a] += inner.pop(b, 0.0) + sums[a].get(b, 0.0)
+            for c, s in sums.pop(b, {}).items():
+                del sums[c][b]
+                if c != a:
+                    sums[a][c] += s
+                    sums[c][a] += s
+            sums[a].pop(b, None)
         members[a] += members.pop(b)
         known.pop(a, None)
-        for c, s in links.pop(b).items():
-            del links[c][b]
-            if c != a:
-                links[a][c] += s
-                links[c][a] += s
-        links[a].pop(b, None)
         for c in links[a]:
             heapq.heappush(heap, (-score(a, c), min(a, c), max(a, c)))
 
@@ -294,8 +387,10 @@ def cluster_stories(articles: list[Article], threshold: float = 0.13) -> list[St
     fixed = {a.id: a.story for a in units if a.story}
     counted = {a.id: entity_names(a) for a in units}  # read once: features and second pass
     names = {aid: frozenset(c) for aid, c in counted.items()}
-    grouping = average_link([a.id for a in units], pair_similarities(units, names=counted),
-                            threshold, fixed, names)
+    # closeness in time is read over every original, as incremental placement reads it
+    days = {a.id: _day(a.published) for a in docs}
+    sims = time_weighted(pair_similarities(units, names=counted, near_days=days), days)
+    grouping = average_link([a.id for a in units], sims, threshold, fixed, names)
     grouping.update({aid: grouping[lead] for aid, lead in leader.items()})
     position = {a.id: n for n, a in enumerate(docs)}
     stories = []
@@ -355,8 +450,9 @@ def similarities_with_new(bags: dict, days: dict, new: set) -> dict:
         article of the corpus (the TF-IDF weights are the whole corpus's);
     days (dict[str, date|None]): article id -> ``publication_day``;
     new (set[str]): ids of the articles being placed.
-    Returns {(id a, id b): similarity}, a < b.
+    Returns {(id a, id b): similarity}, a < b, ``time_weighted`` as ``cluster_stories`` reads them.
     """
     whole = tfidf_vectors({i: b[0] for i, b in bags.items()})
     lead = tfidf_vectors({i: b[1] for i, b in bags.items()})
-    return _similarities(whole, lead, days, candidate_pairs(whole, new=new))
+    pairs = candidate_pairs(whole, new=new) | near_pairs(days, whole, new=new)
+    return time_weighted(_similarities(whole, lead, days, pairs), days)
