@@ -14,7 +14,9 @@ cluster the gold mentions:
               stories, then entity linking), as if a user had ingested that topic. A gold
               mention whose head lies inside an annotated entity takes that entity's
               ``canonical`` (within-document figure: the name ``storyline annotate``
-              prints) or its linked ``entity`` (cross-document figure); one whose head
+              prints) or, for the cross-document figure, the linked name of the entity
+              holding it after the corpus stages (which may add a name that another
+              article of the story found); one whose head
               lies inside a time expression with a normalised value (the time layer's
               ``timexes``: "Tuesday", "Sept. 1, 2008") takes that value's calendar day
               ("Saturday night" is the day of "Saturday", as the timeline's dates are
@@ -84,23 +86,24 @@ def system_keys(output: dict, name: str, span: tuple, lemma: str, head: int) -> 
     """storyline's (within-document, cross-document) cluster keys for the gold mention
     ``span`` (start, end) of document ``name`` whose head token starts at ``head``."""
     value, linked = timex_value(output["timexes"], *span), timex_value(output["corpus_timexes"], *span)
-    hit = covering(output["entities"], head)
+    hit, linked_hit = covering(output["entities"], head), covering(output["corpus_entities"], head)
     within = (name, "time", value) if value else (name, "ent", hit["canonical"]) if hit else None
-    across = ("time", linked) if linked else ("ent", hit["entity"]) if hit else None
+    across = ("time", linked) if linked else ("ent", linked_hit["canonical"]) if linked_hit else None
     return within or (name, "lemma", lemma), across or ("lemma", lemma)
 
 
 def annotate_topic(articles: list, jobs: int) -> list:
     """``storyline.annotate.annotate_corpus`` of the topic's articles (list[Article]), each
-    output also holding ``corpus_timexes``: its timexes after the corpus stages."""
+    output also holding ``corpus_timexes`` and ``corpus_entities``: its timexes and
+    entities after the corpus stages (linked names; names a story's other article found)."""
     pipeline = _pipeline(tuple(Config().stages))
     done = list(pipeline.pipe(articles, jobs=jobs))
     outputs = [{"id": a.id, **layers(a)} for a in done]  # before the corpus stages rewrite them
     pipeline.fuse(done)
     for output, article in zip(outputs, done):
-        output["story"], output["corpus_timexes"] = article.story, layers(article)["timexes"]
-        for entity, mention in zip(output["entities"], article.mentions):
-            entity["entity"] = mention.canonical
+        after = layers(article)
+        output["story"], output["corpus_timexes"] = article.story, after["timexes"]
+        output["corpus_entities"] = after["entities"]
     return outputs
 
 

@@ -1471,3 +1471,109 @@ def test_a_name_of_marks_alone_gets_no_type_from_its_words():
     from storyline.entities.find import Found
 
     assert described_types(doc, [Found(start, start + 2, "’s", "PERSON", "name")]) == {}
+
+
+def _hand_article(id_, text, story, names=(), headline=None):
+    """An article whose mentions are given by hand (``names``: [(surface, type)], each at its
+    first place in ``text``), sentences split at ". ", and an optional headline line first:
+    what the NER found, so a test can say what it missed."""
+    from storyline.model import Furniture
+
+    furniture, body_start = [], 0
+    if headline:
+        text = headline + "\n" + text
+        furniture, body_start = [Furniture(0, len(headline), headline, "headline")], len(headline) + 1
+    sentences, start = [], body_start
+    for part in text[body_start:].split(". "):
+        sentences.append([start, start + len(part) + 1])
+        start += len(part) + 2
+    sentences[-1][1] = len(text)
+    article = Article(id=id_, text=text, story=story, furniture=furniture, sentences=sentences)
+    for surface, type_ in names:
+        at = text.index(surface, body_start)
+        article.mentions.append(Mention(at, at + len(surface), surface, type_, canonical=surface,
+                                        sentence=article.sentence_index(at), entity_type=type_))
+    return article
+
+
+def _at(article, surface, nth=0):
+    """The mention whose span is the ``nth`` place ``surface`` is written, else None."""
+    at = -1
+    for _ in range(nth + 1):
+        at = article.text.index(surface, at + 1)
+    return next((m for m in article.mentions if (m.start, m.end) == (at, at + len(surface))), None)
+
+
+def test_a_name_one_article_of_a_story_found_is_found_where_another_missed_it():
+    a1 = _hand_article("a1", "Fire destroyed the Kestrel Foods plant near Orland on Monday. "
+                             "Nobody was hurt.", "s1", [("Kestrel Foods", "ORG"), ("Orland", "GPE")])
+    a2 = _hand_article("a2", "Investigators said Kestrel Foods had insured the plant. "
+                             "Orland Fire Department crews stayed overnight. "
+                             "Orland residents were told to stay inside. "
+                             "Schools near Orland closed on Tuesday.", "s1")
+    a3 = _hand_article("a3", "Shares of Kestrel Foods rose on Friday.", "s2")
+    entities = link_entities([a1, a2, a3])
+    assert _at(a2, "Kestrel Foods").canonical == "Kestrel Foods"
+    assert _at(a2, "Kestrel Foods").start == a2.text.index("Kestrel Foods")
+    assert by_name(entities, "Kestrel Foods").articles == ["a1", "a2"]  # a3 is another story
+    assert _at(a2, "Orland", 2).canonical == "Orland"  # "near Orland"
+    assert _at(a2, "Orland", 0) is None  # part of "Orland Fire Department"
+    assert _at(a2, "Orland", 1) is None  # a sentence's first word says nothing by its capital
+    assert a3.mentions == []
+
+
+def test_a_title_case_headline_takes_whole_names_of_its_story_but_no_lone_capitalised_word():
+    a1 = _hand_article("a1", "Fire destroyed the Kestrel Foods plant in Orland on Monday.", "s1",
+                       [("Kestrel Foods", "ORG"), ("Orland", "GPE")])
+    a2 = _hand_article("a2", "Investigators said the plant was insured.", "s1",
+                       headline="Kestrel Foods Plant In Orland Burns Down")
+    a3 = _hand_article("a3", "Investigators said the plant was insured.", "s1",
+                       headline="Orland plant burns down")
+    link_entities([a1, a2, a3])
+    headline = _at(a2, "Kestrel Foods")
+    assert headline.canonical == "Kestrel Foods" and headline.sentence is None
+    assert _at(a2, "Orland") is None  # "In Orland Burns": every word has a capital
+    assert _at(a3, "Orland").canonical == "Orland"  # a sentence-case headline
+
+
+def test_common_nouns_and_nationalities_are_never_lent_across_a_story():
+    from storyline.entities.story_names import story_name_readings
+
+    a1 = _hand_article("a1", "Police said Greek divers found the Kestrel wreck.", "s1",
+                       [("Police", "ORG"), ("Greek", "NORP"), ("Kestrel", "PRODUCT")])
+    assert set(story_name_readings([a1])) == {"Kestrel"}
+
+
+def test_a_public_service_named_after_its_town_is_no_person():
+    from storyline.entities.find import is_team_or_body
+
+    for name in ("Surrey Police", "Palmer Fire", "Kent Highway Patrol", "Orland Fire and Rescue",
+                 "Alaska State Troopers Service", "Coast Guard"):
+        assert is_team_or_body(name), name
+    for name in ("Police", "Tim Fanning", "Sam Guardian", "Fire"):  # one word is no body
+        assert not is_team_or_body(name), name
+    article = annotate_entities(Article(id="p", text="Surrey Police said the blaze in Banstead was "
+                                                     "started deliberately. Surrey Police asked "
+                                                     "witnesses to call."))
+    assert {m.entity_type for m in article.mentions if m.text == "Surrey Police"} == {"ORG"}
+
+
+def test_he_or_she_takes_up_the_singular_person_noun_subject_of_its_sentence():
+    article = annotate_entities(Article(id="n", text=(
+        "A man suspected of shooting three people at the Orland office from which he was fired "
+        "last week was arrested on Monday. A 59-year-old woman died after a car struck her "
+        "near the station.")))
+    man, woman = mention(article, "A man"), mention(article, "old woman")
+    assert mention(article, "he was").canonical == man.canonical == "man"
+    assert mention(article, "her").canonical == woman.canonical == "59-year-old woman"
+    people = {m.canonical for m in article.mentions if m.kind == "pronoun" and m.text in ("he", "her")}
+    assert people == {"man", "59-year-old woman"}
+
+
+def test_no_he_or_she_for_a_plural_an_object_or_the_other_gender():
+    article = annotate_entities(Article(id="n", text=(
+        "Three people were hurt when he fired. "
+        "The officers arrested a woman after he spoke. "
+        "A man was hurt when she fell.")))
+    assert [m.text for m in article.mentions if m.kind == "pronoun"] == []
+    assert mention(article, "a woman").canonical == "woman" and mention(article, "A man").canonical == "man"

@@ -261,3 +261,43 @@ def test_full_names_by_last_word_are_indexed_once(kb):
     assert by_last is kb.full_names_by_last  # built on first use, then kept
     assert ("Sergei Lavrov", "Lavrov") in by_last["Lavrov"]
     assert all(len(name.split()) >= 2 for names in by_last.values() for name, _ in names)
+
+
+def test_company_words_are_one_table_every_rule_reads(kb):
+    from storyline.entities import described, discourse, find, new_countries, recall, resolve
+    from storyline.entities.companies import company_words
+
+    legal, trade = company_words("legal"), company_words("trade")
+    assert {"inc", "ltd", "plc", "llc", "gmbh", "co", "corporation"} <= legal
+    assert {"motors", "airlines", "holdings", "group"} <= trade and not legal & trade
+    assert "shipping" in company_words("sector") and "shipping" not in trade
+    assert resolve.LEGAL_FORMS == legal and resolve.COMPANY_WORDS == legal | trade
+    assert described._COMPANY_WORDS == legal | trade | company_words("sector")
+    assert legal | trade <= find.ORG_LAST_WORDS and legal | trade <= recall.PLACE_ORG_WORDS
+    # one table: a legal form a rule once lacked ("GmbH") now ends a company's name for all
+    assert resolve.company_stem("Orin GmbH") == "orin"
+    assert resolve.company_stem("Ford Motor Company") == "ford" and resolve.company_stem("Ford Australia") == ""
+    assert find.is_team_or_body("Brannock Holdings") and not find.is_team_or_body("Brannock Smith")
+    assert discourse.named_like_body("Orin Ltd") and not discourse.named_like_body("Orin Smith")
+    assert new_countries.is_candidate("Brannock", "GPE", kb)
+    assert not new_countries.is_candidate("Brannock Holdings", "GPE", kb)
+
+
+
+def test_settlement_nouns_come_from_the_noun_lexicon():
+    from storyline.entities import described
+    from storyline.entities.nominals import head_nouns, noun_class
+
+    settlements = noun_class("SETTLEMENT")
+    assert {"city", "town", "village", "port", "municipality", "island"} <= settlements
+    assert described._SETTLEMENTS == settlements
+    assert all(head_nouns().get(n) in ("LOC", "FAC") for n in settlements)  # each also typed
+    assert "SETTLEMENT" not in set(head_nouns().values())
+
+
+def test_a_capital_is_folded_once_and_read_alike_with_or_without_its_key(kb):
+    assert kb.country_of("Beijing's") == "CHN" and kb.country_of("Moscow") == "RUS"
+    assert kb.country_of("us") is None and kb.country_of("US") == "USA"  # "us" is a word
+    for surface in ("UN", "un", "U.N.", "Beijing"):
+        assert kb.lower_acronym(surface, fold(surface)) == kb.lower_acronym(surface)
+    assert kb.lower_acronym("un") and not kb.lower_acronym("UN")

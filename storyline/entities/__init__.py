@@ -12,8 +12,10 @@ want named entities only skip ``kind == "nominal"``. A name the article uses as 
 knowledge base lacks ("Karsk's foreign ministry") is typed GPE, its adjective NORP, both
 with that country's name and no code (``new_countries.py``). A name the text says what it
 is ("the trawler Kestrel Bay", "the city of Hask", "Orin Shipping") takes that type:
-PRODUCT, GPE, ORG (``described.py``), across its story too. Mentions in furniture lines
-(a headline) have no sentence.
+PRODUCT, GPE, ORG (``described.py``), across its story too. A he or she no named person
+can take takes a singular person noun that is its sentence's subject ("A man suspected of
+... the firm from which he was fired"; ``nominal_pronouns.py``). Mentions in furniture
+lines (a headline) have no sentence.
 """
 from __future__ import annotations
 
@@ -31,6 +33,7 @@ from .furniture import furniture_mentions, headline_people
 from .kb import KnowledgeBase, date_range, load_kb
 from .link import entity_id, link_entities, mention_at
 from .new_countries import find_countries, retype_found
+from .nominal_pronouns import resolve_to_nominals
 from .nominals import cluster_nominals, find_nominals
 from .resolve import (Cluster, agree_name_types, cluster_others, cluster_people, narrow_range,
                       retype_company_names, retype_partials)
@@ -119,6 +122,9 @@ def annotate_entities(article: Article, kb: Optional[KnowledgeBase] = None,
     held = {id(f) for c in people for f in c.mentions if f.kind == "role"}
     taken = [(f.start, f.end) for f in names + [r for r in roles if id(r) in held] + pronouns]
     nominal = cluster_nominals(doc, find_nominals(doc, taken), named, kb)
+    taken_up = {id(f) for c in people for f in c.mentions}  # "a man ... he": the nominal
+    resolve_to_nominals([p for p in pronouns if id(p) not in taken_up], nominal, sentence_of,
+                        doc, layout)
     plural, neuter = find_group_pronouns(doc)
     resolve_group_pronouns(plural, named + nominal, is_group, sentence_of, doc, layout)
     resolve_group_pronouns(neuter, named + nominal, is_thing, sentence_of, doc, layout)

@@ -210,11 +210,12 @@ def _cluster_salience(cluster: Cluster, pron: Found, here: int, layout: Layout,
 
 
 def resolve_pronouns(pronouns: list[Found], people: list[Cluster], sentence_of, doc,
-                     layout: Optional[Layout] = None, headlined: tuple = ()) -> None:
+                     layout: Optional[Layout] = None, headlined: tuple = (), reach: int = 3) -> None:
     """Attach each pronoun to the most salient compatible person cluster before it.
     ``layout`` (Layout of ``doc`` and ``sentence_of``) is built here when not given;
     ``headlined`` (list[Cluster]) the people the headline names: a pronoun no one before
-    it can take takes the one of them whose gender fits."""
+    it can take takes the one of them whose gender fits; ``reach``: how many sentences
+    back an antecedent may be."""
     layout = layout or Layout(doc, sentence_of)
     sentence_of = layout.sentence_of
     for pron in _outside_quotes_first(pronouns, layout):
@@ -232,7 +233,7 @@ def resolve_pronouns(pronouns: list[Found], people: list[Cluster], sentence_of, 
                 continue
             if pron.gender and cluster.gender and pron.gender != cluster.gender:
                 continue
-            score = _cluster_salience(cluster, pron, here, layout, 3)
+            score = _cluster_salience(cluster, pron, here, layout, reach)
             if score > best_score:
                 best, best_score = cluster, score
         if best is None:

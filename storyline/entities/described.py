@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import re
 
+from .companies import company_words
 from .find import PRONOUNS, Found
 from .names import clean_surface, fold, is_given_name, strip_titles
-from .nominals import head_nouns
+from .nominals import head_nouns, noun_class
 
-# the nouns of data/nominals.yaml's sections that say a name is a settlement or a region
-_SETTLEMENTS = {"city", "town", "village", "capital", "country", "nation", "state", "province",
-                "county", "district", "municipality", "region", "suburb", "port", "harbour",
-                "harbor", "island"}
+# the nouns that say a name is a settlement or a region ("the city of Hask")
+_SETTLEMENTS = noun_class("SETTLEMENT")
 # the settlement nouns read from an article's words alone ("the city of Hask"): "the state
 # of X's health", a state or nation of a name, is no sure place
 _PLACE_NOUNS = "|".join(sorted(_SETTLEMENTS - {"state", "nation", "country"}))
@@ -36,14 +35,8 @@ _BODY_NOUNS = {"company", "firm", "corporation", "business", "brand", "bank", "a
                "association", "federation", "conglomerate", "startup"}
 # nouns after a name that make it a company ("the Orin company")
 _COMPANY_NOUNS = {"company", "firm", "corporation", "conglomerate"}
-# words that end a company's name ("Alderan Water", "Orin Shipping"); surnames such as
-# Power or Steel are left out
-_COMPANY_WORDS = {"water", "shipping", "energy", "oil", "gas", "petroleum", "airlines",
-                  "airways", "motors", "holdings", "group", "bank", "capital", "partners",
-                  "industries", "systems", "technologies", "foods", "logistics", "mining",
-                  "pharmaceuticals", "telecom", "media", "insurance", "chemicals", "electric",
-                  "resources", "ventures", "fisheries", "inc", "corp", "ltd", "llc", "plc",
-                  "gmbh"}
+# words that end a company's name ("Alderan Water", "Orin Shipping", "Orin Ltd")
+_COMPANY_WORDS = company_words("legal", "trade", "sector")
 
 
 def _noun_type(lemma: str, after_of: bool = False, person: bool = False) -> str | None:
@@ -69,7 +62,7 @@ def _is_common(token) -> bool:
 def _lemma(token) -> str:
     """The token's lemma, or its word where the tagger took a noun for an adjective."""
     lemma = token.lemma_.lower()
-    return lemma if lemma in head_nouns() or lemma in _SETTLEMENTS else token.lower_
+    return lemma if lemma in head_nouns() else token.lower_  # settlements are head nouns too
 
 
 def _cue_type(doc, start: int, end: int, person: bool) -> str | None:

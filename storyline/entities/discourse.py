@@ -18,7 +18,7 @@ SPEECH_LEMMAS = {"say", "tell", "add", "state", "write", "ask", "insist", "expla
                  "recall", "acknowledge", "admit", "stress", "conclude", "respond", "joke"}
 # last or inner words that make a "PERSON" run a team or a body ("Manchester United")
 TEAM_WORDS = {"united", "rovers", "athletic", "wanderers", "rangers", "celtic", "hotspur",
-              "albion", "fc", "sc", "inc", "ltd", "llc"}
+              "albion", "fc", "sc"}
 _QUOTE_RE = re.compile(r"''|``|[\"“”]")  # '' and `` stand for double marks in some feeds
 
 

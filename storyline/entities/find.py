@@ -18,6 +18,7 @@ from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 
 from ..nlp import doc_text
+from .companies import company_words
 from .kb import KnowledgeBase
 from .names import HONORIFICS, clean_surface, fold
 from .recall import clean_display_names, given_name_pairs, looks_like_person, missed_repeats
@@ -48,12 +49,11 @@ ORG_LAST_WORDS = {
     "united", "city", "fc", "cf", "afc", "club", "team", "rovers", "wanderers", "athletic",
     "athletico", "hotspur", "albion", "juniors", "sporting", "navy", "army", "ministry",
     "department", "agency", "committee", "association", "council", "party", "league",
-    "federation", "foundation", "institute", "university", "college", "company", "corp",
-    "inc", "ltd", "plc", "group", "commission", "authority",
-    # companies: "General Motors", "Douglas Aircraft", "Garuda Airways"
-    "co", "corporation", "motors", "airlines", "airways", "aircraft", "aerospace",
-    "industries", "holdings", "enterprises", "technologies", "llc", "store", "stores",
-}
+    "federation", "foundation", "institute", "university", "college", "commission",
+    "authority", "store", "stores",
+    # public services: "Surrey Police", "Palmer Fire", "Highway Patrol", "Coast Guard"
+    "police", "constabulary", "fire", "rescue", "service", "services", "patrol", "guard",
+} | company_words("legal", "trade")  # companies: "General Motors", "Douglas Aircraft"
 
 
 def is_team_or_body(text: str) -> bool:
@@ -144,8 +144,9 @@ def is_disease(text: str) -> bool:
 
 def _name_type(kb: KnowledgeBase, text: str, label: str) -> tuple[str, str]:
     """(type, kind) for an NER span, corrected where the KB knows the string."""
-    key = fold(clean_surface(text))
-    if kb.lower_acronym(clean_surface(text)):
+    surface = clean_surface(text)
+    key = fold(surface)
+    if kb.lower_acronym(surface, key):
         return label, "name"  # "un" is a word, not the United Nations
     if key in kb.seats:
         return "ORG", "metonym"

@@ -129,11 +129,12 @@ class KnowledgeBase:
                     names.setdefault(last, []).append((n, n.split()[-1]))
         return names
 
-    def lower_acronym(self, surface: str) -> bool:
+    def lower_acronym(self, surface: str, key: Optional[str] = None) -> bool:
         """True when ``surface`` (str) is known only as an acronym ("UN", "U.N.") but is not
-        written in capitals: a lower-case "un" or "us" is a word, never the acronym."""
-        letters = [c for c in surface if c.isalpha()]
-        return fold(surface) in self.acronyms and not all(c.isupper() for c in letters)
+        written in capitals: a lower-case "un" or "us" is a word, never the acronym.
+        ``key``: ``fold(surface)`` where the caller has it already."""
+        key = fold(surface) if key is None else key
+        return key in self.acronyms and not all(c.isupper() for c in surface if c.isalpha())
 
     def knows_place_or_body(self, key: str) -> bool:
         """Whether ``key`` (str, folded) is a country word, capital, seat or organisation
@@ -143,9 +144,9 @@ class KnowledgeBase:
 
     def country_of(self, word: str) -> Optional[str]:
         """ISO code for a country name, demonym, capital or seat ("Chinese", "Beijing's")."""
-        if self.lower_acronym(word):
+        key = fold(word)  # once: a capital's name ("Beijing's") is looked up under several keys
+        if self.lower_acronym(word, key):
             return None
-        key = fold(word)
         key = key[:-2] if key.endswith(" s") else key
         for key in (key, key.removesuffix("s") if key.endswith("s") else key):
             if key in self.country_words:

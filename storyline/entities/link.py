@@ -53,7 +53,10 @@ Within one story (``Article.story``), for people:
 
 Before any join, a name the corpus uses as a country the knowledge base lacks ("Karsk's
 foreign ministry", "the Karskian delegation") is typed GPE in every article, with its
-adjective as its NORP reading and no code (``new_countries.py``).
+adjective as its NORP reading and no code (``new_countries.py``); and a name one article of
+a story found is found where another article of the story writes it and the NER missed it
+("Waitrose" tagged in one outlet's text, not in the next), in body sentences and headlines,
+joining the entity of the article that found it (``story_names.py``).
 
 Across stories: a surname alone joins the one person of the corpus whose full name ends
 with it; stories whose most-mentioned person is the same (one news story that story
@@ -86,6 +89,7 @@ from .link_names import (join_company_names, join_corpus_wide, join_demonym_name
 from .link_nominals import join_nominals, story_families
 from .listing import best_name, entity_type, is_listed
 from .new_countries import corpus_countries, retype_mentions
+from .story_names import recall_story_names
 from .names import clean_surface, fold
 
 
@@ -111,8 +115,12 @@ def mention_at(article: Article, start: int, end: int) -> Optional[Mention]:
     return max(overlap, key=lambda x: x[0])[1] if overlap else None
 
 
-def _merge(local: dict, story_of: dict, kb: KnowledgeBase, role_of, texts: dict) -> Sets:
+def _merge(local: dict, story_of: dict, kb: KnowledgeBase, role_of, texts: dict,
+           lent: list = ()) -> Sets:
     sets = Sets()
+    for recalled, lender in lent:  # a name recalled from a story's other article is its entity
+        if lender in local:
+            sets.union(recalled, lender)
     join_corpus_wide(local, kb, sets)
     join_name_variants(local, kb, sets)
     join_company_names(local, sets)
@@ -151,10 +159,11 @@ def link_entities(articles: list[Article], kb: Optional[KnowledgeBase] = None) -
     # its article gave no sign, "the Alderan trawler" in an article not naming Aldera)
     retype_mentions(articles, corpus_countries(articles, kb))
     said_in_story(articles)  # "the city of Hask" in one article types Hask in all of its story
+    lent = recall_story_names(articles)  # "Waitrose" the NER found in one article, missed in another
     local = local_entities(articles)
     story_of = {a.id: a.story for a in articles}
     texts = {a.id: a.text for a in articles}
-    sets = _merge(local, story_of, kb, role_of, texts)
+    sets = _merge(local, story_of, kb, role_of, texts, lent)
     groups = defaultdict(list)
     for key in local:
         groups[sets.find(key)].append(key)

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from .companies import company_words
 from .kb import KnowledgeBase
 from .names import clean_surface, fold, given_name_gender, is_partial_of, strip_titles
 
@@ -150,7 +151,7 @@ def is_candidate(name: str, type_: str, kb: KnowledgeBase) -> bool:
         return False
     if len(words) >= 2 and given_name_gender(words[0]):
         return False  # "Georgia Smith"
-    return not any(w.lower() in ("ltd", "inc", "co", "corp", "group", "plc") for w in words)
+    return not any(w.lower() in company_words("legal", "trade") for w in words)
 
 
 def guarded(name: str, others: list) -> bool:

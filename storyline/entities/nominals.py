@@ -77,7 +77,7 @@ COMPATIBLE = {"PERSON": {"PERSON"}, "ORG": {"ORG", "NORP"}, "LOC": {"GPE", "LOC"
 
 
 # sections of data/nominals.yaml that group nouns listed by type, and are no type
-NOUN_CLASSES = ("PROTAGONIST", "PERPETRATOR", "VICTIM", "SAME")
+NOUN_CLASSES = ("PROTAGONIST", "PERPETRATOR", "VICTIM", "SETTLEMENT", "FEMALE", "MALE", "SAME")
 
 
 @lru_cache(maxsize=1)
@@ -120,7 +120,9 @@ def same_noun(noun: str) -> str:
 def noun_class(name: str) -> frozenset:
     """The nouns of one class of ``data/nominals.yaml`` (``NOUN_CLASSES``): "PROTAGONIST",
     person nouns for what someone is known for ("the starlet"); "PERPETRATOR", for the
-    crime they are held for ("the escapee"); "VICTIM", for the one a crime was done to."""
+    crime they are held for ("the escapee"); "VICTIM", for the one a crime was done to;
+    "SETTLEMENT", nouns for a settlement or a region ("the city of Hask"); "FEMALE" and
+    "MALE", person nouns that say a woman or a man."""
     return frozenset(w for line in _lexicon().get(name, ()) for w in line.split())
 
 

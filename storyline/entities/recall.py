@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..nlp import doc_text
+from .companies import company_words
 from .kb import KnowledgeBase
 from .names import clean_surface, fold, is_given_name, strip_titles
 
@@ -31,12 +32,12 @@ PLACE_ORG_WORDS = {
     "center", "centre", "station", "tech", "university", "college", "school", "hospital",
     "valley", "street", "st", "avenue", "road", "square", "hotel", "church", "club", "fc",
     "city", "county", "river", "lake", "mountain", "mountains", "park", "bridge", "airport",
-    "house", "hall", "institute", "foundation", "company", "corp", "inc", "group", "times",
+    "house", "hall", "institute", "foundation", "times",
     "post", "news", "herald", "falls", "island", "islands", "bay", "beach", "museum",
     "stadium", "arena", "prison", "court", "council", "party", "army", "navy", "bank",
     "fund", "agency", "department", "ministry", "committee", "association", "union",
     "league", "records", "pictures", "studios", "press", "magazine", "journal", "review",
-}
+} | company_words("legal", "trade")
 PLACE_PREPS = {"in", "at", "near", "to", "into", "across", "outside", "inside", "from", "around"}
 
 

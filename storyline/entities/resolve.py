@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Optional
 
+from .companies import company_words
 from .discourse import SPEECH_LEMMAS
 from .find import Found
 from .kb import KnowledgeBase, Person
@@ -122,8 +123,7 @@ def agree_name_types(names: list[Found]) -> None:
 
 
 # words after a family name that make the name a company's ("Ford Motor Co.")
-COMPANY_WORDS = {"motor", "motors", "co", "company", "corp", "corporation", "inc", "ltd",
-                 "plc", "group", "holdings", "industries", "llc", "airlines", "airways"}
+COMPANY_WORDS = company_words("legal", "trade")
 
 
 def retype_company_names(names: list[Found], doc, kb: KnowledgeBase) -> None:
@@ -158,8 +158,7 @@ def _company_family(name: str, kb: KnowledgeBase) -> str:
 
 
 # the legal forms that end a company's name, and the trade word before them ("Ford Motor Co.")
-LEGAL_FORMS = {"co", "company", "corp", "corporation", "inc", "incorporated", "ltd", "limited",
-               "plc", "llc"}
+LEGAL_FORMS = company_words("legal")
 
 
 def company_stem(name: str) -> str:
@@ -288,7 +287,7 @@ def cluster_others(names: list[Found], kb: KnowledgeBase, new_countries: Optiona
             continue
         surface = clean_surface(n.text)
         key = fold(surface)
-        if kb.lower_acronym(surface):
+        if kb.lower_acronym(surface, key):
             key = ""  # "un" is a word: no KB entry may claim it
         code = kb.country_of(surface) if n.type in ("GPE", "NORP") or n.kind == "metonym" \
             or key in kb.country_words else None
