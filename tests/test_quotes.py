@@ -5,8 +5,9 @@ from pathlib import Path
 import pytest
 
 from storyline.fuse.quotes import merge_quotes
-from storyline.model import Article, MergedEvent, Quote, Span
+from storyline.model import Article, MergedEvent, Quote, Span, Timex
 from storyline.quotes import annotate_quotes, find_quoted_spans
+from storyline.quotes.occasions import is_occasion, is_speech_act
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
@@ -356,19 +357,141 @@ def test_a_name_modifying_the_source_noun_is_not_the_speaker(quotes_of):
     assert found == [["Hollis confidant"], ["Hollis's inner circle"], ["Tom Reddick"]]
 
 
+def _event(event_id, text, trigger, actors, article="a", type_="CONSULT", modality="happened",
+           date=None, occurrence=0):
+    """A merged event whose one source is the ``occurrence``-th ``trigger`` in ``text``;
+    actors: [(name, role)]."""
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(trigger, start + 1)
+    return MergedEvent(id=event_id, date=date, date_range=None, type=type_, cameo=None,
+                       modality=modality, summary="", location=None,
+                       actors=[{"name": n, "role": r, "code": None} for n, r in actors],
+                       sources=[{"article": article, "char_start": start,
+                                 "char_end": start + len(trigger)}])
+
+
+def _linked(article, *events):
+    return [m.event for m in merge_quotes([article], timeline=list(events))]
+
+
 def test_quote_links_to_event_in_same_sentence(quotes_of):
-    article = quotes_of('Wang met Lavrov in Moscow. "We are ready to cooperate," Wang said at the meeting.',
-                        article_id="a")
-    quote_sentence = article.sentences[1]
-    event = MergedEvent(id="ev1", date=None, date_range=None, type="CONSULT", cameo="040",
-                        modality="happened", summary="", actors=[{"name": "Wang", "role": "source"}],
-                        location=None, sources=[{"article": "a", "char_start": quote_sentence[0] + 30,
-                                                 "char_end": quote_sentence[0] + 34}])
-    other = MergedEvent(id="ev2", date=None, date_range=None, type="CONSULT", cameo="040",
-                        modality="happened", summary="", actors=[], location=None,
-                        sources=[{"article": "zz", "char_start": 0, "char_end": 3}])
-    merged = merge_quotes([article], timeline=[other, event])
-    assert [m.event for m in merged] == ["ev1"]
+    text = 'Wang met Lavrov in Moscow. "We are ready to cooperate," Wang said at the meeting.'
+    article = quotes_of(text, article_id="a")
+    event = _event("ev1", text, "meeting", [("Wang", "source")])
+    other = _event("ev2", "xxx", "xxx", [], article="zz")
+    assert _linked(article, other, event) == ["ev1"]
+
+
+def test_quote_links_to_the_statement_act_it_reports(quotes_of):
+    text = 'Clinton slammed the proposal as "reprehensible, prejudiced and divisive."'
+    article = quotes_of(text, article_id="a")
+    slammed = _event("ev1", text, "slammed", [("Hillary Clinton", "source")], type_="ACCUSE")
+    assert _linked(article, slammed) == ["ev1"]
+
+
+def test_what_the_speaker_supports_is_not_where_it_was_said(quotes_of):
+    # the one event of the sentence is a stance of the speaker, not the occasion
+    text = '"The numbers don\'t add up," said Elmendorf, who supports Clinton but is not working for her.'
+    article = quotes_of(text, article_id="a")
+    supports = _event("ev1", text, "supports", [("Elmendorf", "source"), ("Clinton", "target")],
+                      type_="SUPPORT")
+    assert _linked(article, supports) == [None]
+
+
+def test_event_inside_the_quoted_words_is_what_was_talked_about(quotes_of):
+    text = 'Trump spoke for an hour. "We will hold a meeting with Mexico and they will pay for the wall," Trump said.'
+    article = quotes_of(text, article_id="a")
+    meeting = _event("ev1", text, "meeting", [("Trump", "source"), ("Mexico", "target")])
+    assert _linked(article, meeting) == [None]
+
+
+def test_anothers_statement_act_is_no_occasion_of_the_reply(quotes_of):
+    text = ('When Sanders accused Clinton of being too close to the banks, Clinton said, '
+            '"I stood up against the behavior of the banks."')
+    article = quotes_of(text, article_id="a")
+    accused = _event("ev1", text, "accused", [("Sanders", "source"), ("Clinton", "target")],
+                     type_="ACCUSE")
+    assert _linked(article, accused) == [None]
+
+
+def test_occasion_in_the_paragraph_before_beats_an_earlier_event_of_the_speaker(quotes_of):
+    text = ('Rubio voted for the immigration bill in 2013.\n\n'
+            'Rubio stopped by his headquarters in Manchester to give a pep talk to volunteers.\n\n'
+            '"Who gives us the best chance to win? I know that I do," Rubio said.')
+    article = quotes_of(text, article_id="a")
+    voted = _event("ev1", text, "voted", [("Rubio", "source")], type_="SUPPORT")
+    pep_talk = _event("ev2", text, "give a pep talk", [("Rubio", "source"), ("volunteers", "target")])
+    assert _linked(article, voted, pep_talk) == ["ev2"]
+
+
+def test_unrelated_event_of_the_speaker_is_no_occasion(quotes_of):
+    text = ('Sanders voted against the bill in 2009.\n\nThe bill passed anyway.\n\n'
+            '"I am proud of my record on this," Sanders said.')
+    article = quotes_of(text, article_id="a")
+    voted = _event("ev1", text, "voted", [("Sanders", "source")], type_="REJECT")
+    assert _linked(article, voted) == [None]
+
+
+def test_a_gathering_in_the_lead_is_the_occasion_of_later_quotes(quotes_of):
+    # the lead names the occasion; one reported further down may be an earlier one
+    later = ('Clinton faced questions about her email.\n\nThe report came out on Wednesday.\n\n'
+             'She phoned into several networks last month as well.\n\nHer aides were pleased.\n\n'
+             '"Nothing has changed," Clinton said. "It is the same story."')
+    lead = ('Clinton phoned into several networks on Thursday.\n\nThe report came out on Wednesday.\n\n'
+            'Her aides were pleased.\n\n"Nothing has changed," Clinton said. "It is the same story."')
+    for text, expected in ((lead, ["ev1"]), (later, [None])):
+        article = quotes_of(text, article_id="a")
+        phoned = _event("ev1", text, "phoned", [("Hillary Clinton", "source")])
+        assert _linked(article, phoned) == expected
+
+
+def test_the_target_of_a_rally_did_not_speak_there(quotes_of):
+    text = ('Sanders opened a rally in Rochester blasting Clinton over fracking.\n\nThe crowd cheered.\n\n'
+            'Polls tightened.\n\n"We will win New York," Clinton said.')
+    article = quotes_of(text, article_id="a")
+    rally = _event("ev1", text, "rally", [("Sanders", "source"), ("Clinton", "target")],
+                   type_="PROTEST")
+    assert _linked(article, rally) == [None]
+
+
+def test_a_planned_visit_is_no_occasion(quotes_of):
+    text = ('Trump will visit Capitol Hill next week.\n\nRepublicans were divided.\n\n'
+            'Some stayed silent.\n\n"I am not ready to support his agenda," Trump said.')
+    article = quotes_of(text, article_id="a")
+    visit = _event("ev1", text, "visit", [("Trump", "source")], modality="planned")
+    assert _linked(article, visit) == [None]
+
+
+def test_a_day_named_with_the_quote_must_be_the_occasions_day(quotes_of):
+    text = ('Putin met Xi in Moscow on March 20.\n\nThe talks lasted two days.\n\n'
+            'Trade grew.\n\nPutin said on March 25 that relations were at their peak.')
+    article = quotes_of(text, article_id="a")
+    article.published = "2023-03-26"
+    met = _event("ev1", text, "met", [("Putin", "source"), ("Xi", "target")], date="2023-03-20")
+    assert _linked(article, met) == ["ev1"]  # no day named: the lead's meeting
+    said_on = text.index("March 25")
+    article.timexes = [Timex(start=said_on, end=said_on + 8, text="March 25", value="2023-03-25")]
+    assert _linked(article, met) == [None]
+
+
+def test_an_occasion_long_before_publication_is_not_where_it_was_said(quotes_of):
+    text = ('Putin met Xi in Moscow in March.\n\nTrade grew.\n\nSanctions bit.\n\n'
+            '"Relations are at their peak," Putin said.')
+    article = quotes_of(text, article_id="a")
+    article.published = "2023-10-20"
+    met = _event("ev1", text, "met", [("Putin", "source"), ("Xi", "target")], date="2023-03-21")
+    assert _linked(article, met) == [None]
+    article.published = "2023-03-22"
+    assert _linked(article, met) == ["ev1"]
+
+
+def test_a_call_is_an_occasion_only_as_a_phone_or_video_call():
+    assert not is_occasion("call", "defended his ")
+    assert is_occasion("call", "during the video ")
+    assert is_occasion("phoning") and is_occasion("press conference") and is_occasion("met")
+    assert not is_occasion("metaphor") and not is_occasion("supports")
+    assert is_speech_act("slammed") and is_speech_act("urged") and not is_speech_act("attacks")
 
 
 # ---- PolNeAR conventions: cue extent, attitudes, split quotes, source extent ----------

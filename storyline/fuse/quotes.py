@@ -11,18 +11,29 @@ wording evidence, since a loose match there also hands the quote a speaker; spea
 named differently agree when one name lies inside the other ("Wasserman Schultz" /
 "Debbie Wasserman Schultz", "Wang" / "Wang Yi") or on surname and initial ("Sergei" /
 "Sergey Lavrov"), never on a surname alone ("Bill" / "Hillary Clinton").
+
+Each merged quote links to the event it was said at, when the timeline has one: the saying
+itself coded as an event ("slammed the proposal as ..."), else a gathering or statement act
+of the speaker (storyline/quotes/occasions.py) in the quote's sentence, its paragraph or the
+one before, else a gathering the article's lead reports; never an event the quote talks
+about, one done to the speaker, one planned, or one whose date disagrees with when it was
+said. Measured by bench/quote_events.py (hand-judged occasions): on development quotes link
+accuracy 52.0 -> 94.1, precision 21.3 -> 87.5, where the speaker merely taking part in an
+event had linked it.
 """
 from __future__ import annotations
 
 import hashlib
 import re
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from functools import cached_property
 from typing import Optional
 
 from rapidfuzz import fuzz
 
 from ..model import Article, MergedQuote
+from ..quotes.occasions import is_occasion, is_speech_act
 
 # Share of the shorter statement's content words found in the longer one.
 CONTAINMENT_THRESHOLD = 0.6
@@ -233,40 +244,162 @@ def _quote_id(story: Optional[str], speaker: Optional[str], text: str) -> str:
 
 
 def index_timeline(timeline: list) -> dict:
-    """Article id -> [(timeline position, char_start, event)], built once per merge so that
-    finding a quote's event reads only its own articles' events, not the whole timeline."""
+    """Article id -> [(timeline position, char_start, char_end, event)], built once per
+    merge so that finding a quote's event reads only its own articles' events."""
     index: dict = {}
     for position, event in enumerate(timeline):
         for source in event.sources:
             index.setdefault(source.get("article"), []).append(
-                (position, source.get("char_start", -1), event))
+                (position, source.get("char_start", -1), source.get("char_end", -1), event))
     return index
 
 
 def _event_for(members: list, index: dict) -> Optional[str]:
-    """The merged event a statement was made at: one sharing its article and sentence,
-    else one whose actors include the speaker and whose sources include its article
-    (the earliest such event in timeline order)."""
+    """The merged event a statement was said at (str id, or None), the best over its parts
+    by :func:`occasion_rank`: the saying itself coded as an event, else an occasion or a
+    statement act of the speaker in the quote's sentence, else in its paragraph or the one
+    before, else a gathering the speaker took part in, reported in the same article."""
     best = None
     for statement in members:
-        article = statement.article
         for quote in statement.parts:
-            if quote.sentence is None or quote.sentence >= len(article.sentences):
-                continue
-            lo, hi = article.sentences[quote.sentence]
-            for position, start, event in index.get(article.id, ()):
-                if lo <= start < hi and (best is None or position < best[0]):
-                    best = (position, event.id)
-    if best is not None:
-        return best[1]
-    speaker = next((m.speaker for m in members if m.speaker), None)
-    if speaker:
-        for article_id in {m.article.id for m in members}:
-            for position, _start, event in index.get(article_id, ()):
-                if (best is None or position < best[0]) and \
-                        speaker in {a.get("name") for a in event.actors}:
-                    best = (position, event.id)
+            window = occasion_window(statement.article, quote)
+            for position, start, end, event in index.get(statement.article.id, ()):
+                rank = occasion_rank(statement.article, quote, statement.speaker,
+                                     (start, end), event, window)
+                if rank is not None and (best is None or (rank, position) < best[0]):
+                    best = ((rank, position), event.id)
     return best[1] if best else None
+
+
+def occasion_rank(article: Article, quote, speaker: Optional[str], trigger: tuple,
+                  event, window: Optional[int] = None) -> Optional[tuple]:
+    """How surely ``event`` is the occasion of ``quote`` (a sort key, lower is surer), or
+    None when it is not.
+
+    article (Article): the quote's article; quote (Quote): one part of a statement;
+    speaker (str|None): the statement's speaker; trigger ((start, end)): the event's
+    trigger in ``article.text``; event (MergedEvent): a merged event with that source;
+    window (int|None): :func:`occasion_window` of the quote, computed when None.
+    """
+    start, end = trigger
+    if quote.cue is not None and start < quote.cue.end and quote.cue.start < end:
+        return (0, 0)  # the saying itself: "slammed the proposal as ...", "declined to ..."
+    if not speaker or event.modality not in _SAID_MODALITIES:
+        return None
+    words = article.text[start:end]
+    occasion = is_occasion(words, article.text[max(0, start - 20):start])
+    act = is_speech_act(words)
+    if not (occasion or act) or _inside_quote(article, start):
+        return None  # an event inside quoted words is what was talked about
+    if not _agrees_in_time(article, quote, event):
+        return None
+    roles = _speaker_roles(speaker, event)
+    # a statement act must be the speaker's own ("Fallon called on ..."), not one done
+    # to the speaker ("Sanders accused Clinton" is no occasion of Clinton's reply)
+    if not ((occasion and roles) or (act and "source" in roles)):
+        return None
+    lo, hi = _sentence_span(article, quote)
+    if lo <= start < hi:
+        return (1, 0)
+    if window is None:
+        window = occasion_window(article, quote)
+    if window <= start < quote.content.end:
+        return (2, quote.content.start - start)  # the nearest before the quote first
+    # a gathering the article's lead reports ("Putin, meeting Wang in Moscow on Wednesday,
+    # said ..."): news leads name the occasion the later quotes come from; one reported
+    # further down is as likely an earlier occasion the article recalls
+    if occasion and event.modality == "happened" and start < _lead_end(article) and \
+            ("source" in roles or event.type == "CONSULT"):
+        return (3, 0)  # the rally's target or a protest's object did not speak there
+    return None
+
+
+# Modalities of an event a statement can be made at: not one planned, denied or doubted.
+_SAID_MODALITIES = frozenset({"happened", "reported"})
+# Days between a quote's occasion and the article's publication (a weekly's lag).
+OCCASION_MAX_DAYS = 10
+
+
+def occasion_window(article: Article, quote) -> int:
+    """Where the text that may name a quote's occasion starts (char offset): the paragraph
+    before the quote's own. (Following a run of paragraphs quoting one speaker further up
+    linked more wrong events than right ones on the development quotes.)"""
+    lo = _paragraph_start(article.text, quote.content.start)
+    return _paragraph_start(article.text, max(lo - 2, 0))
+
+
+def _speaker_roles(speaker: str, event) -> set:
+    """Roles (set[str]) in which the speaker (str) is an actor of the merged event: a
+    name agrees as :func:`same_speaker` allows, a role ("the senator") only word for word."""
+    roles = set()
+    for actor in event.actors:
+        name = actor.get("name")
+        if not name:
+            continue
+        if name == speaker or (not is_role(speaker) and not is_role(name)
+                               and same_speaker(speaker, name)):
+            roles.add(actor.get("role") or "participant")
+    return roles
+
+
+def _inside_quote(article: Article, offset: int) -> bool:
+    return any(q.kind != "attitude" and q.content.start <= offset < q.content.end
+               for q in article.quotes)
+
+
+def _sentence_span(article: Article, quote) -> tuple:
+    if quote.sentence is not None and quote.sentence < len(article.sentences):
+        return tuple(article.sentences[quote.sentence])
+    return (quote.content.start, quote.content.end)
+
+
+def _lead_end(article: Article) -> int:
+    """End of the article's lead: the paragraph of its first sentence (the title line and
+    furniture, which hold no sentence, come before it)."""
+    if not article.sentences:
+        return 0
+    end = article.text.find("\n", article.sentences[0][0])
+    return len(article.text) if end < 0 else end
+
+
+def _paragraph_start(text: str, offset: int) -> int:
+    """Start of the paragraph (a line of text) holding ``offset``."""
+    return text.rfind("\n", 0, offset) + 1
+
+
+def _agrees_in_time(article: Article, quote, event) -> bool:
+    """Whether the event's date (ISO, possibly partial) may be when the quote was said: a
+    day named in the quote's sentence outside its quoted words ("said on Tuesday") must
+    be the event's day; else the event falls in the days up to publication. Unknown
+    dates agree."""
+    if not event.date:
+        return True
+    lo, hi = _sentence_span(article, quote)
+    said_on = [_day(t.value) for t in article.timexes
+               if lo <= t.start < hi and not quote.content.start <= t.start < quote.content.end]
+    said_on = [d for d in said_on if d is not None]
+    day = _day(event.date)
+    if said_on and day is not None:
+        return any(abs((d - day).days) <= 1 for d in said_on)
+    published = _day(article.published)
+    if published is None:
+        return True
+    earliest = published - timedelta(days=OCCASION_MAX_DAYS)
+    if day is not None:
+        return earliest <= day <= published + timedelta(days=1)
+    # a month or a year agrees when the window before publication overlaps it
+    return any(event.date == d.isoformat()[:len(event.date)] for d in (earliest, published))
+
+
+def _day(value: Optional[str]) -> Optional[date]:
+    """The day (date) of an ISO value that names one ("2016-04-05", "2016-04-05T10:00"),
+    else None ("2016-04", "2016-W14", "PAST_REF", None)."""
+    if not value or not re.match(r"\d{4}-\d{2}-\d{2}(?!\d)", value):
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
 
 
 def publication_key(article: Article) -> tuple:
