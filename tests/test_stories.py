@@ -390,3 +390,85 @@ def test_near_pairs_block_on_publication_days_unless_crowded():
     assert near_pairs(days, days, new={"e"}) == {("c", "e")}
     # a: a, b within 3 days (2 > 1 allowed); c: c, e -> every stretch too crowded to block on
     assert near_pairs(days, days, max_block=1) == set()
+
+
+# ---- quoted words: two outlets quoting one statement alike report one occasion -------------
+
+WATER_A = ("Governor Imara Voss of Keldon toured the shrinking Altmoor reservoir on Tuesday, where engineers "
+           "showed gauges at their lowest mark since records began and farmers asked for drought subsidies. "
+           "Irrigation quotas for orchards and vineyards will be cut by a third from July. \u201cWe will never "
+           "sell the northern water rights to any foreign buyer, whatever they offer,\u201d she told reporters.")
+_WATER_B = ("Opposition lawmakers in the capital scoffed at what they described as electioneering, "
+            "pointing to polls that show the incumbent trailing her rival among suburban voters by eight "
+            "points. Aides hinted at a ballot initiative before the autumn election. {}")
+WATER_B = _WATER_B.format("\"We will never sell the northern water rights to any foreign buyer,\" Voss said.")
+# the same report with the statement put in other words (no quoted run in common)
+WATER_B_PARAPHRASED = _WATER_B.format("Voss vowed to keep the supply out of overseas hands.")
+OTHERS = [("o1", "The central bank of Ostrava held interest rates steady, citing slowing inflation and "
+                 "weak exports of machinery."),
+          ("o2", "A ferry carrying two hundred passengers ran aground off the island of Pellin; coast guard "
+                 "boats took everyone ashore."),
+          ("o3", "The national football team of Lindmark named a new coach after a winless qualifying "
+                 "campaign."),
+          ("o4", "Researchers at the university of Dunmore reported a new vaccine trial for a tropical "
+                 "fever, with results due next spring.")]
+
+
+def test_quoted_runs_read_four_content_words_inside_any_quotation_marks():
+    from storyline.fuse.story_features import quoted_runs
+    text = ("She said \u201cthe harbour bill enriches few companies\u201d and then ''port workers deserve "
+            "better pay'' before adding \"no comment\".")
+    assert quoted_runs(text) == {
+        "q:harbour bill enriches few companies",  # "the" is a stop word
+        "q:port workers deserve better pay"}  # "no comment": too short
+    assert quoted_runs("The harbour bill enriches few companies, she said.") == set()  # not quoted
+    assert quoted_runs(text, run=4) == {
+        "q:harbour bill enriches few", "q:bill enriches few companies",
+        "q:port workers deserve better", "q:workers deserve better pay"}
+
+
+def test_two_outlets_quoting_one_statement_alike_join_one_story():
+    feed = [_article("a", WATER_A), _article("b", WATER_B)] + [_article(i, t) for i, t in OTHERS]
+    cluster_stories(feed, threshold=0.13)
+    assert feed[0].story == feed[1].story
+    assert len({a.story for a in feed}) == 5
+    # the same two reports without the quoted words in common: too little else is shared
+    apart = [_article("a", WATER_A), _article("b", WATER_B_PARAPHRASED)] + [_article(i, t) for i, t in OTHERS]
+    cluster_stories(apart, threshold=0.13)
+    assert apart[0].story != apart[1].story
+
+
+def test_quoted_runs_raise_what_joins_not_how_tightly_a_story_is_knit():
+    from datetime import date
+
+    from storyline.fuse.stories import QUOTE_LIFT, feature_bags, story_similarities
+    feed = [_article("a", WATER_A), _article("b", WATER_B)] + [_article(i, t) for i, t in OTHERS]
+    sims = story_similarities({a.id: feature_bags(a) for a in feed}, {a.id: None for a in feed})
+    assert sims[("a", "b")] == pytest.approx(sims.knit.get(("a", "b"), 0.0) + QUOTE_LIFT)
+    # dated weeks apart: a line quoted again later tells no one occasion
+    days = {a.id: None for a in feed} | {"a": date(2024, 3, 1), "b": date(2024, 4, 10)}
+    later = story_similarities({a.id: feature_bags(a) for a in feed}, days)
+    assert later.get(("a", "b"), 0.0) == pytest.approx(later.knit.get(("a", "b"), 0.0))
+    # only the new article's pairs when placing one
+    assert set(story_similarities({a.id: feature_bags(a) for a in feed}, {a.id: None for a in feed},
+                                  new={"b"})) <= {p for p in sims if "b" in p}
+
+
+def test_article_similarity_for_event_merging_ignores_quoted_runs():
+    # pair_similarities (read by event merging) compares words only: taking the quotation
+    # marks away (the words stay) changes nothing
+    plain = [_article("a", WATER_A.replace("\u201c", "").replace("\u201d", "")),
+             _article("b", WATER_B.replace('"', ""))] + [_article(i, t) for i, t in OTHERS]
+    quoted = [_article("a", WATER_A), _article("b", WATER_B)] + [_article(i, t) for i, t in OTHERS]
+    assert pair_similarities(quoted) == pytest.approx(pair_similarities(plain))
+    assert pair_similarities(quoted)[("a", "b")] > 0
+
+
+def test_placing_a_new_report_joins_it_by_quoted_words_as_a_full_clustering_does():
+    from storyline.fuse import place_new_articles
+    feed = [_article("a", WATER_A)] + [_article(i, t) for i, t in OTHERS]
+    cluster_stories(feed, threshold=0.13)
+    feed.append(_article("b", WATER_B))
+    place_new_articles(feed, 0.13, {})
+    assert feed[-1].story == feed[0].story
+    assert len({a.story for a in feed}) == 5

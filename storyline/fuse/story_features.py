@@ -7,12 +7,15 @@ reads the words of every article more than once (the bags a store keeps, story
 clustering, and event merging after linking renamed mentions), so the words are made once
 per article content in a process (:func:`word_bags`), and event merging can take them
 from the bags a store kept (:func:`stored_words`) instead of reading every text again.
+The whole bag also holds ``q:`` runs of quoted words (:func:`quoted_runs`, read from the text
+alone, so kept bags serve incremental merges); they are compared apart from the words
+(:func:`without_quotes`, :func:`quote_pairs`), never in a cosine.
 """
 from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from functools import lru_cache
 from typing import Optional
 
@@ -36,6 +39,11 @@ _ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"
 ENTITY_WEIGHT = 3.0  # an entity mention counts like three words
 LEAD_WEIGHT = 2.0  # headline and lead-sentence words count twice
 LEAD_SENTENCES = 2  # body sentences in the lead vector
+# words in quotation marks (straight, curly, or doubled apostrophes as some wires print them),
+# on one line: a run of QUOTE_RUN content words quoted alike by two articles is one statement
+_QUOTED = re.compile(r"(?:[\"\u201c\u201d]|''|``)((?:(?!'')[^\"\u201c\u201d\n]){10,}?)(?:[\"\u201c\u201d]|'')")
+QUOTE_RUN = 5
+QUOTE_PREFIX = "q:"  # quoted-run features: kept in the whole bag, compared apart from its words
 
 
 def _body_regions(article: Article) -> list:
@@ -159,10 +167,56 @@ def word_bags(article: Article) -> tuple:
     return found
 
 
+def quoted_runs(text: str, run: int = QUOTE_RUN) -> set:
+    """``q:`` features of ``text``: every ``run`` consecutive content words (stop words and
+    numbers left out) within one pair of quotation marks. Why: outlets word one occasion
+    differently but quote its statements alike, and a long run of the same quoted words
+    is seldom shared by reports of two occasions (ECB+ train topics 1-22: of the pairs
+    sharing a run of 4, 161 of 164 are of one event, of 5, 144 of 144; 5 also passes over
+    four-word slogans that campaign reports repeat for months)."""
+    runs = set()
+    for match in _QUOTED.finditer(text):
+        words = [w for w in _tokens(match.group(1)) if not w.startswith("num:")]
+        runs.update(QUOTE_PREFIX + " ".join(words[i:i + run]) for i in range(len(words) - run + 1))
+    return runs
+
+
+def without_quotes(bags: dict) -> tuple:
+    """(``bags`` less their quoted-run features, {id: frozenset of those runs}).
+
+    bags (dict[str, dict]): article id -> whole-article features. The runs are compared
+    apart (:func:`quote_pairs`): in the cosine they would weigh as any rare word."""
+    words, runs = {}, {}
+    for aid, bag in bags.items():
+        runs[aid] = frozenset(f for f in bag if f.startswith(QUOTE_PREFIX))
+        words[aid] = {f: c for f, c in bag.items() if not f.startswith(QUOTE_PREFIX)} if runs[aid] else bag
+    return words, runs
+
+
+def quote_pairs(runs: dict, max_block: int = 200, new: Optional[set] = None) -> set:
+    """Pairs (a, b), a < b, of articles quoting one run of words that at most ``max_block``
+    articles quote (a slogan every report repeats tells no occasion).
+
+    runs (dict[str, frozenset]): article id -> its quoted runs; new (set[str]): when
+    given, only the pairs holding one of these ids."""
+    holders: dict = defaultdict(list)
+    for aid, held in runs.items():
+        for run in held:
+            holders[run].append(aid)
+    pairs = set()
+    for members in holders.values():
+        if 1 < len(members) <= max_block:
+            for i, a in enumerate(members):
+                pairs.update((a, b) if a < b else (b, a) for b in members[i + 1:]
+                             if new is None or a in new or b in new)
+    return pairs
+
+
 def _read_words(article: Article) -> tuple:
     whole: Counter = Counter()
     for a, b in _body_regions(article):
         whole.update(_article_tokens(article, article.text[a:b]))
+        whole.update(quoted_runs(article.text[a:b]))
     spans = lead_spans(article)
     top = [headline(article) or ""]
     for token in _article_tokens(article, " ".join(top + [article.text[a:b] for a, b in spans[:1]])):
