@@ -2,6 +2,12 @@
 
     python bench/event_dates.py [--part trial|corpus_1|dev] [--errors N] [--limit N]
     python bench/event_dates.py --held-out      # corpus_2 and corpus_3: once, at the end
+    python bench/event_dates.py --part dev --calibration   # how sure vs how often right
+
+With ``--calibration``: the share of dated resolver readings right per bin of their
+``confidence`` (:func:`storyline.time.fallback.date_confidence`), a date where the gold
+knows none counted as not right, then per origin; and the same for the merged timeline's
+``date_confidence`` at the gold mentions it holds. Dev parts only choose the factors.
 
 Each corpus's documents (CAT XML tokens, rebuilt into text; title, then the date line,
 then the body) go through the product path as one corpus: the per-article stages, then
@@ -192,14 +198,16 @@ def token_span(doc: dict, offsets: dict, sentence: int, word: str):
     return None
 
 
-def lookups(done: list, dossier) -> tuple[dict, dict]:
-    """(article id -> [(start, end, date)] of its events, (article id, start) -> timeline date)."""
+def lookups(done: list, dossier) -> tuple[dict, dict, dict]:
+    """(article id -> [(start, end, date)] of its events, (article id, start) -> timeline date,
+    (article id, start) -> the timeline date's confidence)."""
     events = {a.id: [(e.trigger.start, e.trigger.end, e.date, e) for e in a.events] for a in done}
-    merged = {}
+    merged, sure = {}, {}
     for record in dossier.timeline:
         for source in record.sources:
             merged[(source["article"], source["char_start"])] = record.date
-    return events, merged
+            sure[(source["article"], source["char_start"])] = record.date_confidence
+    return events, merged, sure
 
 
 def score_part(docs: list[dict], gold: dict, setting: str, errors: int = 0) -> dict:
@@ -207,9 +215,10 @@ def score_part(docs: list[dict], gold: dict, setting: str, errors: int = 0) -> d
     hidden = withheld(docs, setting)
     done, dossier, offsets = run_setting(docs, hidden)
     by_id = {d["id"]: d for d in docs}
-    events, merged = lookups(done, dossier)
+    events, merged, sure = lookups(done, dossier)
     articles = {a.id: a for a in done}
-    tally = {"by_source": Counter(), "resolver": Counter(), "events": Counter(), "timeline": Counter(), "baseline": Counter(), "baseline_all": Counter()}
+    tally = {"by_source": Counter(), "resolver": Counter(), "events": Counter(), "timeline": Counter(),
+             "baseline": Counter(), "baseline_all": Counter(), "calibration": [], "timeline_calibration": []}
     shown = 0
     for (doc_id, sentence, word), value in sorted(gold.items()):
         doc = by_id.get(doc_id)
@@ -229,14 +238,24 @@ def score_part(docs: list[dict], gold: dict, setting: str, errors: int = 0) -> d
             tally["resolver"][judge(value, resolved)] += 1
             tally["by_source"][(_source_of(resolution), judge(value, resolved))] += 1
             tally["resolver"]["headline"] += articles[doc_id].sentence_index(span[0]) is None
+            if resolved:
+                tally["calibration"].append((resolution["confidence"], judge(value, resolved),
+                                             _source_of(resolution), articles[doc_id].published_source))
         elif span is not None:
             tally["resolver"]["unknown_dated" if resolved else "unknown_undated"] += 1
+            if resolved:  # a date where the annotators found none is no right one
+                tally["calibration"].append((resolution["confidence"], "unknown",
+                                             _source_of(resolution), articles[doc_id].published_source))
         hit = None if span is None else next(
             (e for e in events[doc_id] if e[0] < span[1] and span[0] < e[1]), None)
         if hit is None:
             tally["events"]["no_event"] += 1
             continue
         ours, record_date = hit[2], merged.get((doc_id, hit[0]), hit[2])
+        if record_date and (doc_id, hit[0]) in sure:
+            tally["timeline_calibration"].append((sure[(doc_id, hit[0])],
+                                                  judge(value, record_date) if known else "unknown",
+                                                  "timeline", articles[doc_id].published_source))
         for name, date in (("events", ours), ("timeline", record_date), ("baseline", doc["dct"])):
             if known:
                 tally[name][judge(value, date)] += 1
@@ -305,6 +324,32 @@ def report(part: str, setting: str, tally: dict) -> None:
           f"against the DCT: {dict(tally['published_right'])}")
 
 
+CONFIDENCE_BINS = (0.0, 0.3, 0.5, 0.7, 0.9, 1.01)
+
+
+def report_calibration(label: str, rows: list) -> None:
+    """Share of dated resolver readings right (at the gold's granularity) per bin of the
+    date's confidence: over all dated readings (a date where the gold knows none counts as
+    not right), then over those whose gold date is known; then per origin (date source,
+    how the publication date was found) with its mean confidence."""
+    print(f"{label} calibration: confidence bin -> right % of dated (of gold-known), n (gold-known)")
+    for low, high in zip(CONFIDENCE_BINS, CONFIDENCE_BINS[1:]):
+        judged = [j for c, j, _s, _p in rows if c is not None and low <= c < high]
+        if judged:
+            right, known = sum(j == "right" for j in judged), sum(j != "unknown" for j in judged)
+            print(f"  [{low:.1f}, {min(high, 1.0):.1f}{']' if high > 1 else ')'}  "
+                  f"right {100 * right / len(judged):5.1f}% ({100 * right / max(1, known):5.1f}%)  "
+                  f"n={len(judged)} ({known})")
+    groups: dict = {}
+    for confidence, judged, source, published in rows:
+        groups.setdefault((source, published or "none"), []).append((confidence or 0.0, judged))
+    for (source, published), items in sorted(groups.items()):
+        right, known = sum(j == "right" for _c, j in items), sum(j != "unknown" for _c, j in items)
+        mean = sum(c for c, _j in items) / len(items)
+        print(f"    {source:20} published {published:9} mean confidence {mean:.2f}  right "
+              f"{100 * right / len(items):5.1f}% ({100 * right / max(1, known):5.1f}%)  n={len(items)} ({known})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--part", default="dev", help="trial | corpus_1 | dev (both)")
@@ -312,6 +357,8 @@ def main() -> None:
     parser.add_argument("--setting", default="all", choices=("dct", "no-dct", "mixed", "all"))
     parser.add_argument("--errors", type=int, default=0, help="print this many misdated mentions (dev only)")
     parser.add_argument("--limit", type=int, default=0, help="first N documents of each part")
+    parser.add_argument("--calibration", action="store_true",
+                        help="also print the share right per bin of the dates' confidence")
     args = parser.parse_args()
     parts = list(HELD_OUT) if args.held_out else ["trial", "corpus_1"] if args.part == "dev" else [args.part]
     if args.errors and any(p in HELD_OUT for p in parts):
@@ -319,13 +366,22 @@ def main() -> None:
     settings = ["dct", "mixed", "no-dct"] if args.setting == "all" else [args.setting]
     print("Beside: the baseline 'every event gets its article's publication date' (the DCT), "
           "computed here on the same mentions.")
+    calibration: list = []
+    merged_calibration: list = []
     for part in parts:
         docs, gold = load_part(part, args.limit)
         for setting in settings:
             began = time.time()
             tally = score_part(docs, gold, setting, args.errors)
             report(part, setting, tally)
+            calibration += tally["calibration"]
+            merged_calibration += tally["timeline_calibration"]
+            if args.calibration:
+                report_calibration(f"{part} {setting}", tally["calibration"])
             print(f"  ({time.time() - began:.0f}s)")
+    if args.calibration and len(parts) * len(settings) > 1:
+        report_calibration(f"{'+'.join(parts)} all settings", calibration)
+        report_calibration(f"{'+'.join(parts)} all settings, merged timeline", merged_calibration)
 
 
 if __name__ == "__main__":

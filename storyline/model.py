@@ -168,6 +168,7 @@ class Event(Record):
     date_range: Optional[list] = None
     date_text: Optional[str] = None
     date_source: Optional[str] = None  # timex | sentence | narrative | publication | none
+    date_confidence: Optional[float] = None  # 0-1, how sure the date is (time.fallback.date_confidence)
     summary: str = ""
     quantities: list = field(default_factory=list)  # [[noun lemma, number, text]] in the sentence
 
@@ -297,6 +298,9 @@ class MergedEvent(Record):
     # where the chosen date came from: the strongest origin (DATE_SOURCES) among the
     # mentions that gave it; None when undated
     date_source: Optional[str] = None
+    # how sure the chosen date is, 0-1 (fuse.event_match_dates.merged_date_confidence); None when undated
+    # or merged before the field existed
+    date_confidence: Optional[float] = None
 
 
 @dataclass

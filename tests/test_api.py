@@ -99,6 +99,7 @@ def build_dossier(articles: list[Article]) -> Dossier:
         MergedEvent(id="ev1", date="2024-03-04", date_range=None, type="CONSULT", cameo="040",
                     modality="happened", summary="Anya Brel met Tomas Hald in Ostrava",
                     actors=brel_hald, location="Ostrava", story="s1", conflicts=[meeting_conflict],
+                    date_confidence=0.92,
                     sources=[source("a1", "Daily Meridian", TEXT_A1, TEXT_A1.split(" \"")[0], "on Monday"),
                              source("a2", "Northern Courier", TEXT_A2, TEXT_A2.split(" \"")[0], "on March 4"),
                              source("a3", "Harbor Post", TEXT_A3, TEXT_A3, "on March 3")]),
@@ -217,6 +218,11 @@ def test_timeline_is_date_sorted_with_undated_last(client):
     # where each date came from: a1's mention of the meeting carries its own "on Monday"
     assert body["timeline"][1]["date_source"] == "timex"
     assert body["timeline"][3]["date_source"] is None  # undated
+    # how sure each date is, kept by the merge; right after date_source, as the contract lists it
+    assert body["timeline"][1]["date_confidence"] == 0.92
+    assert [body["timeline"][i]["date_confidence"] for i in (0, 3)] == [None, None]  # not kept / undated
+    keys = list(body["timeline"][1])
+    assert keys.index("date_confidence") == keys.index("date_source") + 1
 
 
 @pytest.mark.parametrize("params, expected", [
@@ -365,7 +371,8 @@ def test_story_page_draws_the_timeline(client):
     assert 'class="cell yes conflict"' in html  # Harbor Post's other date
     assert "We stand side by side" in html  # a quote variant
     assert 'id="network"' in html
-    assert '<span class="date-source" title="where the date came from">(in the text)</span>' in html
+    assert '<span class="date-source" title="where the date came from, how sure it is">' \
+        '(in the text, very likely)</span>' in html
     # the conflict names who says what: 4 March by two outlets, 3 March by Harbor Post
     assert "date: 2024-03-04 (Daily Meridian, Northern Courier); 2024-03-03 (Harbor Post)" in html
 

@@ -177,6 +177,16 @@ def test_plover_records_carry_the_plover_field_names():
     assert record["text"] == "Ruiz met Berg on Thursday." and record["eventLoc"] == "Velmar"
 
 
+def test_exports_and_table_carry_how_sure_each_date_is():
+    from storyline.report.export import _PARQUET_FLOATS, TIMELINE_FIELDS
+
+    sure = {**EVENTS[0], "date_source": "timex", "date_confidence": 0.9}
+    assert plover_records([sure])[0]["date_confidence"] == 0.9
+    assert "in the text, very likely" in to_table([sure], "timeline", width=220)
+    # the parquet file's fixed schema (even with no events): a float column after date_source
+    assert TIMELINE_FIELDS[-2:] == ("date_source", "date_confidence") and "date_confidence" in _PARQUET_FLOATS
+
+
 def test_terminal_table_shows_date_origin_plans_apart_and_unattributed_quotes():
     events = [{**EVENTS[0], "date_source": "narrative"}, EVENTS[1], UNDATED_DEED]
     text = to_table(events, "timeline", width=200)

@@ -47,7 +47,8 @@ def rich_article(article_id: str = "a1") -> Article:
                               Actor(11, 18, "Wang Yi", "target", "Wang Yi", "CHNGOV")],
                       location=Span(22, 28, "Moscow"), location_name="Moscow",
                       date="2023-02-22", date_range=["2023-02-22", "2023-02-22"],
-                      date_text="Wednesday", date_source="timex", summary="Lavrov met Wang Yi")],
+                      date_text="Wednesday", date_source="timex", date_confidence=0.4,
+                      summary="Lavrov met Wang Yi")],
         quotes=[Quote(article=article_id, content=Span(44, 67, TEXT[44:67]), kind="direct",
                       source=Span(69, 73, "Wang"), cue=Span(74, 78, "said"), speaker="Wang Yi",
                       speaker_code="CHNGOV", anonymous=True, carrier="Xinhua", sentence=1,
@@ -407,6 +408,19 @@ def test_save_changes_leaves_the_store_as_a_full_save_would(store):
     assert store.count_timeline() == 5
     assert [q["id"] for q in store.quotes()] == ["q2", "q1"]
     assert store.story("s3")["articles"] == ["a3"]
+
+
+def test_a_dated_event_is_stored_with_how_sure_its_date_is(store):
+    """An event kept without date_confidence gets it when stored: its date's words read
+    again ("Wednesday" of a thing that happened: the one before, 0.9) times a written
+    date's 0.9; a confidence the event has is kept as it is."""
+    article = rich_article("a1")
+    article.events[0].date_confidence = None
+    store.add_article(article)
+    store.add_article(rich_article("a2"))
+    lean = {a.id: a for a in store.load_articles(layers=("events",))}
+    assert lean["a1"].timexes == []  # read without the timex, yet sure as it says
+    assert [lean[i].events[0].date_confidence for i in ("a1", "a2")] == [0.81, 0.4]
 
 
 def test_load_articles_reads_only_the_named_layers_and_fill_layers_adds_the_rest(store):

@@ -50,12 +50,14 @@ def test_present_perfect_and_present_take_the_publication_day_less_surely(nlp):
     assert told["confidence"] > announced["confidence"] >= closing["confidence"] > 0
 
 
-def test_past_simple_without_a_date_takes_the_publication_day_least_surely(nlp):
+def test_past_simple_without_a_date_takes_the_publication_day(nlp):
     article = cleaned_article(nlp, "The board approved the deal unanimously.", "2009-06-18")
     approved = resolved(article, "approved")
     assert (approved["date"], approved["date_source"], approved["reading"]) == ("2009-06-18", "publication", "past")
     perfect = resolved(cleaned_article(nlp, "The board has approved the deal.", "2009-06-18"), "approved")
-    assert approved["confidence"] < perfect["confidence"]
+    # measured (bench/event_dates.py --calibration): a past simple's publication day is right
+    # more often than a present perfect's, which may tell of days before the report
+    assert (approved["confidence"], perfect["confidence"]) == (0.65, 0.5)
 
 
 def test_publication_month_or_year_dates_at_its_granularity(nlp):

@@ -55,7 +55,9 @@ from .event_match import (  # noqa: F401  (kind_keys, name_mentions, sentence_na
     corpus_affiliations, kind_keys, match_strength, name_mentions, pair_conflict,
     pair_features, pair_model, pair_probability, parties, people_conflict,
     sentence_names, trigger_stems, triggers_related)
-from .event_match_dates import _soft, dates_compatible, dates_conflict, event_dates_compatible
+from ..time.fallback import fill_date_confidence
+from .event_match_dates import (_soft, dates_compatible, dates_conflict, event_dates_compatible,
+                                merged_date_confidence)
 
 
 def cluster_events(events: list, affiliations: Optional[dict] = None,
@@ -410,7 +412,9 @@ def merged_from_cluster(cluster: list, articles: dict, story: Optional[str]) -> 
         type=ptype, cameo=rep.cameo, modality=_modality(cluster), summary=rep.summary,
         actors=actors, location=places.most_common(1)[0][0] if places else None,
         sources=sources, conflicts=_conflicts(cluster, articles), goldstein=rep.goldstein,
-        mode=rep.mode, story=story, date_source=date_source)
+        mode=rep.mode, story=story, date_source=date_source,
+        date_confidence=merged_date_confidence(
+            cluster, date, lambda e: getattr(articles.get(e.article), "outlet", None) or e.article))
 
 
 def refreshed(event: Event, article, spans: Optional[dict] = None) -> Event:
@@ -452,7 +456,7 @@ def story_events(articles: list, embeddings: bool = False) -> tuple:
         if article.duplicate_of:
             continue
         spans, names = mention_spans(article), name_mentions(article)
-        for event in article.events:
+        for event in fill_date_confidence(article).events:
             copy = refreshed(event, article, spans)
             contexts[id(copy)] = sentence_names(copy, article, names)
             by_story.setdefault(article.story, []).append(copy)

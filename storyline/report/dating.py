@@ -20,6 +20,9 @@ DATE_SOURCE_LABELS = {
     "narrative": "article's lead",
     "publication": "publication day",
 }
+# how each view words a date's confidence (its share right when measured, see
+# time.fallback.date_confidence): the first whose floor it reaches
+CERTAINTY_WORDS = ((0.85, "very likely"), (0.6, "likely"), (0.0, "uncertain"))
 # modalities of things that have not happened (yet): listed apart from the record of deeds
 PLANNED_MODALITIES = ("planned", "uncertain")
 
@@ -82,18 +85,35 @@ def _cited(source: dict, mentions: dict) -> Optional[tuple]:
 
 
 def with_date_sources(store, events: list) -> list:
-    """``events`` with ``date_source`` set on each (None when undated or not known): new
-    dicts, the contract's fields untouched.
+    """``events`` with ``date_source`` and ``date_confidence`` set on each (None when
+    undated or not known): new dicts, the contract's fields untouched.
 
     store: an open store; events (list[dict]): contract timeline events.
     """
     mentions = mention_date_sources(store, events)
-    return [{**e, "date_source": event_date_source(e, mentions)} for e in events]
+    # date_confidence right after date_source; None from stores merged before it was kept
+    return [{**e, "date_source": event_date_source(e, mentions),
+             "date_confidence": e.get("date_confidence")} for e in events]
 
 
 def date_label(event: dict) -> str:
     """How a view names where ``event``'s date came from ('' when not known)."""
     return DATE_SOURCE_LABELS.get(event.get("date_source") or "", "")
+
+
+def certainty(event: dict) -> str:
+    """How a view words how sure ``event``'s date is (:data:`CERTAINTY_WORDS`; '' when
+    undated or not known)."""
+    value = event.get("date_confidence")
+    if value is None or not (event.get("date") or event.get("date_range")):
+        return ""
+    return next(word for floor, word in CERTAINTY_WORDS if value >= floor)
+
+
+def date_note(event: dict) -> str:
+    """Where ``event``'s date came from and how sure it is: "in the text, very likely",
+    "publication day, uncertain" ('' when neither is known)."""
+    return ", ".join(part for part in (date_label(event), certainty(event)) if part)
 
 
 def is_planned(event: dict) -> bool:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .dating import date_label, with_date_sources
+from .dating import date_note, with_date_sources
 
 
 def entity_report(store, name: str) -> Optional[dict]:
@@ -49,8 +49,8 @@ def entity_text(report: dict) -> str:
     lines += ["", f"Events ({len(report['events'])}):"]
     for e in report["events"]:
         when = e.get("date") or "undated"
-        if date_label(e):
-            when += f" ({date_label(e)})"
+        if date_note(e):
+            when += f" ({date_note(e)})"
         lines.append(f"  {when} {e.get('type')} {e.get('modality')}: {e.get('summary')}")
     lines += ["", f"Quotes ({len(report['quotes'])}):"]
     for q in report["quotes"]:

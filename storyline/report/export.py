@@ -15,7 +15,7 @@ from .dating import with_date_sources
 from .formats import CONTRACT_FIELDS, to_csv
 
 # the contract's timeline fields, in order (every export has at least these)
-TIMELINE_FIELDS = (*CONTRACT_FIELDS["timeline"], "goldstein", "mode", "story")
+TIMELINE_FIELDS = (*CONTRACT_FIELDS["timeline"], "goldstein", "mode", "story", "date_source", "date_confidence")
 
 # The GDELT 2.0 event table, all 61 columns in the codebook's order (as in GDELT's
 # BigQuery table gdelt-bq.gdeltv2.events), so the file loads with GDELT's own schema;
@@ -129,6 +129,7 @@ def plover_records(events: list) -> list:
             "publication": first.get("outlet"),
             "modality": event.get("modality"), "cameo": event.get("cameo"),
             "summary": event.get("summary"), "date_source": event.get("date_source"),
+            "date_confidence": event.get("date_confidence"),
             # the flat names of earlier exports, kept for readers of those files
             "event_date": event.get("date"), "event_type": event.get("type"),
             "source_actor": src.get("name"), "source_code": src.get("code"),
@@ -174,7 +175,7 @@ def export_timeline(store, to: str, out: Optional[Path]) -> int:
 
 
 # parquet column types; a column not listed (a field added later) is written as text
-_PARQUET_FLOATS = {"goldstein"}
+_PARQUET_FLOATS = {"goldstein", "date_confidence"}
 
 
 def _write_parquet(events: list, out: Optional[Path]) -> None:

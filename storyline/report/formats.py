@@ -8,7 +8,7 @@ import shutil
 import sys
 from typing import Callable, Optional
 
-from .dating import date_label, is_planned
+from .dating import date_note, is_planned
 
 FORMATS = ("table", "json", "csv", "md")
 
@@ -26,7 +26,7 @@ TABLE_COLUMNS = {
 def _cell(record: dict, column: str) -> str:
     """A short text for one table cell; lists are summarised, never dumped."""
     if column == "dated by":
-        return date_label(record)
+        return date_note(record)
     if column == "published" and record.get("published") and record.get("published_source") == "inferred":
         return f"{record['published']} (inferred)"  # not given by the article: read from others
     if column == "title" and not record.get("title") and record.get("path"):

@@ -68,7 +68,8 @@ def get_article(article_id: str, request: Request):
 
 
 @router.get("/timeline", summary="Merged events, date-sorted, undated last (contract 'timeline', "
-            "plus date_source: timex | sentence | narrative | publication, where each date came from)")
+            "plus date_source: timex | sentence | narrative | publication, where each date came from, "
+            "and date_confidence: 0-1, how sure it is)")
 def get_timeline(request: Request, entity: Optional[str] = None, story: Optional[str] = None,
                  date_from: Optional[str] = Query(None, alias="from", pattern=DATE_PATTERN),
                  date_to: Optional[str] = Query(None, alias="to", pattern=DATE_PATTERN),

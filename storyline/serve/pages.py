@@ -13,7 +13,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
-from ..report.dating import date_label
+from ..report.dating import date_label, date_note
 from ..report.compare import outlet_of
 from ..report.conflicts import conflict_line
 from . import bundles, layout
@@ -67,6 +67,7 @@ def _environment() -> jinja2.Environment:
     env.filters["conflict"] = describe_conflict
     env.filters["web_url"] = web_url
     env.filters["date_label"] = date_label
+    env.filters["date_note"] = date_note
     env.filters["source_groups"] = source_groups
     return env
 

@@ -14,6 +14,7 @@ from typing import Iterable, Iterator, Optional
 
 from ..errors import IngestError, StoreError
 from ..model import Article, Dossier, Entity, MergedEvent, MergedQuote, Story
+from ..time.fallback import fill_date_confidence
 from . import queries, rows, schema
 from .base import Store
 from .kept import KeptMixin
@@ -181,8 +182,10 @@ class SQLStore(KeptMixin, PagingMixin, Store):
             return added
 
     def _write_article(self, article: Article) -> bool:
-        """Insert the article row and its layers (inside the caller's transaction)."""
-        row, layers = rows.article_row(article)
+        """Insert the article row and its layers (inside the caller's transaction). Each
+        dated event without a ``date_confidence`` gets one first, on ``article`` itself,
+        while the timexes that give it are at hand (a later merge may load events alone)."""
+        row, layers = rows.article_row(fill_date_confidence(article))
         row["added_at"] = _now()
         columns = list(row)
         marks = ", ".join("?" * len(columns))

@@ -22,6 +22,7 @@ from typing import Optional
 from ..model import Article
 from .calendar import DAY_VALUE, add_months, parse_reference, week_bounds
 from .event_date import resolve_event_date
+from .fallback import mention_date_confidence
 from .lexicon import MONTH_NAMES, MONTHS as MONTHS_BY_NAME, NUMBER_ALT, WEEKDAY_NAMES, WEEKDAYS, number_of
 from .normalize import normalize
 from .published import MONTH_LAST_OR_THIS_YEAR
@@ -369,3 +370,4 @@ def _reresolve(article: Article) -> None:
         result = resolve_event_date(article, index, event.trigger.start, tense)
         event.date, event.date_range = result["date"], result["date_range"]
         event.date_text, event.date_source = result["date_text"], result["date_source"]
+        event.date_confidence = mention_date_confidence(article, event)  # as a stored event reads it

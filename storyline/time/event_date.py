@@ -9,7 +9,7 @@ from typing import Optional
 
 from ..model import Article, Timex
 from .calendar import DAY_VALUE, bounds, shift
-from .fallback import NARRATIVE_CONFIDENCE, headline_event_date, perfect, publication_date, undated
+from .fallback import NARRATIVE_CONFIDENCE, date_confidence, headline_event_date, perfect, publication_date, undated
 from .habitual import unbounded
 from .news_day import news_day, no_later_than
 from .normalize import normalize
@@ -419,6 +419,15 @@ def _told_as_earlier(trigger) -> bool:
 
 def resolve_event_date(article: Article, sentence_index: Optional[int], trigger_start: int,
                        tense: Optional[str] = None) -> dict:
+    """:func:`_resolve`'s answer, its "confidence" made how sure the date is by
+    :func:`.fallback.date_confidence` (None when undated)."""
+    found = _resolve(article, sentence_index, trigger_start, tense)
+    found["confidence"] = date_confidence(article, found["date_source"], found["confidence"], found["timex"])
+    return found
+
+
+def _resolve(article: Article, sentence_index: Optional[int], trigger_start: int,
+             tense: Optional[str] = None) -> dict:
     """Date of the event whose trigger starts at ``trigger_start``: its own temporal
     expression, else its sentence's, else (past) the day the lead gave the news, else the
     publication date by tense (:mod:`.fallback`).

@@ -25,6 +25,7 @@ from typing import Iterator, Optional
 
 from ..config import DEFAULT_SPACY_MODEL as DEFAULT_MODEL
 from ..model import Article, Timex
+from .fallback import mention_date_confidence
 
 DATE_FIELDS = ("published", "published_source", "published_evidence")
 # the records a merge may take back, for a fuse stage called as stages are (articles alone)
@@ -159,6 +160,7 @@ def apply_record(article: Article, record: Optional[dict], model: Optional[str])
     for event, (_start, date, date_range, date_text, source) in zip(article.events, events):
         event.date, event.date_range, event.date_text, event.date_source = \
             date, date_range, date_text, source
+        event.date_confidence = mention_date_confidence(article, event)  # read again: cheap, no parse
     return True
 
 
