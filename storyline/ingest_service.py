@@ -181,7 +181,8 @@ def refuse(store: Store, config: Config, new_ids: Optional[list] = None) -> None
 
     new_ids (list[str] | None): articles stored since the last fuse; with them, and a saved
         merge to build on, only the stories they touch are merged again
-        (``fuse.fuse_incremental``); without, everything is.
+        (``fuse.fuse_incremental``); without, or when the kept story-feature bags were made
+        by other feature code (``Store.story_features``), everything is.
 
     Either way the dating records of the last merge (``Store.datings``) give each article
     its own publication date back before merging, and spare the parse of every article
@@ -194,11 +195,12 @@ def refuse(store: Store, config: Config, new_ids: Optional[list] = None) -> None
     # what re-dating made at the last merge: articles dated as then are not parsed again
     kept = store.datings()
     dating = dict(kept)
-    if previous is not None and previous.stories:
+    # bags kept by older feature code (None) would cluster apart from fresh ones: a full merge
+    bags = store.story_features() if previous is not None and previous.stories else None
+    if bags is not None:
         # only what placing articles reads, and every article's lean layers; fuse_incremental
         # reads the rest of the stories it merges again, and adds the bags it had to make
         articles = list(store.load_articles(layers=LEAN_LAYERS))
-        bags = store.story_features()
         known = set(bags)
         merged = fuse_incremental(articles, new_ids, previous, config, fill=store.fill_layers,
                                   bags=bags, dating=dating)

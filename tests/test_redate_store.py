@@ -225,3 +225,18 @@ def test_a_store_merged_before_date_source_reads_it_from_the_mentions_and_record
         meeting = next(e for e in with_date_sources(store, timeline)
                        if any(s["article"] == "undated" and s["char_start"] == 38 for s in e["sources"]))
         assert meeting["date"] == "2024-03-14" and meeting["date_source"] == "timex"
+
+
+def test_bags_kept_by_older_feature_code_give_a_full_merge(annotated, store_url, tmp_path):
+    with open_store(store_url) as store:
+        _ingest(store, annotated, ["dated", "undated", "other"])
+        # as an older storyline kept them: other features (none of today's words), no version
+        with store._transaction("age the bags, as an upgrade of the feature code does"):
+            store._execute("UPDATE story_features SET whole = ?, lead = ?", ('{"older": 1}', '{"older": 1}'))
+        assert store.story_features() is None
+        _ingest(store, annotated, ["later"])
+        parts = _comparable(store)
+        assert all("older" not in bag[0] for bag in store.story_features().values())  # made again
+    with open_store(tmp_path / "at-once.db") as store:
+        _ingest(store, annotated, ["dated", "undated", "other", "later"])
+        assert _comparable(store) == parts

@@ -456,6 +456,19 @@ def test_story_features_are_kept_replaced_and_go_with_their_article(store):
     assert store.story_features() == {}
 
 
+def test_story_features_made_by_other_feature_code_are_none(store):
+    from collections import Counter
+
+    store.add_article(Article(id="a1", text="one"))
+    store.add_article(Article(id="a2", text="two"))
+    store.save_story_features({"a1": (Counter({"talks": 2}), Counter()), "a2": (Counter({"moscow": 1}), Counter())})
+    assert store.story_features() == {"a1": ({"talks": 2}, {}), "a2": ({"moscow": 1}, {})}
+    # one bag as a store before bag versions kept it (no mark): none of them serves
+    with store._transaction("age one bag"):
+        store._execute("UPDATE story_features SET whole = ? WHERE article_id = ?", ('{"talks": 2}', "a1"))
+    assert store.story_features() is None
+
+
 def _dating(own=None, published="2023-02-22", evidence_article="b", event_date="2023-02-22") -> dict:
     return {"own": {"published": own, "published_source": "text" if own else None, "published_evidence": None},
             "date": {"published": published, "published_source": "inferred",

@@ -303,7 +303,7 @@ def place_new_articles(articles: list[Article], threshold: float,
     links two stories that may never merge, so it cannot change the result.
     """
     from .stories import (average_link, entity_names, feature_bags, publication_day,
-                          publication_order, similarities_with_new, story_id)
+                          publication_order, story_id, story_similarities)
 
     docs = publication_order([a for a in articles if a.duplicate_of is None])
     new = {a.id for a in docs if not a.story}
@@ -313,7 +313,7 @@ def place_new_articles(articles: list[Article], threshold: float,
         bags.update({a.id: feature_bags(a) for a in docs if a.id not in bags})
         fixed = {a.id: a.story for a in docs if a.story}
         days = {a.id: publication_day(a.published) for a in docs}
-        sims = similarities_with_new({i: bags[i] for i in by_id}, days, new)
+        sims = story_similarities({i: bags[i] for i in by_id}, days, new)
         groups = defaultdict(list)
         names = {a.id: frozenset(entity_names(a)) for a in docs}  # the second pass, as a full merge
         for item, rep in average_link([a.id for a in docs], sims, threshold, fixed, names).items():

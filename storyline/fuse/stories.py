@@ -228,17 +228,15 @@ def _day(value: Optional[str]) -> Optional[date]:
 
 
 def pair_similarities(articles: list[Article], mix: float = LEAD_MIX,
-                      names: Optional[dict] = None, words: Optional[dict] = None,
-                      near_days: Optional[dict] = None) -> dict:
+                      names: Optional[dict] = None, words: Optional[dict] = None) -> dict:
     """{(id a, id b): similarity} over candidate pairs, a < b.
 
     Similarity = (1 - mix) * whole-article cosine + mix * lead cosine, halved when
     both articles are dated more than ``MAX_GAP_DAYS`` apart (a later story on the
     same actors). names (dict | None): article id -> ``entity_names``, when known.
     words (dict | None): article id -> its ``story_features.stored_words``, when known
-    (else ``word_bags`` reads them). near_days (dict | None): every article of the corpus ->
-    its publication day, to add the ``near_pairs`` to the candidates. Quoted runs are left
-    out (story clustering reads them in :func:`story_similarities`).
+    (else ``word_bags`` reads them). Quoted runs are left out, and so are the candidates
+    by days and quotes (story clustering adds them in :func:`story_similarities`).
     """
     names, words = names or {}, words or {}
     read = {a.id: words.get(a.id) or word_bags(a) for a in articles}
@@ -246,10 +244,7 @@ def pair_similarities(articles: list[Article], mix: float = LEAD_MIX,
         {a.id: article_features(a, names.get(a.id), read[a.id]) for a in articles})[0])
     lead = tfidf_vectors({a.id: lead_features(a, read[a.id]) for a in articles})
     days = {a.id: _day(a.published) for a in articles}
-    pairs = candidate_pairs(whole)
-    if near_days is not None:
-        pairs |= near_pairs(near_days, whole)
-    return _similarities(whole, lead, days, pairs, mix)
+    return _similarities(whole, lead, days, candidate_pairs(whole), mix)
 
 
 def average_link(ids: list, sims: dict, threshold: float, fixed: Optional[dict] = None,
@@ -454,11 +449,6 @@ def publication_day(value: Optional[str]) -> Optional[date]:
 def story_record(sid: str, members: list[Article]) -> Story:
     """The Story record of ``members`` (list[Article], in publication order) under id ``sid``."""
     return _story_record(sid, members)
-
-
-def similarities_with_new(bags: dict, days: dict, new: set) -> dict:
-    """``story_similarities`` of the pairs holding an id in ``new`` (set[str])."""
-    return story_similarities(bags, days, new)
 
 
 def story_similarities(bags: dict, days: dict, new: Optional[set] = None) -> dict:

@@ -44,6 +44,10 @@ LEAD_SENTENCES = 2  # body sentences in the lead vector
 _QUOTED = re.compile(r"(?:[\"\u201c\u201d]|''|``)((?:(?!'')[^\"\u201c\u201d\n]){10,}?)(?:[\"\u201c\u201d]|'')")
 QUOTE_RUN = 5
 QUOTE_PREFIX = "q:"  # quoted-run features: kept in the whole bag, compared apart from its words
+# what the bags below are made by: raise it whenever a change here (or in entity_names) makes
+# other bags of one article, so that bags a store kept of an older version are made again
+# (``Store.story_features`` then gives none, and the merge is a full one). 2: quoted runs.
+FEATURES_VERSION = 2
 
 
 def _body_regions(article: Article) -> list:

@@ -14,6 +14,7 @@ not to catch unrelated words ("call" also catches "caller": a harmless miss).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Gatherings and media a statement is made at or in.
 OCCASION_PREFIXES = (
@@ -71,6 +72,8 @@ _ENDINGS = frozenset({"", "e", "s", "d", "ed", "ing", "es", "er", "ers", "ings",
 CALL_MODIFIERS = ("phone", "video", "conference", "telephone", "zoom", "video-link", "online")
 
 
+# asked for every (quote, event) pair of an article: each trigger is read once
+@lru_cache(maxsize=65536)
 def is_occasion(trigger: str, before: str = "") -> bool:
     """Whether an event trigger (str) names a gathering or medium a statement is made at
     ("press conference", "phoning", "met", "rally"); ``before`` (str), the text just before
@@ -83,6 +86,7 @@ def is_occasion(trigger: str, before: str = "") -> bool:
         bool(previous) and previous[0] in CALL_MODIFIERS
 
 
+@lru_cache(maxsize=65536)
 def is_speech_act(trigger: str) -> bool:
     """Whether an event trigger (str) is a verb or noun of saying ("slammed", "urged",
     "called on", "declined", "criticism")."""

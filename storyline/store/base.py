@@ -99,8 +99,10 @@ class Store:
         """
         raise NotImplementedError
 
-    def story_features(self) -> dict:
-        """Every kept bag: article id -> (whole, lead), as Counters."""
+    def story_features(self) -> Optional[dict]:
+        """Every kept bag: article id -> (whole, lead), as Counters; None when any was made
+        by other feature code (``fuse.story_features.FEATURES_VERSION``, kept with each
+        bag): then none serves, and a full merge makes them all again."""
         raise NotImplementedError
 
     def clear_story_features(self) -> None:

@@ -12,9 +12,13 @@ from __future__ import annotations
 from collections import Counter
 from typing import Optional
 
+from ..fuse.story_features import FEATURES_VERSION
 from . import rows
 from .retry import reconnecting
 
+# the key of a whole bag's stored JSON that holds the FEATURES_VERSION it was made by; no
+# feature is named so (features are words, "num:", "ent:" or "q:"), and it is read back apart
+_VERSION_KEY = "_version"
 _DATING_COLUMNS = ["article_id", "own_published", "own_published_source", "own_published_evidence",
                    "inferred_date", "redate_key", "timexes", "events"]
 
@@ -30,13 +34,17 @@ class KeptMixin:
             ids = [article_id for article_id, _ in items]
             self._delete_in("story_features", "article_id", ids)
             self._insert("story_features", ["article_id", "whole", "lead"],
-                         [(i, rows.dump_json(dict(w)), rows.dump_json(dict(ld)))
-                          for i, (w, ld) in items])
+                         [(i, rows.dump_json({**w, _VERSION_KEY: FEATURES_VERSION}),
+                           rows.dump_json(dict(ld))) for i, (w, ld) in items])
 
-    def story_features(self) -> dict:
-        found = self._query("SELECT article_id, whole, lead FROM story_features")
-        return {r["article_id"]: (Counter(rows.load_json(r["whole"])),
-                                  Counter(rows.load_json(r["lead"]))) for r in found}
+    def story_features(self) -> Optional[dict]:
+        bags = {}
+        for r in self._query("SELECT article_id, whole, lead FROM story_features"):
+            whole = Counter(rows.load_json(r["whole"]))
+            if whole.pop(_VERSION_KEY, None) != FEATURES_VERSION:
+                return None  # made by other feature code (or before bags had a version)
+            bags[r["article_id"]] = (whole, Counter(rows.load_json(r["lead"])))
+        return bags
 
     @reconnecting
     def clear_story_features(self) -> None:
