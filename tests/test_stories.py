@@ -361,8 +361,11 @@ def test_time_weighted_raises_close_pairs_by_the_rarity_of_their_closeness():
             "e": None}
     sims = {("a", "b"): 0.1, ("a", "c"): 0.2, ("a", "e"): 0.3}
     # a and b: 2 of the 4 dated articles lie within 3 days of each -> x (1 + 1.0 * (1 - 0.5))
-    assert time_weighted(sims, days) == pytest.approx({("a", "b"): 0.15, ("a", "c"): 0.2, ("a", "e"): 0.3})
-    assert time_weighted(sims, days, boost=0.0) == sims
+    raised, knit = time_weighted(sims, days)
+    assert raised == pytest.approx({("a", "b"): 0.15, ("a", "c"): 0.2, ("a", "e"): 0.3})
+    # a and e: e has no date; knit takes it as close to a (2 of 4 near a) -> x (1 + 1.0 * (1 - 0.5))
+    assert knit == pytest.approx({("a", "b"): 0.15, ("a", "c"): 0.2, ("a", "e"): 0.45})
+    assert time_weighted(sims, days, boost=0.0) == (sims, sims)
 
 
 def test_an_undated_report_joins_a_story_whose_dated_reports_were_raised_by_their_closeness():
@@ -443,15 +446,15 @@ def test_quoted_runs_raise_what_joins_not_how_tightly_a_story_is_knit():
 
     from storyline.fuse.stories import QUOTE_LIFT, feature_bags, story_similarities
     feed = [_article("a", WATER_A), _article("b", WATER_B)] + [_article(i, t) for i, t in OTHERS]
-    sims = story_similarities({a.id: feature_bags(a) for a in feed}, {a.id: None for a in feed})
-    assert sims[("a", "b")] == pytest.approx(sims.knit.get(("a", "b"), 0.0) + QUOTE_LIFT)
+    sims, knit = story_similarities({a.id: feature_bags(a) for a in feed}, {a.id: None for a in feed})
+    assert sims[("a", "b")] == pytest.approx(knit.get(("a", "b"), 0.0) + QUOTE_LIFT)
     # dated weeks apart: a line quoted again later tells no one occasion
     days = {a.id: None for a in feed} | {"a": date(2024, 3, 1), "b": date(2024, 4, 10)}
-    later = story_similarities({a.id: feature_bags(a) for a in feed}, days)
-    assert later.get(("a", "b"), 0.0) == pytest.approx(later.knit.get(("a", "b"), 0.0))
+    later, later_knit = story_similarities({a.id: feature_bags(a) for a in feed}, days)
+    assert later.get(("a", "b"), 0.0) == pytest.approx(later_knit.get(("a", "b"), 0.0))
     # only the new article's pairs when placing one
     placed = set(story_similarities({a.id: feature_bags(a) for a in feed}, {a.id: None for a in feed},
-                                    new={"b"}))
+                                    new={"b"})[0])
     assert ("a", "b") in placed and placed <= {p for p in sims if "b" in p}
 
 

@@ -22,7 +22,7 @@ makes the records of a merge).
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from copy import copy
 from typing import Callable, Iterable, Optional
 
@@ -225,10 +225,7 @@ def fuse_incremental(articles: list[Article], new_ids: Iterable[str], previous: 
     from ..entities.kb import load_kb
     from ..entities.link import link_entities
     from ..entities.redate import resolve_roles_by_date
-    from ..time.corpus import infer_corpus_dates
     from .events import merge_events
-    from .quotes import merge_quotes
-    from .story_features import stored_words
 
     new_ids = set(new_ids)
     bags = {} if bags is None else bags  # the bags placing makes, reused by event merging
@@ -240,30 +237,60 @@ def fuse_incremental(articles: list[Article], new_ids: Iterable[str], previous: 
     touched |= {a.story for a in articles if a.id in new_ids and a.story}
     stories = _updated_stories(articles, touched, previous.stories)
     redate = touched | _stories_of(originals, stale)  # stories whose dates are inferred again
-    filled = _fill(fill, [a for a in originals if a.story in redate], ("timexes", "quotes"), set())
-    date_as_kept([a for a in originals if a.story not in redate], kept, config.spacy_model, fill)
-    infer_corpus_dates([a for a in originals if a.story in redate], config.spacy_model, kept)
-    keep_datings(dating, originals, own, config.spacy_model)
+    filled = _redate(originals, redate, kept, own, dating, config.spacy_model, fill)
     kb = load_kb(tuple(config.kb_files))
     resolve_roles_by_date([a for a in originals if a.published_source == "inferred"], kb)
     entities = unique_ids(link_entities(originals, kb=kb))
-    # article similarity reads the words of the kept bags, not the texts (the names, which
-    # linking has just rewritten, are read afresh)
-    words = {a.id: stored_words(bags[a.id], a) for a in originals if a.id in bags}
-    timeline = unique_ids(merge_events(originals, embeddings=config.embeddings, words=words))
+    timeline = unique_ids(merge_events(originals, embeddings=config.embeddings,
+                                       words=_kept_words(originals, bags)))
     changed = (touched | _stories_of(originals, _renamed_articles(previous.entities, entities))
                | _stories_with_changed_events(previous.timeline, timeline))
-    _fill(fill, [a for a in originals if a.story in changed], ("quotes",), filled)
-    quotes = merge_quotes([a for a in originals if a.story in changed],
-                          [e for e in timeline if e.story in changed])
     return Dossier(
         articles=[article_summary(a) for a in given],
         entities=entities,
         timeline=timeline,
-        # copies: ``previous`` stays what the store holds, for the caller to diff against
-        quotes=unique_ids([copy(q) for q in previous.quotes if q.story not in changed] + quotes),
+        quotes=_remerged_quotes(originals, changed, timeline, previous.quotes, fill, filled),
         stories=_refresh_story_dates(stories, articles),
     )
+
+
+def _redate(originals: list[Article], redate: set, kept: dict, own: dict, dating: dict,
+            spacy_model: str, fill: Optional[Callable]) -> set:
+    """Date the articles again: those of the ``redate`` stories by corpus inference (their
+    timexes and quotes read in first), the others as ``kept`` says; then keep this merge's
+    datings in ``dating``. kept, own: ``restore_own_dates``'. Returns the ids filled."""
+    from ..time.corpus import infer_corpus_dates
+
+    filled = _fill(fill, [a for a in originals if a.story in redate], ("timexes", "quotes"), set())
+    date_as_kept([a for a in originals if a.story not in redate], kept, spacy_model, fill)
+    infer_corpus_dates([a for a in originals if a.story in redate], spacy_model, kept)
+    keep_datings(dating, originals, own, spacy_model)
+    return filled
+
+
+def _kept_words(originals: list[Article], bags: dict) -> dict:
+    """Article id -> ``stored_words`` of its kept bags, for event merging's article
+    similarity (which then reads no text; the names, which linking has just rewritten, are
+    read afresh). Only of articles sharing their story with another original: event
+    merging compares no others."""
+    from .story_features import stored_words
+
+    size = Counter(a.story for a in originals)
+    return {a.id: stored_words(bags[a.id], a) for a in originals
+            if a.id in bags and size[a.story] > 1}
+
+
+def _remerged_quotes(originals: list[Article], changed: set, timeline: list, previous: list,
+                     fill: Optional[Callable], filled: set) -> list:
+    """Quotes merged again for the ``changed`` stories (their quotes read in first, but for
+    the ``filled`` ids), copies of the ``previous`` ones for the rest."""
+    from .quotes import merge_quotes
+
+    _fill(fill, [a for a in originals if a.story in changed], ("quotes",), filled)
+    quotes = merge_quotes([a for a in originals if a.story in changed],
+                          [e for e in timeline if e.story in changed])
+    # copies: ``previous`` stays what the store holds, for the caller to diff against
+    return unique_ids([copy(q) for q in previous if q.story not in changed] + quotes)
 
 
 def _fill(fill: Optional[Callable], articles: list[Article], layers: tuple, done: set) -> set:
@@ -313,10 +340,10 @@ def place_new_articles(articles: list[Article], threshold: float,
         bags.update({a.id: feature_bags(a) for a in docs if a.id not in bags})
         fixed = {a.id: a.story for a in docs if a.story}
         days = {a.id: publication_day(a.published) for a in docs}
-        sims = story_similarities({i: bags[i] for i in by_id}, days, new)
+        sims, knit = story_similarities({i: bags[i] for i in by_id}, days, new)
         groups = defaultdict(list)
         names = {a.id: frozenset(entity_names(a)) for a in docs}  # the second pass, as a full merge
-        for item, rep in average_link([a.id for a in docs], sims, threshold, fixed, names).items():
+        for item, rep in average_link([a.id for a in docs], sims, threshold, fixed, names, knit).items():
             groups[rep].append(item)
         position = {a.id: n for n, a in enumerate(docs)}
         for ids in groups.values():

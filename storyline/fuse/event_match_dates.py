@@ -3,24 +3,20 @@
 from a report's publication day, and what either allows)."""
 from __future__ import annotations
 
-from datetime import date as _date
 from functools import lru_cache
 from typing import Optional
 
 from ..model import Event
+from ..time.calendar import iso_day
 
 PUBLICATION_SLACK_DAYS = 7  # "X met Y" in a report of that day may tell of the days before
 SOFT_LATE_DAYS = 90  # a report dated only by its day tells of the season before it, at most
 
 
-@lru_cache(maxsize=4096)  # called for every pair of mentions compared
-def _parse_day(value: Optional[str]) -> Optional[_date]:
-    if value and len(value) == 10:
-        try:
-            return _date.fromisoformat(value)
-        except ValueError:
-            return None
-    return None
+# The day of an event date ("YYYY-MM-DD" | "YYYY-MM" | "YYYY", as time.event_date's
+# contract_date makes them: only the first names a day), cached: called for every pair of
+# mentions compared.
+_parse_day = lru_cache(maxsize=4096)(iso_day)
 
 
 def dates_compatible(a: Optional[str], b: Optional[str], slack_days: int = 0) -> bool:

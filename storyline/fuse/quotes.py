@@ -23,17 +23,20 @@ event had linked it.
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import timedelta
 from functools import cached_property
+from itertools import accumulate
 from typing import Optional
 
 from rapidfuzz import fuzz
 
 from ..model import Article, MergedQuote
 from ..quotes.occasions import is_occasion, is_speech_act
+from ..time.calendar import iso_day
 
 # Share of the shorter statement's content words found in the longer one.
 CONTAINMENT_THRESHOLD = 0.6
@@ -254,32 +257,67 @@ def index_timeline(timeline: list) -> dict:
     return index
 
 
-def _event_for(members: list, index: dict) -> Optional[str]:
+class ArticleMarks:
+    """Where an article's quoted words and its dates lie, indexed once per article: whether
+    an event is the occasion of a quote is asked for every pair of its quotes and events.
+
+    article (Article): with ``quotes`` and ``timexes`` set."""
+
+    def __init__(self, article: Article):
+        spans = sorted((q.content.start, q.content.end) for q in article.quotes if q.kind != "attitude")
+        self.quote_starts = [start for start, _ in spans]
+        # the furthest end of the quotes starting at or before each: an offset lies inside
+        # a quote when the quotes starting at or before it reach past it
+        self.quote_reach = list(accumulate((end for _, end in spans), max))
+        timexes = sorted(article.timexes, key=lambda t: t.start)
+        self.timex_starts = [t.start for t in timexes]
+        self.timex_days = [iso_day(t.value) for t in timexes]
+
+    def inside_quote(self, offset: int) -> bool:
+        """Whether ``offset`` (char) lies in quoted words (a stance is no quoted words)."""
+        n = bisect.bisect_right(self.quote_starts, offset)
+        return n > 0 and self.quote_reach[n - 1] > offset
+
+    def days_between(self, lo: int, hi: int, outside: tuple) -> list:
+        """Days (list[date]) named by the timexes starting in [lo, hi) but not inside the
+        span ``outside`` ((start, end)): a quote's own words."""
+        first, last = bisect.bisect_left(self.timex_starts, lo), bisect.bisect_left(self.timex_starts, hi)
+        return [day for start, day in zip(self.timex_starts[first:last], self.timex_days[first:last])
+                if day is not None and not outside[0] <= start < outside[1]]
+
+
+def _event_for(members: list, index: dict, marks: dict) -> Optional[str]:
     """The merged event a statement was said at (str id, or None), the best over its parts
     by :func:`occasion_rank`: the saying itself coded as an event, else an occasion or a
     statement act of the speaker in the quote's sentence, else in its paragraph or the one
-    before, else a gathering the speaker took part in, reported in the same article."""
+    before, else a gathering the speaker took part in, reported in the same article.
+    marks (dict): article id -> its :class:`ArticleMarks`, added to as articles come."""
     best = None
     for statement in members:
+        article = statement.article
+        if article.id not in marks:
+            marks[article.id] = ArticleMarks(article)
         for quote in statement.parts:
-            window = occasion_window(statement.article, quote)
-            for position, start, end, event in index.get(statement.article.id, ()):
-                rank = occasion_rank(statement.article, quote, statement.speaker,
-                                     (start, end), event, window)
+            window = occasion_window(article, quote)
+            for position, start, end, event in index.get(article.id, ()):
+                rank = occasion_rank(article, quote, statement.speaker,
+                                     (start, end), event, window, marks[article.id])
                 if rank is not None and (best is None or (rank, position) < best[0]):
                     best = ((rank, position), event.id)
     return best[1] if best else None
 
 
 def occasion_rank(article: Article, quote, speaker: Optional[str], trigger: tuple,
-                  event, window: Optional[int] = None) -> Optional[tuple]:
+                  event, window: Optional[int] = None,
+                  marks: Optional[ArticleMarks] = None) -> Optional[tuple]:
     """How surely ``event`` is the occasion of ``quote`` (a sort key, lower is surer), or
     None when it is not.
 
     article (Article): the quote's article; quote (Quote): one part of a statement;
     speaker (str|None): the statement's speaker; trigger ((start, end)): the event's
     trigger in ``article.text``; event (MergedEvent): a merged event with that source;
-    window (int|None): :func:`occasion_window` of the quote, computed when None.
+    window (int|None): :func:`occasion_window` of the quote, computed when None;
+    marks (ArticleMarks|None): the article's, made when None.
     """
     start, end = trigger
     if quote.cue is not None and start < quote.cue.end and quote.cue.start < end:
@@ -289,9 +327,13 @@ def occasion_rank(article: Article, quote, speaker: Optional[str], trigger: tupl
     words = article.text[start:end]
     occasion = is_occasion(words, article.text[max(0, start - 20):start])
     act = is_speech_act(words)
-    if not (occasion or act) or _inside_quote(article, start):
+    if not (occasion or act):
+        return None
+    if marks is None:
+        marks = ArticleMarks(article)
+    if marks.inside_quote(start):
         return None  # an event inside quoted words is what was talked about
-    if not _agrees_in_time(article, quote, event):
+    if not _agrees_in_time(article, quote, event, marks):
         return None
     roles = _speaker_roles(speaker, event)
     # a statement act must be the speaker's own ("Fallon called on ..."), not one done
@@ -342,11 +384,6 @@ def _speaker_roles(speaker: str, event) -> set:
     return roles
 
 
-def _inside_quote(article: Article, offset: int) -> bool:
-    return any(q.kind != "attitude" and q.content.start <= offset < q.content.end
-               for q in article.quotes)
-
-
 def _sentence_span(article: Article, quote) -> tuple:
     if quote.sentence is not None and quote.sentence < len(article.sentences):
         return tuple(article.sentences[quote.sentence])
@@ -367,7 +404,7 @@ def _paragraph_start(text: str, offset: int) -> int:
     return text.rfind("\n", 0, offset) + 1
 
 
-def _agrees_in_time(article: Article, quote, event) -> bool:
+def _agrees_in_time(article: Article, quote, event, marks: ArticleMarks) -> bool:
     """Whether the event's date (ISO, possibly partial) may be when the quote was said: a
     day named in the quote's sentence outside its quoted words ("said on Tuesday") must
     be the event's day; else the event falls in the days up to publication. Unknown
@@ -375,13 +412,11 @@ def _agrees_in_time(article: Article, quote, event) -> bool:
     if not event.date:
         return True
     lo, hi = _sentence_span(article, quote)
-    said_on = [_day(t.value) for t in article.timexes
-               if lo <= t.start < hi and not quote.content.start <= t.start < quote.content.end]
-    said_on = [d for d in said_on if d is not None]
-    day = _day(event.date)
+    said_on = marks.days_between(lo, hi, (quote.content.start, quote.content.end))
+    day = iso_day(event.date)
     if said_on and day is not None:
         return any(abs((d - day).days) <= 1 for d in said_on)
-    published = _day(article.published)
+    published = iso_day(article.published)
     if published is None:
         return True
     earliest = published - timedelta(days=OCCASION_MAX_DAYS)
@@ -389,17 +424,6 @@ def _agrees_in_time(article: Article, quote, event) -> bool:
         return earliest <= day <= published + timedelta(days=1)
     # a month or a year agrees when the window before publication overlaps it
     return any(event.date == d.isoformat()[:len(event.date)] for d in (earliest, published))
-
-
-def _day(value: Optional[str]) -> Optional[date]:
-    """The day (date) of an ISO value that names one ("2016-04-05", "2016-04-05T10:00"),
-    else None ("2016-04", "2016-W14", "PAST_REF", None)."""
-    if not value or not re.match(r"\d{4}-\d{2}-\d{2}(?!\d)", value):
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 def publication_key(article: Article) -> tuple:
@@ -416,6 +440,7 @@ def merge_quotes(articles: list, timeline: Optional[list] = None) -> list:
     """
     merged = []
     events_by_article = index_timeline(timeline or [])
+    marks: dict = {}  # article id -> ArticleMarks, made when a quote of it is first linked
     # greedy clustering and the first-member choices below read statements in order: a
     # canonical order (publication, then id) makes the result independent of the caller's
     for members in cluster(statements(sorted(articles, key=publication_key))):
@@ -436,5 +461,5 @@ def merge_quotes(articles: list, timeline: Optional[list] = None) -> list:
         merged.append(MergedQuote(
             id=_quote_id(story, speaker, best.text), speaker=speaker, speaker_code=code,
             text=best.text, variants=variants, sources=sources,
-            event=_event_for(members, events_by_article), kind=best.kind, story=story))
+            event=_event_for(members, events_by_article, marks), kind=best.kind, story=story))
     return merged

@@ -170,18 +170,7 @@ def _similarities(whole: dict, lead: dict, days: dict, pairs: Iterable, mix: flo
     return sims
 
 
-class TimedSimilarities(dict):
-    """Pair similarities raised for closeness in time (:func:`time_weighted`), with
-    ``knit``: the similarities the cohesion rule reads, where an article with no date is
-    taken as close to its dated partner. A story of same-day reports is raised among
-    itself; an undated report of it must not look loose beside them for lacking a date."""
-
-    def __init__(self, sims: dict, knit: dict):
-        super().__init__(sims)
-        self.knit = knit
-
-
-def time_weighted(sims: dict, days: dict, near: int = NEAR_DAYS, boost: float = NEAR_BOOST) -> dict:
+def time_weighted(sims: dict, days: dict, near: int = NEAR_DAYS, boost: float = NEAR_BOOST) -> tuple:
     """Story-clustering similarities: ``sims`` with each pair published within ``near`` days
     of each other raised by ``boost`` x (1 - the larger share of the corpus's dated articles
     published within ``near`` days of either article).
@@ -192,11 +181,16 @@ def time_weighted(sims: dict, days: dict, near: int = NEAR_DAYS, boost: float = 
     evidence of one occasion only as far as few other articles did (a feed of one day's news
     gains nothing: every pair is that close), so the boost is the rarity of the closeness.
     Pairs with an undated article are kept as they are (in ``knit``, raised by the rarity of
-    the dated one's closeness). Returns a ``TimedSimilarities``.
+    the dated one's closeness).
+
+    Returns (raised, knit), both dict[(str, str), float]: ``knit`` is what the cohesion rule
+    of :func:`average_link` reads, where an article with no date is taken as close to its
+    dated partner: a story of same-day reports is raised among itself, and an undated report
+    of it must not look loose beside them for lacking a date.
     """
     dated = sorted(d.toordinal() for d in days.values() if d)
     if not dated or boost <= 0:
-        return TimedSimilarities(sims, sims)
+        return sims, sims
     crowd: dict = {}  # day ordinal -> share of dated articles within ``near`` days of it
 
     def share(day: date) -> float:
@@ -214,7 +208,7 @@ def time_weighted(sims: dict, days: dict, near: int = NEAR_DAYS, boost: float = 
                 out[(a, b)] = knit[(a, b)] = sim * (1 + boost * (1 - max(share(da), share(db))))
         elif da or db:
             knit[(a, b)] = sim * (1 + boost * (1 - share(da or db)))
-    return TimedSimilarities(out, knit)
+    return out, knit
 
 
 def _day(value: Optional[str]) -> Optional[date]:
@@ -248,18 +242,19 @@ def pair_similarities(articles: list[Article], mix: float = LEAD_MIX,
 
 
 def average_link(ids: list, sims: dict, threshold: float, fixed: Optional[dict] = None,
-                 names: Optional[dict] = None) -> dict:
+                 names: Optional[dict] = None, knit: Optional[dict] = None) -> dict:
     """Agglomerative clustering, average link, stopping below ``threshold``; then, with
     ``names``, stories of ``JOIN_MIN`` articles or more that name one party in most of
     their articles join at ``JOIN_SHARE`` times the threshold when their link is at
     least ``JOIN_COHESION`` times the mean inside each (see :func:`_merge_pass`).
 
     ids (list[str]): items; sims (dict[(str, str), float]): similarities of the
-    candidate pairs (a missing pair counts 0; a ``TimedSimilarities`` gives the cohesion
-    rule its ``knit`` similarities); fixed (dict[str, str]): item -> an
+    candidate pairs (a missing pair counts 0); fixed (dict[str, str]): item -> an
     existing cluster label; items with one label start together, and two clusters
     holding different labels never merge; names (dict[str, frozenset] | None): item ->
-    the entity names it mentions. Returns {item: representative item}.
+    the entity names it mentions; knit (dict[(str, str), float] | None): the similarities
+    the cohesion rule reads (``story_similarities``' second), else ``sims`` again.
+    Returns {item: representative item}.
     """
     fixed = fixed or {}
     members = {i: [i] for i in ids}
@@ -269,9 +264,9 @@ def average_link(ids: list, sims: dict, threshold: float, fixed: Optional[dict] 
             members[head] += members.pop(other)
     rep = {i: r for r, ms in members.items() for i in ms}
     # summed similarity between clusters and within each: of ``sims`` (what joins), and of
-    # how tightly knit the clusters are (``TimedSimilarities.knit``, else ``sims`` again)
+    # how tightly knit the clusters are (``knit``, else ``sims`` again)
     state = {"members": members, "label": {r: fixed.get(r) for r in members}}
-    for links, inner, pairs in (("links", "inner", sims), ("knit", "knit_inner", getattr(sims, "knit", sims))):
+    for links, inner, pairs in (("links", "inner", sims), ("knit", "knit_inner", sims if knit is None else knit)):
         state[links], state[inner] = defaultdict(lambda: defaultdict(float)), defaultdict(float)
         for (a, b), s in pairs.items():
             ra, rb = rep[a], rep[b]
@@ -397,8 +392,8 @@ def cluster_stories(articles: list[Article], threshold: float = 0.13) -> list[St
     # closeness in time is read over every original, as incremental placement reads it
     days = {a.id: _day(a.published) for a in docs}
     bags = {a.id: (article_features(a, counted[a.id]), lead_features(a)) for a in units}
-    sims = story_similarities(bags, days)
-    grouping = average_link([a.id for a in units], sims, threshold, fixed, names)
+    sims, knit = story_similarities(bags, days)
+    grouping = average_link([a.id for a in units], sims, threshold, fixed, names, knit)
     grouping.update({aid: grouping[lead] for aid, lead in leader.items()})
     position = {a.id: n for n, a in enumerate(docs)}
     stories = []
@@ -451,7 +446,7 @@ def story_record(sid: str, members: list[Article]) -> Story:
     return _story_record(sid, members)
 
 
-def story_similarities(bags: dict, days: dict, new: Optional[set] = None) -> dict:
+def story_similarities(bags: dict, days: dict, new: Optional[set] = None) -> tuple:
     """What story clustering joins by: ``pair_similarities`` over the pairs sharing a strong
     word, published within days (``near_pairs``) or quoting one run of words (``quote_pairs``).
 
@@ -459,16 +454,17 @@ def story_similarities(bags: dict, days: dict, new: Optional[set] = None) -> dic
         article of the corpus (the TF-IDF weights are the whole corpus's);
     days (dict[str, date|None]): article id -> ``publication_day``, of every original;
     new (set[str] | None): ids of the articles being placed: only pairs holding one.
-    Returns a ``TimedSimilarities``: {(id a, id b): similarity}, a < b, ``time_weighted``,
-    then raised by ``QUOTE_LIFT`` for pairs quoting one run of words (not more than
-    ``QUOTE_DAYS`` apart when both are dated); its ``knit`` is not raised for quotes.
+    Returns (sims, knit): sims {(id a, id b): similarity}, a < b, ``time_weighted``, then
+    raised by ``QUOTE_LIFT`` for pairs quoting one run of words (not more than
+    ``QUOTE_DAYS`` apart when both are dated); knit, ``time_weighted``'s, not raised for
+    quotes: what :func:`average_link`'s cohesion rule reads.
     """
     words, runs = without_quotes({i: b[0] for i, b in bags.items()})
     whole = tfidf_vectors(words)
     lead = tfidf_vectors({i: b[1] for i, b in bags.items()})
     quoted = quote_pairs(runs, MAX_BLOCK, new)
     pairs = candidate_pairs(whole, new=new) | near_pairs(days, whole, new=new) | quoted
-    timed = time_weighted(_similarities(whole, lead, days, pairs), days)
+    timed, knit = time_weighted(_similarities(whole, lead, days, pairs), days)
     # what joins is raised; how tightly a story is knit is not (a pair quoting alike, raised
     # there too, would make its story's other reports look loose beside it)
     raised = dict(timed)
@@ -476,4 +472,4 @@ def story_similarities(bags: dict, days: dict, new: Optional[set] = None) -> dic
         if days.get(a) and days.get(b) and abs((days[a] - days[b]).days) > QUOTE_DAYS:
             continue
         raised[(a, b)] = raised.get((a, b), 0.0) + QUOTE_LIFT
-    return TimedSimilarities(raised, timed.knit)
+    return raised, knit

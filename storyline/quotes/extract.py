@@ -305,7 +305,7 @@ def _in_own_source(finding) -> bool:
 
 def _build(article: Article, findings: list, sents: Sentences) -> list:
     """Quote records from findings, resolving speakers in text order."""
-    quotes, last = [], None
+    quotes, last, known = [], None, {}
     for finding in findings:
         info = _speaker_for(article, finding, last, sents)
         cue = finding.cue
@@ -313,7 +313,7 @@ def _build(article: Article, findings: list, sents: Sentences) -> list:
         if cue is not None and cue.source_span is not None:
             source = Span(cue.source_span[0], cue.source_span[1],
                           article.text[cue.source_span[0]:cue.source_span[1]])
-            turn, speaker = turn_speaker(article, source.text)
+            turn, speaker = turn_speaker(article, source.text, known)
             if turn:  # "A: …" of an interview: the interviewee speaks, "Q: …" no one named
                 info = SpeakerInfo(speaker=speaker, person=True if speaker else None)
         elif not info.speaker and finding.kind in {"partial", "direct"}:

@@ -47,12 +47,19 @@ def _persons(article) -> list:
     return [(e.start_char, e.text) for e in doc.ents if e.label_ == "PERSON"] if doc else []
 
 
-def turn_speaker(article, label: str) -> tuple:
+def turn_speaker(article, label: str, known: Optional[dict] = None) -> tuple:
     """(is a transcript turn, speaker) for a colon source ``label`` (str): an answer is
-    the interviewee's, a question no one's; (False, None) for any other label."""
+    the interviewee's, a question no one's; (False, None) for any other label.
+
+    known (dict | None): one dict per article kept by the caller across its turns, so
+    that the interviewee is counted once, not once per answer."""
     label = label.strip()
     if label in ANSWER_LABELS:
-        return True, interviewee(article)
+        if known is None:
+            return True, interviewee(article)
+        if "interviewee" not in known:
+            known["interviewee"] = interviewee(article)
+        return True, known["interviewee"]
     if label in QUESTION_LABELS and _QUESTION_LINE.search(article.text):
         return True, None
     return False, None

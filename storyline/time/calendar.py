@@ -29,6 +29,21 @@ def parse_reference(reference: Optional[str]) -> tuple[Optional[date], Optional[
     return date(year, 1, 1), "year"
 
 
+def iso_day(value: Optional[str]) -> Optional[date]:
+    """The day (date) of an ISO value that names one ("2016-04-05", "2016-04-05T10:00"),
+    else None ("2016-04", "2016-W14", "PAST_REF", "2016-02-30", None)."""
+    if not value or not _DAY_PREFIX.match(value):
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+# a day at the start of a value, no digit after it ("2016-04-05T10:00", not "2016-04-051")
+_DAY_PREFIX = re.compile(r"\d{4}-\d{2}-\d{2}(?!\d)")
+
+
 def month_end(year: int, month: int) -> date:
     return date(year, month, 1) + relativedelta(months=1) - timedelta(days=1)
 

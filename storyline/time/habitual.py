@@ -14,6 +14,8 @@ HABIT_ADVERBS = {"often", "repeatedly", "frequently", "regularly", "routinely", 
                  "usually", "constantly", "continually", "consistently", "traditionally",
                  "habitually", "perennially", "long", "sometimes",
                  "occasionally", "generally", "typically", "increasingly"}
+# adverbs of a round of acts, one each day, week or night ("daily", "weekly")
+_HABIT_OR_ROUND = frozenset(HABIT_ADVERBS | {"daily", "weekly", "nightly"})
 # units whose plural in "for / over / in recent ..." spans more than the days around a report
 LONG_UNITS = {"year", "decade", "century", "generation", "month", "era", "week"}
 _STRETCH_PREPS = {"for", "over", "throughout", "across"}
@@ -62,7 +64,7 @@ def unbounded(trigger) -> bool:
     if verb is None:
         return False
     for child in verb.children:
-        if child.dep_ == "advmod" and child.lower_ in HABIT_ADVERBS | {"daily", "weekly", "nightly"}:
+        if child.dep_ == "advmod" and child.lower_ in _HABIT_OR_ROUND:
             return True
         if child.dep_ == "npadvmod" and any(c.lower_ in _EVERY for c in child.children if c.dep_ == "det"):
             return True  # "calling people every day"
