@@ -9,7 +9,8 @@ import pytest
 from missing import unavailable
 
 from storyline.fuse.events import merge_events
-from storyline.model import Actor, Article, Event, Span
+from storyline.fuse.summaries import linked_summary
+from storyline.model import Actor, Article, Event, Mention, Span
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
@@ -790,3 +791,17 @@ def test_join_clusters_never_joins_across_a_firm_date_conflict():
     b = _bombing("b1", 10, "Jets bombed the bridge.", date="2024-05-09")
     joined = join_clusters([[a], [b]], [[parties(a)], [parties(b)]], Counter(), None, _stem_model())
     assert len(joined) == 2
+
+
+def test_a_summary_takes_the_names_linking_chose():
+    text = "Alexander Petrovan met Dmitry Valen. Petrovan smiled."
+    article = Article(id="a", text=text, mentions=[
+        Mention(0, 18, "Alexander Petrovan", "PERSON", canonical="Aleksandr Petrovan"),
+        Mention(23, 35, "Dmitry Valen", "PERSON", canonical="Dmitry Valen"),
+        Mention(37, 45, "Petrovan", "PERSON", canonical="Aleksandr Petrovan"),
+    ])
+    assert linked_summary("Alexander Petrovan meets Dmitry Valen", article) == \
+        "Aleksandr Petrovan meets Dmitry Valen"
+    # whole names only: a longer word holding the name is left alone
+    assert linked_summary("Alexander Petrovanov leaves", article) == "Alexander Petrovanov leaves"
+    assert linked_summary("Petrovan leaves", None) == "Petrovan leaves"

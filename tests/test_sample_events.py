@@ -5,6 +5,7 @@ Wang Yi meetings are one event each, carried by several articles.
 Expected values are written by hand from storyline/data/sample/EXPECTED.md and from
 reading the seed texts.
 """
+import re
 from pathlib import Path
 
 import pytest
@@ -192,3 +193,19 @@ def test_seed_wang_lavrov_and_wang_putin_meetings(seeds):
     receive = [s for s in putin[0].sources
                if articles[s["article"]].text[s["char_start"]:s["char_end"]] == "receive"]
     assert receive, "the planned 'receive' mention is a source of the merged meeting"
+
+
+def test_summaries_spell_each_person_one_way(sample):
+    # the sample spells its foreign ministers two ways across outlets; the timeline's
+    # summaries use the one spelling the entity list gives, never the other
+    dossier, _articles, _ = sample
+    firsts = {}
+    for event in dossier.timeline:
+        for surname in ("Petrovan", "Valen"):
+            for match in re.finditer(r"(\w+) " + surname, event.summary):
+                firsts.setdefault(surname, set()).add(match.group(1))
+    assert set(firsts) == {"Petrovan", "Valen"}
+    assert all(len(names) == 1 for names in firsts.values()), firsts
+    people = {e.name: e for e in dossier.entities if e.type == "PERSON"}
+    for surname, names in firsts.items():
+        assert f"{names.pop()} {surname}" in people

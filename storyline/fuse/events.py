@@ -50,6 +50,7 @@ from typing import Optional
 
 from ..model import Event, MergedEvent, strongest_date_source
 from .embed import load_encoder, trigger_vectors
+from .summaries import linked_summary
 from .event_match import (  # noqa: F401  (kind_keys, name_mentions, sentence_names re-exported)
     DATE_SOURCE_WEIGHT, MODALITY_RANK, Parties, UNRESOLVED, _fold, actor_key, actor_keys,
     corpus_affiliations, kind_keys, match_strength, name_mentions, pair_conflict,
@@ -409,7 +410,8 @@ def merged_from_cluster(cluster: list, articles: dict, story: Optional[str]) -> 
                         "date_text": event.date_text})
     return MergedEvent(
         id=event_id(story, ptype, actors, date), date=date, date_range=date_range,
-        type=ptype, cameo=rep.cameo, modality=_modality(cluster), summary=rep.summary,
+        type=ptype, cameo=rep.cameo, modality=_modality(cluster),
+        summary=linked_summary(rep.summary, articles.get(rep.article)),
         actors=actors, location=places.most_common(1)[0][0] if places else None,
         sources=sources, conflicts=_conflicts(cluster, articles), goldstein=rep.goldstein,
         mode=rep.mode, story=story, date_source=date_source,
