@@ -136,6 +136,44 @@ def test_capitals_as_governments_and_as_places(seeds):
     assert place.kind == "name" and place.code == "RUS" and place.canonical == "Moscow"
 
 
+def test_capital_is_a_government_only_in_a_text_about_its_state():
+    # no New Zealand in the text: "Wellington" of Somerset is the town, whatever its verb
+    town = annotate("A fire badly damaged the supermarket in Wellington, Somerset, on Sunday. "
+                    "Wellington lost its only late-night store.")
+    assert mention(town, "Wellington", 1).canonical == "Wellington"
+    assert mention(town, "Wellington", 1).kind == "name"
+    assert mention(town, "Wellington").code is None  # nor is it New Zealand's place
+    capital = annotate("New Zealand protested. The minister flew to Wellington on Monday.")
+    assert mention(capital, "Wellington").code == "NZL"
+    state = annotate("New Zealand protested on Monday. Wellington said the ban was unfair.")
+    assert mention(state, "Wellington").canonical == "New Zealander government"
+    # the text sets the capital off as the place ("..., Turkmenistan's capital")
+    placed = annotate("The vote in Turkmenistan ended on Sunday, said reports from Ashgabat, "
+                      "Turkmenistan's capital.")
+    assert mention(placed, "Ashgabat").canonical == "Ashgabat"
+    # "Athens was calm": a city is calm; "Athens said": the state speaks
+    calm = annotate("Riots shook Greece for a week. Athens was calm on Sunday.")
+    assert mention(calm, "Athens").canonical == "Athens"
+    said = annotate("Greece protested. Athens said the move was illegal.")
+    assert mention(said, "Athens").canonical == "Greek government"
+
+
+def test_a_one_word_name_written_as_a_place_is_no_person():
+    # the small NER types both towns PERSON
+    fire = annotate("A fire gutted a supermarket in Surrey on Sunday.")
+    assert (mention(fire, "Surrey").type, mention(fire, "Surrey").entity_type) == ("GPE", "GPE")
+    home = annotate("She grew up in her hometown of Wasilla.")
+    assert mention(home, "Wasilla").entity_type == "GPE"
+    # a surname after "in" stays the person its full name names
+    trust = annotate("Barack Obama spoke in Denver. Voters lost trust in Obama.")
+    assert mention(trust, "Obama", 1).canonical == "Barack Obama"
+    # a town before a title and a name is where the title's holder serves
+    chief = annotate("The warehouse in Palmer burned on Tuesday. \"It was ablaze,\" said Palmer "
+                     "Public Safety Director Jon Owen.")
+    assert mention(chief, "Palmer").canonical == "Palmer"
+    assert mention(chief, "Palmer", 1).entity_type != "PERSON"
+
+
 def test_unknown_date_leaves_ambiguous_roles_unresolved(seeds):
     # Shoigu held the office until May 2024, Belousov after: undated, it stays a role
     defence = mention(seeds[0], "the Russian defence minister")
@@ -839,6 +877,37 @@ def test_pronoun_in_a_quotation_is_not_its_speaker():
     # the verb of saying is itself quoted: the quotation is the writer's, not Lang's
     article = annotate("Ana Reyes wrote that Victor Lang “said he can always call you.”")
     assert _owner(article, "he") == "Victor Lang"
+
+
+def test_speaker_pronoun_is_not_the_person_its_words_are_about():
+    # Principle C: "he said" reports on Paul Whitfield, so "he" is the story's other man
+    quoted = annotate("Carl Mendez rallied supporters in Tulsa on Monday. \"Paul Whitfield has "
+                      "failed this state,\" he said. He pledged to cut taxes.")
+    assert _owner(quoted, "he said") == "Carl Mendez"
+    assert _owner(quoted, "He pledged") == "Carl Mendez"
+    aside = annotate("Carl Mendez rallied supporters in Tulsa. Paul Whitfield, he said, had "
+                     "failed the state. He pledged to cut taxes.")
+    assert _owner(aside, "he said") == "Carl Mendez"
+    # a pronoun inside the report may still be its subject: "Mendez said he would win"
+    own = annotate("Carl Mendez spoke in Tulsa. Mendez said he would win the vote.")
+    assert _owner(own, "he would") == "Carl Mendez"
+
+
+def test_narration_goes_on_about_the_speaker_not_whom_he_reports_on():
+    # Paul Whitfield is named twice, once inside what Mendez is quoted saying: the next "He"
+    # of the narration is Mendez, the one who spoke
+    quoted = annotate("Paul Whitfield campaigned in Tulsa on Monday. Carl Mendez told voters in "
+                      "Enid: \"Whitfield has broken his promises.\" He pledged to cut taxes.")
+    assert _owner(quoted, "He pledged") == "Carl Mendez"
+    # inside the report a pronoun still takes up the reported man
+    assert _owner(quoted, "his promises") == "Paul Whitfield"
+    # indirect speech and events attributed after their telling are the writer's report
+    said = annotate("Carl Mendez spoke on Monday. Police said Paul Whitfield was arrested in "
+                    "Tulsa. He is now being held without bail.")
+    assert _owner(said, "He is") == "Paul Whitfield"
+    trailing = annotate("Paul Whitfield was arrested in Tulsa on Monday and booked into the "
+                        "city jail, Carl Mendez said. He is now being held without bail.")
+    assert _owner(trailing, "He is") == "Paul Whitfield"
 
 
 def test_name_in_brackets_after_a_pronoun_says_who_it_is():

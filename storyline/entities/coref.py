@@ -25,7 +25,8 @@ from __future__ import annotations
 from typing import Optional
 
 from ..nlp import doc_text
-from .discourse import (coordinated_people, inside, is_speaker, named_like_body,
+from .binding import SUBJECT_DEPS, inside_subjectless_adjunct, reported_by, same_clause_conflict
+from .discourse import (SPEECH_LEMMAS, coordinated_people, inside, is_speaker, named_like_body,
                         paragraph_lookup, quoted_spans, unit_lookup)
 from .find import Found, tokens_lowered
 from .kb import KnowledgeBase
@@ -34,7 +35,6 @@ from .nominals import written_plural
 from .resolve import Cluster
 from .roles import appositions
 
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 MODIFIER_DEPS = {"compound", "amod"}  # an embedded name is no discourse referent of its own
 
 
@@ -125,9 +125,13 @@ def _role_code(kb: KnowledgeBase, role: Found) -> Optional[str]:
     return role.country + ("ELI" if role.former else kb.sector(role.offices[0]))
 
 
-def _salience(mention: Found, sentence_distance: int, pron: Optional[Found] = None) -> float:
+def _salience(mention: Found, sentence_distance: int, pron: Optional[Found] = None,
+              reported: bool = False) -> float:
+    """Lappin & Leass style weight of ``mention`` for ``pron`` ``sentence_distance``
+    sentences later; a ``reported`` mention (inside a quotation its speaker introduces,
+    ``Layout.reported``) earns no subject weight and counts half."""
     score = 100.0
-    if mention.dep in SUBJECT_DEPS:
+    if mention.dep in SUBJECT_DEPS and not reported:
         score += 80
         if pron is not None and pron.dep in SUBJECT_DEPS:
             score += 35  # parallelism (Lappin & Leass): a subject pronoun takes up a subject
@@ -137,7 +141,7 @@ def _salience(mention: Found, sentence_distance: int, pron: Optional[Found] = No
         score += 30
     if mention.dep == "poss":
         score -= 40
-    return score / (2 ** sentence_distance)
+    return score / (2 ** sentence_distance) / (2 if reported else 1)
 
 
 class Layout:
@@ -155,6 +159,19 @@ class Layout:
 
     def quoted(self, pron: Found) -> bool:
         return inside(self.quotes, pron.start)
+
+    def reported(self, mention: Found) -> bool:
+        """Whether ``mention`` stands in a quotation its speaker introduces in the same
+        sentence ("Romney told voters: 'Obama ...'"). Indirect speech ("Police said Ortiz
+        was shot") and a quotation attributed after it are the writer's report of events:
+        news goes on about whom they name, so they count in full."""
+        if not self.quoted(mention):
+            return False
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return False
+        return any(t.lemma_.lower() in SPEECH_LEMMAS and t.pos_ == "VERB"
+                   and not inside(self.quotes, t.idx) for t in span.sent if t.i < span.start)
 
     def speakers(self, pron: Found, clusters: list[Cluster]) -> set:
         """ids of the clusters that speak the quotation ``pron`` stands in: a third-person
@@ -202,10 +219,14 @@ def _cluster_salience(cluster: Cluster, pron: Found, here: int, layout: Layout,
         there = layout.sentence_of(m.start)
         if there is None or here - there > reach:
             continue
-        if there == here and (_same_clause_conflict(layout.doc, m, pron)
-                              or _inside_subjectless_adjunct(layout.doc, m, pron)):
+        if there == here and (same_clause_conflict(layout.doc, m, pron)
+                              or inside_subjectless_adjunct(layout.doc, m, pron)
+                              or reported_by(layout.doc, m, pron)):
             return 0.0
-        best[there] = max(best.get(there, 0.0), _salience(m, here - there, pron))
+        # what a speaker is quoted saying is not what the narration goes on about:
+        # "Romney told voters: 'Obama has failed.' He pledged ..." is Romney pledging
+        reported = not layout.reported(pron) and layout.reported(m)
+        best[there] = max(best.get(there, 0.0), _salience(m, here - there, pron, reported))
     return sum(best.values())
 
 
@@ -278,44 +299,6 @@ def _cataphor(pron: Found, people: list[Cluster], doc) -> Optional[Cluster]:
             if ms is not None and ms.root.head == root:
                 return cluster
     return None
-
-
-def _spans(doc, antecedent: Found, pron: Found) -> tuple:
-    """The spaCy spans of an antecedent and a pronoun (either None where no tokens align)."""
-    return (doc.char_span(antecedent.start, antecedent.end, alignment_mode="expand"),
-            doc.char_span(pron.start, pron.end, alignment_mode="expand"))
-
-
-def _same_clause_conflict(doc, antecedent: Found, pron: Found) -> bool:
-    """Principle B: "he met him" — an object pronoun is not its own verb's subject."""
-    if pron.dep not in ("dobj", "iobj", "pobj") or antecedent.dep not in SUBJECT_DEPS:
-        return False
-    a, p = _spans(doc, antecedent, pron)
-    if a is None or p is None:
-        return False
-    head = p.root.head
-    if p.root.dep_ == "pobj":
-        head = head.head
-    return a.root.head == head
-
-
-def _inside_subjectless_adjunct(doc, antecedent: Found, pron: Found) -> bool:
-    """"By putting the onus on Trump, he allows ...": a clause without a subject of its
-    own ("putting", "speaking to", "after meeting") that opens the sentence has the main
-    clause's subject as its doer, so that subject pronoun is not a name inside the clause."""
-    if pron.dep not in SUBJECT_DEPS or antecedent.start > pron.start:
-        return False
-    a, p = _spans(doc, antecedent, pron)
-    if a is None or p is None:
-        return False
-    verb = p.root.head
-    top = next((t for t in [a.root, *a.root.ancestors] if t.head == verb and t != verb), None)
-    if top is None or top.dep_ not in ("advcl", "prep") or top.i > p.root.i:
-        return False
-    clause = top if top.dep_ == "advcl" else next(
-        (c for c in top.children if c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX")), None)
-    return (clause is not None and clause.tag_ in ("VBG", "VBN", "VB")
-            and not any(c.dep_ in SUBJECT_DEPS for c in clause.children))
 
 
 RELATIVES = {"who", "whom", "whose", "which", "that", "where"}
@@ -469,7 +452,7 @@ def resolve_group_pronouns(pronouns: list[Found], clusters: list[Cluster], fits,
             there = sentence_of(start)
             if there is None or not _group_reach(layout, pron, m, here, there):
                 continue
-            if there == here and _same_clause_conflict(doc, m, pron):
+            if there == here and same_clause_conflict(doc, m, pron):
                 excluded.add(id(cluster))
                 continue
             key = (id(cluster), there)

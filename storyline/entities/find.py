@@ -21,7 +21,8 @@ from ..nlp import doc_text
 from .companies import company_words
 from .kb import KnowledgeBase
 from .names import HONORIFICS, clean_surface, fold
-from .recall import clean_display_names, given_name_pairs, looks_like_person, missed_repeats
+from .recall import (clean_display_names, given_name_pairs, is_title_word, looks_like_person,
+                     missed_repeats)
 
 NER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
@@ -29,6 +30,12 @@ PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
 # verbs whose object is a place, not an actor ("visiting Moscow")
 PLACE_VERBS = {"visit", "reach", "arrive", "leave", "travel", "fly", "return", "come", "go",
                "enter", "tour", "head", "move", "land", "be", "base", "hold", "host"}
+# what a state, not a city, can be: "Moscow is ready to talk"
+AGENT_ADJECTIVES = {"ready", "willing", "prepared", "determined", "keen", "eager", "concerned", "worried",
+                    "opposed", "committed", "interested", "unhappy", "angry", "confident", "open", "firm"}
+# nouns that set a capital's name off as the place itself: "Ashgabat, Turkmenistan's capital"
+PLACE_APPOSITIONS = {"capital", "city", "town", "village", "port", "suburb", "district", "county",
+                     "region", "province", "state", "metropolis"}
 ACTOR_PREPS = {"between", "with", "by", "against", "from", "of", "for", "toward", "towards"}
 ROLE_ADJECTIVES = r"(?:top|most\s+senior|senior|chief|visiting|former|new|then|acting|deputy|outgoing|incoming)"
 # bodies whose head is an office holder: "the head of Russia's Security Council"
@@ -83,6 +90,8 @@ class Found:
     phrase: str = ""  # a nominal's whole phrase, names in it included ("India's navy")
     nominal: str = ""  # a nominal's type: PERSON | ORG | LOC | FAC | VEHICLE | OBJECT
     was_person: bool = False  # typed PERSON by the NER, retyped as a body's name ("Northrop")
+    placed: bool = False  # a one-word name written as a place ("in Surrey"): never a person
+    town: bool = False  # a capital's name in a text not about its state: no country code
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -111,6 +120,10 @@ def _is_metonym(doc, start: int, end: int) -> bool:
         while first.dep_ == "conj" and first.head is not first:
             first = first.head
         return _is_metonym(doc, first.idx, first.idx + len(first.text))
+    if dep == "nsubj" and head == "be":  # "Athens was calm": the city; "Moscow is ready": the state
+        span = doc.char_span(start, end, alignment_mode="expand")
+        return any(c.dep_ == "acomp" and c.lemma_.lower() in AGENT_ADJECTIVES
+                   for c in span.root.head.children)
     if dep in ("nsubj", "nsubjpass", "poss", "agent"):
         return True
     if dep in ("dobj", "iobj"):
@@ -240,11 +253,95 @@ def find_names(doc, kb: KnowledgeBase) -> list[Found]:
     # "Mr. Chairman", "Mr President": a title used as a form of address, not a name
     found = [f for f in found if not (f.type == "PERSON" and all(
         w.strip(".").lower() in HONORIFICS for w in f.text.split()))]
+    places = {fold(e.text) for e in doc.ents if e.label_ in ("GPE", "LOC")}
+    found = [_town_before_title(f, places, kb) for f in found]
+    states, statecraft = _states_named(found, kb), bool(STATECRAFT.search(text))
     for f in found:
         f.dep = _head_dep(doc, f.start, f.end)[0]
-        if f.type == "GPE" and fold(f.text) in kb.capitals and _is_metonym(doc, f.start, f.end):
+        if f.type in ("PERSON", "GPE", "LOC") and _written_as_place(doc, kb, f) and not any(
+                f.text in g.text.split() for g in found if g.type == "PERSON" and g is not f):
+            f.type, f.placed = ("GPE" if f.type == "PERSON" else f.type), True
+        key = fold(f.text)
+        f.town = key in kb.capitals and not (kb.capitals[key] in states or statecraft)
+        if f.type == "GPE" and key in kb.capitals and not f.town \
+                and not _town_of_region(doc, text, f, found, kb) and _is_metonym(doc, f.start, f.end):
             f.kind = "metonym"
     return found
+
+
+# prepositions that place what follows ("in Surrey", "near Wasilla"), and nouns whose
+# "of" names a place ("the hometown of Wasilla", "the city of Palmer")
+LOCATIVE_PREPS = {"in", "near", "outside", "across", "around", "throughout"}
+PLACE_OF = PLACE_APPOSITIONS | {"hometown", "outskirts", "streets", "centre", "center", "residents"}
+
+
+def _written_as_place(doc, kb: KnowledgeBase, name: Found) -> bool:
+    """Whether a one-word name (``name``, in spaCy ``doc``) is written as a place: the
+    object of "in"/"near" or of "the town of", and no KB person ("in Surrey", "in Palmer":
+    the small NER types such towns PERSON); the caller checks that no longer person's name
+    of the text holds the word ("trust in Obama" after "Barack Obama")."""
+    words = name.text.split()
+    if len(words) != 1 or name.dep != "pobj" or not words[0][:1].isupper() or kb.person(name.text):
+        return False
+    span = doc.char_span(name.start, name.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if any(c.dep_ == "compound" and c.is_lower for c in span.root.children):
+        return False  # "in television sitcom Scrubs": a common noun says what it is
+    prep = span.root.head
+    word = prep.lower_
+    if word == "of":
+        return prep.head.lemma_.lower() in PLACE_OF
+    return word in LOCATIVE_PREPS
+
+
+def _town_before_title(name: Found, places: set, kb: KnowledgeBase) -> Found:
+    """"Brooklyn Councilman" typed PERSON: a place the text names elsewhere (``places``,
+    folded GPE/LOC names) and a title after it is that place, not a person."""
+    words = name.text.split()
+    if name.type != "PERSON" or len(words) < 2 or not is_title_word(words[-1], kb, nouns=False):
+        return name
+    place = name.text[:name.text.rindex(words[-1])].rstrip()
+    if fold(place) not in places:
+        return name
+    return Found(name.start, name.start + len(place), place, "GPE")
+
+
+# words of states dealing with states: a text using them may call a state by its capital
+# even where it never names the country ("Relations between Amman and Damascus")
+STATECRAFT = re.compile(r"(?i)\b(?:relations|diploma\w*|ministry|ministers?|government|embassy|ambassadors?|"
+                        r"sanctions|treaty|bilateral|envoys?|summit|regime|talks)\b")
+
+
+def _states_named(found: list[Found], kb: KnowledgeBase) -> set:
+    """ISO codes of the countries ``found`` (list[Found]) names by name, nationality or
+    seat of power: a capital speaks for its state ("Moscow said") only in a text about that
+    state or about statecraft (``STATECRAFT``); elsewhere "Wellington" is a town."""
+    codes = set()
+    for f in found:
+        key = fold(clean_surface(f.text))
+        if key in kb.country_words:
+            codes.add(kb.country_words[key])
+        elif key in kb.seats:
+            codes.add(kb.seats[key][0])
+    return codes
+
+
+def _town_of_region(doc, text: str, name: Found, found: list[Found], kb: KnowledgeBase) -> bool:
+    """Whether a capital's name (``name``, in spaCy ``doc`` of ``text``) is set off as a
+    place: followed by ", <place>" other than its own country ("Wellington, Somerset",
+    "Paris, Texas") or by a place noun in apposition ("Ashgabat, Turkmenistan's capital")."""
+    rest = text[name.end:name.end + 3]
+    if not rest.startswith(", "):
+        return False
+    span = doc.char_span(name.start, name.end, alignment_mode="expand")
+    if span is not None and any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_APPOSITIONS
+                                for c in span.root.children):
+        return True
+    after = next((f for f in found if f.start == name.end + 2), None)
+    if after is None or after.type not in ("GPE", "LOC"):
+        return False
+    return kb.country_words.get(fold(clean_surface(after.text))) != kb.capitals[fold(name.text)]
 
 
 _HONORIFIC_RE = re.compile(

@@ -194,7 +194,30 @@ def looks_like_person(doc, kb: KnowledgeBase, start: int, end: int) -> bool:
     if span is None:
         return False
     root = span.root
+    if span.end + 1 < len(doc) and is_title_word(doc[span.end].text, kb) \
+            and doc[span.end + 1].text[:1].isupper():
+        return False  # "Palmer Public Safety Director Jon Owen": the title's body or town
     return not (root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS)
+
+
+# titles of local office that a town or body's name comes before ("Brooklyn Councilman
+# Lew Fidler"); the knowledge base's titles and person nouns count as well
+LOCAL_TITLES = {"councilman", "councilwoman", "councillor", "councilor", "alderman", "mayor",
+                "chief", "commissioner", "sheriff", "senator", "governor", "gov", "rep",
+                "judge", "superintendent", "trooper", "captain", "lieutenant", "sergeant",
+                "detective", "assemblyman", "assemblywoman", "supervisor", "prosecutor",
+                "director", "spokesman", "spokeswoman"}
+
+
+def is_title_word(word: str, kb: KnowledgeBase, nouns: bool = True) -> bool:
+    """Whether ``word`` (str, one token) is a title ("Councilman", "Gov.") or, with
+    ``nouns``, a person noun ("Director"; "Police" too, a group), so a name right before it
+    is where or what its holder serves."""
+    from .nominals import head_nouns  # nominals builds on this module
+
+    key = word.strip(".").lower()
+    return key in LOCAL_TITLES or key in kb.title_offices or (
+        nouns and head_nouns().get(key) == "PERSON")
 
 
 def _surname_like(tok, kb: KnowledgeBase) -> bool:

@@ -62,12 +62,14 @@ def retype_partials(names: list[Found], kb: KnowledgeBase) -> None:
     full = [strip_titles(n.text) for n in names
             if n.type == "PERSON" and len(strip_titles(n.text).split()) >= 2]
     for n in names:
-        if n.type not in ("ORG", "GPE", "NORP", "LOC", "FAC"):
+        if n.type not in ("ORG", "GPE", "NORP", "LOC", "FAC") or n.placed:
             continue
         surface = strip_titles(n.text)
         key = fold(surface)
-        if key in kb.capitals and n.kind == "metonym" and any(is_partial_of(surface, f) for f in full):
+        actor = n.kind == "metonym" or n.dep in ("nsubj", "nsubjpass", "poss")
+        if key in kb.capitals and actor and any(is_partial_of(surface, f) for f in full):
             # "Jack London ... London said": an actor-like capital shares a person's name
+            # (a metonym only in a text naming its state: the subject is read here)
             n.type, n.kind = "PERSON", "name"
             continue
         if n.kind != "name" or kb.knows_place_or_body(key):
@@ -305,7 +307,9 @@ def cluster_others(names: list[Found], kb: KnowledgeBase, new_countries: Optiona
             canonical, type_, ccode = org["name"], "ORG", org["code"]
         else:
             canonical, type_ = surface, n.type
-            ccode = _org_code(kb, surface) if n.type == "ORG" else (code if code else None)
+            # "Wellington" of Somerset in a text never about New Zealand: no NZL code
+            ccode = _org_code(kb, surface) if n.type == "ORG" else \
+                (code if code and not n.town else None)
         cluster = by_key.setdefault((canonical, type_), Cluster(canonical, type_, code=ccode,
                                                                 country=(ccode or "")[:3] or None))
         cluster.mentions.append(n)
