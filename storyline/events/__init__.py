@@ -205,6 +205,9 @@ def event_from_finding(article: Article, finding: Finding, mention_at=None,
     event.date_range = found.get("date_range")
     event.date_text = found.get("date_text")
     event.date_source = found.get("date_source")
+    # how sure, as the resolver judged it (it read the tense: a perfect's publication day is
+    # less sure than a past one's); re-dating by the corpus reads it again from these fields
+    event.date_confidence = found.get("confidence")
     return event
 
 
