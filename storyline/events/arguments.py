@@ -76,10 +76,25 @@ def antecedent(token):
     return token
 
 
+# verbs with no object of their own, whose "'s" + participle is "has", never "is"
+NO_PASSIVE = {"talk", "speak", "go", "come", "travel", "fly", "return", "arrive", "agree", "vote",
+              "meet", "work", "appear", "testify", "campaign", "rally", "negotiate", "retire"}
+
+
+def _has_perfect(verb) -> bool:
+    """Whether a participle the parser read as passive after a contracted "'s" ("he 's
+    talked to ...") is a perfect: the verb takes no object and no "by" names a doer."""
+    return verb.lemma_.lower() in NO_PASSIVE and any(
+        c.dep_ == "auxpass" and c.lower_ == "'s" for c in verb.children) and not any(
+        c.dep_ == "agent" for c in verb.children)
+
+
 def subject_of(verb, depth: int = 0) -> tuple:
     """(subjects, passive_subjects) of a verb, inherited through control and coordination."""
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj", "expl") and c.dep_ != "expl"]
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if passive and _has_perfect(verb):
+        subj, passive = passive, []  # "he 's talked to the U.S. Attorney": has talked
     if subj or passive or depth > 4:
         return subj, passive
     head = verb.head
@@ -214,8 +229,24 @@ def _is_actor_like(token, actors: set) -> bool:
     """Whether a prepositional object can be an actor: a name, a pronoun, a mention."""
     if token.lower_ in RELATIVE_PRONOUNS or token.ent_type_ in ("DATE", "TIME", "CARDINAL"):
         return False
+    if quoted_title(token):
+        return False  # "negotiations to helm “New Moon”": a work's title, no party
     return (token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ACTOR_LABELS
             or token.i in actors or is_agentive(token))
+
+
+OPENING_QUOTES = {"``", "`", "\u201c", "\u2018", '"', "'"}
+
+
+def quoted_title(token) -> bool:
+    """Whether a name (spaCy Token) is set in quotation marks, as titles of films, books and
+    shows are ("`` New Moon ''", "“The Apprentice”"); people and countries are not quoted."""
+    if token.pos_ != "PROPN" or token.ent_type_ in ("PERSON", "GPE", "NORP"):
+        return False
+    start = token.i
+    while start > 0 and token.doc[start - 1].pos_ == "PROPN":
+        start -= 1  # the name's first word
+    return start > 0 and token.doc[start - 1].text in OPENING_QUOTES
 
 
 def objects_of(verb) -> list:
@@ -297,6 +328,7 @@ def fill_arguments(finding: Finding, heads: list, places: set, actors: set) -> N
         for prep, obj in prep_objects(head, {"for", "of", "about", "on", "against", "to"}):
             _note_theme(finding, prep, antecedent(obj), actors)
         finding.participants.extend(_between(head))
+    finding.targets = [t for t in finding.targets if not quoted_title(t)]
 
 
 def _receives(head, obj, places: set) -> bool:

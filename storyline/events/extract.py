@@ -18,7 +18,7 @@ from .arguments import (ACTOR_LABELS, agents, antecedent, bound_owner, conjuncts
                         is_place, prep_objects, subject_of)
 from .commerce import agreement_not_made, frees_no_one
 from .coding import Sense, needs_place, sense_and_phrase, sense_for_cameo, sense_for_noun
-from .figures import (CONTEST_WINS, SITED_TYPES, contest_noun, contest_win, done_to_oneself,
+from .figures import (CONTEST_WINS, SITED_NOUNS, SITED_TYPES, contest_noun, contest_win, done_to_oneself,
                       fight_with_no_one, names_site, no_event_between_parties, one_body, private_trip,
                       thing_as_doer, words_not_blows)
 from .senses import marches_to_a_goal
@@ -57,6 +57,8 @@ INQUIRY_NOUNS = {"investigation", "probe", "inquiry", "inquest", "hearing"}
 # verbs whose subject also does what the complement says: "agreed to oppose"
 SUBJECT_CONTROL = {"agree", "threaten", "promise", "pledge", "vow", "offer", "decide",
                    "refuse", "decline", "warn"}
+PROMISES = {"promise", "pledge", "vow", "swear"}
+HOSTILE_TYPES = {"ASSAULT", "COERCE", "REJECT", "SANCTION", "THREATEN", "ACCUSE", "MOBILIZE"}
 # labels of names: a capitalised word inside one ("the Munich Security Conference") names
 # an organisation or occasion, it does not tell of an event
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "EVENT", "WORK_OF_ART", "LAW",
@@ -112,6 +114,12 @@ class Finding:
 
 
 def _verb_finding(verb, places: set, actors: set) -> Optional[Finding]:
+    # ("the visiting emperor" still tells of a visit)
+    described = verb.dep_ in ("oprd", "acomp") or (
+        verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ("find", "consider", "deem", "seem"))
+    if verb.tag_ == "VBG" and described and \
+            not any(c.dep_ in ("dobj", "dative", "prep", "aux") for c in verb.children):
+        return None  # "found the area welcoming", "is welcoming": a quality, no deed
     sense, extra = sense_and_phrase(verb)
     if sense is None:
         return None
@@ -182,7 +190,7 @@ def _noun_finding(noun, places: set, actors: set, names: Optional[set] = None) -
             if sense.mode == "visit" and is_place(child, places):
                 finding.location = child
                 finding.targets.append(child)
-            elif sense.type in SITED_TYPES and names_site(child):
+            elif (sense.type in SITED_TYPES or noun.lemma_.lower() in SITED_NOUNS) and names_site(child):
                 finding.location = finding.location or child  # "the Benghazi attack"
             elif noun.lemma_.lower() in INQUIRY_NOUNS and child.dep_ == "compound" and \
                     child.ent_type_ in ("PERSON", "GPE"):
@@ -199,6 +207,10 @@ def _noun_finding(noun, places: set, actors: set, names: Optional[set] = None) -
         doers = [o for o in owners if o.dep_ == "amod" and o.ent_type_ == "NORP"]
         finding.targets.extend(a for o in owners if o not in doers for a in conjuncts(o))
         owners = doers
+    if _civil_strife(noun):
+        # "Syria's brutal civil war": the country is where it is fought, not who fights it
+        finding.location = finding.location or next(iter(owners), None)
+        owners = []
     finding.sources = [a for o in owners for a in conjuncts(o)]
     finding.sources += agents(noun)
     fill_arguments(finding, [noun], places, actors)
@@ -264,6 +276,22 @@ def _typed_or_paired(child, modifiers: list) -> bool:
                 for m in modifiers))
 
 
+# verbs that end, answer or undo an event already under way: whether or not they are
+# done, the event they take as object has happened ("an effort to end the war",
+# "an attempt to deflect the criticism")
+ENDING_VERBS = {"end", "stop", "halt", "deflect", "counter", "rebut", "answer", "defuse",
+                "resolve", "settle", "calm", "quell", "ease", "lift", "overturn", "reverse",
+                "investigate", "condemn", "avenge", "survive", "escalate", "continue"}
+
+
+def _civil_strife(noun) -> bool:
+    """Whether a noun names a country's strife within itself ("civil war", "sectarian
+    violence"), whose owner is the country it tears, not a party to it."""
+    return noun.lemma_.lower() in ("war", "conflict", "strife", "violence", "unrest") and any(
+        c.dep_ == "amod" and c.lower_ in ("civil", "internal", "sectarian", "domestic")
+        for c in noun.children)
+
+
 def _noun_modality(noun) -> tuple:
     """A nominal event takes its governing verb's modality ("will hold a summit"); one
     argued for or against ("warned against a strike") has not happened."""
@@ -294,6 +322,8 @@ def _noun_modality(noun) -> tuple:
     if noun.dep_ in ("nsubj", "nsubjpass") and gov.pos_ == "ADJ" and gov.dep_ in ("ccomp", "xcomp") \
             and gov.head.pos_ in ("VERB", "AUX"):
         gov = gov.head  # "may have his veto overridden": the verb the small clause hangs off
+    if noun.dep_ == "dobj" and gov.lemma_.lower() in ENDING_VERBS:
+        return "happened", "past", None  # "hopes to end the war": the war is there to end
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and gov.pos_ in ("VERB", "AUX"):
         modality, tense, cue = modality_and_tense(gov)
         if modality != "happened":
@@ -438,7 +468,10 @@ def _absorb_controllers(by_token: dict) -> None:
                 # "accused of pressuring Ukraine", "demanded that the rebels free them": the
                 # charge or demand and the act it names, each with its own parties
                 break
-            if head.lemma_.lower() in DENYING_HEADS:
+            if head.lemma_.lower() in DENYING_HEADS or (
+                    head.lemma_.lower() in PROMISES and finding.sense.type in HOSTILE_TYPES):
+                # "refused to condemn": the act, denied; "vowed to block the refugees": the
+                # act, planned, and no agreement with those it is aimed at
                 finding.sources = finding.sources or controller.sources
                 del by_token[head.i]
             elif finding.sense.type != "CONSULT":

@@ -19,6 +19,10 @@ if TYPE_CHECKING:  # extract imports this module
 
 # kinds of event whose place is often named before the noun ("the Benghazi attack")
 SITED_TYPES = {"ASSAULT", "COERCE", "PROTEST"}
+# gatherings and the pacts made at them, named after the city that hosted them ("the Paris
+# agreement", "the Copenhagen climate summit"): the city is no party to them
+SITED_NOUNS = {"agreement", "accord", "accords", "deal", "treaty", "protocol", "summit",
+               "conference", "talks", "declaration", "convention", "process", "meeting", "rally"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
 # bodies whose meetings are their own ("a meeting of the council"), not meetings with them
 BODY_NOUNS = {"association", "council", "committee", "coalition", "party", "assembly",
@@ -27,12 +31,15 @@ BODY_NOUNS = {"association", "council", "committee", "coalition", "party", "asse
 # between people, with no weapon in sight, these are words, not blows: "Trump attacked his
 # rivals", "Cruz's battle with Trump" criticise (CAMEO 111); "Clinton would beat Trump"
 # wins a vote, which is no event between states
-VERBAL_ATTACKS = {"attack", "fight", "clash", "battle", "hit", "target", "assail"}
+VERBAL_ATTACKS = {"attack", "fight", "clash", "battle", "hit", "target", "assail", "pound",
+                  "offensive", "hammer"}
 CONTEST_WINS = {"beat", "defeat", "crush", "trounce"}
 # verbs of taking that people in a race use of states and votes ("captured Iowa")
 TAKING_WINS = {"capture", "sweep", "carry"}
 RIVAL_NOUNS = {"rival", "opponent", "candidate", "critic", "challenger", "contender",
-               "frontrunner", "nominee", "incumbent"}
+               "frontrunner", "nominee", "incumbent",
+               # those who question candidates, whose "attacks" on them are words too
+               "questioner", "moderator", "reporter", "journalist", "interviewer", "pundit"}
 # what an "attack" aimed at these hits is words ("attacked the tax plan", "her record"; not
 # "positions", which are often military), and
 # what ads or editorials attack they criticise
@@ -105,6 +112,29 @@ def _operation_noun(trigger) -> bool:
         and trigger.head.lemma_.lower() in OPERATION_VERBS
 
 
+def _violent(token) -> bool:
+    """Whether a word tells of weapons or injuries; a modifier naming a policy's subject
+    ("the gun issue", "gun control laws") does not."""
+    if token.lemma_.lower() not in VIOLENCE_LEMMAS:
+        return False
+    return not (token.dep_ == "compound" and token.head.lemma_.lower() not in VIOLENCE_LEMMAS
+                and token.head.lemma_.lower() not in ("attack", "man", "fire", "battle", "fight"))
+
+
+# what one is attacked "for" when the attack is words: something said or a stand taken
+SAYING_VERBS = {"say", "suggest", "call", "claim", "describe", "remark", "comment", "tweet",
+                "write", "argue", "insist", "propose", "promise", "support", "oppose", "back",
+                "endorse", "vote", "refuse", "praise", "defend", "question", "deny", "embrace",
+                "flip", "change", "compare", "equate", "dismiss", "refer", "label"}
+
+
+def _for_saying(trigger) -> bool:
+    """ "was attacked by Clinton for suggesting he would stay neutral": blamed for words."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        g.dep_ == "pcomp" and g.lemma_.lower() in SAYING_VERBS for g in c.children)
+        for c in trigger.children)
+
+
 def words_not_blows(finding: Finding, persons: set) -> bool:
     """Whether an assault word is used of people's words or votes ("attacked his rivals"):
     every party a person, and nothing in the sentence about weapons or injuries."""
@@ -117,10 +147,11 @@ def words_not_blows(finding: Finding, persons: set) -> bool:
     # a verb's own clause (a shooting told in another clause does not make this one); a
     # noun's whole sentence, as its subtree holds little
     scope = trigger.sent if finding.nominal else trigger.subtree
-    if any(t.lemma_.lower() in VIOLENCE_LEMMAS for t in scope) or _operation_noun(trigger):
+    if any(_violent(t) for t in scope) or _operation_noun(trigger):
         return False
     if not finding.nominal and lemma in VERBAL_ATTACKS and (
             any(c.dep_ == "dobj" and c.lemma_.lower() in WORDS_TARGETS for c in trigger.children)
+            or _for_saying(trigger)
             or (trigger.dep_ == "acl" and trigger.head.lemma_.lower() in WORDS_SOURCES)):
         return True  # "attacked the tax plan", "ads attacking Biden"
     doers = finding.sources or ([trigger.head] if trigger.dep_ in ("acl", "relcl") else [])
@@ -302,6 +333,13 @@ def thing_as_doer(finding: Finding) -> bool:
                for s in finding.sources)
 
 
+# one's own family and friends: a trip or a visit with them is private
+KIN = {"son", "daughter", "wife", "husband", "child", "kid", "mother", "father", "parent",
+       "brother", "sister", "family", "friend", "grandchild", "grandson", "granddaughter",
+       "grandmother", "grandfather", "girlfriend", "boyfriend", "fiancee", "fiance", "spouse",
+       "relative", "cousin", "uncle", "aunt", "nephew", "niece", "mom", "dad"}
+
+
 def private_trip(finding: Finding) -> bool:
     """Whether a visit (CAMEO 042) is an ordinary person's trip: its doer is "people",
     "anyone", "travelers" or the reader ("you"), never a named or official party."""
@@ -322,6 +360,8 @@ def private_trip(finding: Finding) -> bool:
             for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("to", "into")
             for g in c.children):
         return True  # "returned to prison in May 1984": custody, no visit
+    if finding.targets and all(t.lemma_.lower() in KIN for t in finding.targets):
+        return True  # "flew with his son to a rally": a family's trip, to no one named
     ends = [t for t in [finding.location, *finding.targets] if t is not None]
     if ends and all(_everyday_place(t) for t in ends):
         return True  # "heading to a restaurant", "a visit to a golf course"

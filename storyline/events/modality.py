@@ -33,7 +33,18 @@ UNCERTAIN_HEADS = {"expect", "likely", "possible", "unlikely", "may", "might", "
                    # what someone should or needs to do has not been done ("needs to withdraw")
                    "need", "should", "must", "ought",
                    # a right or power to act is no act yet ("reserves the right to reject it")
-                   "right", "power", "authority", "option"}
+                   "right", "power", "authority", "option",
+                   # a chance or an attempt to act is not the act ("a final chance to appeal
+                   # to voters", "an attempt to allow judges ..."); a bid is a plan
+                   "chance", "opportunity", "attempt", "effort"}
+# words that take an act as their topic through a preposition, with the act not told as
+# done: "opponents of allowing refugees", "bent on attacking", "talking about banning"
+TOPIC_HEADS = {"opponent", "opposition", "critic", "proponent", "advocate", "supporter",
+               "champion", "bent", "intent", "talk", "idea", "possibility", "prospect", "risk",
+               "danger", "threat", "fear",
+               # verbs whose gerund object is an act only talked of ("discusses shooting agents")
+               "discuss", "consider", "contemplate", "mention", "debate", "weigh", "envision",
+               "imagine", "fantasize", "joke"}
 # adverbs that hedge what is told: "would probably vote for him"
 HEDGING_ADVERBS = {"probably", "possibly", "perhaps", "maybe", "conceivably"}
 # what one is let do is permitted, not told as done ("the law allows police to detain")
@@ -96,6 +107,13 @@ def controller_chain(token) -> list:
             chain.append(head.head)  # "accused of leveraging", "charged with obstructing"
             current = head.head
             continue
+        if current.dep_ == "pcomp" and current.tag_ == "VBG" and head.dep_ == "prep" and \
+                head.lower_ in ("of", "about", "on", "over") and head.head.lemma_.lower() in TOPIC_HEADS:
+            chain.append(head.head)  # "opponents of allowing refugees": a topic, not a deed
+            break
+        if current.dep_ in ("dobj", "conj") and current.tag_ == "VBG" and head.lemma_.lower() in TOPIC_HEADS:
+            chain.append(head)  # "discusses burying guns and shooting agents"
+            break
         if current.dep_ == "pcomp" and head.lower_ == "into" and \
                 head.head.lemma_.lower() in INDUCING_HEADS:
             chain.append(head.head)  # "pressured Ukraine into investigating"
@@ -168,7 +186,9 @@ def misattached_controller(token):
 
 
 def _aux_lemmas(token) -> set:
-    return {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+    # a contracted modal is read by its lemma ("she'd be" -> would); "'d" for "had" is no modal
+    return {c.lemma_.lower() if c.tag_ == "MD" and c.lower_.startswith("'") else c.lower_
+            for c in token.children if c.dep_ in ("aux", "auxpass")}
 
 
 def _has_negation(token) -> bool:
@@ -412,7 +432,8 @@ def modality_and_tense(token, chain: Optional[list] = None) -> tuple:
         if lemma in DENYING_HEADS or lemma in PREVENTING_HEADS:
             return "denied", _tense(token, chain, auxes), lemma
     for lemma in [*sorted(auxes & UNCERTAIN_AUX), *heads]:
-        if lemma in UNCERTAIN_AUX or lemma in UNCERTAIN_HEADS:
+        if lemma in UNCERTAIN_AUX or lemma in UNCERTAIN_HEADS or (
+                lemma in TOPIC_HEADS and chain and lemma == head_lemma(chain[-1])):
             return "uncertain", "future", lemma
     # before its verb ("would probably vote"); one after it hedges an aside ("vowed to
     # remain in the fight, and perhaps until July")

@@ -13,6 +13,8 @@ warnings of facts (:mod:`~storyline.events.threats`), speech, travel and force
 """
 from __future__ import annotations
 
+import re
+
 from .actors import is_agentive
 from .arguments import objects_of
 from .commerce import beats_a_figure, charges_a_price, closes_own_sites, meets_a_figure
@@ -158,6 +160,112 @@ def fights_for_people(verb) -> bool:
                                 for g in causes)
 
 
+# what rivals battle each other for: a place in a race, not a cause
+RACE_PLACES = PRIZES | {"spot", "place", "position", "seat", "slot", "lead", "berth", "edge",
+                        "support", "endorsement", "job", "post", "top", "presidency"}
+
+
+def fights_for_a_place(verb) -> bool:
+    """ "battling Carson for the top spot", "fighting Cruz for the nomination": a race run
+    against a rival, no blow and no criticism."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in RACE_PLACES for g in c.children)
+        for c in verb.children)
+
+
+# what a player blasts, slams or hammers: the ball, not a rival
+PLAYS = {"shot", "ball", "goal", "homer", "run", "dunk", "kick", "penalty", "pointer", "three",
+         "drive", "serve", "ace", "header", "volley", "free", "double", "triple", "single",
+         "puck", "pitch", "try", "touchdown", "pass", "winner", "equaliser", "equalizer"}
+# a score told as two numbers ("120-90")
+SCORE = re.compile(r"^\d+[-\u2013]\d+$")
+
+
+def scores_in_play(verb) -> bool:
+    """ "blasted a shot past the keeper", "hammered home a dunk", "hammered the Lakers
+    120-90": a play or a score, no criticism."""
+    if any(o.lemma_.lower() in PLAYS for o in objects_of(verb)):
+        return True
+    if any(c.dep_ in ("advmod", "prt") and c.lower_ == "home" for c in verb.children):
+        return True
+    return any(SCORE.match(t.text) or (t.like_num and t.i + 2 < len(t.doc) and t.nbor(1).text in "-\u2013"
+                                      and t.nbor(2).like_num) for t in verb.subtree)
+
+
+# what is accepted with no terms agreed: an interview, a call, a prize or a post
+ACCEPTED_THINGS = {"interview", "call", "question", "award", "prize", "honor", "honour", "job",
+                   "position", "post", "role", "donation", "contribution", "check", "gift",
+                   "money", "fund", "payment", "scholarship", "fellowship"}
+
+
+def accepts_no_terms(verb) -> bool:
+    """ "accepted interviews with ABC News", "accepted the award": nothing agreed between
+    parties; "accepted the ceasefire terms" stays an agreement."""
+    objects = objects_of(verb)
+    return bool(objects) and all(o.lemma_.lower() in ACCEPTED_THINGS for o in objects)
+
+
+# what a rival is kept from in a race: a win, not a freedom
+RACE_OUTCOMES = {"win", "clinch", "secure", "capture", "get", "reach", "become", "take", "gain",
+                 "earn", "claim", "lock"}
+
+
+def keeps_from_a_win(verb) -> bool:
+    """ "spending millions to prevent the businessman from winning the primaries": a race
+    run against him, no one coerced; "prevented refugees from entering" stays."""
+    return any(c.dep_ == "prep" and c.lower_ == "from" and any(
+        g.dep_ == "pcomp" and g.lemma_.lower() in RACE_OUTCOMES for g in c.children)
+        for c in verb.children)
+
+
+def denies_a_prize(verb) -> bool:
+    """ "confident that she can deny Sanders the nomination": a race won, no refusal."""
+    return any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in RACE_PLACES
+               for c in verb.children)
+
+
+def burns_by_itself(verb) -> bool:
+    """ "more homes will burn", "refugees should burn alive": a fire, no one setting it; an
+    arson has an object ("burned the mosque") or a passive subject ("was burned")."""
+    return not any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "prt") for c in verb.children)
+
+
+# what a candidate withdraws from or rules out: a run for office, no position held
+RACES = {"race", "contest", "campaign", "election", "primary", "ballot", "running", "run",
+         "competition", "nomination", "bid", "candidacy", "reelection", "re-election", "caucus"}
+RUNS_RULED_OUT = {"run", "bid", "candidacy", "campaign", "reelection", "re-election"}
+RUNNING_VERBS = {"run", "make", "seek", "enter", "challenge", "mount", "launch", "join"}
+
+
+def leaves_a_race(verb) -> bool:
+    """ "is planning to withdraw from her House reelection race", "withdrew his name from
+    the ballot", "ruled out making a bid", "ruled out a run": a candidacy, no retreat or
+    refusal between parties."""
+    ends = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+            for g in c.children if g.dep_ == "pobj"] + objects_of(verb)
+    # "ruled out early elections" refuses a vote to others; "ruled out a run" is one's own
+    races = RACES if verb.lemma_.lower() in ("withdraw", "surrender") else RUNS_RULED_OUT
+    if any(e.lemma_.lower() in races for e in ends):
+        return True
+    return any(c.dep_ in ("xcomp", "dobj", "pcomp") and c.tag_ == "VBG" and c.lemma_.lower() in RUNNING_VERBS
+               for c in verb.children)
+
+
+# media one is called or phoned into for an interview
+SHOWS = {"network", "show", "program", "programme", "station", "radio", "channel", "broadcast",
+         "newspaper", "outlet", "podcast", "newsroom", "studio"}
+
+
+def calls_into_a_show(verb) -> bool:
+    """ "phoning into multiple networks", "called in to a radio show": an interview given,
+    whose words the quotes stage keeps (CAMEO 010 has no PLOVER type), no consultation."""
+    if any(c.dep_ == "prep" and c.lower_ == "into" for c in verb.children):
+        return True
+    ends = objects_of(verb) + [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                               for g in c.children if g.dep_ == "pobj"]
+    return bool(ends) and all(e.lemma_.lower() in SHOWS for e in ends)
+
+
 def charges_ahead(verb) -> bool:
     """ "charged into the fray", "charged ahead": a rush forward, no charge laid."""
     return any((c.dep_ == "prep" and c.lower_ in ("into", "through", "toward", "towards", "across"))
@@ -289,19 +397,24 @@ def _each(words, check) -> dict:
 _OWN_CHECKS = {
     "talk": (_talks_to_no_one,), "speak": (_talks_to_no_one,),
     "regret": (regrets_own_deed,), "offer": (offers_only_words,),
-    "fire": (fired_not_shooting,), "assure": (assured_of_an_outcome,), "call": (race_called, calls_it_something),
+    "fire": (fired_not_shooting,), "assure": (assured_of_an_outcome,), "call": (race_called, calls_it_something, calls_into_a_show),
+    "phone": (calls_into_a_show,), "telephone": (calls_into_a_show,),
     "shoot": (shot_not_fired,), "march": (marches_to_a_goal,), "seize": (seizes_on_words, controls_no_ground),
     "take": (controls_no_ground,), "lock": (seizes_on_words,), "threaten": (threatened_status,), "arrest": (arrests_a_course,),
     "release": (releases_a_thing, releases_a_flow), "sit": (sits_without_sit_in,),
     "evacuate": (evacuated_of_themselves,), "meet": (meets_a_standard,),
     "charge": (charges_a_price, charges_ahead), "suspend": (suspends_own_run,), "shut": (shuts_down_own_sites,),
     "close": (shuts_down_own_sites,), "set": (settles_a_business,), "beat": (beats_a_figure,),
-    "strike": (strikes_down_a_rule, strikes_a_note), "fight": (fights_for_people,),
-    "battle": (fights_for_people,), "deploy": (deploys_no_force,), "warn": (warns_of_a_fact,),
+    "strike": (strikes_down_a_rule, strikes_a_note), "fight": (fights_for_people, fights_for_a_place),
+    "battle": (fights_for_people, fights_for_a_place), "deploy": (deploys_no_force,), "warn": (warns_of_a_fact,),
     "shelter": (shelters_in_place,), "step": (steps_up_effort,),
     "return": (returns_a_courtesy,), "contribute": (byline_contribution,),
     "plead": (pleads_in_court,), "examine": (studies_papers,), "inspect": (studies_papers,),
     "extend": (extends_a_reach,),
+    "blast": (scores_in_play,), "slam": (scores_in_play,), "hammer": (scores_in_play,),
+    "pound": (scores_in_play,), "accept": (accepts_no_terms,),
+    "withdraw": (leaves_a_race,), "rule": (leaves_a_race,), "surrender": (leaves_a_race,), "deny": (denies_a_prize,), "burn": (burns_by_itself,),
+    "prevent": (keeps_from_a_win,), "stop": (keeps_from_a_win,), "block": (keeps_from_a_win,),
 }
 
 

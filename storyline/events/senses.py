@@ -175,7 +175,10 @@ DESTINATIONS = {"city", "capital", "country", "nation", "state", "region", "prov
 
 def _no_destination(token) -> bool:
     """Whether the end of a trip (spaCy Token) is no place or party: a common noun that
-    names neither ("profitability", "a time when", "the stage")."""
+    names neither ("profitability", "a time when", "the stage"), or a doing ("returned to
+    critiquing Sanders": an activity taken up again)."""
+    if token.tag_ == "VBG" and token.dep_ == "pcomp":
+        return True
     return (token.pos_ == "NOUN" and not token.ent_type_ and not is_agentive(token)
             and token.lemma_.lower() not in DESTINATIONS)
 
@@ -298,6 +301,8 @@ def talks_about(verb) -> bool:
     preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
     if "about" in preps and not preps & {"with", "to"}:
         return True
+    if any(c.dep_ == "dobj" and c.lower_ == "way" for c in verb.children):
+        return True  # "talked their way out of tough questions": an idiom
     listeners = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
                  for o in c.children if o.dep_ == "pobj"]
     # "speaks to the moment", "talked to the issue": what is addressed is no one
@@ -305,11 +310,21 @@ def talks_about(verb) -> bool:
         names_someone(o) or o.pos_ == "PRON") for o in listeners)
 
 
+# ills fought with money, medicine and laws: diseases, their carriers and social evils
+ILLS = {"virus", "disease", "epidemic", "pandemic", "outbreak", "infection", "cancer", "malaria",
+        "zika", "ebola", "aids", "hiv", "covid", "covid-19", "coronavirus", "flu", "influenza",
+        "cholera", "measles", "polio", "tuberculosis", "mosquito", "poverty", "hunger", "crime",
+        "corruption", "inflation", "unemployment", "obesity", "addiction", "illiteracy",
+        "homelessness", "pollution", "drought", "famine", "opioid", "diabetes"}
+
+
 def _held_by_force(token) -> bool:
     """Whether an object can be fought or seized: someone who acts, a name, a war or a place;
     not a prize, even capitalised in a headline ("He Captures GOP Nomination")."""
     if token.lower_ in PRIZES or token.lemma_.lower() in PRIZES:
         return False
+    if token.lower_ in ILLS or token.lemma_.lower() in ILLS:
+        return False  # "fight Zika", "fighting the outbreak": an ill, not a foe
     return (token.pos_ in ("PROPN", "PRON") or token.ent_type_ != "" or is_agentive(token)
             or token.lemma_.lower() in FORCE_OBJECTS)
 
