@@ -226,6 +226,18 @@ def test_seed_xinhua_is_a_carrier(seeds):
     assert quote.speaker is not None and "Wang" in quote.speaker
 
 
+def test_seed_a_visit_is_no_speaker(quotes_of):
+    # "Mr Wang's visit to Russia comes just two days after he met … Kuleba and said that
+    # Beijing does not wish to see any escalation": he said it, not the visit (every stage
+    # run, so that "he" is the entities stage's Wang Yi)
+    from storyline import Config, Pipeline
+
+    text = sorted(SEEDS.glob("000_*.txt"))[0].read_text(encoding="utf-8")
+    article = next(iter(Pipeline(Config(jobs=1)).pipe([text], jobs=1)))
+    quote = _only(article, "indirect", "does not wish to see any escalation")
+    assert quote.source.text == "he" and quote.speaker == "Wang Yi"
+
+
 def test_seed_split_partials_share_a_group(seeds):
     parts = [q for q in seeds["001"].quotes if q.group and q.kind == "partial"
              and ("solid as a rock" in q.content.text or "stand the test" in q.content.text)]
@@ -355,6 +367,26 @@ def test_a_name_modifying_the_source_noun_is_not_the_speaker(quotes_of):
     found = [[q.speaker for q in a.quotes if q.kind != "attitude"]
              for a in Pipeline(Config(jobs=1)).pipe(texts, jobs=1)]
     assert found == [["Hollis confidant"], ["Hollis's inner circle"], ["Tom Reddick"]]
+
+
+def test_an_event_noun_cannot_speak_but_a_statement_carries_its_owners_words(quotes_of):
+    from storyline import Config, Pipeline
+
+    texts = ["Mara Hollis flew to Oslo on Monday. Ms Hollis's visit suggests that the "
+             "government wants closer ties with Norway.",
+             "Mara Hollis flew to Oslo on Monday. Ms Hollis's statement said that the talks "
+             "had gone well.",
+             # the parse joins "said" to "comes", whose subject is the trip: the saying is
+             # the nearer clause's, whose subject is she
+             "Mara Hollis flew to Oslo on Monday. Ms Hollis's trip to Norway comes two days "
+             "after she met the Danish prime minister and said that Oslo would join the pact."]
+    found = [[(a.text[q.source.start:q.source.end] if q.source else None, q.speaker)
+              for q in a.quotes if q.kind == "indirect"]
+             for a in Pipeline(Config(jobs=1)).pipe(texts, jobs=1)]
+    assert found[0] == [("Ms Hollis's visit", None)]
+    assert found[1] == [("Ms Hollis's statement", "Mara Hollis")]
+    assert ("she", "Mara Hollis") in found[2]
+    assert all(speaker != "Ms Hollis's trip" for _, speaker in found[2])
 
 
 def _event(event_id, text, trigger, actors, article="a", type_="CONSULT", modality="happened",

@@ -52,6 +52,9 @@ MIN_CONTENT_WORDS = 2
 _KIND_RANK = {"direct": 0, "partial": 1, "indirect": 2}
 
 # Words before a name that are no part of it ("Secretary Clinton", "Sen. Sanders").
+# Not entities.names.HONORIFICS: that list lacks speaker, director, commissioner, chair,
+# chairwoman and representative ("Speaker Ryan" would no longer meet "Paul Ryan") and
+# holds "state", "king", "father", "defence", which would strip names of bodies too.
 _TITLES = frozenset("""
 mr mrs ms miss dr sen senator rep representative gov governor president vice secretary
 speaker minister prime foreign deputy director chairman chairwoman chair gen general judge

@@ -15,6 +15,7 @@ from .chains import DIRECTIVE, chain_top, for_clause, governor as governor_of
 from .extents import trim_content, verb_group_left
 from .inserted import inserted_content
 from .source_spans import is_ancestor as _is_ancestor, phrase_span, source_span
+from .speakers import cannot_speak
 from .lexicon import (INDIRECT_VERBS, QUOTE_VERBS, SPEECH_ACT_NOUNS, SPEECH_VERBS,
                       verb_lemma)
 from ..nlp import doc_text
@@ -80,6 +81,8 @@ def source_head(cue):
                 return obj or child
             if child.dep_ == "nsubj":
                 child = _nearest_subject(token, child)
+                if token is not cue and cannot_speak(child):
+                    child = _low_attachment_subject(token, cue) or child
                 return None if _relative_that(child, token) else child
         inverted = _inverted_source(token)
         if inverted is not None:
@@ -105,6 +108,23 @@ def source_head(cue):
             if obj is not None and obj.i < token.i and governor.lemma_.lower() != "use":
                 return obj
         token = governor
+    return None
+
+
+def _low_attachment_subject(governor, cue):
+    """The subject of the nearer clause a cue's coordination may join instead: "Mr Wang's
+    visit comes days after he met Kuleba and said that …" is parsed with "said" joined to
+    "comes", whose subject (a visit) cannot speak; "he met … and said" is the reading that
+    gives the saying a speaker. The last clause verb between governor and cue with a
+    subject of its own gives it, else None.
+
+    governor (Token): the verb the parse joined the cue to; cue (Token): the cue verb."""
+    for verb in reversed(governor.doc[governor.i + 1:cue.i]):
+        if verb.pos_ in {"VERB", "AUX"} and verb.dep_ in {"advcl", "ccomp", "conj"} \
+                and governor in verb.ancestors:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None and not cannot_speak(subject):
+                return subject
     return None
 
 

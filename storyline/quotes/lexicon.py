@@ -41,6 +41,15 @@ statement interview release tweet post email letter speech briefing conference r
 readout communique communiqué address op-ed column message video
 """.split())
 
+# Heads of source phrases that name an event or act, which cannot speak: "Mr Wang's visit
+# signals that …" is the writer's reading of the visit, not words of Wang's (whose own
+# words a speech-act noun carries: "Wang's statement said"). Lemmas and plural forms.
+NON_SPEAKING_HEADS = frozenset("""
+visit trip tour journey arrival departure stay talk talks meeting summit decision move step
+choice action invasion attack war victory defeat absence presence silence appearance
+attendance refusal
+""".split())
+
 # Heads of source phrases that leave the speaker unnamed.
 ANONYMOUS_HEADS = frozenset("""
 source sources official officials person people insider insiders aide aides diplomat diplomats

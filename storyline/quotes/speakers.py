@@ -13,8 +13,9 @@ from typing import Optional
 
 from ..entities.find import PRONOUNS as _PRONOUN_GENDER
 from ..nlp import doc_text
-from .lexicon import (ANONYMOUS_HEADS, CARRIER_HEADS, CARRIER_NAMES, GENERIC_CARRIERS, PRONOUNS,
-                      QUOTE_VERBS, ROLE_LIKE_HEADS, SPEECH_VERBS)
+from .lexicon import (ANONYMOUS_HEADS, CARRIER_HEADS, CARRIER_NAMES, GENERIC_CARRIERS,
+                      NON_SPEAKING_HEADS, PRONOUNS, QUOTE_VERBS, ROLE_LIKE_HEADS, SPEECH_ACT_NOUNS,
+                      SPEECH_VERBS)
 
 _CARRIER_RE = re.compile(
     r"(?<![\w])(" + "|".join(re.escape(n) for n in sorted(CARRIER_NAMES, key=len, reverse=True))
@@ -239,12 +240,14 @@ def _resolve(article, head, previous_speaker: Optional[SpeakerInfo]) -> SpeakerI
         return SpeakerInfo(carrier=name or whole)
     if is_anonymous(head):
         return SpeakerInfo(anonymous=True)
+    if cannot_speak(head):
+        return SpeakerInfo(person=False)  # the writer's reading of an act: nobody's words
     if _continues(head, previous_speaker):
         return SpeakerInfo(previous_speaker.speaker, previous_speaker.code,
                            person=previous_speaker.person)
     mention = _mention_for(article, start, end, head.idx)
     if mention is not None and (mention.canonical or mention.kind == "name"):
-        if _name_modifies_noun(head, mention):
+        if _name_modifies_noun(head, mention) and not _speech_of(head, mention):
             person = _is_person(mention.entity_type or mention.type)
             return SpeakerInfo(speaker=_without_determiner(text),
                                code=None if person else mention.code)
@@ -294,6 +297,34 @@ def _name_modifies_noun(head, mention) -> bool:
     statements across outlets). The phrase is the speaker then; an organisation's or
     country's actor code still holds for it ("Kremlin spokesman")."""
     return head.pos_ == "NOUN" and not mention.start <= head.idx < mention.end
+
+
+# Speech acts that say something themselves, as a document does; an interview, speech,
+# briefing or remarks is an occasion whose effect the writer may be reading instead.
+_WRITTEN_STATEMENTS = SPEECH_ACT_NOUNS - {"interview", "speech", "briefing", "conference",
+                                          "remarks", "address", "video"}
+
+
+def cannot_speak(head) -> bool:
+    """Whether a source head names an event or act (``NON_SPEAKING_HEADS``: "visit",
+    "talks", "decision"), which says nothing itself: "Mr Wang's visit signals that …"
+    is the writer's reading, and naming Wang its speaker would put words in his mouth.
+
+    head (Token): the source phrase's head."""
+    return head.pos_ == "NOUN" and (head.lower_ in NON_SPEAKING_HEADS
+                                    or head.lemma_.lower() in NON_SPEAKING_HEADS)
+
+
+def _speech_of(head, mention) -> bool:
+    """Whether the source head is a written statement (``SPEECH_ACT_NOUNS`` less the
+    occasions of speaking) whose owner the name gives: "Wang's statement said", "a Kremlin
+    statement said" are Wang's and the Kremlin's words, unlike "one Trump confidant"
+    (someone else) or "Sanders' interview raised questions" (the writer's reading of it)."""
+    lemma = head.lemma_.lower()
+    if lemma not in _WRITTEN_STATEMENTS and head.lower_ not in _WRITTEN_STATEMENTS:
+        return False
+    owners = [c for c in head.children if c.dep_ in {"poss", "compound"}]
+    return any(mention.start <= c.idx < mention.end for c in owners)
 
 
 def _without_determiner(phrase: str) -> str:
