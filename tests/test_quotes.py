@@ -1433,6 +1433,10 @@ def test_a_quoted_title_is_its_releasers(quotes_of):
     ("Democratic front-runner", "Hillary Clinton", True),  # a role may be anyone named
     ("al-Assad", "Bashar al-Assad", True),  # a lower-case particle is still a name
     ("Bashar al-Assad", "Hafez al-Assad", False),
+    # a body's first word is no title: two departments are two speakers
+    ("State Department", "Justice Department", False),
+    ("Justice Department", "Justice Department", True),
+    ("Secretary Clinton", "Hillary Clinton", True),
 ])
 def test_a_place_before_a_role_is_no_name(first, second, same):
     from storyline.fuse.quotes import same_speaker

@@ -34,6 +34,7 @@ from typing import Optional
 
 from rapidfuzz import fuzz
 
+from ..entities.nominals import head_nouns
 from ..model import Article, MergedQuote
 from ..quotes.occasions import is_occasion, is_speech_act
 from ..time.calendar import iso_day
@@ -201,6 +202,8 @@ def name_words(name: str) -> list:
     """Lower-cased words of a person's name (str), titles before it left out."""
     words = [w.strip(".,'’").lower() for w in name.split()]
     words = [w for w in words if w]
+    if words and head_nouns().get(words[-1]) == "ORG":
+        return words  # a body ("State Department", "Justice Department"): its first word is no title
     while len(words) > 1 and words[0] in _TITLES:
         words = words[1:]
     return words
