@@ -476,3 +476,4 @@ def test_placing_a_new_report_joins_it_by_quoted_words_as_a_full_clustering_does
     place_new_articles(feed, 0.13, {})
     assert feed[-1].story == feed[0].story
     assert len({a.story for a in feed}) == 5
+
