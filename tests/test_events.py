@@ -1654,7 +1654,7 @@ def test_a_patient_released_from_care_is_no_release(parse):
 
 
 def test_recognizing_a_fact_is_no_recognition(parse):
-    assert parse("Varga seems to recognize his credibility problem.").events == []
+    assert parse("Varga seems to recognize her polling problem.").events == []
     assert parse("Aldera recognized that the talks had failed.").events == []
     event = only(parse("Aldera recognized the independence of Pellan."), "recognized")
     assert event.type == "SUPPORT"
@@ -1697,8 +1697,8 @@ def test_control_of_what_is_no_ground_is_taken_without_force(parse):
 
 
 def test_calling_something_a_name_is_no_phone_call(parse):
-    assert run_pipeline("Communications Director Jennifer Palmieri called the idea that Varga "
-                        "had anything to prove a ridiculous proposition.").events == []
+    assert run_pipeline("Press Secretary Dana Whitlock called the claim that Varga had anything to "
+                        "hide a silly notion.").events == []
     assert run_pipeline("President Joe Biden called Vladimir Putin a killer.").events == []
     assert only(parse("Varga called Holt on Monday."), "called").type == "CONSULT"
     assert only(parse("The union called a strike."), "called").type == "PROTEST"
@@ -1753,14 +1753,14 @@ def test_prizes_seized_or_locked_up_are_won_not_taken(parse):
 
 
 def test_a_rally_with_ones_own_supporters_is_no_protest(parse):
-    text = "“I was curious,” the Republican nominee said at a rally with supporters in Colorado."
+    text = "“I was surprised,” the Labour candidate said at a rally with supporters in Marenza."
     assert [e for e in run_pipeline(text).events if e.type == "PROTEST"] == []
     event = only(parse("Thousands rallied against the government in Tbilisi."), "rallied")
     assert event.type == "PROTEST"
 
 
 def test_hailing_a_figure_backs_no_one():
-    assert run_pipeline("Barack Obama hailed the record streak of private-sector job growth.").events == []
+    assert run_pipeline("Maria Varga hailed the record streak of factory job growth.").events == []
     event = only(run_pipeline("Barack Obama praised the Saudis for their help."), "praised")
     assert event.type == "SUPPORT"
 
@@ -1834,7 +1834,7 @@ def test_attacking_the_questioners_is_criticism():
 
 
 def test_what_burns_by_itself_is_no_arson(parse):
-    assert run_pipeline("She wrote that more asylum seekers' homes will burn.").events == []
+    assert run_pipeline("He wrote that more migrants' homes will burn.").events == []
     assert only(run_pipeline("The mosque was burned on Monday."), "burned").type == "COERCE"
 
 
@@ -1859,8 +1859,8 @@ def test_an_attack_for_something_said_is_criticism():
 
 
 def test_a_city_naming_a_pact_or_a_summit_is_no_party(parse):
-    article = run_pipeline("Nearly 200 countries signed onto the Paris agreement.")
-    assert not any(a.text == "Paris" and a.role == "source" for e in article.events for a in e.actors)
+    article = run_pipeline("More than 150 states signed onto the Lisbon agreement.")
+    assert not any(a.text == "Lisbon" and a.role == "source" for e in article.events for a in e.actors)
     event = only(parse("Aldera and Pellan signed the accord on Monday."), "signed")
     assert {a.text for a in event.actors} == {"Aldera", "Pellan"}
 
@@ -1872,7 +1872,7 @@ def test_an_act_only_discussed_or_considered_has_not_happened(parse):
 
 
 def test_fighting_a_disease_or_a_social_ill_is_no_assault():
-    text = "The clash raised doubts about whether Congress will allocate funds to fight Zika next month."
+    text = "The dispute raised doubts about whether parliament will set aside money to fight Covid next month."
     assert [e for e in run_pipeline(text).events if e.type == "ASSAULT"] == []
     assert [e for e in run_pipeline("Aldera is fighting the Ebola outbreak with new clinics.").events
             if e.type == "ASSAULT"] == []
@@ -1888,17 +1888,17 @@ def test_a_title_in_quotation_marks_is_no_party(parse):
 
 
 def test_a_place_found_welcoming_is_described_not_acted(parse):
-    assert run_pipeline("How will I survive here? Soon, Omar found the area welcoming.").events == []
+    assert run_pipeline("Where would we live? Soon, Karim found the town welcoming.").events == []
     event = only(run_pipeline("Police found the protesters attacking the embassy."), "attacking")
     assert ("the protesters", "source") in roles(event)
 
 
 def test_leaving_or_ruling_out_a_race_is_a_candidacy(parse):
-    text = "Rep. Susan Brooks is planning to withdraw from her House reelection race."
+    text = "Rep. Ellen Garvey is planning to withdraw from her Senate reelection race."
     assert run_pipeline(text).events == []
-    assert run_pipeline("Former Gov. Mitch Daniels ruled out making a bid this morning.").events == []
+    assert run_pipeline("Former Gov. Roy Hollister ruled out making a bid on Tuesday.").events == []
     assert only(parse("Russia withdrew its troops from Syria."), "withdrew").type == "RETREAT"
-    assert run_pipeline("Donald Trump surrendered the contest to Sen. Ted Cruz on Saturday.").events == []
+    assert run_pipeline("Maria Varga surrendered the race to Sen. Tom Holt on Friday.").events == []
     assert only(parse("The rebels surrendered the town to the army."), "surrendered").type == "RETREAT"
     assert only(parse("Aldera ruled out talks with Pellan."), "ruled").type == "REJECT"
     assert only(run_pipeline("The prime minister ruled out early elections."), "ruled").type == "REJECT"
@@ -1911,14 +1911,14 @@ def test_a_contracted_has_before_a_verb_of_talking_keeps_its_doer():
 
 
 def test_phoning_into_the_networks_is_an_interview_not_a_call(parse):
-    text = "Hillary Clinton spent the afternoon phoning into multiple networks to defend her emails."
+    text = "Maria Varga spent the morning phoning into several networks to defend her budget."
     assert run_pipeline(text).events == []
     assert run_pipeline("Donald Trump called in to a radio show on Monday.").events == []
     assert only(run_pipeline("Joe Biden called Vladimir Putin on Monday."), "called").type == "CONSULT"
 
 
 def test_a_countrys_civil_war_is_fought_in_it_not_by_it(parse):
-    text = "In Marenza, refugees from Syria's brutal civil war are embraced like family members."
+    text = "In Marenza, families who fled Syria's long civil war are housed by churches."
     assert not any(a.text == "Syria" and a.role == "source"
                    for e in run_pipeline(text).events for a in e.actors)
     event = only(run_pipeline("Russia's war against Ukraine entered its third year."), "war")
@@ -1926,9 +1926,9 @@ def test_a_countrys_civil_war_is_fought_in_it_not_by_it(parse):
 
 
 def test_a_vow_of_a_hostile_act_is_that_act_planned(parse):
-    event = only(run_pipeline("Gov. Nathan Deal has vowed to block other Syrian refugees from coming to the state."),
-                 "block")
+    event = only(run_pipeline("Gov. Peter Marsh has vowed to block other Alderan migrants from coming to the "
+                              "province."), "block")
     assert (event.type, event.modality) == ("REJECT", "planned")
-    assert ("Nathan Deal", "source") in {(a.canonical or a.text, a.role) for a in event.actors}
+    assert ("Peter Marsh", "source") in {(a.canonical or a.text, a.role) for a in event.actors}
     assert events_at(run_pipeline("Aldera vowed to attack Pellan."), "vowed") == []
     assert only(parse("Aldera pledged to help Pellan."), "pledged").type == "AGREE"

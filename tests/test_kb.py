@@ -283,7 +283,6 @@ def test_company_words_are_one_table_every_rule_reads(kb):
     assert not new_countries.is_candidate("Brannock Holdings", "GPE", kb)
 
 
-
 def test_settlement_nouns_come_from_the_noun_lexicon():
     from storyline.entities import described
     from storyline.entities.nominals import head_nouns, noun_class

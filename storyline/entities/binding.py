@@ -7,7 +7,7 @@ from .discourse import SPEECH_LEMMAS
 from .find import Found
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-REFLEXIVE_WORDS = {"himself", "herself", "themselves", "itself"}
+REFLEXIVES = {"himself", "herself", "themselves", "itself"}
 
 
 def spans(doc, antecedent: Found, pron: Found) -> tuple:
@@ -58,7 +58,7 @@ def reported_by(doc, antecedent: Found, pron: Found) -> bool:
     if a is None or p is None:
         return False
     verb, within = p.root.head, set(a.root.ancestors) | {a.root}
-    if verb.lemma_.lower() not in SPEECH_LEMMAS or p.root.lower_ in REFLEXIVE_WORDS:
+    if verb.lemma_.lower() not in SPEECH_LEMMAS or p.root.lower_ in REFLEXIVES:
         return False  # other verbs: the parser often hangs a clause before ";" on them
     if verb.dep_ == "parataxis":  # the parenthetical speaker of the clause around it
         return verb.head in within and verb not in within

@@ -25,7 +25,8 @@ from __future__ import annotations
 from typing import Optional
 
 from ..nlp import doc_text
-from .binding import SUBJECT_DEPS, inside_subjectless_adjunct, reported_by, same_clause_conflict
+from .binding import (REFLEXIVES, SUBJECT_DEPS, inside_subjectless_adjunct, reported_by,
+                      same_clause_conflict)
 from .discourse import (SPEECH_LEMMAS, coordinated_people, inside, is_speaker, named_like_body,
                         paragraph_lookup, quoted_spans, unit_lookup)
 from .find import Found, tokens_lowered
@@ -156,6 +157,7 @@ class Layout:
         # the parser sometimes runs one sentence over a paragraph break; distances count
         # the pieces, so the last paragraph's end is never "the same sentence"
         self.sentence_of = unit_lookup(doc, sentence_of)
+        self._reported: dict = {}  # (start, end) -> Layout.reported, asked per pronoun and mention
 
     def quoted(self, pron: Found) -> bool:
         return inside(self.quotes, pron.start)
@@ -165,6 +167,12 @@ class Layout:
         sentence ("Romney told voters: 'Obama ...'"). Indirect speech ("Police said Ortiz
         was shot") and a quotation attributed after it are the writer's report of events:
         news goes on about whom they name, so they count in full."""
+        key = (mention.start, mention.end)
+        if key not in self._reported:
+            self._reported[key] = self._introduced_quote(mention)
+        return self._reported[key]
+
+    def _introduced_quote(self, mention: Found) -> bool:
         if not self.quoted(mention):
             return False
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -302,7 +310,6 @@ def _cataphor(pron: Found, people: list[Cluster], doc) -> Optional[Cluster]:
 
 
 RELATIVES = {"who", "whom", "whose", "which", "that", "where"}
-REFLEXIVES = {"himself", "herself", "themselves", "itself"}
 
 
 def _antecedent(tok):

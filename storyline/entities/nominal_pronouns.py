@@ -12,6 +12,7 @@ from .resolve import Cluster
 # person nouns that name several in the singular form: no he or she takes them up
 COLLECTIVE = {"people", "police", "staff", "crew", "personnel", "family", "public", "couple",
               "team", "squad", "audience", "crowd"}
+FEMALE, MALE = noun_class("FEMALE"), noun_class("MALE")  # read once, not per article
 
 
 def resolve_to_nominals(pronouns: list[Found], nominal: list[Cluster], sentence_of, doc,
@@ -25,7 +26,6 @@ def resolve_to_nominals(pronouns: list[Found], nominal: list[Cluster], sentence_
     must fit ("woman" is no "he"); a plural or a group noun ("three people", "police")
     takes no he or she, nor does an object ("a prosecutor" whom "the star fooled" is no
     antecedent of "her own lawyer")."""
-    female, male = noun_class("FEMALE"), noun_class("MALE")
     candidates = []
     for c in nominal:
         found = [m for m in c.mentions if m.kind == "nominal"]
@@ -35,12 +35,10 @@ def resolve_to_nominals(pronouns: list[Found], nominal: list[Cluster], sentence_
         if not any(m.dep in SUBJECT_DEPS for m in found):
             continue
         heads = {m.head for m in found}
-        genders = {"f" for h in heads if h in female} | {"m" for h in heads if h in male}
+        genders = {"f" for h in heads if h in FEMALE} | {"m" for h in heads if h in MALE}
         if len(genders) > 1:
             continue
         c.gender = c.gender or next(iter(genders), None)
         candidates.append(c)
     if candidates:
         resolve_pronouns(pronouns, candidates, sentence_of, doc, layout, reach=0)
-
-

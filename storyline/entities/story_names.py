@@ -29,6 +29,7 @@ LENT_TYPES = {"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "E
 _WORD_BEFORE = re.compile(r"([\w.’'&-]+)\s+$")
 _WORD_AFTER = re.compile(r"^\s+([\w’'&-]+)")
 _LINK_MARKS = {"/", "_", "=", "@", "#"}
+_WORD = re.compile(r"\w")
 
 
 def _lendable(surface: str) -> bool:
@@ -73,7 +74,7 @@ def _stands_alone(text: str, start: int, end: int, sentence_start: int, one_word
     lead = text[sentence_start:start]
     if _in_link(text, start, end):
         return False
-    opens = not re.search(r"\w", lead)
+    opens = not _WORD.search(lead)
     if opens and one_word:
         return False
     before = _WORD_BEFORE.search(lead)
@@ -111,13 +112,15 @@ def recall_story_names(articles: list[Article]) -> list:
 def _recall_in(article: Article, pattern: re.Pattern, readings: dict) -> list:
     """Mentions ``pattern`` (the story's surfaces) finds in ``article`` where it has none,
     appended to its mentions; returns their (new key, lending key) pairs."""
-    taken = [(m.start, m.end) for m in article.mentions]
+    taken = bytearray(len(article.text))  # 1 where a mention covers a character: one look per match
+    for m in article.mentions:
+        taken[m.start:m.end] = b"\1" * (m.end - m.start)
     headlines = [(f.start, f.end) for f in article.furniture if f.kind == "headline"]
     joins, added = [], []
     for match in pattern.finditer(article.text):
         start, end = match.span()
         canonical, type_, ner_type, code, lender = readings[match.group(0)]
-        if any(s < end and start < e for s, e in taken):
+        if any(taken[start:end]):
             continue
         index = article.sentence_index(start)
         if index is None:
@@ -135,7 +138,7 @@ def _recall_in(article: Article, pattern: re.Pattern, readings: dict) -> list:
         added.append(Mention(start=start, end=end, text=match.group(0), type=ner_type,
                              canonical=canonical, code=code, sentence=index, kind="name",
                              entity_type=type_))
-        taken.append((start, end))
+        taken[start:end] = b"\1" * (end - start)
         if lender != article.id:
             joins.append(((article.id, canonical, type_), (lender, canonical, type_)))
     article.mentions.extend(added)

@@ -182,25 +182,7 @@ def _noun_finding(noun, places: set, actors: set, names: Optional[set] = None) -
         return None  # "the Munich Security Conference"; "his march to the nomination"
     finding = Finding(trigger=noun, sense=sense, nominal=True)
     owners = [bound_owner(c) for c in noun.children if c.dep_ == "poss"]
-    # "Moscow trip" names the destination, "Ukraine offensive" (with an owner) the
-    # target; "Russian invasion" / "US sanctions" (no owner) the doer
-    modifiers = _name_modifiers(noun)
-    for child in modifiers:
-        if child.dep_ in ("compound", "amod") and _typed_or_paired(child, modifiers):
-            if sense.mode == "visit" and is_place(child, places):
-                finding.location = child
-                finding.targets.append(child)
-            elif (sense.type in SITED_TYPES or noun.lemma_.lower() in SITED_NOUNS) and names_site(child):
-                finding.location = finding.location or child  # "the Benghazi attack"
-            elif noun.lemma_.lower() in INQUIRY_NOUNS and child.dep_ == "compound" and \
-                    child.ent_type_ in ("PERSON", "GPE"):
-                # "the Clinton investigation" is of her, "the Mueller probe" by him, "the
-                # Ukraine probe" of what was done there; "the FBI probe" stays the FBI's
-                continue
-            elif owners:
-                finding.targets.append(child)
-            else:
-                owners.append(child)
+    _read_modifiers(noun, finding, owners, places)
     if noun.lemma_.lower() in UNDERGONE_NOUNS and not prep_objects(noun, {"of"}):
         # "his arrest", "Navalny's release": the owner is the one it is done to; a nationality
         # word is the state that does it ("Saudi counter-terrorism arrests")
@@ -266,6 +248,30 @@ def _name_modifiers(noun) -> list:
                        and g.ent_type_ in ACTOR_LABELS and g.i + 2 == child.i
                        and g.nbor(1).text == "-")
     return out
+
+
+def _read_modifiers(noun, finding: Finding, owners: list, places: set) -> None:
+    """The names before an event noun, into ``finding`` and ``owners`` (list, extended):
+    "Moscow trip" names the destination, "Ukraine offensive" (with an owner) the target,
+    "Russian invasion" / "US sanctions" (no owner) the doer, "the Benghazi attack" the site."""
+    sense, lemma, modifiers = finding.sense, noun.lemma_.lower(), _name_modifiers(noun)
+    for child in modifiers:
+        if child.dep_ not in ("compound", "amod") or not _typed_or_paired(child, modifiers):
+            continue
+        if sense.mode == "visit" and is_place(child, places):
+            finding.location = child
+            finding.targets.append(child)
+        elif (sense.type in SITED_TYPES or lemma in SITED_NOUNS) and names_site(child):
+            finding.location = finding.location or child
+        elif lemma in INQUIRY_NOUNS and child.dep_ == "compound" and \
+                child.ent_type_ in ("PERSON", "GPE"):
+            # "the Clinton investigation" is of her, "the Mueller probe" by him, "the
+            # Ukraine probe" of what was done there; "the FBI probe" stays the FBI's
+            continue
+        elif owners:
+            finding.targets.append(child)
+        else:
+            owners.append(child)
 
 
 def _typed_or_paired(child, modifiers: list) -> bool:

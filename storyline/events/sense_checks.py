@@ -20,9 +20,10 @@ from .arguments import objects_of
 from .commerce import beats_a_figure, charges_a_price, closes_own_sites, meets_a_figure
 from .everyday import EVERYDAY_CHECKS
 from .senses import (ASKING_VERBS, FIGURATIVE_WHEN_THING, PRIZES, TRAVEL_IDIOM_VERBS,
-                     arrests_a_course, asks_question, figurative_fight, threatened_status, fired_not_shooting, marches_to_a_goal,
-                     names_someone, regrets_own_deed, releases_a_thing, shot_not_fired,
-                     speaks_out_for_no_one, steps_up_effort, talks_about, travel_idiom)
+                     arrests_a_course, asks_question, figurative_fight, fired_not_shooting,
+                     marches_to_a_goal, names_someone, regrets_own_deed, releases_a_thing,
+                     shot_not_fired, speaks_out_for_no_one, steps_up_effort, talks_about,
+                     threatened_status, travel_idiom)
 from .stances import STANCE_CHECKS
 from .threats import warns_of_a_fact
 
@@ -397,23 +398,29 @@ def _each(words, check) -> dict:
 _OWN_CHECKS = {
     "talk": (_talks_to_no_one,), "speak": (_talks_to_no_one,),
     "regret": (regrets_own_deed,), "offer": (offers_only_words,),
-    "fire": (fired_not_shooting,), "assure": (assured_of_an_outcome,), "call": (race_called, calls_it_something, calls_into_a_show),
+    "fire": (fired_not_shooting,), "assure": (assured_of_an_outcome,),
+    "call": (race_called, calls_it_something, calls_into_a_show),
     "phone": (calls_into_a_show,), "telephone": (calls_into_a_show,),
-    "shoot": (shot_not_fired,), "march": (marches_to_a_goal,), "seize": (seizes_on_words, controls_no_ground),
-    "take": (controls_no_ground,), "lock": (seizes_on_words,), "threaten": (threatened_status,), "arrest": (arrests_a_course,),
+    "shoot": (shot_not_fired,), "march": (marches_to_a_goal,),
+    "seize": (seizes_on_words, controls_no_ground), "take": (controls_no_ground,),
+    "lock": (seizes_on_words,), "threaten": (threatened_status,), "arrest": (arrests_a_course,),
     "release": (releases_a_thing, releases_a_flow), "sit": (sits_without_sit_in,),
     "evacuate": (evacuated_of_themselves,), "meet": (meets_a_standard,),
-    "charge": (charges_a_price, charges_ahead), "suspend": (suspends_own_run,), "shut": (shuts_down_own_sites,),
-    "close": (shuts_down_own_sites,), "set": (settles_a_business,), "beat": (beats_a_figure,),
-    "strike": (strikes_down_a_rule, strikes_a_note), "fight": (fights_for_people, fights_for_a_place),
-    "battle": (fights_for_people, fights_for_a_place), "deploy": (deploys_no_force,), "warn": (warns_of_a_fact,),
+    "charge": (charges_a_price, charges_ahead), "suspend": (suspends_own_run,),
+    "shut": (shuts_down_own_sites,), "close": (shuts_down_own_sites,),
+    "set": (settles_a_business,), "beat": (beats_a_figure,),
+    "strike": (strikes_down_a_rule, strikes_a_note),
+    "fight": (fights_for_people, fights_for_a_place),
+    "battle": (fights_for_people, fights_for_a_place),
+    "deploy": (deploys_no_force,), "warn": (warns_of_a_fact,),
     "shelter": (shelters_in_place,), "step": (steps_up_effort,),
     "return": (returns_a_courtesy,), "contribute": (byline_contribution,),
     "plead": (pleads_in_court,), "examine": (studies_papers,), "inspect": (studies_papers,),
     "extend": (extends_a_reach,),
     "blast": (scores_in_play,), "slam": (scores_in_play,), "hammer": (scores_in_play,),
     "pound": (scores_in_play,), "accept": (accepts_no_terms,),
-    "withdraw": (leaves_a_race,), "rule": (leaves_a_race,), "surrender": (leaves_a_race,), "deny": (denies_a_prize,), "burn": (burns_by_itself,),
+    "withdraw": (leaves_a_race,), "rule": (leaves_a_race,), "surrender": (leaves_a_race,),
+    "deny": (denies_a_prize,), "burn": (burns_by_itself,),
     "prevent": (keeps_from_a_win,), "stop": (keeps_from_a_win,), "block": (keeps_from_a_win,),
 }
 

@@ -471,4 +471,3 @@ def noun_not_event(noun, sense) -> bool:
         return True
     return noun.lemma_.lower() in DESCRIBED_THINGS and sense.key != noun.lemma_.lower() and \
         " " not in sense.key
-
