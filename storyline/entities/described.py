@@ -14,7 +14,7 @@ import re
 from .companies import company_words
 from .find import PRONOUNS, Found
 from .names import clean_surface, fold, is_given_name, strip_titles
-from .nominals import head_nouns, noun_class
+from .noun_lexicon import head_nouns, noun_class
 
 # the nouns that say a name is a settlement or a region ("the city of Hask")
 _SETTLEMENTS = noun_class("SETTLEMENT")

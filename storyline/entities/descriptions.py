@@ -16,7 +16,7 @@ import re
 from collections import defaultdict
 
 from ..model import Mention
-from .nominals import head_nouns
+from .noun_lexicon import head_nouns
 
 # the last word before a name, with nothing but spaces (no line break) between
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")

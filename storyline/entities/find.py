@@ -8,6 +8,7 @@ offsets; resolution (canonical names, codes) happens in ``resolve.py``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -21,8 +22,9 @@ from ..nlp import doc_text
 from .companies import company_words
 from .kb import KnowledgeBase
 from .names import HONORIFICS, clean_surface, fold
-from .recall import (clean_display_names, given_name_pairs, is_title_word, looks_like_person,
-                     missed_repeats)
+from .noun_lexicon import noun_class
+from .recall import (LOCATIVE_PREPS, clean_display_names, given_name_pairs, is_title_word,
+                     looks_like_person, missed_repeats)
 
 NER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
@@ -33,9 +35,6 @@ PLACE_VERBS = {"visit", "reach", "arrive", "leave", "travel", "fly", "return", "
 # what a state, not a city, can be: "Moscow is ready to talk"
 AGENT_ADJECTIVES = {"ready", "willing", "prepared", "determined", "keen", "eager", "concerned", "worried",
                     "opposed", "committed", "interested", "unhappy", "angry", "confident", "open", "firm"}
-# nouns that set a capital's name off as the place itself: "Ashgabat, Turkmenistan's capital"
-PLACE_APPOSITIONS = {"capital", "city", "town", "village", "port", "suburb", "district", "county",
-                     "region", "province", "state", "metropolis"}
 ACTOR_PREPS = {"between", "with", "by", "against", "from", "of", "for", "toward", "towards"}
 ROLE_ADJECTIVES = r"(?:top|most\s+senior|senior|chief|visiting|former|new|then|acting|deputy|outgoing|incoming)"
 # bodies whose head is an office holder: "the head of Russia's Security Council"
@@ -159,7 +158,7 @@ def _name_type(kb: KnowledgeBase, text: str, label: str) -> tuple[str, str]:
     """(type, kind) for an NER span, corrected where the KB knows the string."""
     surface = clean_surface(text)
     key = fold(surface)
-    if kb.lower_acronym(surface, key):
+    if kb.lower_acronym(surface):
         return label, "name"  # "un" is a word, not the United Nations
     if key in kb.seats:
         return "ORG", "metonym"
@@ -255,24 +254,39 @@ def find_names(doc, kb: KnowledgeBase) -> list[Found]:
         w.strip(".").lower() in HONORIFICS for w in f.text.split()))]
     places = {fold(e.text) for e in doc.ents if e.label_ in ("GPE", "LOC")}
     found = [_town_before_title(f, places, kb) for f in found]
+    _type_places(doc, text, found, kb)
+    return found
+
+
+def _type_places(doc, text: str, found: list[Found], kb: KnowledgeBase) -> None:
+    """Set each name's dependency, and where it is written as a place ("in Palmer") or a
+    capital is a town or its state, its type, ``placed``, ``town`` and ``kind``, in place.
+    ``found``: list[Found] of spaCy ``doc`` over ``text``."""
     states, statecraft = _states_named(found, kb), bool(STATECRAFT.search(text))
+    # how many person names hold each word, kept as names are retyped (in text order): a
+    # one-word name that is a word of another person's name is that person, not a place
+    person_words = Counter(w for g in found if g.type == "PERSON" for w in set(g.text.split()))
+    by_start: dict = {}
+    for f in found:
+        by_start.setdefault(f.start, f)
     for f in found:
         f.dep = _head_dep(doc, f.start, f.end)[0]
-        if f.type in ("PERSON", "GPE", "LOC") and _written_as_place(doc, kb, f) and not any(
-                f.text in g.text.split() for g in found if g.type == "PERSON" and g is not f):
+        if f.type in ("PERSON", "GPE", "LOC") and _written_as_place(doc, kb, f) and \
+                person_words[f.text] - (f.type == "PERSON" and f.text in f.text.split()) <= 0:
+            if f.type == "PERSON":
+                person_words.subtract(set(f.text.split()))
             f.type, f.placed = ("GPE" if f.type == "PERSON" else f.type), True
         key = fold(f.text)
         f.town = key in kb.capitals and not (kb.capitals[key] in states or statecraft)
         if f.type == "GPE" and key in kb.capitals and not f.town \
-                and not _town_of_region(doc, text, f, found, kb) and _is_metonym(doc, f.start, f.end):
+                and not _town_of_region(doc, text, f, by_start, kb) and _is_metonym(doc, f.start, f.end):
             f.kind = "metonym"
-    return found
 
 
-# prepositions that place what follows ("in Surrey", "near Wasilla"), and nouns whose
-# "of" names a place ("the hometown of Wasilla", "the city of Palmer")
-LOCATIVE_PREPS = {"in", "near", "outside", "across", "around", "throughout"}
-PLACE_OF = PLACE_APPOSITIONS | {"hometown", "outskirts", "streets", "centre", "center", "residents"}
+# nouns that set a capital's name off as the place itself ("Ashgabat, Turkmenistan's
+# capital") or whose "of" names a place ("the city of Palmer", "the hometown of Wasilla")
+SETTLEMENTS = noun_class("SETTLEMENT")
+PLACE_OF = SETTLEMENTS | {"hometown", "outskirts", "streets", "centre", "center", "residents"}
 
 
 def _written_as_place(doc, kb: KnowledgeBase, name: Found) -> bool:
@@ -327,18 +341,19 @@ def _states_named(found: list[Found], kb: KnowledgeBase) -> set:
     return codes
 
 
-def _town_of_region(doc, text: str, name: Found, found: list[Found], kb: KnowledgeBase) -> bool:
+def _town_of_region(doc, text: str, name: Found, by_start: dict, kb: KnowledgeBase) -> bool:
     """Whether a capital's name (``name``, in spaCy ``doc`` of ``text``) is set off as a
     place: followed by ", <place>" other than its own country ("Wellington, Somerset",
-    "Paris, Texas") or by a place noun in apposition ("Ashgabat, Turkmenistan's capital")."""
+    "Paris, Texas") or by a place noun in apposition ("Ashgabat, Turkmenistan's capital").
+    ``by_start``: {char start: the first found name starting there}."""
     rest = text[name.end:name.end + 3]
     if not rest.startswith(", "):
         return False
     span = doc.char_span(name.start, name.end, alignment_mode="expand")
-    if span is not None and any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_APPOSITIONS
+    if span is not None and any(c.dep_ == "appos" and c.lemma_.lower() in SETTLEMENTS
                                 for c in span.root.children):
         return True
-    after = next((f for f in found if f.start == name.end + 2), None)
+    after = by_start.get(name.end + 2)
     if after is None or after.type not in ("GPE", "LOC"):
         return False
     return kb.country_words.get(fold(clean_surface(after.text))) != kb.capitals[fold(name.text)]

@@ -129,12 +129,12 @@ class KnowledgeBase:
                     names.setdefault(last, []).append((n, n.split()[-1]))
         return names
 
-    def lower_acronym(self, surface: str, key: Optional[str] = None) -> bool:
+    def lower_acronym(self, surface: str) -> bool:
         """True when ``surface`` (str) is known only as an acronym ("UN", "U.N.") but is not
-        written in capitals: a lower-case "un" or "us" is a word, never the acronym.
-        ``key``: ``fold(surface)`` where the caller has it already."""
-        key = fold(surface) if key is None else key
-        return key in self.acronyms and not all(c.isupper() for c in surface if c.isalpha())
+        written in capitals: a lower-case "un" or "us" is a word, never the acronym. The key
+        is folded here, never taken from a caller (``fold`` keeps what it folded, so a caller
+        that folded ``surface`` already pays a cache look-up)."""
+        return fold(surface) in self.acronyms and not all(c.isupper() for c in surface if c.isalpha())
 
     def knows_place_or_body(self, key: str) -> bool:
         """Whether ``key`` (str, folded) is a country word, capital, seat or organisation
@@ -145,7 +145,7 @@ class KnowledgeBase:
     def country_of(self, word: str) -> Optional[str]:
         """ISO code for a country name, demonym, capital or seat ("Chinese", "Beijing's")."""
         key = fold(word)  # once: a capital's name ("Beijing's") is looked up under several keys
-        if self.lower_acronym(word, key):
+        if self.lower_acronym(word):
             return None
         key = key[:-2] if key.endswith(" s") else key
         for key in (key, key.removesuffix("s") if key.endswith("s") else key):

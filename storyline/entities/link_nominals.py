@@ -12,8 +12,8 @@ from functools import lru_cache
 from .kb import KnowledgeBase
 from .link_keys import Sets
 from .names import clean_surface
-from .nominals import (COMPATIBLE, compatible, head_nouns, modifiers, name_head, noun_class,
-                       same_noun, written_plural)
+from .nominals import COMPATIBLE, compatible, modifiers, name_head, written_plural
+from .noun_lexicon import head_nouns, noun_class, same_noun
 
 
 # nominal types whose plural names several, never the one named entity ("the vessels");

@@ -16,7 +16,7 @@ from ..model import Mention
 from .find import PRONOUNS
 from .kb import KnowledgeBase
 from .names import clean_surface, fold, given_name_gender, strip_titles
-from .nominals import head_nouns
+from .noun_lexicon import head_nouns
 
 
 def _best_person_name(mentions: list) -> Optional[str]:

@@ -46,7 +46,10 @@ _PEOPLE = (r"officials?|counterparts?|people|delegation|leaders?|troops|soldiers
            r"farmers|fishermen|crew|presidency|president|capital|borders?|territory|citizens")
 _OWNED_WORDS = r"(?:(?:top|former|new|acting|deputy|chief|senior|own|state|national)\s+)*"
 _DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "ish")
-_PLACE_PREPS = r"(?:in|into|to|from|across|throughout|visit|visited|visiting|visits)"
+# words before a name that make it a land one is in, goes to or visits ("in X", "visited
+# X"): unlike recall.PLACE_PREPS (no person's name after them) they take verbs of visiting,
+# and leave out "at"/"near", which a town takes rather than a country
+_TO_A_LAND = r"(?:in|into|to|from|across|throughout|visit|visited|visiting|visits)"
 CANDIDATE_TYPES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 # a nationality word the NER typed NORP is an adjective, never a country's own name
 NAME_TYPES = CANDIDATE_TYPES - {"NORP"}
@@ -69,7 +72,7 @@ _AFTER_OWNED = re.compile(rf"(?:'s|’s)\s+{_OWNED_WORDS}(?:{_STATE})\b")   # "X
 _AFTER_STATE = re.compile(rf"\s+(?:{_STATE})\b")                          # "the X coast guard"
 _BEFORE_STATE = re.compile(rf"\b(?:{_STATE})\s+(?:of|to|for)\s+(?:the\s+)?\Z")  # "ambassador to X"
 _BEFORE_WEAK = re.compile(r"\b(?:president|leader|people)\s+of\s+\Z")     # "the president of X"
-_BEFORE_PLACE = re.compile(rf"\b{_PLACE_PREPS}\s+\Z")                      # "in X"
+_BEFORE_PLACE = re.compile(rf"\b{_TO_A_LAND}\s+\Z")                      # "in X"
 _NAME_GOES_ON = re.compile(r"\s+[A-Z]")  # "the embassy of X Y": X begins a longer name
 
 

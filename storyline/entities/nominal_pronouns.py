@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from .coref import SUBJECT_DEPS, Layout, resolve_pronouns
 from .find import Found
-from .nominals import noun_class, written_plural
+from .nominals import written_plural
+from .noun_lexicon import noun_class
 from .resolve import Cluster
 
 # person nouns that name several in the singular form: no he or she takes them up

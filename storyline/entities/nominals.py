@@ -8,8 +8,9 @@ possessor), or written as a title before a name ("actress Lindsay Lohan"), and n
 inside a name, role or pronoun mention, nor counting what follows it ("a host of
 issues"). Nouns naming events ("the attack") are left to the events stage. The data
 file also groups person nouns into classes the cross-article linker reads
-(``noun_class``: what someone is known for, a crime, a victim) and lists nouns outlets
-use for one participant (``same_noun``: "protesters" / "rioters").
+(``noun_lexicon.noun_class``: what someone is known for, a crime, a victim) and lists
+nouns outlets use for one participant (``noun_lexicon.same_noun``: "protesters" /
+"rioters").
 
 Coreference (head lemma plus compatible modifiers, the rule a same-head baseline uses,
 made stricter): an indefinite phrase ("a man") opens a new entity; a definite or bare
@@ -32,19 +33,15 @@ never by guessing.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from pathlib import Path
 from typing import Optional
-
-import yaml
 
 from ..nlp import doc_text
 from .find import Found
 from .kb import KnowledgeBase
 from .names import clean_surface, fold
+from .noun_lexicon import head_nouns
 from .resolve import Cluster, _org_code
 
-DATA = Path(__file__).resolve().parent / "data"
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "pobj", "appos", "conj",
                  "ROOT", "agent", "attr", "oprd", "poss"}
 # verbs whose predicate noun describes their subject ("Kolby was the singer")
@@ -74,56 +71,6 @@ COUNTRY_NOUNS = {"country", "nation"}
 COMPATIBLE = {"PERSON": {"PERSON"}, "ORG": {"ORG", "NORP"}, "LOC": {"GPE", "LOC", "FAC"},
               "FAC": {"FAC", "ORG", "LOC"}, "VEHICLE": {"FAC", "PRODUCT", "ORG"},
               "OBJECT": {"PRODUCT", "WORK_OF_ART", "ORG"}}
-
-
-# sections of data/nominals.yaml that group nouns listed by type, and are no type
-NOUN_CLASSES = ("PROTAGONIST", "PERPETRATOR", "VICTIM", "SETTLEMENT", "FEMALE", "MALE", "SAME")
-
-
-@lru_cache(maxsize=1)
-def _lexicon() -> dict:
-    """``data/nominals.yaml``: {section: list of lines of nouns}."""
-    return yaml.safe_load((DATA / "nominals.yaml").read_text(encoding="utf-8"))
-
-
-@lru_cache(maxsize=1)
-def head_nouns() -> dict:
-    """{noun lemma: nominal type} from ``data/nominals.yaml``; the first type listed wins."""
-    out: dict = {}
-    for type_, lines in _lexicon().items():
-        if type_ in NOUN_CLASSES:
-            continue  # classes of the nouns listed by type
-        for line in lines:
-            for word in line.split():
-                out.setdefault(word, type_)
-    return out
-
-
-@lru_cache(maxsize=1)
-def _same_nouns() -> dict:
-    """{noun: the first noun of its line of ``SAME`` in ``data/nominals.yaml``}."""
-    out: dict = {}
-    for line in _lexicon().get("SAME", ()):
-        words = line.split()
-        for word in words:
-            out.setdefault(word, words[0])
-    return out
-
-
-def same_noun(noun: str) -> str:
-    """The one noun that stands for ``noun`` (str, a lemma) and the nouns outlets use
-    for the same participant ("rioter" and "demonstrator" → "protester"), else ``noun``."""
-    return _same_nouns().get(noun, noun)
-
-
-@lru_cache(maxsize=8)
-def noun_class(name: str) -> frozenset:
-    """The nouns of one class of ``data/nominals.yaml`` (``NOUN_CLASSES``): "PROTAGONIST",
-    person nouns for what someone is known for ("the starlet"); "PERPETRATOR", for the
-    crime they are held for ("the escapee"); "VICTIM", for the one a crime was done to;
-    "SETTLEMENT", nouns for a settlement or a region ("the city of Hask"); "FEMALE" and
-    "MALE", person nouns that say a woman or a man."""
-    return frozenset(w for line in _lexicon().get(name, ()) for w in line.split())
 
 
 def modifiers(words: list, kb: KnowledgeBase, places: frozenset = frozenset()) -> dict:

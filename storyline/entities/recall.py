@@ -22,6 +22,7 @@ from ..nlp import doc_text
 from .companies import company_words
 from .kb import KnowledgeBase
 from .names import clean_surface, fold, is_given_name, strip_titles
+from .noun_lexicon import head_nouns
 
 SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with",
                "as", "from", "into", "vs", "via", "but", "is", "over", "after"}
@@ -38,7 +39,12 @@ PLACE_ORG_WORDS = {
     "fund", "agency", "department", "ministry", "committee", "association", "union",
     "league", "records", "pictures", "studios", "press", "magazine", "journal", "review",
 } | company_words("legal", "trade")
-PLACE_PREPS = {"in", "at", "near", "to", "into", "across", "outside", "inside", "from", "around"}
+# prepositions whose object is where something is ("in Surrey", "near Wasilla"): a bare
+# one-word name after one is a place, where "at"/"to"/"from" may take a person ("at Smith's")
+LOCATIVE_PREPS = {"in", "near", "outside", "inside", "across", "around", "throughout"}
+# prepositions whose object is a place one is at, goes to or comes from ("to Palmer
+# Station"): a run of capitalised words after one is not taken for a person's name
+PLACE_PREPS = LOCATIVE_PREPS | {"at", "to", "into", "from"}
 
 
 def display_lines(text: str) -> list[tuple[int, int, bool]]:
@@ -213,8 +219,6 @@ def is_title_word(word: str, kb: KnowledgeBase, nouns: bool = True) -> bool:
     """Whether ``word`` (str, one token) is a title ("Councilman", "Gov.") or, with
     ``nouns``, a person noun ("Director"; "Police" too, a group), so a name right before it
     is where or what its holder serves."""
-    from .nominals import head_nouns  # nominals builds on this module
-
     key = word.strip(".").lower()
     return key in LOCAL_TITLES or key in kb.title_offices or (
         nouns and head_nouns().get(key) == "PERSON")

@@ -289,7 +289,7 @@ def cluster_others(names: list[Found], kb: KnowledgeBase, new_countries: Optiona
             continue
         surface = clean_surface(n.text)
         key = fold(surface)
-        if kb.lower_acronym(surface, key):
+        if kb.lower_acronym(surface):
             key = ""  # "un" is a word: no KB entry may claim it
         code = kb.country_of(surface) if n.type in ("GPE", "NORP") or n.kind == "metonym" \
             or key in kb.country_words else None

@@ -21,7 +21,7 @@ from ..model import Article, Mention
 from ..patterns import trie_regex
 from .find import PRONOUNS
 from .names import clean_surface
-from .nominals import head_nouns
+from .noun_lexicon import head_nouns
 
 # name types a story's articles lend each other; nationalities ("Greek") and metonyms
 # ("Moscow said") are read from the word itself in every article already
