@@ -1664,13 +1664,20 @@ def test_a_weapon_or_a_force_is_no_actor():
     event = only(run_pipeline("A car bomb killed five soldiers in Marenza."), "killed")
     assert event.type == "ASSAULT"
     assert {(a.text, a.role) for a in event.actors} == {("five soldiers", "target")}
-    article = run_pipeline("A guard found the bomb in the bushes, and it exploded an hour later.")
-    assert not any(a.role == "source" for e in events_at(article, "exploded") for a in e.actors)
+    # "it" stands for the bomb: the killing stays, with its victims and no doer
+    text = "A guard found the bomb in the bushes, and it killed two soldiers an hour later."
+    event = only(run_pipeline(text), "killed")
+    assert (event.type, roles(event)) == ("ASSAULT", {("two soldiers", "target")})
+    # the same sentence with a person found: "he" is the doer
+    text = "A guard found the rebel in the bushes, and he killed two soldiers an hour later."
+    event = only(run_pipeline(text), "killed")
+    assert (event.type, roles(event)) == ("ASSAULT", {("he", "source"), ("two soldiers", "target")})
 
 
 def test_a_person_named_before_an_inquiry_is_neither_side(parse):
-    article = parse("The senator asked about the Clinton investigation.")
-    assert not any(a.text == "Clinton" for e in article.events for a in e.actors)
+    # "the Clinton investigation": the inquiry stays, made by the FBI; Clinton is no side
+    event = only(parse("The FBI's Clinton investigation ended."), "investigation")
+    assert (event.type, event.cameo, roles(event)) == ("ACCUSE", "090", {("FBI", "source")})
     event = only(parse("The FBI investigation of the senator ended."), "investigation")
     assert roles(event) == {("FBI", "source"), ("the senator", "target")}
 
@@ -1859,8 +1866,14 @@ def test_an_attack_for_something_said_is_criticism():
 
 
 def test_a_city_naming_a_pact_or_a_summit_is_no_party(parse):
-    article = run_pipeline("More than 150 states signed onto the Lisbon agreement.")
-    assert not any(a.text == "Lisbon" and a.role == "source" for e in article.events for a in e.actors)
+    # the pact and the summit stay, between their parties; Lisbon is where they were made
+    text = "The Lisbon agreement between Aldera and Pellan took effect on Monday."
+    event = only(run_pipeline(text), "agreement")
+    assert (event.type, roles(event)) == ("SUPPORT", {("Aldera", "participant"), ("Pellan", "participant")})
+    assert event.location.text == "Lisbon"
+    event = only(run_pipeline("The Lisbon summit of Aldera and Pellan ended on Monday."), "summit")
+    assert (event.type, roles(event)) == ("CONSULT", {("Aldera", "target"), ("Pellan", "target")})
+    assert event.location.text == "Lisbon"
     event = only(parse("Aldera and Pellan signed the accord on Monday."), "signed")
     assert {a.text for a in event.actors} == {"Aldera", "Pellan"}
 
@@ -1918,9 +1931,13 @@ def test_phoning_into_the_networks_is_an_interview_not_a_call(parse):
 
 
 def test_a_countrys_civil_war_is_fought_in_it_not_by_it(parse):
-    text = "In Marenza, families who fled Syria's long civil war are housed by churches."
-    assert not any(a.text == "Syria" and a.role == "source"
-                   for e in run_pipeline(text).events for a in e.actors)
+    event = only(run_pipeline("Syria's civil war against the rebels entered its fifth year."), "war")
+    assert (event.type, roles(event)) == ("ASSAULT", {("the rebels", "target")})
+    assert event.location.text == "Syria"
+    text = "Marenza's civil war between the army and the rebels entered its fifth year."
+    event = only(run_pipeline(text), "war")
+    assert roles(event) == {("the army", "participant"), ("the rebels", "participant")}
+    assert event.location.text == "Marenza"
     event = only(run_pipeline("Russia's war against Ukraine entered its third year."), "war")
     assert {(a.text, a.role) for a in event.actors} == {("Russia", "source"), ("Ukraine", "target")}
 
@@ -1932,3 +1949,27 @@ def test_a_vow_of_a_hostile_act_is_that_act_planned(parse):
     assert ("Peter Marsh", "source") in {(a.canonical or a.text, a.role) for a in event.actors}
     assert events_at(run_pipeline("Aldera vowed to attack Pellan."), "vowed") == []
     assert only(parse("Aldera pledged to help Pellan."), "pledged").type == "AGREE"
+
+
+def test_kin_disasters_forces_and_shots_keep_their_senses():
+    # a trip with kin (words.TRIP_COMPANIONS) is private; with an official it is a visit
+    assert run_pipeline("The senator travelled with his daughter on Friday.").events == []
+    event = only(run_pipeline("The senator travelled with Pellan's foreign minister on Friday."),
+                 "travelled")
+    assert (event.type, event.cameo) == ("CONSULT", "042")
+    assert roles(event) == {("The senator", "source"), ("Pellan's foreign minister", "target")}
+    # a storm or an outbreak that kills is no assault; rebels who kill are
+    assert run_pipeline("The storm killed 40 people in Marenza.").events == []
+    assert run_pipeline("The outbreak killed thousands of people in Marenza.").events == []
+    event = only(run_pipeline("Rebels killed 40 people in Marenza."), "killed")
+    assert (event.type, roles(event)) == ("ASSAULT", {("Rebels", "source"), ("40 people", "target")})
+    # a force of nature is no one blamed: the blame stays, with no target
+    event = only(run_pipeline("Aldera blamed the storm for the deaths."), "blamed")
+    assert (event.type, roles(event)) == ("ACCUSE", {("Aldera", "source")})
+    event = only(run_pipeline("Aldera blamed Pellan for the deaths."), "blamed")
+    assert roles(event) == {("Aldera", "source"), ("Pellan", "target")}
+    # shots fired are an assault; a coach fired is a dismissal, no event
+    event = only(run_pipeline("Police fired shots at the protesters."), "fired")
+    assert (event.type, event.cameo) == ("ASSAULT", "193")
+    assert roles(event) == {("Police", "source"), ("the protesters", "target")}
+    assert run_pipeline("Police fired the coach on Monday.").events == []

@@ -145,32 +145,8 @@ def event_from_finding(article: Article, finding: Finding, mention_at=None,
     for tok in finding.extra:  # "held ... talks": the trigger covers the whole phrase
         end = max(end, tok.idx + len(tok.text))
     sent_start, sent_end = sent.start_char, sent.end_char
-    actors, seen = [], set()
-    for role, tokens in (("source", finding.sources), ("target", finding.targets),
-                         ("participant", finding.participants)):
-        for token in tokens:
-            if token.i in seen:
-                continue
-            seen.add(token.i)
-            found, group = actors_for(article, token, role, mention_at)
-            actors.extend(found)
-            if group and anaphors is not None:
-                anaphors.update((id(a), True) for a in found)
-    location = location_name = None
-    if finding.location is not None:
-        loc = finding.location
-        # the mention holding the place word first: the entities stage splits NER spans that
-        # run two places together ("Port Averly to Sunmere"), the doc's entities do not
-        mention = mention_at(article, loc.idx, loc.idx + len(loc.text))
-        ent = entity_of(loc)
-        if mention is not None and mention.start <= loc.idx < mention.end:
-            lstart, lend = mention.start, mention.end
-        else:
-            lstart, lend = (ent.start_char, ent.end_char) if ent else (loc.idx, loc.idx + len(loc.text))
-            mention = mention_at(article, lstart, lend)
-        location = Span(lstart, lend, article.text[lstart:lend])
-        location_name = (mention.canonical if mention is not None and mention.canonical
-                         else location.text)
+    actors = _event_actors(article, finding, mention_at, anaphors)
+    location, location_name = _event_location(article, finding.location, mention_at)
     sense = finding.sense
     recoded = cameo_by_actor_kind(finding)
     if recoded is not None:  # "protesters set fire to banks" riot; striking workers stop work
@@ -184,16 +160,7 @@ def event_from_finding(article: Article, finding: Finding, mention_at=None,
         location_name=location_name)
     plural = _plural_sources(finding)
     event.quantities = sentence_quantities(sent)
-    sentence_index = article.sentence_index(start)
-    found = _resolve_date(article, sentence_index, start, finding.tense)
-    if found.get("date_source") == "sentence" and (trig.dep_ == "acl" or _judged_deed(trig)
-                                                   or (trig.dep_ == "relcl" and
-                                                       _clause_a_noun_names(trig.head) is not None)):
-        # "The accord, signed by X, runs from April": a participle naming an event told
-        # elsewhere does not take a date that is not its own; nor does a deed someone is
-        # charged with or blamed for ("arrested Friday, charged with killing X"): it came before;
-        # nor a view of a step told before it ("extended it in 2019, a move X never recognised")
-        found = {}
+    found = _event_date(article, finding, start)
     # a verb told in the past ("insisted ... by next year") says it happened, whatever its date
     finite_past = trig.tag_ in ("VBD", "VBN") and trig.dep_ != "acl" and trig.pos_ != "NOUN"
     if event.modality == "happened" and not finite_past and _own_date(trig, found.get("timex")) \
@@ -209,6 +176,59 @@ def event_from_finding(article: Article, finding: Finding, mention_at=None,
     # less sure than a past one's); re-dating by the corpus reads it again from these fields
     event.date_confidence = found.get("confidence")
     return event
+
+
+def _event_actors(article: Article, finding: Finding, mention_at, anaphors: Optional[dict]) -> list:
+    """The Actors of a finding's sources, targets and participants, in that order, a token
+    counted once; group anaphors among them are marked in ``anaphors`` (as
+    :func:`event_from_finding` says). mention_at: the entities stage's mention lookup."""
+    actors, seen = [], set()
+    for role, tokens in (("source", finding.sources), ("target", finding.targets),
+                         ("participant", finding.participants)):
+        for token in tokens:
+            if token.i in seen:
+                continue
+            seen.add(token.i)
+            found, group = actors_for(article, token, role, mention_at)
+            actors.extend(found)
+            if group and anaphors is not None:
+                anaphors.update((id(a), True) for a in found)
+    return actors
+
+
+def _event_location(article: Article, loc, mention_at) -> tuple:
+    """(Span, name) of the place word ``loc`` (spaCy Token, or None: (None, None)): the
+    whole mention or named entity holding it, named by its canonical name when it has one."""
+    if loc is None:
+        return None, None
+    # the mention holding the place word first: the entities stage splits NER spans that
+    # run two places together ("Port Averly to Sunmere"), the doc's entities do not
+    mention = mention_at(article, loc.idx, loc.idx + len(loc.text))
+    ent = entity_of(loc)
+    if mention is not None and mention.start <= loc.idx < mention.end:
+        lstart, lend = mention.start, mention.end
+    else:
+        lstart, lend = (ent.start_char, ent.end_char) if ent else (loc.idx, loc.idx + len(loc.text))
+        mention = mention_at(article, lstart, lend)
+    location = Span(lstart, lend, article.text[lstart:lend])
+    return location, (mention.canonical if mention is not None and mention.canonical
+                      else location.text)
+
+
+def _event_date(article: Article, finding: Finding, start: int) -> dict:
+    """The date the resolver gives the event whose trigger starts at ``start`` (as
+    ``_resolve_date`` returns it), or {} where the sentence's date is not its own."""
+    trig = finding.trigger
+    found = _resolve_date(article, article.sentence_index(start), start, finding.tense)
+    if found.get("date_source") == "sentence" and (trig.dep_ == "acl" or _judged_deed(trig)
+                                                   or (trig.dep_ == "relcl" and
+                                                       _clause_a_noun_names(trig.head) is not None)):
+        # "The accord, signed by X, runs from April": a participle naming an event told
+        # elsewhere does not take a date that is not its own; nor does a deed someone is
+        # charged with or blamed for ("arrested Friday, charged with killing X"): it came before;
+        # nor a view of a step told before it ("extended it in 2019, a move X never recognised")
+        return {}
+    return found
 
 
 # verbs, nouns and adjectives whose "with"/"of"/"for" object is a deed done before them:

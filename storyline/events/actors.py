@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..model import Actor, Article
+from .words import FORCES, WEAPONS
 
 NON_ACTOR_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 COUNTRY_TYPES = {"GPE", "NORP"}
@@ -254,15 +255,7 @@ def _from_mention(mention, role: str, affiliation: Optional[str] = None) -> Opti
                  affiliation=affiliation)
 
 
-# weapons that do harm without being anyone: "the bomb exploded", "a car bomb killed five";
-# the one who set them off is the actor, and when the text names none there is none
-WEAPONS = {"bomb", "explosive", "device", "missile", "rocket", "shell", "bullet", "grenade",
-           "mortar", "ied", "landmine"}
-# forces of nature and accidents: no one's act at all ("the quake killed 40", "the blast
-# damaged homes"), so no actor either
-FORCES = {"blast", "explosion", "fire", "blaze", "storm", "hurricane", "typhoon", "flood",
-          "earthquake", "quake", "virus", "disease", "landslide", "tornado", "tremor", "wildfire"}
-INSTRUMENTS = WEAPONS | FORCES
+INSTRUMENTS = WEAPONS | FORCES  # both word classes live in words.py
 
 
 def is_instrument(token, mention=None, kinds: frozenset = frozenset(INSTRUMENTS)) -> bool:

@@ -11,7 +11,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .actors import is_agentive
-from .modality import OBJECT_CONTROL, PREVENTING_HEADS, gerund_predicate, misattached_controller
+from .modality import gerund_predicate, misattached_controller
+from .modality_words import OBJECT_CONTROL, PREVENTING_HEADS
+from .words import REFLEXIVES
 
 if TYPE_CHECKING:
     from .extract import Finding
@@ -32,8 +34,6 @@ RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
 MEANS = {"car", "train", "plane", "bus", "sea", "air", "road", "land", "boat", "ship", "foot",
          "phone", "telephone", "email", "mail", "post", "letter", "video", "videolink", "rail",
          "ferry", "helicopter", "bike", "bicycle", "taxi", "coach", "satellite", "radio", "force"}
-REFLEXIVES = {"himself", "herself", "itself", "themselves", "oneself", "myself", "ourselves",
-              "yourself", "yourselves"}
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 # what a party withdraws is its own ("pulled its troops back", "withdrew forces from")
 FORCE_NOUNS = {"troop", "force", "soldier", "unit", "army", "personnel", "tank", "ship",

@@ -10,21 +10,11 @@ from __future__ import annotations
 
 from .actors import is_agentive
 from .arguments import antecedent, objects_of
+from .words import DISASTERS, HARMS, HOUSEHOLD
 
-# kin and household: supporting them is keeping a family, not backing a party
-KIN = {"family", "families", "child", "children", "kid", "kids", "parent", "wife", "husband",
-       "son", "daughter", "mother", "father", "mom", "dad", "sibling", "brother", "sister",
-       "grandchild", "spouse", "partner", "household", "loved", "yourself", "themselves",
-       "himself", "herself", "oneself", "myself", "ourselves"}
 # staff called back to work: a recall to the workplace, no call between parties
 STAFF = {"employee", "worker", "staff", "staffer", "teacher", "student", "member", "crew",
          "team", "personnel", "workforce", "nurse", "doctor"}
-# harms that are prevented or stopped without anyone being coerced
-HARMS = {"spread", "disease", "cancer", "infection", "illness", "transmission", "outbreak", "harm",
-         "injury", "accident", "fire", "damage", "erosion", "flooding", "flood", "loss",
-         "death", "deaths", "virus", "pandemic", "epidemic", "overdose", "obesity", "decay",
-         "corrosion", "leak", "blackout", "outage", "shortage", "waste", "fraud", "error",
-         "mistake", "problem", "condition", "symptom", "complication", "growth"}
 # users a product or a rule lets do something: a feature described, no one yields
 USERS = {"you", "user", "users", "customer", "customers", "consumer", "consumers", "people",
          "anyone", "everyone", "shopper", "shoppers", "player", "players", "viewer", "viewers",
@@ -54,12 +44,6 @@ POSTS = {"position", "post", "seat", "office", "role", "job", "rank", "chair", "
 KILLED_PLANS = {"deal", "bill", "plan", "proposal", "idea", "project", "program", "programme",
                 "measure", "legislation", "amendment", "agreement", "contract", "merger",
                 "bid", "story", "rumor", "rumour", "momentum", "mood", "engine", "light"}
-# doers of a killing that are no one: accidents, disasters, illness, weather
-DISASTERS = {"accident", "crash", "disaster", "loss", "collision", "derailment", "explosion",
-             "blast", "fire", "blaze", "storm", "hurricane", "typhoon", "cyclone", "flood",
-             "flooding", "earthquake", "quake", "tsunami", "landslide", "avalanche", "heatwave",
-             "virus", "disease", "pandemic", "epidemic", "outbreak", "illness", "cancer",
-             "infection", "overdose", "drought", "famine", "wave", "tornado", "eruption"}
 
 
 # people hosted as guests of a country, not received for talks: "hosts 3.6 million refugees"
@@ -79,7 +63,7 @@ SYMBOLS = {"flag", "country", "nation", "constitution", "republic", "crown", "st
 
 
 def _kin(token) -> bool:
-    return token.lower_ in KIN or token.lemma_.lower() in KIN
+    return token.lower_ in HOUSEHOLD or token.lemma_.lower() in HOUSEHOLD
 
 
 def _with_conjuncts(token) -> list:

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from ..entities.kb import fold, load_kb
 from .actors import FIRMS, entity_of, is_agentive
-from .arguments import PLACE_LABELS, REFLEXIVES
+from .arguments import PLACE_LABELS
+from .words import REFLEXIVES, TRIP_COMPANIONS, VIOLENCE_LEMMAS
 
 if TYPE_CHECKING:  # extract imports this module
     from .extract import Finding
@@ -54,10 +55,6 @@ WORDS_TARGETS = {"plan", "record", "policy", "proposal", "decision", "remark", "
                  "conduct", "honesty", "integrity", "competence", "ignorance", "views", "values"}
 WORDS_SOURCES = {"ad", "advertisement", "commercial", "editorial", "column", "op-ed", "article",
                  "tweet", "post", "speech", "campaign", "statement", "letter"}
-VIOLENCE_LEMMAS = {"gun", "knife", "shoot", "shot", "stab", "kill", "wound", "injure", "bomb",
-                   "weapon", "hospital", "dead", "death", "police", "arrest", "troop", "soldier",
-                   "military", "missile", "rocket", "militant", "army", "gunman", "attacker",
-                   "injury", "blood", "punch", "assault", "rifle", "explosive", "die"}
 
 
 def one_body(token) -> bool:
@@ -333,13 +330,6 @@ def thing_as_doer(finding: Finding) -> bool:
                for s in finding.sources)
 
 
-# one's own family and friends: a trip or a visit with them is private
-KIN = {"son", "daughter", "wife", "husband", "child", "kid", "mother", "father", "parent",
-       "brother", "sister", "family", "friend", "grandchild", "grandson", "granddaughter",
-       "grandmother", "grandfather", "girlfriend", "boyfriend", "fiancee", "fiance", "spouse",
-       "relative", "cousin", "uncle", "aunt", "nephew", "niece", "mom", "dad"}
-
-
 def private_trip(finding: Finding) -> bool:
     """Whether a visit (CAMEO 042) is an ordinary person's trip: its doer is "people",
     "anyone", "travelers" or the reader ("you"), never a named or official party."""
@@ -360,7 +350,7 @@ def private_trip(finding: Finding) -> bool:
             for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("to", "into")
             for g in c.children):
         return True  # "returned to prison in May 1984": custody, no visit
-    if finding.targets and all(t.lemma_.lower() in KIN for t in finding.targets):
+    if finding.targets and all(t.lemma_.lower() in TRIP_COMPANIONS for t in finding.targets):
         return True  # "flew with his son to a rally": a family's trip, to no one named
     ends = [t for t in [finding.location, *finding.targets] if t is not None]
     if ends and all(_everyday_place(t) for t in ends):

@@ -9,86 +9,12 @@ from __future__ import annotations
 
 from typing import Optional
 
-# controlling verbs/adjectives whose complement has not happened (yet)
-PLANNING_HEADS = {"plan", "intend", "set", "schedule", "prepare", "due", "aim", "hope",
-                  "want", "seek", "wish", "decide", "ready", "willing", "prepared", "go",
-                  "agree", "promise", "pledge", "vow", "offer", "invite", "invitation",
-                  "plan", "intention", "bid", "proposal", "eager", "keen", "determined",
-                  "resolve", "threaten", "urge", "ask", "call", "expect_active", "look",
-                  # weighing a step (CAMEO 014, "consider policy option") has not taken it
-                  "consider", "weigh", "mull", "contemplate", "study",
-                  # what is demanded has not been done: "demanded that the rebels release them"
-                  "demand", "request", "require", "propose", "recommend",
-                  # what a party is pressed to do is not yet done: "lobbied lawmakers to reopen"
-                  "lobby", "petition", "encourage", "press", "implore", "beg", "advise"}
-# nouns of purpose whose "of" complement is the intended act ("no intention of withdrawing")
-INTENT_NOUNS = {"intention", "plan", "desire", "wish", "interest", "hope", "aim", "thought",
-                "prospect"}
-# what a gerund subject is called when it is still to be done ("restoring ties is one of
-# his priorities", "Reopening the border is the goal")
-GOAL_NOUNS = INTENT_NOUNS | {"priority", "goal", "objective", "target", "task", "ambition",
-                             "mission", "focus", "agenda", "dream", "challenge", "aspiration"}
-UNCERTAIN_HEADS = {"expect", "likely", "possible", "unlikely", "may", "might", "could",
-                   "rumor", "rumour", "speculate",
-                   # what someone should or needs to do has not been done ("needs to withdraw")
-                   "need", "should", "must", "ought",
-                   # a right or power to act is no act yet ("reserves the right to reject it")
-                   "right", "power", "authority", "option",
-                   # a chance or an attempt to act is not the act ("a final chance to appeal
-                   # to voters", "an attempt to allow judges ..."); a bid is a plan
-                   "chance", "opportunity", "attempt", "effort"}
-# words that take an act as their topic through a preposition, with the act not told as
-# done: "opponents of allowing refugees", "bent on attacking", "talking about banning"
-TOPIC_HEADS = {"opponent", "opposition", "critic", "proponent", "advocate", "supporter",
-               "champion", "bent", "intent", "talk", "idea", "possibility", "prospect", "risk",
-               "danger", "threat", "fear",
-               # verbs whose gerund object is an act only talked of ("discusses shooting agents")
-               "discuss", "consider", "contemplate", "mention", "debate", "weigh", "envision",
-               "imagine", "fantasize", "joke"}
-# adverbs that hedge what is told: "would probably vote for him"
-HEDGING_ADVERBS = {"probably", "possibly", "perhaps", "maybe", "conceivably"}
-# what one is let do is permitted, not told as done ("the law allows police to detain")
-PERMITTING_HEADS = {"allow", "permit", "let", "enable", "authorize", "authorise", "entitle",
-                    "empower"}
-UNCERTAIN_HEADS |= PERMITTING_HEADS
-DENYING_HEADS = {"refuse", "decline", "fail", "deny", "reject", "avoid", "unable",
-                 # "CNN's unwillingness to back down": the nouns of not doing
-                 "unwillingness", "refusal", "failure", "reluctance", "inability", "unwilling",
-                 "reluctant"}
-# verbs whose "from"-gerund did not take place: "prevented pirates from attacking a ship"
-PREVENTING_HEADS = {"prevent", "stop", "keep", "bar", "block", "deter", "prohibit", "ban",
-                    "dissuade", "discourage", "restrain", "hinder", "save", "spare"}
-# verbs and nouns of charging someone: what one "is accused of" doing is alleged, not told
-# as fact ("is accused of leveraging the aid", "allegations of a pressure campaign")
-ACCUSING_HEADS = {"accuse", "suspect", "allegation", "accusation", "suspicion", "charge",
-                  "allege", "indict"}
-# nouns of a charge whose clause is what is alleged
-ACCUSING_NOUNS = {"allegation", "accusation", "suspicion", "charge", "claim", "rumor", "rumour"}
-# verbs whose "into"-gerund may not follow: "pressured Ukraine into investigating"
-INDUCING_HEADS = {"pressure", "force", "coerce", "push", "bully", "trick", "lure", "goad",
-                  "blackmail", "intimidate", "talk", "drag", "press", "manipulate"}
-# verbs whose object (not subject) does what the complement says: "invited Xi to visit"
-OBJECT_CONTROL = {"invite", "urge", "ask", "call", "press", "persuade", "allow", "encourage",
-                  "tell", "force", "order", "pressure", "push", "help", "permit", "require",
-                  "lobby", "petition"}
-# verbs whose object is told what to do, looked for when the parser hung the "to" clause
-# elsewhere ("urging Egypt to halt ..."): the same, and verbs the parser rarely misattaches
-OBJECT_CONTROLLERS = OBJECT_CONTROL | {"implore", "beg", "instruct", "direct", "advise"}
-NEGATIONS = {"not", "n't", "never", "no"}
-# nouns of doubt whose negation asserts the clause they govern ("no doubt that ...")
-DOUBT_NOUNS = {"doubt", "question", "dispute", "denying"}
-CONDITIONAL_MARKS = {"if", "unless", "whether"}
-# nouns whose "that" clause is a claim: denying the claim denies the clause's event
-CLAIM_NOUNS = {"report", "claim", "allegation", "suggestion", "rumor", "rumour", "speculation",
-               "accusation", "assertion", "story"}
-# "should withdraw", "must release": an obligation, not an act (no modality of its own here)
-UNCERTAIN_AUX = {"might", "may", "could", "can", "should", "must", "ought"}
-FUTURE_AUX = {"will", "shall", "'ll", "would", "wo"}
-REPORTED_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly", "apparently"}
-REPORT_NOUNS = {"report", "media", "source", "newspaper", "paper", "outlet", "rumor",
-                "rumour", "tabloid", "insider", "leak"}
-REPORTING_VERBS = {"say", "report", "suggest", "claim", "tell", "state", "add", "write",
-                   "quote", "cite", "allege", "announce", "confirm", "indicate", "note"}
+from .modality_words import (ACCUSING_HEADS, ACCUSING_NOUNS, CLAIM_NOUNS, CONDITIONAL_MARKS,
+                             DENYING_HEADS, DOUBT_NOUNS, E_HEADS, FUTURE_AUX, GOAL_NOUNS,
+                             HEDGING_ADVERBS, INDUCING_HEADS, INTENT_NOUNS, MANDATING_VERBS, NEGATIONS,
+                             OBJECT_CONTROLLERS, PERMITTING_HEADS, PLANNING_HEADS, PREVENTING_HEADS,
+                             REPORTED_ADVERBS, REPORTING_VERBS, REPORT_NOUNS, TOPIC_HEADS, UNCERTAIN_AUX,
+                             UNCERTAIN_HEADS, WISHING_VERBS)
 
 
 def controller_chain(token) -> list:
@@ -97,68 +23,77 @@ def controller_chain(token) -> list:
     chain = []
     current = token
     while current.head.i != current.i:
-        head = current.head
-        if current.dep_ == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in INTENT_NOUNS:
-            chain.append(head.head)  # "had no intention of withdrawing": the noun controls it
-            current = head.head
-            continue
-        if current.dep_ in ("pcomp", "pobj") and head.lower_ in ("of", "with") and \
-                head.head.lemma_.lower() in ACCUSING_HEADS:
-            chain.append(head.head)  # "accused of leveraging", "charged with obstructing"
-            current = head.head
-            continue
-        if current.dep_ == "pcomp" and current.tag_ == "VBG" and head.dep_ == "prep" and \
-                head.lower_ in ("of", "about", "on", "over") and head.head.lemma_.lower() in TOPIC_HEADS:
-            chain.append(head.head)  # "opponents of allowing refugees": a topic, not a deed
-            break
-        if current.dep_ in ("dobj", "conj") and current.tag_ == "VBG" and head.lemma_.lower() in TOPIC_HEADS:
-            chain.append(head)  # "discusses burying guns and shooting agents"
-            break
-        if current.dep_ == "pcomp" and head.lower_ == "into" and \
-                head.head.lemma_.lower() in INDUCING_HEADS:
-            chain.append(head.head)  # "pressured Ukraine into investigating"
-            current = head.head
-            continue
-        if current.dep_ in ("relcl", "acl", "ccomp") and current.pos_ in ("VERB", "AUX") and \
-                head.lemma_.lower() in ACCUSING_NOUNS:
-            chain.append(head)  # "the allegations he abused his daughter"
-            current = head
-            continue
-        if current.dep_ == "acl" and head.lemma_.lower() in DOUBT_NOUNS and _has_negation(head):
-            break  # "there is no doubt that they attacked": asserted as plainly as if said
-        controller = misattached_controller(current)
-        if controller is not None:
-            chain.append(controller)  # "urging Egypt to halt", parsed as a clause of "sent"
+        marked = _controller_by_word(current)
+        if marked is not None:
+            controller, climbs = marked
+            if controller is not None:
+                chain.append(controller)
+            if not climbs:
+                break
             current = controller
             continue
-        if current.dep_ == "pcomp" and head.lower_ == "from" and \
-                head.head.lemma_.lower() in PREVENTING_HEADS:
-            chain.append(head.head)  # "prevented pirates from attacking": the verb controls it
-            current = head.head
-            continue
-        infinitive = any(c.tag_ == "TO" for c in current.children)
-        if current.dep_ == "acomp" and current.pos_ == "ADJ" and chain and chain[-1] is current:
-            chain.append(head)  # "should be able to be sued": the copula carries the "should"
-            current = head
-            continue
-        if current.dep_ not in ("xcomp", "acl", "ccomp") and not (
-                current.dep_ in ("advcl", "relcl") and infinitive):
-            break  # only open complements and "to"-purpose clauses pass modality down
-        if current.dep_ == "ccomp" and head.lemma_.lower() not in \
-                DENYING_HEADS | PLANNING_HEADS | CLAIM_NOUNS and not (
-                    infinitive and head.lemma_.lower() in PERMITTING_HEADS):
+        steps = _open_complement_steps(current, chain)
+        if not steps:
             break
-        if current.dep_ == "acl" and head.pos_ not in ("NOUN", "PROPN", "ADJ"):
-            break
-        chain.append(head)
-        current = head
-        if head.lemma_.lower() in CLAIM_NOUNS and head.dep_ in ("dobj", "pobj") \
-                and head.head.pos_ == "VERB":
-            # "denied reports that the two sides had discussed ...": the verb over the claim decides
-            current = head.head if head.dep_ == "dobj" else head.head.head
-            chain.append(current)
-    # "is set to meet" / "is ready to help": the adjective or participle heads an xcomp
+        chain.extend(steps)
+        current = steps[-1]
     return chain
+
+
+def _controller_by_word(current):
+    """The word whose meaning makes it control ``current`` (spaCy Token), whatever the link:
+    (controller, climbs), climbs telling whether the chain goes on above the controller;
+    (None, False) where nothing above counts; None when no such word governs it."""
+    head, above = current.head, current.head.head
+    if current.dep_ == "pcomp" and head.lower_ == "of" and above.lemma_.lower() in INTENT_NOUNS:
+        return above, True  # "had no intention of withdrawing": the noun controls it
+    if current.dep_ in ("pcomp", "pobj") and head.lower_ in ("of", "with") and \
+            above.lemma_.lower() in ACCUSING_HEADS:
+        return above, True  # "accused of leveraging", "charged with obstructing"
+    if current.dep_ == "pcomp" and current.tag_ == "VBG" and head.dep_ == "prep" and \
+            head.lower_ in ("of", "about", "on", "over") and above.lemma_.lower() in TOPIC_HEADS:
+        return above, False  # "opponents of allowing refugees": a topic, not a deed
+    if current.dep_ in ("dobj", "conj") and current.tag_ == "VBG" and head.lemma_.lower() in TOPIC_HEADS:
+        return head, False  # "discusses burying guns and shooting agents"
+    if current.dep_ == "pcomp" and head.lower_ == "into" and above.lemma_.lower() in INDUCING_HEADS:
+        return above, True  # "pressured Ukraine into investigating"
+    if current.dep_ in ("relcl", "acl", "ccomp") and current.pos_ in ("VERB", "AUX") and \
+            head.lemma_.lower() in ACCUSING_NOUNS:
+        return head, True  # "the allegations he abused his daughter"
+    if current.dep_ == "acl" and head.lemma_.lower() in DOUBT_NOUNS and _has_negation(head):
+        return None, False  # "there is no doubt that they attacked": asserted as plainly as if said
+    controller = misattached_controller(current)
+    if controller is not None:
+        return controller, True  # "urging Egypt to halt", parsed as a clause of "sent"
+    if current.dep_ == "pcomp" and head.lower_ == "from" and above.lemma_.lower() in PREVENTING_HEADS:
+        return above, True  # "prevented pirates from attacking": the verb controls it
+    return None
+
+
+def _open_complement_steps(current, chain: list) -> list:
+    """The words to add to ``chain`` (list[Token], the controllers found so far) above
+    ``current`` (spaCy Token) when it is an open complement or a "to"-purpose clause, which
+    pass their head's modality down; the last is where the chain climbs on. [] where the
+    chain ends."""
+    head = current.head
+    infinitive = any(c.tag_ == "TO" for c in current.children)
+    if current.dep_ == "acomp" and current.pos_ == "ADJ" and chain and chain[-1] is current:
+        return [head]  # "should be able to be sued": the copula carries the "should"
+    if current.dep_ not in ("xcomp", "acl", "ccomp") and not (
+            current.dep_ in ("advcl", "relcl") and infinitive):
+        return []  # only open complements and "to"-purpose clauses pass modality down
+    if current.dep_ == "ccomp" and head.lemma_.lower() not in \
+            DENYING_HEADS | PLANNING_HEADS | CLAIM_NOUNS and not (
+                infinitive and head.lemma_.lower() in PERMITTING_HEADS):
+        return []
+    if current.dep_ == "acl" and head.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return []
+    if head.lemma_.lower() in CLAIM_NOUNS and head.dep_ in ("dobj", "pobj") \
+            and head.head.pos_ == "VERB":
+        # "denied reports that the two sides had discussed ...": the verb over the claim decides
+        return [head, head.head if head.dep_ == "dobj" else head.head.head]
+    # "is set to meet" / "is ready to help": the adjective or participle heads an xcomp
+    return [head]
 
 
 def misattached_controller(token):
@@ -196,12 +131,6 @@ def _has_negation(token) -> bool:
                and not _whether_or_not(c) for c in token.children)
 
 
-# verbs whose "that" clause in the bare (subjunctive) form says what must be done:
-# "insisted that the union agree", "demanded that he resign"
-MANDATING_VERBS = {"insist", "demand", "require", "ask", "urge", "recommend", "propose",
-                   "suggest", "request", "order", "stipulate", "move", "press", "call"}
-
-
 def _mandated(token) -> bool:
     """Whether a verb (spaCy Token) is the subjunctive of a demand: a bare-form clause with
     its own subject and no auxiliary under a verb of demanding, an act asked for, not done."""
@@ -212,11 +141,6 @@ def _mandated(token) -> bool:
             and head_lemma(token.head) in MANDATING_VERBS
             and any(c.dep_ == "nsubj" for c in token.children)
             and not any(c.dep_ in ("aux", "auxpass") for c in token.children))
-
-
-# verbs whose "that" clause tells what someone hopes or foresees another will do
-WISHING_VERBS = {"hope", "wish", "want", "expect", "predict", "forecast", "anticipate", "fear",
-                 "doubt", "bet", "guess", "believe", "think", "suspect", "trust"}
 
 
 def _would_be_subject(token) -> bool:
@@ -260,7 +184,7 @@ def head_lemma(token) -> str:
     """A controlling word's lemma (spaCy Token), mended where the small model cut a
     verb's final "e" ("hopes", "hoping" -> "hop"): the "-e" form when it is a head we know."""
     lemma = token.lemma_.lower()
-    if lemma + "e" in _E_HEADS and token.lower_.startswith(lemma):
+    if lemma + "e" in E_HEADS and token.lower_.startswith(lemma):
         return lemma + "e"
     return lemma
 
@@ -389,6 +313,16 @@ def modality_and_tense(token, chain: Optional[list] = None) -> tuple:
             return found
     scope = [token, *chain]
     auxes = set().union(*(_aux_lemmas(t) for t in scope))
+    heads = _controller_lemmas(chain)
+    # the strongest cue wins: an unreal clause, then a denial or doubt, then a hedge or a plan
+    return (_unreal(token, chain, scope)
+            or _denied_or_doubted(token, chain, scope, auxes, heads)
+            or _hedged_planned_or_told(token, chain, scope, auxes, heads))
+
+
+def _controller_lemmas(chain: list) -> list:
+    """The head lemmas of ``chain`` (list[Token]), with the senses modality tells apart
+    renamed: "expect_active" and "go_past"."""
     heads = [head_lemma(t) for t in chain]
     # "is expected to" (passive expect) is a forecast; "X expects to" is a plan
     if "expect" in heads:
@@ -396,7 +330,13 @@ def modality_and_tense(token, chain: Optional[list] = None) -> tuple:
         if not any(c.dep_ == "auxpass" for c in chain[idx].children):
             heads[idx] = "expect_active"
     # "is going to sign" plans; "went to Paris to sign" tells a purpose that was carried out
-    heads = [h if h != "go" or t.tag_ == "VBG" else "go_past" for h, t in zip(heads, chain)]
+    return [h if h != "go" or t.tag_ == "VBG" else "go_past" for h, t in zip(heads, chain)]
+
+
+def _unreal(token, chain: list, scope: list):
+    """(modality, tense, cue) of a trigger (spaCy Token) in a clause that tells no fact: a
+    condition, a subject of "would", an aim, a demand or a wish; None otherwise. chain
+    (list[Token]): its controllers; scope: the trigger and its controllers."""
     # "if they do not withdraw": a condition, whatever its polarity, has not happened
     if any(open_condition(t) for t in scope):
         return "uncertain", "future", "if"  # "to defend it if it is attacked"
@@ -416,6 +356,13 @@ def modality_and_tense(token, chain: Optional[list] = None) -> tuple:
         return "uncertain", "future", head_lemma(token.head)
     if _wished_for(chain[-1] if chain else token):
         return "uncertain", "future", head_lemma((chain[-1] if chain else token).head)
+    return None
+
+
+def _denied_or_doubted(token, chain: list, scope: list, auxes: set, heads: list):
+    """(modality, tense, cue) of a trigger (spaCy Token) negated, refused, prevented, alleged,
+    hypothetical or offered as one choice of several; None otherwise. auxes: the
+    auxiliary lemmas over the scope; heads: :func:`_controller_lemmas` of chain."""
     for t in scope:
         if _has_negation(t):
             return "denied", _tense(token, chain, auxes), "not"
@@ -431,9 +378,17 @@ def modality_and_tense(token, chain: Optional[list] = None) -> tuple:
     for lemma in heads:
         if lemma in DENYING_HEADS or lemma in PREVENTING_HEADS:
             return "denied", _tense(token, chain, auxes), lemma
+    return None
+
+
+def _hedged_planned_or_told(token, chain: list, scope: list, auxes: set, heads: list) -> tuple:
+    """(modality, tense, cue) of a trigger (spaCy Token) that is neither unreal nor denied:
+    uncertain under a modal, a doubting head or a hedge; planned when in the future;
+    reported on others' word; else happened. Arguments as :func:`_denied_or_doubted`."""
+    top = chain[-1] if chain else token
     for lemma in [*sorted(auxes & UNCERTAIN_AUX), *heads]:
         if lemma in UNCERTAIN_AUX or lemma in UNCERTAIN_HEADS or (
-                lemma in TOPIC_HEADS and chain and lemma == head_lemma(chain[-1])):
+                lemma in TOPIC_HEADS and chain and lemma == head_lemma(top)):
             return "uncertain", "future", lemma
     # before its verb ("would probably vote"); one after it hedges an aside ("vowed to
     # remain in the fight, and perhaps until July")
@@ -442,8 +397,7 @@ def modality_and_tense(token, chain: Optional[list] = None) -> tuple:
     if hedge is not None:
         return "uncertain", "future", hedge
     future = auxes & FUTURE_AUX
-    if not future and (_future_date_present(chain[-1] if chain else token)
-                       or _quoted_trip_present(chain[-1] if chain else token)):
+    if not future and (_future_date_present(top) or _quoted_trip_present(top)):
         return "planned", "future", "next"
     if future or any(h in PLANNING_HEADS for h in heads):
         cue = sorted(future)[0] if future else next(h for h in heads if h in PLANNING_HEADS)
@@ -482,7 +436,3 @@ def _tense(token, chain: list, auxes: set) -> str:
         return "past"
     return "past" if top.pos_ in ("NOUN", "PROPN") else "present"
 
-
-# every head word above whose "-e" the small model may cut ("hope", "argue", "decline")
-_E_HEADS = {w for w in PLANNING_HEADS | UNCERTAIN_HEADS | WISHING_VERBS | DENYING_HEADS
-            | PREVENTING_HEADS | ACCUSING_HEADS | MANDATING_VERBS if w.endswith("e")}

@@ -26,6 +26,7 @@ from .senses import (ASKING_VERBS, FIGURATIVE_WHEN_THING, PRIZES, TRAVEL_IDIOM_V
                      threatened_status, travel_idiom)
 from .stances import STANCE_CHECKS
 from .threats import warns_of_a_fact
+from .words import OWN_RUNS, PEOPLE_SERVED, RACES, RUNS_RULED_OUT
 
 # what is returned without any political act: "did not return a message", "returned the funds"
 RETURNED_COURTESIES = {"message", "call", "email", "comment", "request", "donation", "money",
@@ -156,12 +157,12 @@ def fights_for_people(verb) -> bool:
     causes = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
               for g in c.children if g.dep_ == "pobj"]
     return bool(causes) and all(is_agentive(g) or g.ent_type_ in ("PERSON", "NORP")
-                                or g.lemma_.lower() in ("people", "family", "worker", "voter",
-                                                        "child", "citizen", "american")
+                                or g.lemma_.lower() in PEOPLE_SERVED
                                 for g in causes)
 
 
-# what rivals battle each other for: a place in a race, not a cause
+# what rivals battle each other for: a place in a race, not a cause. A place won, unlike
+# words.RACES (the race itself) and words.PEOPLE_SERVED (a cause), so kept apart
 RACE_PLACES = PRIZES | {"spot", "place", "position", "seat", "slot", "lead", "berth", "edge",
                         "support", "endorsement", "job", "post", "top", "presidency"}
 
@@ -206,7 +207,8 @@ def accepts_no_terms(verb) -> bool:
     return bool(objects) and all(o.lemma_.lower() in ACCEPTED_THINGS for o in objects)
 
 
-# what a rival is kept from in a race: a win, not a freedom
+# what a rival is kept from in a race: a win, not a freedom. Verbs of winning, unlike
+# RACE_PLACES (the nouns of what is won), so kept apart
 RACE_OUTCOMES = {"win", "clinch", "secure", "capture", "get", "reach", "become", "take", "gain",
                  "earn", "claim", "lock"}
 
@@ -231,10 +233,7 @@ def burns_by_itself(verb) -> bool:
     return not any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "prt") for c in verb.children)
 
 
-# what a candidate withdraws from or rules out: a run for office, no position held
-RACES = {"race", "contest", "campaign", "election", "primary", "ballot", "running", "run",
-         "competition", "nomination", "bid", "candidacy", "reelection", "re-election", "caucus"}
-RUNS_RULED_OUT = {"run", "bid", "candidacy", "campaign", "reelection", "re-election"}
+# verbs of running for office ("ruled out making a bid", "ruled out running")
 RUNNING_VERBS = {"run", "make", "seek", "enter", "challenge", "mount", "launch", "join"}
 
 
@@ -272,10 +271,6 @@ def charges_ahead(verb) -> bool:
     return any((c.dep_ == "prep" and c.lower_ in ("into", "through", "toward", "towards", "across"))
                or (c.dep_ in ("advmod", "prt") and c.lower_ in ("ahead", "forward", "in", "off"))
                for c in verb.children)
-
-
-# what a candidate suspends of their own: a run for office, not ties with anyone
-OWN_RUNS = {"campaign", "candidacy", "bid", "run", "tour", "presidential"}
 
 
 def suspends_own_run(verb) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .actors import is_agentive
 from .arguments import agents
+from .words import FIRED_THINGS, ILLS
 
 # verbs that host someone only when someone is their object: "received 37 percent",
 # "received emails" is no visit
@@ -36,11 +37,6 @@ PUBLISHED_THINGS = {"page", "document", "email", "report", "figure", "data", "re
                     "survey", "budget", "number", "detail", "information", "text", "letter",
                     "memo", "photo", "image", "tape", "recording", "file", "version", "finding",
                     "ad", "advertisement", "statistic", "return", "schedule", "guideline"}
-# what is fired in a shooting ("fired shots", "shots were fired", "fired tear gas")
-FIRED_THINGS = {"shot", "round", "bullet", "missile", "rocket", "shell", "mortar", "grenade",
-                "gun", "weapon", "salvo", "volley", "gas", "tear gas", "artillery", "cannon",
-                "torpedo", "arrow", "flare", "pellet", "projectile", "burst", "barrage",
-                "warning shot", "rifle", "pistol", "canister", "munition", "drone"}
 # what is won, not taken by force: "captured the nomination", "seized the lead"
 PRIZES = {"nomination", "imagination", "attention", "heart", "mind", "vote", "title", "crown",
           "award", "prize", "championship", "majority", "lead", "spotlight", "mood", "moment",
@@ -308,14 +304,6 @@ def talks_about(verb) -> bool:
     # "speaks to the moment", "talked to the issue": what is addressed is no one
     return bool(listeners) and all(o.lemma_.lower() in AUDIENCE_NOUNS or not (
         names_someone(o) or o.pos_ == "PRON") for o in listeners)
-
-
-# ills fought with money, medicine and laws: diseases, their carriers and social evils
-ILLS = {"virus", "disease", "epidemic", "pandemic", "outbreak", "infection", "cancer", "malaria",
-        "zika", "ebola", "aids", "hiv", "covid", "covid-19", "coronavirus", "flu", "influenza",
-        "cholera", "measles", "polio", "tuberculosis", "mosquito", "poverty", "hunger", "crime",
-        "corruption", "inflation", "unemployment", "obesity", "addiction", "illiteracy",
-        "homelessness", "pollution", "drought", "famine", "opioid", "diabetes"}
 
 
 def _held_by_force(token) -> bool:
