@@ -805,3 +805,19 @@ def test_a_summary_takes_the_names_linking_chose():
     # whole names only: a longer word holding the name is left alone
     assert linked_summary("Alexander Petrovanov leaves", article) == "Alexander Petrovanov leaves"
     assert linked_summary("Petrovan leaves", None) == "Petrovan leaves"
+
+
+def test_a_summary_reads_the_linked_names_of_its_own_article_when_kept_across_a_merge():
+    # one merge keeps each article's linked names (``known``): an article's names must
+    # not rename the summary of another article that spells the person as written
+    text = "Alexander Petrovan met Dmitry Valen."
+    linked = Article(id="a", text=text, mentions=[
+        Mention(0, 18, "Alexander Petrovan", "PERSON", canonical="Aleksandr Petrovan")])
+    unlinked = Article(id="b", text=text, mentions=[
+        Mention(0, 18, "Alexander Petrovan", "PERSON", canonical="Alexander Petrovan")])
+    known: dict = {}
+    assert linked_summary("Alexander Petrovan meets Dmitry Valen", linked, known) == \
+        "Aleksandr Petrovan meets Dmitry Valen"
+    assert linked_summary("Alexander Petrovan leaves", unlinked, known) == "Alexander Petrovan leaves"
+    assert linked_summary("Alexander Petrovan returns", linked, known) == "Aleksandr Petrovan returns"
+    assert known == {"a": {"Alexander Petrovan": "Aleksandr Petrovan"}, "b": {}}

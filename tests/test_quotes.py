@@ -1474,3 +1474,14 @@ def test_an_unnamed_excerpt_still_joins_the_named_statement_holding_it():
     b = _statement_article("b", long_text, "Our ties are mature and solid as a rock", "Wang")
     merged = merge_quotes([a, b])
     assert len(merged) == 1 and merged[0].speaker == "Wang"
+
+
+def test_the_saying_itself_beats_an_occasion_in_the_same_sentence(quotes_of):
+    # both events may be where the words were said; the one the cue names comes first
+    text = 'Clinton met donors in Ohio and slammed the proposal as "reprehensible, prejudiced and divisive."'
+    article = quotes_of(text, article_id="a")
+    met = _event("ev1", text, "met", [("Hillary Clinton", "source"), ("donors", "target")])
+    slammed = _event("ev2", text, "slammed", [("Hillary Clinton", "source")], type_="ACCUSE")
+    assert _linked(article, met, slammed) == ["ev2"]
+    # without the saying, the meeting of the same sentence is the occasion
+    assert _linked(article, met) == ["ev1"]

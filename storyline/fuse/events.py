@@ -392,7 +392,7 @@ def event_id(story: Optional[str], ptype: str, actors: list, date: Optional[str]
     return "ev_" + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:12]
 
 
-def merged_from_cluster(cluster: list, articles: dict, story: Optional[str]) -> MergedEvent:
+def merged_from_cluster(cluster: list, articles: dict, story: Optional[str], names=None) -> MergedEvent:
     """One :class:`MergedEvent` from the mentions (list[Event]) of one event."""
     rep = _representative(cluster)
     date, date_range, date_source = _pick_date(cluster)
@@ -411,7 +411,7 @@ def merged_from_cluster(cluster: list, articles: dict, story: Optional[str]) -> 
     return MergedEvent(
         id=event_id(story, ptype, actors, date), date=date, date_range=date_range,
         type=ptype, cameo=rep.cameo, modality=_modality(cluster),
-        summary=linked_summary(rep.summary, articles.get(rep.article)),
+        summary=linked_summary(rep.summary, articles.get(rep.article), names),
         actors=actors, location=places.most_common(1)[0][0] if places else None,
         sources=sources, conflicts=_conflicts(cluster, articles), goldstein=rep.goldstein,
         mode=rep.mode, story=story, date_source=date_source,
@@ -486,10 +486,10 @@ def merge_events(articles: list, embeddings: bool = False, learned=True,
     by_story, affiliations, contexts, vectors = story_events(articles, embeddings)
     model = pair_model() if learned is True else (learned or None)
     doc_sims = article_similarities(articles, words) if model is not None else None
-    merged = []
+    merged, names = [], {}  # names: article id -> its linked names (linked_summary's known)
     for story, events in by_story.items():
         ordered = sorted(events, key=lambda e: _seed_order(e, affiliations))
-        merged.extend(merged_from_cluster(c, by_id, story) for c in cluster_events(
+        merged.extend(merged_from_cluster(c, by_id, story, names) for c in cluster_events(
             ordered, affiliations, contexts, vectors, model, doc_sims))
     seen: Counter = Counter()
     for event in merged:  # two distinct events may hash alike (same actors, same day)

@@ -28,7 +28,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import timedelta
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import accumulate
 from typing import Optional
 
@@ -36,7 +36,7 @@ from rapidfuzz import fuzz
 
 from ..entities.nominals import head_nouns
 from ..model import Article, MergedQuote
-from ..quotes.occasions import is_occasion, is_speech_act
+from ..quotes.occasions import is_occasion, is_speech_act, on_cue
 from ..time.calendar import iso_day
 
 # Share of the shorter statement's content words found in the longer one.
@@ -100,6 +100,8 @@ class Statement:
         return min((q.kind for q in self.parts), key=lambda k: _KIND_RANK.get(k, 3))
 
 
+# a statement's words are read again for its quote id, and statements recur across outlets
+@lru_cache(maxsize=65536)
 def content_words(text: str) -> frozenset:
     """Lower-cased content words of ``text`` (str), crudely stemmed so that "tests"/"test",
     "developing"/"develop" and "prosecutor"/"prosecution" meet."""
@@ -107,6 +109,7 @@ def content_words(text: str) -> frozenset:
                      if word not in _STOPWORDS and len(word) >= 2)
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """``word`` (lower-case str) less one suffix of :data:`_SUFFIXES`, keeping a stem of
     four letters or more; a final "s" after "s" ("careless", "press") is no plural."""
@@ -168,6 +171,9 @@ def similar(a: Statement, b: Statement) -> bool:
     return fuzz.token_set_ratio(a.text, b.text) >= FUZZY_THRESHOLD
 
 
+# asked for every statement against each speaker of every cluster it may join: the
+# speakers of a corpus are few, the pairs many
+@lru_cache(maxsize=65536)
 def same_speaker(a: Optional[str], b: Optional[str]) -> bool:
     """Whether two speaker names (str|None) may be one person: when one is unknown, when
     one name's words lie in order inside the other's ("Wang" / "Wang Yi", "Wasserman
@@ -189,6 +195,7 @@ def same_speaker(a: Optional[str], b: Optional[str]) -> bool:
     return x[-1] == y[-1] and x[0][0] == y[0][0]
 
 
+@lru_cache(maxsize=65536)
 def is_role(name: str) -> bool:
     """Whether a speaker (str) is a description, not a name: its head word is lower-case
     ("Vermont senator", "Democratic front-runner", "Clinton's lawyers", "voters"), so a
@@ -278,6 +285,8 @@ class ArticleMarks:
         timexes = sorted(article.timexes, key=lambda t: t.start)
         self.timex_starts = [t.start for t in timexes]
         self.timex_days = [iso_day(t.value) for t in timexes]
+        self.roles: dict = {}  # (speaker, id(event)) -> _speaker_roles, asked per quote
+        self.spoken_at: list = []  # per indexed event, _may_be_occasion (set by _event_for)
 
     def inside_quote(self, offset: int) -> bool:
         """Whether ``offset`` (char) lies in quoted words (a stance is no quoted words)."""
@@ -301,16 +310,32 @@ def _event_for(members: list, index: dict, marks: dict) -> Optional[str]:
     best = None
     for statement in members:
         article = statement.article
+        events = index.get(article.id, ())
         if article.id not in marks:
-            marks[article.id] = ArticleMarks(article)
+            mark = marks[article.id] = ArticleMarks(article)
+            mark.spoken_at = [_may_be_occasion(article, s, e, event, mark) for _, s, e, event in events]
+        spoken_at = marks[article.id].spoken_at
         for quote in statement.parts:
             window = occasion_window(article, quote)
-            for position, start, end, event in index.get(article.id, ()):
+            for (position, start, end, event), may in zip(events, spoken_at):
+                if not (may and statement.speaker) and not on_cue(quote, start, end):
+                    continue  # occasion_rank would say None: asked only of the rest
                 rank = occasion_rank(article, quote, statement.speaker,
                                      (start, end), event, window, marks[article.id])
                 if rank is not None and (best is None or (rank, position) < best[0]):
                     best = ((rank, position), event.id)
     return best[1] if best else None
+
+
+def _may_be_occasion(article: Article, start: int, end: int, event, marks) -> bool:
+    """What :func:`occasion_rank` asks of an event alone, before any quote: a modality a
+    statement is made at, an occasion or a statement act, outside quoted words."""
+    if event.modality not in _SAID_MODALITIES:
+        return False
+    words = article.text[start:end]
+    if not (is_occasion(words, article.text[max(0, start - 20):start]) or is_speech_act(words)):
+        return False
+    return not marks.inside_quote(start)
 
 
 def occasion_rank(article: Article, quote, speaker: Optional[str], trigger: tuple,
@@ -326,7 +351,7 @@ def occasion_rank(article: Article, quote, speaker: Optional[str], trigger: tupl
     marks (ArticleMarks|None): the article's, made when None.
     """
     start, end = trigger
-    if quote.cue is not None and start < quote.cue.end and quote.cue.start < end:
+    if on_cue(quote, start, end):
         return (0, 0)  # the saying itself: "slammed the proposal as ...", "declined to ..."
     if not speaker or event.modality not in _SAID_MODALITIES:
         return None
@@ -341,7 +366,10 @@ def occasion_rank(article: Article, quote, speaker: Optional[str], trigger: tupl
         return None  # an event inside quoted words is what was talked about
     if not _agrees_in_time(article, quote, event, marks):
         return None
-    roles = _speaker_roles(speaker, event)
+    key = (speaker, id(event))
+    roles = marks.roles.get(key)
+    if roles is None:
+        roles = marks.roles[key] = _speaker_roles(speaker, event)
     # a statement act must be the speaker's own ("Fallon called on ..."), not one done
     # to the speaker ("Sanders accused Clinton" is no occasion of Clinton's reply)
     if not ((occasion and roles) or (act and "source" in roles)):

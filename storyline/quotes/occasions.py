@@ -91,3 +91,9 @@ def is_speech_act(trigger: str) -> bool:
     """Whether an event trigger (str) is a verb or noun of saying ("slammed", "urged",
     "called on", "declined", "criticism")."""
     return _matches(trigger_words(trigger), SPEECH_ACT_PREFIXES)
+
+
+def on_cue(quote, start: int, end: int) -> bool:
+    """Whether an event trigger [start, end) (chars) overlaps the cue of ``quote`` (Quote):
+    the event is the saying itself ("slammed the proposal as ...")."""
+    return quote.cue is not None and start < quote.cue.end and quote.cue.start < end

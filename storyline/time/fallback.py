@@ -158,6 +158,8 @@ def mention_date_confidence(article: Article, event: Event) -> Optional[float]:
     if event.date is None and event.date_range is None:
         return None
     source = event.date_source
+    if source in (None, "none"):
+        return None  # as date_confidence answers: the date text need not be read again
     if source == "publication":
         reading = "headline" if headline_at(article, event.trigger.start) else "past"
         return date_confidence(article, source, PUBLICATION_CONFIDENCE[reading])
