@@ -1973,3 +1973,40 @@ def test_kin_disasters_forces_and_shots_keep_their_senses():
     assert (event.type, event.cameo) == ("ASSAULT", "193")
     assert roles(event) == {("Police", "source"), ("the protesters", "target")}
     assert run_pipeline("Police fired the coach on Monday.").events == []
+
+
+def test_a_place_reached_is_no_companion_of_a_family_trip():
+    # a trip with kin stays private when it also names where it went: places are where, not whom
+    assert run_pipeline("Governor Tam Orrin flew with his wife to Nevada on Friday.").events == []
+    assert run_pipeline("Governor Tam Orrin flew with his wife and two sons to Chicago on Friday.").events == []
+    event = only(run_pipeline("Governor Tam Orrin flew with Pellan's trade minister to Chicago on Friday."),
+                 "flew")
+    assert (event.type, event.cameo) == ("CONSULT", "042")
+    assert ("Pellan's trade minister", "target") in roles(event)
+
+
+def test_a_city_before_a_modified_gathering_noun_is_its_site():
+    # the small model calls a town before "climate summit" an organisation; the entities
+    # stage knows it for a place
+    for text, city in (("The Copenhagen climate summit with Veloria ended on Friday.", "Copenhagen"),
+                       ("The Helsinki security summit with Veloria opened on Friday.", "Helsinki"),
+                       ("The Lisbon summit with Veloria ended on Friday.", "Lisbon")):
+        event = only(run_pipeline(text), "summit")
+        assert (roles(event), event.location.text) == ({("Veloria", "target")}, city)
+    event = only(run_pipeline("The Geneva peace talks with Veloria ended on Friday."), "talks")
+    assert (roles(event), event.location.text) == ({("Veloria", "target")}, "Geneva")
+
+
+def test_signing_on_to_a_pact_is_signing_it():
+    event = only(run_pipeline("Veloria signed on to the treaty with Karsk on Monday."), "signed")
+    assert (event.type, event.cameo, event.modality) == ("SUPPORT", "057", "happened")
+    assert roles(event) == {("Veloria", "source"), ("Karsk", "target")}
+    event = only(run_pipeline("Veloria signed onto the Karsk trade accord on Monday."), "signed")
+    assert (event.type, event.cameo) == ("SUPPORT", "057")
+    assert ("Veloria", "source") in roles(event)
+    event = only(run_pipeline("Veloria refused to sign onto the pact."), "sign")
+    assert (event.type, event.modality) == ("SUPPORT", "denied")
+    event = only(run_pipeline("Veloria will sign on to the ceasefire."), "sign")
+    assert (event.cameo, event.modality) == ("0871", "planned")
+    # signing on to a campaign or signing up for a programme is no pact
+    assert run_pipeline("Veloria signed on to the campaign.").events == []

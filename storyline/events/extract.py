@@ -261,7 +261,7 @@ def _read_modifiers(noun, finding: Finding, owners: list, places: set) -> None:
         if sense.mode == "visit" and is_place(child, places):
             finding.location = child
             finding.targets.append(child)
-        elif (sense.type in SITED_TYPES or lemma in SITED_NOUNS) and names_site(child):
+        elif (sense.type in SITED_TYPES or lemma in SITED_NOUNS) and names_site(child, places):
             finding.location = finding.location or child
         elif lemma in INQUIRY_NOUNS and child.dep_ == "compound" and \
                 child.ent_type_ in ("PERSON", "GPE"):
@@ -392,7 +392,7 @@ def find_events(sent, places: Optional[set] = None, actors: Optional[set] = None
             continue
         if finding is None or no_event_between_parties(finding, persons):
             continue
-        if thing_as_doer(finding) or private_trip(finding) or done_to_oneself(finding) \
+        if thing_as_doer(finding) or private_trip(finding, places) or done_to_oneself(finding) \
                 or contest_noun(finding):
             continue  # "the book arrives", "people coming from Gaziabad", "fund themselves"
         if frees_no_one(finding, persons) or agreement_not_made(finding):

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..entities.kb import fold, load_kb
 from .actors import FIRMS, entity_of, is_agentive
-from .arguments import PLACE_LABELS
+from .arguments import PLACE_LABELS, is_place
 from .words import REFLEXIVES, TRIP_COMPANIONS, VIOLENCE_LEMMAS
 
 if TYPE_CHECKING:  # extract imports this module
@@ -23,7 +23,8 @@ SITED_TYPES = {"ASSAULT", "COERCE", "PROTEST"}
 # gatherings and the pacts made at them, named after the city that hosted them ("the Paris
 # agreement", "the Copenhagen climate summit"): the city is no party to them
 SITED_NOUNS = {"agreement", "accord", "accords", "deal", "treaty", "protocol", "summit",
-               "conference", "talks", "declaration", "convention", "process", "meeting", "rally"}
+               "conference", "talks", "talk", "negotiation", "declaration", "convention",
+               "process", "meeting", "rally"}  # lemmas: "talks" is read as "talk"
 PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
 # bodies whose meetings are their own ("a meeting of the council"), not meetings with them
 BODY_NOUNS = {"association", "council", "committee", "coalition", "party", "assembly",
@@ -65,18 +66,21 @@ def one_body(token) -> bool:
     return token.ent_type_ == "ORG" or token.lemma_.lower() in BODY_NOUNS
 
 
-def names_site(modifier) -> bool:
+def names_site(modifier, places: frozenset = frozenset()) -> bool:
     """Whether a name before a violent noun says where it happened ("the Benghazi attack",
     "the Paris attacks", "the Newtown massacre"), not who did it: a compound name that is
     no people ("Russian invasion"), no person ("the Breivik massacre"), no country ("US
     strikes"); an organisation ("the Hamas attack") only when the text also names it as
-    a place ("in Benghazi"), since the small model types many towns as organisations."""
+    a place ("in Benghazi"), since the small model types many towns as organisations.
+
+    places (set[int]): token indices the entities stage typed as places; it reads a town
+    before a modifier ("the Copenhagen climate summit") as a place where spaCy says ORG."""
     if modifier.dep_ != "compound" or modifier.ent_type_ in ("NORP", "PERSON"):
         return False
     ent = entity_of(modifier)
     if load_kb().country_words.get(fold(ent.text if ent is not None else modifier.text)):
         return False
-    if modifier.ent_type_ in PLACE_LABELS:
+    if modifier.ent_type_ in PLACE_LABELS or modifier.i in places:
         return True
     doc = modifier.doc
     return any(t.text == modifier.text and t.i > 0 and doc[t.i - 1].lower_ in PLACE_PREPS
@@ -330,9 +334,12 @@ def thing_as_doer(finding: Finding) -> bool:
                for s in finding.sources)
 
 
-def private_trip(finding: Finding) -> bool:
+def private_trip(finding: Finding, places: frozenset = frozenset()) -> bool:
     """Whether a visit (CAMEO 042) is an ordinary person's trip: its doer is "people",
-    "anyone", "travelers" or the reader ("you"), never a named or official party."""
+    "anyone", "travelers" or the reader ("you"), never a named or official party, or
+    everyone it goes with is kin ("flew with his son to Ohio").
+
+    places (set[int]): token indices the entities stage typed as places."""
     if finding.sense.cameo == "040" and finding.trigger.lemma_.lower() == "meet":
         return _meeting_of_strangers(finding)
     if finding.sense.cameo not in ("042", "041"):
@@ -350,7 +357,9 @@ def private_trip(finding: Finding) -> bool:
             for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("to", "into")
             for g in c.children):
         return True  # "returned to prison in May 1984": custody, no visit
-    if finding.targets and all(t.lemma_.lower() in TRIP_COMPANIONS for t in finding.targets):
+    # a place reached is where the trip goes, not whom it meets ("with his son to Ohio")
+    whom = [t for t in finding.targets if not (t is finding.location or is_place(t, places))]
+    if whom and all(t.lemma_.lower() in TRIP_COMPANIONS for t in whom):
         return True  # "flew with his son to a rally": a family's trip, to no one named
     ends = [t for t in [finding.location, *finding.targets] if t is not None]
     if ends and all(_everyday_place(t) for t in ends):
