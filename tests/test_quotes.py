@@ -1135,6 +1135,35 @@ def test_subject_pronoun_goes_on_with_the_speaker_just_before(dossier_of):
     assert speakers["he had accepted an invitation to visit China in October"] == "Vladimir Putin"
 
 
+def test_pronoun_does_not_go_on_with_a_phrase_headed_by_a_thing(dossier_of):
+    # "his remarks" sources the scare-quoted word, but "she" is Brody, never the remarks
+    text = ("Two senators, Mark Hale and Susan Brody, met voters in Iowa on Monday.\n\n"
+            "When Mr. Hale tried to defend his remarks calling the tariff plan ''smart'' when "
+            "it doubled prices in 2019, Ms. Brody forcefully differed.\n\n"
+            "''I think that the plan hurts every farmer in this state,'' she said.")
+    speakers = {q["text"]: q["speaker"] for q in dossier_of(text)["quotes"]}
+    assert speakers["I think that the plan hurts every farmer in this state"] == "Susan Brody"
+
+
+def test_pronoun_goes_on_with_a_phrase_headed_by_a_person_noun(dossier_of):
+    text = ("Donald Trump held a rally in Ohio on Saturday.\n\n"
+            "\"We will win this state,\" Trump's campaign manager said after the rally.\n\n"
+            "\"The crowds keep growing,\" he added.")
+    speakers = {q["text"]: q["speaker"] for q in dossier_of(text)["quotes"]}
+    assert speakers == {"We will win this state": "Trump's campaign manager",
+                        "The crowds keep growing": "Trump's campaign manager"}
+
+
+@pytest.mark.parametrize("lemma, kind", [
+    ("remark", "thing"), ("statement", "thing"), ("visit", "thing"), ("decision", "thing"),
+    ("confidant", "person"), ("spokesman", "person"), ("strategist", "person"),
+    ("witness", "person"), ("ministry", "group"), ("opposition", "group"), ("ranch", None)])
+def test_noun_kind_of_source_heads(lemma, kind):
+    from storyline.quotes.head_kinds import noun_kind
+
+    assert noun_kind(lemma) == kind
+
+
 # ---- the learned attribution decision (storyline/quotes/decide.py) ----------------
 
 def _findings(text):

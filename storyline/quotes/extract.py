@@ -226,7 +226,7 @@ def _speaker_for(article, finding: Finding, last: Optional[tuple], sents: Senten
     if info.speaker is None and not info.anonymous and finding.kind == "direct" and near \
             and (finding.cue is None or info.carrier) and previous is not None:
         info = SpeakerInfo(previous.speaker, previous.code, previous.anonymous, info.carrier,
-                           person=previous.person)
+                           person=previous.person, thing=previous.thing)
     for cue in finding.extras:  # "according to Xinhua", "citing people familiar with ..."
         if cue.source is None:
             continue

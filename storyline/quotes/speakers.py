@@ -13,6 +13,7 @@ from typing import Optional
 
 from ..entities.find import PRONOUNS as _PRONOUN_GENDER
 from ..nlp import doc_text
+from .head_kinds import head_kind
 from .lexicon import (ANONYMOUS_HEADS, CARRIER_HEADS, CARRIER_NAMES, GENERIC_CARRIERS,
                       NON_SPEAKING_HEADS, PRONOUNS, QUOTE_VERBS, ROLE_LIKE_HEADS, SPEECH_ACT_NOUNS,
                       SPEECH_VERBS)
@@ -38,6 +39,7 @@ class SpeakerInfo:
     carrier: Optional[str] = None
     at: int = -1  # char offset of the source phrase, for choosing the nearer antecedent
     person: Optional[bool] = None  # a person (True), a group or body (False), unknown (None)
+    thing: bool = False  # a phrase headed by a thing ("his remarks"): no pronoun goes on with it
 
 
 def core_phrase(head) -> tuple:
@@ -174,12 +176,13 @@ def _name_gender(name: str) -> Optional[str]:
 def fits_pronoun(pronoun: str, info: SpeakerInfo) -> bool:
     """Whether a speaker can be what ``pronoun`` refers to: a plural or neuter one never
     a single person, a gendered one never a group nor a name given to the other gender,
-    a first-person one (the writer's) none.
+    a first-person one (the writer's) none, and none a phrase headed by a thing ("his
+    remarks" is what someone said, never the "he" of the next sentence).
 
     pronoun (str): the pronoun, any case; info (SpeakerInfo): the candidate speaker.
     """
     pronoun = pronoun.lower()
-    if pronoun in _FIRST_PERSON:
+    if pronoun in _FIRST_PERSON or info.thing:
         return False
     if pronoun in _PLURAL_PRONOUNS or pronoun in _NEUTER_PRONOUNS:
         return info.person is False
@@ -249,8 +252,11 @@ def _resolve(article, head, previous_speaker: Optional[SpeakerInfo]) -> SpeakerI
     if mention is not None and (mention.canonical or mention.kind == "name"):
         if _name_modifies_noun(head, mention) and not _speech_of(head, mention):
             person = _is_person(mention.entity_type or mention.type)
+            kind = head_kind(head)
             return SpeakerInfo(speaker=_without_determiner(text),
-                               code=None if person else mention.code)
+                               code=None if person else mention.code,
+                               person={"person": True, "group": False}.get(kind),
+                               thing=kind == "thing")
         return SpeakerInfo(speaker=without_cue_word(mention.canonical or mention.text),
                            code=mention.code,
                            person=_is_person(mention.entity_type or mention.type))
