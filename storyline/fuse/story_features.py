@@ -16,11 +16,11 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from datetime import date
 from functools import lru_cache
 from typing import Optional
 
 from ..model import Article
+from ..time.calendar import iso_day
 
 # letters of any script: an article in another language (stored, not analysed) is grouped
 # by its own words, not by the few numbers it shares with an English one
@@ -52,7 +52,6 @@ QUOTE_PREFIX = "q:"  # quoted-run features: kept in the whole bag, compared apar
 FEATURES_VERSION = 3
 DAY_PREFIX = "day:"  # days an article tells (told_days): in the whole bag, not in its words
 TOLD_NEAR = 3  # days told this close to publication (as stories.NEAR_DAYS) tell the occasion
-_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _body_regions(article: Article) -> list:
@@ -261,22 +260,12 @@ def told_days(article: Article, near: int = TOLD_NEAR) -> Counter:
     of an undated article or one whose date was inferred (its relative timexes are resolved
     anew whenever that date changes, and a store's kept bags must not go stale).
     """
-    own = _iso_day(article.published or "") if article.published_source != "inferred" else None
+    own = iso_day(article.published) if article.published_source != "inferred" else None
     if own is None:
         return Counter()
-    days = {_iso_day(t.value or "") for t in article.timexes}
+    days = {iso_day(t.value) for t in article.timexes}
     return Counter({DAY_PREFIX + d.isoformat(): 1 for d in days
                     if d is not None and d != own and abs((d - own).days) <= near})
-
-
-def _iso_day(value: str) -> Optional[date]:
-    """The day a value starting "YYYY-MM-DD" names ("2016-07-05T20:00" too), else None."""
-    if not _ISO_DAY.match(value):
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 def stored_words(bags: tuple, article: Article) -> tuple:
