@@ -8,7 +8,6 @@ offsets; resolution (canonical names, codes) happens in ``resolve.py``.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -263,18 +262,15 @@ def _type_places(doc, text: str, found: list[Found], kb: KnowledgeBase) -> None:
     capital is a town or its state, its type, ``placed``, ``town`` and ``kind``, in place.
     ``found``: list[Found] of spaCy ``doc`` over ``text``."""
     states, statecraft = _states_named(found, kb), bool(STATECRAFT.search(text))
-    # how many person names hold each word, kept as names are retyped (in text order): a
-    # one-word name that is a word of another person's name is that person, not a place
-    person_words = Counter(w for g in found if g.type == "PERSON" for w in set(g.text.split()))
     by_start: dict = {}
     for f in found:
         by_start.setdefault(f.start, f)
     for f in found:
         f.dep = _head_dep(doc, f.start, f.end)[0]
-        if f.type in ("PERSON", "GPE", "LOC") and _written_as_place(doc, kb, f) and \
-                person_words[f.text] - (f.type == "PERSON" and f.text in f.text.split()) <= 0:
-            if f.type == "PERSON":
-                person_words.subtract(set(f.text.split()))
+        # a one-word name that is a word of another person's name (as typed so far) is that
+        # person, not a place; the scan runs only for a name written as a place
+        if f.type in ("PERSON", "GPE", "LOC") and _written_as_place(doc, kb, f) and not any(
+                f.text in g.text.split() for g in found if g.type == "PERSON" and g is not f):
             f.type, f.placed = ("GPE" if f.type == "PERSON" else f.type), True
         key = fold(f.text)
         f.town = key in kb.capitals and not (kb.capitals[key] in states or statecraft)
