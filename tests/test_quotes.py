@@ -422,6 +422,14 @@ def test_quote_links_to_the_statement_act_it_reports(quotes_of):
     assert _linked(article, slammed) == ["ev1"]
 
 
+def test_the_saying_itself_links_without_a_speaker(quotes_of):
+    # the cue's own event is the occasion even of words no one is named for
+    text = 'The proposal was slammed as "reprehensible, prejudiced and divisive."'
+    article = quotes_of(text, article_id="a")
+    slammed = _event("ev1", text, "slammed", [("Hillary Clinton", "source")], type_="ACCUSE")
+    assert _linked(article, slammed) == ["ev1"]
+
+
 def test_what_the_speaker_supports_is_not_where_it_was_said(quotes_of):
     # the one event of the sentence is a stance of the speaker, not the occasion
     text = '"The numbers don\'t add up," said Elmendorf, who supports Clinton but is not working for her.'

@@ -34,7 +34,7 @@ from typing import Optional
 
 from rapidfuzz import fuzz
 
-from ..entities.nominals import head_nouns
+from ..entities.noun_lexicon import head_nouns
 from ..model import Article, MergedQuote
 from ..quotes.occasions import is_occasion, is_speech_act, on_cue
 from ..time.calendar import iso_day
@@ -286,7 +286,7 @@ class ArticleMarks:
         self.timex_starts = [t.start for t in timexes]
         self.timex_days = [iso_day(t.value) for t in timexes]
         self.roles: dict = {}  # (speaker, id(event)) -> _speaker_roles, asked per quote
-        self.spoken_at: list = []  # per indexed event, _may_be_occasion (set by _event_for)
+        self.spoken_at: list = []  # per indexed event: may it be an occasion (set by _event_for)
 
     def inside_quote(self, offset: int) -> bool:
         """Whether ``offset`` (char) lies in quoted words (a stance is no quoted words)."""
@@ -313,7 +313,8 @@ def _event_for(members: list, index: dict, marks: dict) -> Optional[str]:
         events = index.get(article.id, ())
         if article.id not in marks:
             mark = marks[article.id] = ArticleMarks(article)
-            mark.spoken_at = [_may_be_occasion(article, s, e, event, mark) for _, s, e, event in events]
+            mark.spoken_at = [_occasion_kinds(article, s, e, event, mark) is not None
+                              for _, s, e, event in events]
         spoken_at = marks[article.id].spoken_at
         for quote in statement.parts:
             window = occasion_window(article, quote)
@@ -327,15 +328,21 @@ def _event_for(members: list, index: dict, marks: dict) -> Optional[str]:
     return best[1] if best else None
 
 
-def _may_be_occasion(article: Article, start: int, end: int, event, marks) -> bool:
-    """What :func:`occasion_rank` asks of an event alone, before any quote: a modality a
-    statement is made at, an occasion or a statement act, outside quoted words."""
+def _occasion_kinds(article: Article, start: int, end: int, event,
+                    marks: ArticleMarks) -> Optional[tuple]:
+    """(is an occasion, is a statement act) of the event whose trigger is [start, end),
+    or None when it can be neither: made at a modality no statement is made at, naming
+    neither, or inside quoted words (what was talked about)."""
     if event.modality not in _SAID_MODALITIES:
-        return False
+        return None
     words = article.text[start:end]
-    if not (is_occasion(words, article.text[max(0, start - 20):start]) or is_speech_act(words)):
-        return False
-    return not marks.inside_quote(start)
+    occasion = is_occasion(words, article.text[max(0, start - 20):start])
+    act = is_speech_act(words)
+    if not (occasion or act):
+        return None
+    if marks.inside_quote(start):
+        return None  # an event inside quoted words is what was talked about
+    return occasion, act
 
 
 def occasion_rank(article: Article, quote, speaker: Optional[str], trigger: tuple,
@@ -353,17 +360,14 @@ def occasion_rank(article: Article, quote, speaker: Optional[str], trigger: tupl
     start, end = trigger
     if on_cue(quote, start, end):
         return (0, 0)  # the saying itself: "slammed the proposal as ...", "declined to ..."
-    if not speaker or event.modality not in _SAID_MODALITIES:
-        return None
-    words = article.text[start:end]
-    occasion = is_occasion(words, article.text[max(0, start - 20):start])
-    act = is_speech_act(words)
-    if not (occasion or act):
+    if not speaker:
         return None
     if marks is None:
         marks = ArticleMarks(article)
-    if marks.inside_quote(start):
-        return None  # an event inside quoted words is what was talked about
+    kinds = _occasion_kinds(article, start, end, event, marks)
+    if kinds is None:
+        return None
+    occasion, act = kinds
     if not _agrees_in_time(article, quote, event, marks):
         return None
     key = (speaker, id(event))

@@ -23,7 +23,7 @@ nominee rival opponent ally confidant manager strategist adviser advisor consult
 surrogate envoy ambassador lawmaker legislator congressman congresswoman representative
 mayor pastor bishop pope king queen prince princess general colonel commander
 """.split()) | LOCAL_TITLES | ANONYMOUS_HEADS
-_PERSON_ENDINGS = ("ist", "ian", "man", "woman", "person")
+_PERSON_ENDINGS = ("ist", "ian", "man", "person")  # "man" holds "woman"
 
 # Endings of nouns made from verbs and adjectives ("statement", "decision", "refusal"):
 # acts, states and qualities, none of which can be a "he" or "she".
