@@ -26,6 +26,10 @@ day left out; fuse/story_features.told_days) raise a pair as rare closeness woul
 top of it: fed alone dev 0.200 -> 0.231, dev2 0.280 -> 0.409 pairwise recall (unseen 0.200 ->
 0.267, unseen2 0.292 -> 0.338, measured once); mixed feeds unchanged (0.642 / 0.841; 0.712 /
 0.911, third reading). 49 of 158 dev same-group pairs tell such a day, 0 of 1,257 others.
+Closeness raising only pairs that name a party alike (fuse/story_time.share_a_name; all 54
+same-group pairs it lifts from 0.05-0.13 in dev and dev2 do): mixed feeds and fed-alone
+recall unchanged (dev 0.642 / 0.231, dev2 0.841 / 0.409; unseen 0.712 / 0.267, unseen2 0.911 /
+0.338, their fourth reading), while dated ECB+ feeds regain precision (bench/stories.py).
 
     python bench/stories_occasions.py --half dev dev2        # development halves
     python bench/stories_occasions.py --half unseen unseen2  # measured once, at the end

@@ -395,6 +395,69 @@ def test_near_pairs_block_on_publication_days_unless_crowded():
     assert near_pairs(days, days, max_block=1) == set()
 
 
+def _mentioning(feed, names, kind):
+    for article, name in zip(feed, names):  # the two speech reports
+        article.mentions = [Mention(start=0, end=1, text=name, type="PERSON", canonical=name, kind=kind)]
+    return feed
+
+
+def test_closeness_in_time_raises_only_reports_naming_a_party_alike():
+    # the speech reports a day apart (joined above, no entities read): joined when both name her
+    named = _mentioning(_speech_feed("2024-03-05", "2024-03-06"), ["Maria Okafor"] * 2, "name")
+    cluster_stories(named, threshold=0.13)
+    assert named[0].story == named[1].story
+    # apart when their entities were read and they name no party alike (roles name no one)
+    roles = _mentioning(_speech_feed("2024-03-05", "2024-03-06"), ["senator", "lawmaker"], "role")
+    cluster_stories(roles, threshold=0.13)
+    assert roles[0].story != roles[1].story
+    assert len({a.story for a in roles}) == 7
+
+
+@pytest.mark.parametrize("names, kind, joined", [(["Maria Okafor"] * 2, "name", True),
+                                                 (["senator", "lawmaker"], "role", False)])
+def test_placing_a_new_report_reads_its_names_as_a_full_clustering_does(names, kind, joined):
+    from storyline.fuse import place_new_articles
+    feed = _mentioning(_speech_feed("2024-03-05", "2024-03-06"), names, kind)
+    second = feed.pop(1)
+    cluster_stories(feed, threshold=0.13)
+    place_new_articles(feed + [second], 0.13, {})
+    assert (second.story == feed[0].story) is joined
+
+def test_time_weighted_gates_what_joins_by_a_shared_name_but_knits_every_close_pair():
+    from datetime import date
+
+    from storyline.fuse.stories import days_told_raised, share_a_name, time_weighted
+    days = {"a": date(2024, 3, 4), "b": date(2024, 3, 5), "c": date(2024, 3, 6), "d": date(2024, 9, 1),
+            "e": date(2024, 12, 1)}
+    sims = {("a", "b"): 0.1, ("a", "c"): 0.1, ("b", "c"): 0.1}
+    named = {"a": frozenset({"name:ivo marsh"}), "b": frozenset({"name:ivo marsh", "name:keldon"}),
+             "c": frozenset({"name:keldon"})}
+    # 3 of the 5 dated articles lie within 3 days of each -> x (1 + 1.0 * (1 - 0.6))
+    raised, knit = time_weighted(sims, days, named=named)
+    assert raised == pytest.approx({("a", "b"): 0.14, ("a", "c"): 0.1, ("b", "c"): 0.14})
+    assert knit == pytest.approx({("a", "b"): 0.14, ("a", "c"): 0.14, ("b", "c"): 0.14})
+    # c's names never read (no entities stage): raised as before; no names given: all raised
+    assert share_a_name({"a": named["a"]}, "a", "c") and share_a_name(None, "a", "c")
+    assert not share_a_name({"a": named["a"], "c": frozenset()}, "a", "c")
+    assert time_weighted(sims, days)[0] == pytest.approx(knit)
+    # days told raise no pair that names no party alike either
+    told = {i: {"day:2024-03-03": 1.0} for i in "abc"}
+    assert days_told_raised(sims, sims, told, named=named) == pytest.approx(
+        {("a", "b"): 0.2, ("a", "c"): 0.1, ("b", "c"): 0.2})
+
+
+def test_proper_names_are_kept_in_the_bags_not_in_the_words():
+    from storyline.fuse.story_features import FEATURES_VERSION, feature_bags, proper_names, stored_words
+    article = _article("a", SPEECH_1, "2024-03-05", names=["Maria Okafor"])
+    article.mentions.append(Mention(start=2, end=3, text="the senator", type="PERSON", canonical="senator",
+                                    kind="role"))
+    assert proper_names(article) == Counter({"name:maria okafor": 1})  # the role names no one
+    whole, lead = feature_bags(article)
+    assert whole["name:maria okafor"] == 1 and "name:maria okafor" not in lead
+    assert not any(f.startswith("name:") for f in stored_words((whole, lead), article)[0])
+    assert FEATURES_VERSION >= 4  # bags kept before names were read are made again
+
+
 # ---- quoted words: two outlets quoting one statement alike report one occasion -------------
 
 WATER_A = ("Governor Imara Voss of Keldon toured the shrinking Altmoor reservoir on Tuesday, where engineers "

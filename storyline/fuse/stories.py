@@ -30,7 +30,11 @@ Time: outlets word one occasion differently, so their reports share few words (P
 groups of 3-5 publishers on one debate or primary night scored 0.03-0.15, like unrelated
 campaign articles). Pairs published within ``NEAR_DAYS`` are raised (:func:`time_weighted`)
 by how rare such closeness is in the corpus, and found as candidates by their days as well
-as their words (:func:`near_pairs`); undated corpora (ECB+) are unchanged.
+as their words (:func:`near_pairs`); undated corpora (ECB+) are unchanged. Only pairs that
+name a party alike are raised (:func:`share_a_name`): two reports of one week sharing generic
+words ("police", "charged") are not one occasion; the cohesion rule still reads every close
+pair raised (a story of same-day reports naming no one alike stays as tight as it was).
+These time functions live in :mod:`storyline.fuse.story_time`.
 Quoted words: two reports quoting one run of five content words alike tell one statement
 (all 144 ECB+ train pairs sharing one are of one event), so such pairs are candidates and,
 unless dated more than ``QUOTE_DAYS`` apart (a famous line is quoted again for months), their
@@ -45,7 +49,6 @@ never merged, so ids stay stable.
 """
 from __future__ import annotations
 
-import bisect
 import hashlib
 import heapq
 import math
@@ -57,8 +60,10 @@ from typing import Iterable, Optional
 from ..model import Article, Story
 from .story_features import (  # noqa: F401  (ENTITY_WEIGHT .. lead_spans re-exported)
     ENTITY_WEIGHT, LEAD_SENTENCES, LEAD_WEIGHT, article_features, entity_names, feature_bags,
-    headline, lead_features, lead_spans, quote_pairs, told_days, without_days,
+    NAME_PREFIX, headline, lead_features, lead_spans, proper_names, quote_pairs, told_days, without_days,
     without_quotes, word_bags)
+from .story_time import (  # noqa: F401  (closeness in time, re-exported)
+    MAX_BLOCK, NEAR_BOOST, NEAR_DAYS, days_told_raised, near_pairs, share_a_name, time_weighted)
 
 LEAD_MIX = 0.4  # share of the lead cosine in the pair similarity
 COHESION = 0.4  # two stories merge only if linked at least this share of their inner similarity
@@ -66,10 +71,6 @@ COHESION = 0.4  # two stories merge only if linked at least this share of their 
 # topic at a time, checked on the whole train split, corpora of three topics, mixed feeds
 JOIN_SHARE, JOIN_COHESION, JOIN_MIN = 0.77, 0.55, 3
 MAX_GAP_DAYS = 45  # publication dates further apart: similarity halved
-# reports of one occasion by several outlets come out within days of each other, in words
-# that differ by outlet: a pair published within NEAR_DAYS has its similarity raised by up to
-# NEAR_BOOST of itself, scaled by how rare such closeness is in the corpus (see time_weighted)
-NEAR_DAYS, NEAR_BOOST = 3, 1.0
 # two reports quoting one run of words (story_features.quoted_runs) tell one statement:
 # their similarity is raised by QUOTE_LIFT (the threshold: two reports alone join), however
 # differently they word the rest, unless both are dated more than QUOTE_DAYS apart (on the
@@ -77,7 +78,6 @@ NEAR_DAYS, NEAR_BOOST = 3, 1.0
 # lines quoted again months later; runs of five within 3 days change 7)
 QUOTE_LIFT, QUOTE_DAYS = 0.13, 3
 TOP_FEATURES = 20  # an article's strongest features used to find candidate pairs
-MAX_BLOCK = 200  # a feature shared by more articles than this finds no candidates
 
 
 def tfidf_vectors(bags: dict) -> dict:
@@ -136,32 +136,6 @@ def candidate_pairs(vectors: dict, top: int = TOP_FEATURES, max_block: int = MAX
     return pairs
 
 
-def near_pairs(days: dict, ids: Iterable, near: int = NEAR_DAYS, max_block: int = MAX_BLOCK,
-               new: Optional[set] = None) -> set:
-    """Pairs (a, b), a < b, of ``ids`` published within ``near`` days of each other, where
-    neither has more than ``max_block`` articles of ``days`` within ``near`` days of it.
-
-    days (dict[str, date | None]): every article of the corpus -> its publication day;
-    new (set[str]): when given, only the pairs holding one of these ids. Publication time
-    is a blocking key as a shared strong word is: reports of one occasion in other words
-    share few strong ones, and a crowded stretch of days, like a common word, finds none.
-    """
-    dated = sorted((days[i].toordinal(), i) for i in ids if days.get(i))
-    every = sorted(d.toordinal() for d in days.values() if d)
-
-    def crowded(o: int) -> bool:
-        return bisect.bisect_right(every, o + near) - bisect.bisect_left(every, o - near) > max_block
-
-    pairs = set()
-    for n, (o, a) in enumerate(dated):
-        if crowded(o):
-            continue
-        for o2, b in dated[n + 1:bisect.bisect_right(dated, (o + near, "\uffff"))]:
-            if (new is None or a in new or b in new) and not crowded(o2):
-                pairs.add((a, b) if a < b else (b, a))
-    return pairs
-
-
 def _similarities(whole: dict, lead: dict, days: dict, pairs: Iterable, mix: float = LEAD_MIX) -> dict:
     """{(a, b): (1 - mix) * whole cosine + mix * lead cosine, halved past ``MAX_GAP_DAYS``}, > 0 only."""
     sims = {}
@@ -172,66 +146,6 @@ def _similarities(whole: dict, lead: dict, days: dict, pairs: Iterable, mix: flo
         if sim > 0:
             sims[(a, b)] = sim
     return sims
-
-
-def time_weighted(sims: dict, days: dict, near: int = NEAR_DAYS, boost: float = NEAR_BOOST) -> tuple:
-    """Story-clustering similarities: ``sims`` with each pair published within ``near`` days
-    of each other raised by ``boost`` x (1 - the larger share of the corpus's dated articles
-    published within ``near`` days of either article).
-
-    sims (dict[(str, str), float]): pair similarities; days (dict[str, date | None]): every
-    article of the corpus -> its publication day. Why: outlets word one occasion differently,
-    so their reports share fewer words than one outlet's; that they came out the same days is
-    evidence of one occasion only as far as few other articles did (a feed of one day's news
-    gains nothing: every pair is that close), so the boost is the rarity of the closeness.
-    Pairs with an undated article are kept as they are (in ``knit``, raised by the rarity of
-    the dated one's closeness).
-
-    Returns (raised, knit), both dict[(str, str), float]: ``knit`` is what the cohesion rule
-    of :func:`average_link` reads, where an article with no date is taken as close to its
-    dated partner: a story of same-day reports is raised among itself, and an undated report
-    of it must not look loose beside them for lacking a date.
-    """
-    dated = sorted(d.toordinal() for d in days.values() if d)
-    if not dated or boost <= 0:
-        return sims, sims
-    crowd: dict = {}  # day ordinal -> share of dated articles within ``near`` days of it
-
-    def share(day: date) -> float:
-        o = day.toordinal()
-        if o not in crowd:
-            crowd[o] = (bisect.bisect_right(dated, o + near) - bisect.bisect_left(dated, o - near)) / len(dated)
-        return crowd[o]
-
-    out, knit = {}, {}
-    for (a, b), sim in sims.items():
-        da, db = days.get(a), days.get(b)
-        out[(a, b)] = knit[(a, b)] = sim
-        if da and db:
-            if abs((da - db).days) <= near:
-                out[(a, b)] = knit[(a, b)] = sim * (1 + boost * (1 - max(share(da), share(db))))
-        elif da or db:
-            knit[(a, b)] = sim * (1 + boost * (1 - share(da or db)))
-    return out, knit
-
-
-def days_told_raised(plain: dict, timed: dict, told: dict, boost: float = NEAR_BOOST) -> dict:
-    """``timed`` with each pair whose articles tell the same days raised to ``plain`` x
-    (1 + ``boost`` x the cosine of their told-day vectors), where that is more.
-
-    plain, timed (dict[(str, str), float]): pair similarities before and after
-    ``time_weighted``; told (dict[str, dict]): article id -> TF-IDF vector of its
-    ``story_features.told_days``. The larger raise, never both: they are one evidence
-    (close to one occasion), and stacked they joined a week's unrelated 1989 company
-    reports in a 2016 corpus (rare in time, all telling the same "yesterday")."""
-    raised = dict(timed)
-    for (a, b), sim in timed.items():
-        ta, tb = told.get(a), told.get(b)
-        if ta and tb:
-            shared = _dot(ta, tb)
-            if shared:
-                raised[(a, b)] = max(sim, plain[(a, b)] * (1 + boost * shared))
-    return raised
 
 
 def _day(value: Optional[str]) -> Optional[date]:
@@ -414,7 +328,8 @@ def cluster_stories(articles: list[Article], threshold: float = 0.13) -> list[St
     names = {aid: frozenset(c) for aid, c in counted.items()}
     # closeness in time is read over every original, as incremental placement reads it
     days = {a.id: _day(a.published) for a in docs}
-    bags = {a.id: (article_features(a, counted[a.id]) + told_days(a), lead_features(a)) for a in units}
+    bags = {a.id: (article_features(a, counted[a.id]) + told_days(a) + proper_names(a), lead_features(a))
+            for a in units}
     sims, knit = story_similarities(bags, days)
     grouping = average_link([a.id for a in units], sims, threshold, fixed, names, knit)
     grouping.update({aid: grouping[lead] for aid, lead in leader.items()})
@@ -478,21 +393,25 @@ def story_similarities(bags: dict, days: dict, new: Optional[set] = None) -> tup
     days (dict[str, date|None]): article id -> ``publication_day``, of every original;
     new (set[str] | None): ids of the articles being placed: only pairs holding one.
     Returns (sims, knit): sims {(id a, id b): similarity}, a < b, ``days_told_raised``
-    (else ``time_weighted``), then raised by ``QUOTE_LIFT`` for pairs quoting one run of
-    words (not more than ``QUOTE_DAYS`` apart when both are dated); knit, ``time_weighted``'s,
-    not raised for days told or quotes: what :func:`average_link`'s cohesion rule reads.
+    (else ``time_weighted``; both only for pairs naming a party alike, ``share_a_name``), then
+    raised by ``QUOTE_LIFT`` for pairs quoting one run of words (not more than ``QUOTE_DAYS``
+    apart when both are dated); knit, ``time_weighted``'s (every close pair raised), not raised
+    for days told or quotes: what :func:`average_link`'s cohesion rule reads.
     """
     words, runs = without_quotes({i: b[0] for i, b in bags.items()})
     words, told = without_days(words)
+    words, names = without_days(words, NAME_PREFIX)  # whether closeness counts (share_a_name)
+    # names are known of an article whose entities were read: it has some ``ent:`` feature
+    named = {i: frozenset(n) for i, n in names.items() if n or any(f.startswith("ent:") for f in words[i])}
     whole = tfidf_vectors(words)
     lead = tfidf_vectors({i: b[1] for i, b in bags.items()})
     quoted = quote_pairs(runs, MAX_BLOCK, new)
     pairs = candidate_pairs(whole, new=new) | near_pairs(days, whole, new=new) | quoted
     plain = _similarities(whole, lead, days, pairs)
-    timed, knit = time_weighted(plain, days)
+    timed, knit = time_weighted(plain, days, named=named)
     # what joins is raised; how tightly a story is knit is not (a pair quoting alike, raised
     # there too, would make its story's other reports look loose beside it)
-    raised = days_told_raised(plain, timed, tfidf_vectors(told))
+    raised = days_told_raised(plain, timed, tfidf_vectors(told), named=named)
     for a, b in quoted:
         if days.get(a) and days.get(b) and abs((days[a] - days[b]).days) > QUOTE_DAYS:
             continue

@@ -48,9 +48,11 @@ QUOTE_PREFIX = "q:"  # quoted-run features: kept in the whole bag, compared apar
 # what the bags below are made by: raise it whenever a change here (or in entity_names) makes
 # other bags of one article, so that bags a store kept of an older version are made again
 # (``Store.story_features`` then gives none, and the merge is a full one). 2: quoted runs.
-# 3: the days an article tells.
-FEATURES_VERSION = 3
+# 3: the days an article tells. 4: its proper names.
+FEATURES_VERSION = 4
 DAY_PREFIX = "day:"  # days an article tells (told_days): in the whole bag, not in its words
+NAME_PREFIX = "name:"  # its proper names (proper_names): in the whole bag, not in its words
+_NAMING_KINDS = frozenset({"name", "metonym"})  # mentions that name (not roles, nominals, pronouns)
 TOLD_NEAR = 3  # days told this close to publication (as stories.NEAR_DAYS) tell the occasion
 
 
@@ -201,16 +203,18 @@ def without_quotes(bags: dict) -> tuple:
     return words, runs
 
 
-def without_days(bags: dict) -> tuple:
+def without_days(bags: dict, prefix: str = DAY_PREFIX) -> tuple:
     """(``bags`` less their ``day:`` features, {id: Counter of those}).
 
-    bags (dict[str, dict]): article id -> whole-article features. The days are compared
-    apart (their own cosine, ``stories.story_similarities``): among an article's hundreds
-    of words they would weigh nothing."""
+    bags (dict[str, dict]): article id -> whole-article features; prefix (str): the features
+    taken out (``NAME_PREFIX``: the proper names). The days are compared apart (their own
+    cosine, ``stories.story_similarities``): among an article's hundreds of words they would
+    weigh nothing; the names (already in the words as ``ent:``) decide whether closeness
+    in time counts (``story_time.share_a_name``)."""
     words, days = {}, {}
     for aid, bag in bags.items():
-        days[aid] = Counter({f: c for f, c in bag.items() if f.startswith(DAY_PREFIX)})
-        words[aid] = {f: c for f, c in bag.items() if not f.startswith(DAY_PREFIX)} if days[aid] else bag
+        days[aid] = Counter({f: c for f, c in bag.items() if f.startswith(prefix)})
+        words[aid] = {f: c for f, c in bag.items() if not f.startswith(prefix)} if days[aid] else bag
     return words, days
 
 
@@ -268,18 +272,30 @@ def told_days(article: Article, near: int = TOLD_NEAR) -> Counter:
                     if d is not None and d != own and abs((d - own).days) <= near})
 
 
+def proper_names(article: Article) -> Counter:
+    """``name:`` features (count 1) of the names an article's mentions give its parties:
+    canonical names of name and metonym mentions ("Ted Cruz", "Wisconsin", "Moscow" said),
+    not of roles, nominals ("prosecutors", "the man") or pronouns.
+
+    article (Article): with ``mentions`` (from the entities stage); none without them.
+    Read by ``story_time.share_a_name``: closeness in time raises two reports only when they
+    name a party alike."""
+    return Counter({NAME_PREFIX + (m.canonical or m.text).lower(): 1 for m in article.mentions
+                    if m.kind in _NAMING_KINDS and {m.type, m.entity_type} & _ENTITY_TYPES})
+
+
 def stored_words(bags: tuple, article: Article) -> tuple:
     """``word_bags`` of an article from the ``feature_bags`` a store kept of it (made by
     this code from the same stored text and sentences): the bags less their ``ent:``
-    features, which entity linking may since have renamed, and ``day:`` features (no word
-    starts with either).
+    features, which entity linking may since have renamed, ``day:`` and ``name:`` features
+    (no word starts with any of them).
     Their order is kept, so vectors made from them sum in the same order as fresh ones.
 
     bags (tuple[dict, dict]): (whole, lead) feature -> weight; article (Article): the same
     article (its lead spans are read, for the names in its lead).
     """
     whole, lead = bags
-    return ({f: c for f, c in whole.items() if not f.startswith(("ent:", DAY_PREFIX))},
+    return ({f: c for f, c in whole.items() if not f.startswith(("ent:", DAY_PREFIX, NAME_PREFIX))},
             {f: c for f, c in lead.items() if not f.startswith("ent:")}, lead_spans(article))
 
 
@@ -310,7 +326,9 @@ def lead_features(article: Article, words: Optional[tuple] = None) -> Counter:
 
 
 def feature_bags(article: Article) -> tuple[Counter, Counter]:
-    """(``article_features`` and ``told_days``, ``lead_features``) of an article: all
-    clustering reads of it besides its date, so they can be kept (stored) instead of it."""
+    """(``article_features``, ``told_days`` and ``proper_names``, ``lead_features``) of an
+    article: all clustering reads of it besides its date, so they can be kept (stored)
+    instead of it."""
     words = word_bags(article)
-    return article_features(article, words=words) + told_days(article), lead_features(article, words)
+    whole = article_features(article, words=words) + told_days(article) + proper_names(article)
+    return whole, lead_features(article, words)
