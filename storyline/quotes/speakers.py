@@ -245,6 +245,9 @@ def _resolve(article, head, previous_speaker: Optional[SpeakerInfo]) -> SpeakerI
         return SpeakerInfo(anonymous=True)
     if cannot_speak(head):
         return SpeakerInfo(person=False)  # the writer's reading of an act: nobody's words
+    author = statement_author(head)
+    if author is not None:
+        return _resolve(article, author, previous_speaker)  # "a statement by Lavrov said"
     if _continues(head, previous_speaker):
         return SpeakerInfo(previous_speaker.speaker, previous_speaker.code,
                            person=previous_speaker.person)
@@ -331,6 +334,28 @@ def _speech_of(head, mention) -> bool:
         return False
     owners = [c for c in head.children if c.dep_ in {"poss", "compound"}]
     return any(mention.start <= c.idx < mention.end for c in owners)
+
+
+def statement_author(head):
+    """The token naming who made a written statement that is the source phrase's head, when
+    a preposition gives it: "a statement by Sergei Lavrov said", "a statement from the
+    Foreign Ministry said", "statements made by Donald Trump" carry those speakers' words
+    (a possessive owner is read by :func:`_speech_of`). None otherwise.
+
+    head (Token): the source phrase's head."""
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or (lemma not in _WRITTEN_STATEMENTS
+                               and head.lower_ not in _WRITTEN_STATEMENTS):
+        return None
+    links = [c for c in head.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}]
+    # "made by", "issued by", "released by": the agent of a participle modifying the noun
+    links += [g for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"
+              for g in c.children if g.dep_ == "agent"]
+    for link in links:
+        author = next((c for c in link.children if c.dep_ == "pobj"), None)
+        if author is not None and author.pos_ in {"PROPN", "NOUN"}:
+            return author
+    return None
 
 
 def _without_determiner(phrase: str) -> str:
