@@ -4,8 +4,9 @@ from __future__ import annotations
 import json
 import sys
 import tempfile
+from contextlib import nullcontext
 from pathlib import Path
-from typing import List, Optional
+from typing import Callable, List, NoReturn, Optional
 
 import typer
 from rich.console import Console
@@ -13,6 +14,7 @@ from rich.markup import escape
 
 from .config import DEFAULT_DB, Config
 from .report import coverage, render
+from .report.formats import choices
 
 EXIT_OK, EXIT_USAGE, EXIT_FAILED, EXIT_STORE = 0, 1, 2, 3
 EXIT_CODES = """Exit codes: 0 all inputs ingested (duplicates and unchanged count as success);
@@ -36,50 +38,82 @@ def _error(text: str) -> None:
     err.print("[red]error:[/red] " + escape(str(text)), highlight=False)
 
 
+def _refuse(text: str) -> NoReturn:
+    """Print ``error: text`` and exit 1 (bad usage: nothing was done)."""
+    _error(text)
+    raise typer.Exit(EXIT_USAGE)
+
+
 def _warning(text: str) -> None:
     err.print("[yellow]warning:[/yellow] " + escape(str(text)), highlight=False)
+
+READ_EXIT_CODES = ("Exit codes: 0 printed; 1 bad usage (an unknown format, story id or entity name) "
+                   "or the database could not be opened.")
 
 DbOption = typer.Option(DEFAULT_DB, "--db", help="SQLite file, or a postgresql:// URL")
 FormatOption = typer.Option("table", "--format", "-f", help="table | json | csv")
 
 
-def _open(db: str):
+def _open(db: str, must_exist: bool = False):
+    """The store at ``db`` (str: a path or URL), or exit 1 saying why not; must_exist (bool): a
+    read-only command refuses a SQLite file that is not there rather than create it (a typo)."""
     from .store import open_store
 
+    if must_exist:
+        _require_database(db)
     try:
         return open_store(db)
     except Exception as exc:  # noqa: BLE001 - shown to the user, exit 1
-        _error(f"cannot open database {db!r}: {exc}")
-        raise typer.Exit(EXIT_USAGE)
+        reason = str(exc)  # the store's reason names the path already
+        _refuse(reason if db in reason else f"cannot open database {db!r}: {reason}")
+
+
+def _require_database(db: str) -> None:
+    """Exit 1 when ``db`` names a SQLite file (a path or ``sqlite:///path``) that is not there."""
+    path = db[len("sqlite:///"):] if db.startswith("sqlite:///") else db
+    if db.startswith(("postgresql://", "postgres://")) or path in ("", ":memory:") or Path(path).exists():
+        return
+    _refuse(f"no database at {path!r}; ingest articles into it first: storyline ingest FILES --db {db}")
 
 
 def _emit(records: list, kind: str, fmt: str) -> None:
     try:
         text = render(records, kind, fmt)
     except ValueError as exc:
-        _error(f"{exc}")
-        raise typer.Exit(EXIT_USAGE)
+        _refuse(f"{exc}")
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
 
 def _check_story(store, story: Optional[str]) -> None:
     """Exit 1 when ``--story`` names no stored story, rather than printing an empty answer."""
     if story is not None and store.story(story) is None:
-        _error(f"no story with id {story!r} (see: storyline stories)")
-        raise typer.Exit(EXIT_USAGE)
+        _refuse(f"no story with id {story!r} (see: storyline stories)")
+
+
+def _check_dates(**options: Optional[str]) -> None:
+    """Exit 1 on an option's value that is no date (``date_from="2024-13"``), or a --from
+    after the --to, rather than failing later; options: option name (less "--") -> value."""
+    from .store.rows import date_bounds
+
+    for option, value in options.items():
+        day = value.split("T")[0] if option == "published" and value else value  # a time may follow
+        if day is not None and date_bounds(day)[0] is None:
+            _refuse(f"--{option.replace('date_', '')} {value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD")
+    first, last = options.get("date_from"), options.get("date_to")
+    if first and last and date_bounds(first)[0] > date_bounds(last)[1]:
+        _refuse(f"--from {first} is after --to {last}")
 
 
 def _check_format(fmt: str, known: tuple) -> None:
     """Exit 1 naming the formats a command has, rather than printing another one."""
     if fmt not in known:
-        _error(f"unknown format {fmt!r}: use {' or '.join(known)}")
-        raise typer.Exit(EXIT_USAGE)
+        _refuse(f"unknown format {fmt!r}: use {choices(known)}")
 
 
 def _progress(quiet: bool):
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    if quiet:
+    if quiet or not err.is_terminal:  # a bar in a log file is noise, and its end leaves a blank line
         return None, None
     progress = Progress(SpinnerColumn(), TextColumn("ingesting"), BarColumn(), TextColumn("{task.completed} done"),
                         TimeElapsedColumn(), console=err, transient=True)
@@ -95,11 +129,9 @@ def _engine(name: str, jobs: int, address: Optional[str]):
     try:
         return make_engine(name, jobs=jobs, address=address)
     except ConfigError as exc:
-        _error(f"{exc}")
-        raise typer.Exit(EXIT_USAGE)
+        _refuse(f"{exc}")
     except Exception as exc:  # noqa: BLE001 - e.g. no Ray cluster at --address
-        _error(f"cannot start the {name} engine: {type(exc).__name__}: {exc}")
-        raise typer.Exit(EXIT_USAGE)
+        _refuse(f"cannot start the {name} engine: {type(exc).__name__}: {exc}")
 
 
 def run_ingest(paths: List[str], db: str, jobs: int, quiet: bool, max_bytes: Optional[int] = None,
@@ -113,19 +145,12 @@ def run_ingest(paths: List[str], db: str, jobs: int, quiet: bool, max_bytes: Opt
     store = _open(db)
     progress, tick = _progress(quiet)
     try:
-        with _engine(engine, jobs, address) as runner:
-            if progress:
-                with progress:
-                    summary = ingest_paths(paths, store, config, progress=tick, engine=runner,
-                                           merge_all=merge_all)
-            else:
-                summary = ingest_paths(paths, store, config, engine=runner, merge_all=merge_all)
+        with _engine(engine, jobs, address) as runner, progress or nullcontext():
+            summary = ingest_paths(paths, store, config, progress=tick, engine=runner, merge_all=merge_all)
     finally:
         store.close()
     _report(summary, quiet)
-    if summary.aborted:
-        return EXIT_STORE
-    return EXIT_FAILED if summary.failed else EXIT_OK
+    return EXIT_STORE if summary.aborted else EXIT_FAILED if summary.failed else EXIT_OK
 
 
 def _report(summary, quiet: bool) -> None:
@@ -133,9 +158,8 @@ def _report(summary, quiet: bool) -> None:
     for error in summary.errors:
         _error(f"{error}")
     if summary.aborted:
-        _error(f"stopped: the database failed: {summary.aborted}; "
-               f"{summary.ingested} new articles were stored whole before it; "
-               "run the same command again to finish")
+        _error(f"stopped: the database failed: {summary.aborted}; {summary.ingested} new articles were "
+               "stored whole before it; run the same command again to finish")
     if not quiet:
         for warning in summary.warnings:
             _warning(warning)
@@ -230,14 +254,22 @@ def watch(
     raise typer.Exit(EXIT_FAILED if once and failed[0] else EXIT_OK)
 
 
-@app.command()
-def articles(db: str = DbOption, fmt: str = FormatOption):
-    """List stored articles.  Example: storyline articles --format json"""
-    with _open(db) as store:
-        _emit(store.article_summaries(), "articles", fmt)
+def _listing(name: str, read: Callable, doc: str) -> None:
+    """Register a command that prints the records ``read(store)`` gives, as ``name`` records
+    (table, json or csv); doc (str): its help, with an example."""
+    def command(db: str = DbOption, fmt: str = FormatOption):
+        with _open(db, must_exist=True) as store:
+            _emit(read(store), name, fmt)
+
+    command.__doc__ = doc
+    app.command(name, epilog=READ_EXIT_CODES)(command)
 
 
-@app.command()
+_listing("articles", lambda store: store.article_summaries(),
+         "List stored articles.\n\nExample: storyline articles --format json")
+
+
+@app.command(epilog=READ_EXIT_CODES)
 def timeline(
     db: str = DbOption,
     entity: Optional[str] = typer.Option(None, "--entity", help="only events with this actor (any alias)"),
@@ -259,31 +291,29 @@ def timeline(
     """
     from .report.dating import with_date_sources
 
-    with _open(db) as store:
+    _check_dates(date_from=date_from, date_to=date_to)
+    with _open(db, must_exist=True) as store:
         _check_story(store, story)
         events = store.timeline(entity=entity, story=story, date_from=date_from, date_to=date_to)
+        if entity and not events and store.entity_id_for(entity) is None:
+            _warning(f"no entity named {entity!r} (see: storyline entities)")  # a typo, not a quiet entity
         events = with_date_sources(store, events)
         record = store.story(story) if story and fmt == "md" else None
         if record is not None:
             from .report.markdown import timeline_markdown
+            from .report.story_summary import stored_story_summary
 
-            summary = _story_summary(store, record)
+            summary = stored_story_summary(store, record)
             sys.stdout.write(timeline_markdown(events, record.get("title") or story, summary))
             return
     _emit(events, "timeline", fmt)
 
 
-@app.command()
-def entities(db: str = DbOption, fmt: str = FormatOption):
-    """People, organisations and places: canonical name, every alias seen, type, actor code, mentions.
-
-    Example: storyline entities --format json
-    """
-    with _open(db) as store:
-        _emit(store.entities(), "entities", fmt)
+_listing("entities", lambda store: store.entities(), "People, organisations and places: canonical name, "
+         "every alias seen, type, actor code, mentions.\n\nExample: storyline entities --format json")
 
 
-@app.command()
+@app.command(epilog=READ_EXIT_CODES)
 def entity(name: str = typer.Argument(..., help="a name or alias; spelling variants are found too"), db: str = DbOption,
            fmt: str = typer.Option("table", "--format", "-f", help="table | json")):
     """One entity: its aliases, its mentions with evidence sentences, its events and quotes.
@@ -293,11 +323,10 @@ def entity(name: str = typer.Argument(..., help="a name or alias; spelling varia
     from .report.entity import entity_report
 
     _check_format(fmt, ("table", "json"))
-    with _open(db) as store:
+    with _open(db, must_exist=True) as store:
         report = entity_report(store, name)
     if report is None:
-        _error(f"no entity named {name!r}")
-        raise typer.Exit(EXIT_USAGE)
+        _refuse(f"no entity named {name!r}")
     if fmt == "json":
         sys.stdout.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
     else:
@@ -306,39 +335,24 @@ def entity(name: str = typer.Argument(..., help="a name or alias; spelling varia
         sys.stdout.write(entity_text(report))
 
 
-@app.command()
+@app.command(epilog=READ_EXIT_CODES)
 def quotes(db: str = DbOption, story: Optional[str] = typer.Option(None, "--story", help="only quotes of this "
                                                                        "story id (see: storyline stories)"),
            fmt: str = FormatOption):
-    """Quotes merged across outlets, with their variants.  Example: storyline quotes --format json"""
-    with _open(db) as store:
+    """Quotes merged across outlets, with their variants.
+
+    Example: storyline quotes --story s1234567890 --format json
+    """
+    with _open(db, must_exist=True) as store:
         _check_story(store, story)
         _emit(store.quotes(story=story), "quotes", fmt)
 
 
-@app.command()
-def stories(db: str = DbOption, fmt: str = FormatOption):
-    """Stories: groups of articles about one thing.  Example: storyline stories"""
-    with _open(db) as store:
-        _emit(store.stories(), "stories", fmt)
+_listing("stories", lambda store: store.stories(),
+         "Stories: groups of articles about one thing.\n\nExample: storyline stories --format json")
 
 
-def _story_summary(store, record: dict, events: Optional[list] = None) -> dict:
-    """The cited account of a story (``report.story_summary.summarize_story``), one path for
-    ``story`` and ``timeline --story ID --format md``.
-
-    store: an open store; record (dict): the contract story; events (list | None): the
-    story's whole timeline when the caller already read it.
-    """
-    from .report.story_summary import summarize_story
-
-    story_id = record["id"]
-    events = store.timeline(story=story_id) if events is None else events
-    return summarize_story(record, events, store.quotes(story=story_id),
-                           {a["id"]: a for a in store.article_summaries()})
-
-
-@app.command()
+@app.command(epilog=READ_EXIT_CODES)
 def story(story_id: str = typer.Argument(..., help="a story id (see: storyline stories)"), db: str = DbOption,
           fmt: str = typer.Option("text", "--format", "-f", help="text | json | md")):
     """One story's cited summary: what it is about, its main events in date order, its most
@@ -347,34 +361,28 @@ def story(story_id: str = typer.Argument(..., help="a story id (see: storyline s
     Example: storyline story s1234567890 --format md
     """
     from .report.markdown import timeline_markdown
-    from .report.story_summary import summary_text
+    from .report.story_summary import stored_story_summary, summary_text
 
-    with _open(db) as store:
+    _check_format(fmt, ("text", "json", "md"))
+    with _open(db, must_exist=True) as store:
         record = store.story(story_id)
         if record is None:
-            _error(f"no story with id {story_id!r}")
-            raise typer.Exit(EXIT_USAGE)
+            _refuse(f"no story with id {story_id!r}")
         events = store.timeline(story=story_id)
-        summary = _story_summary(store, record, events)
+        summary = stored_story_summary(store, record, events)
     if fmt == "json":
         sys.stdout.write(json.dumps(summary, ensure_ascii=False, indent=2) + "\n")
     elif fmt == "md":
         sys.stdout.write(timeline_markdown(events, record.get("title") or story_id, summary))
-    elif fmt == "text":
-        sys.stdout.write(summary_text(summary))
     else:
-        _error(f"unknown format {fmt!r}: use text, json or md")
-        raise typer.Exit(EXIT_USAGE)
+        sys.stdout.write(summary_text(summary))
 
 
-@app.command()
-def errors(db: str = DbOption, fmt: str = FormatOption):
-    """Inputs that failed to ingest, with file, line, code and reason.  Example: storyline errors"""
-    with _open(db) as store:
-        _emit(store.errors(), "errors", fmt)
+_listing("errors", lambda store: store.errors(),
+         "Inputs that failed to ingest, with file, line, code and reason.\n\nExample: storyline errors")
 
 
-@app.command()
+@app.command(epilog=READ_EXIT_CODES)
 def compare(db: str = DbOption, story: Optional[str] = typer.Option(None, "--story", help="only this story's "
                                                                        "facts (see: storyline stories)"),
             fmt: str = typer.Option("table", "--format", "-f", help="table | json")):
@@ -383,7 +391,7 @@ def compare(db: str = DbOption, story: Optional[str] = typer.Option(None, "--sto
     Example: storyline compare --story s1234567890 --format json
     """
     _check_format(fmt, ("table", "json"))
-    with _open(db) as store:
+    with _open(db, must_exist=True) as store:
         _check_story(store, story)
         summaries = {a["id"]: a for a in store.article_summaries()}
         report = coverage(store.timeline(story=story), store.quotes(story=story), summaries)
@@ -396,26 +404,27 @@ def compare(db: str = DbOption, story: Optional[str] = typer.Option(None, "--sto
 
 
 @app.command(epilog="Exit codes: 0 written; 1 unknown format, parquet without pyarrow or --out, "
-                     "or the database could not be opened.")
+                     "an --out file that cannot be written, or the database could not be opened.")
 def export(to: str = typer.Option("json", "--to", help="json (the contract timeline) | csv (one row per event, "
                                   "lists as JSON text) | parquet (needs --out) | gdelt (GDELT 2.0 event table, "
                                   "61 tab-separated columns with a header; only events that happened) | plover "
                                   "(PLOVER records: date, event, mode, source, target, text…)"),
            out: Optional[Path] = typer.Option(None, "--out", "-o", help="file to write (default stdout)"),
            db: str = DbOption):
-    """Export the merged timeline.  Example: storyline export --to gdelt -o events.tsv
+    """Export the merged timeline.
+
+    Example: storyline export --to gdelt -o events.tsv
 
     GDELT has no way to say an event was planned, denied or uncertain, so --to gdelt leaves
     those out (their count is printed to stderr); every other format keeps them with their modality.
     """
     from .report.export import export_timeline
 
-    with _open(db) as store:
+    with _open(db, must_exist=True) as store:
         try:
             left_out = export_timeline(store, to, out)
-        except ValueError as exc:
-            _error(f"{exc}")
-            raise typer.Exit(EXIT_USAGE)
+        except (ValueError, OSError) as exc:  # OSError: no such folder, a folder given, no permission
+            _refuse(f"cannot write {str(out)!r}: {exc.strerror}" if isinstance(exc, OSError) else f"{exc}")
     if left_out:
         err.print(f"note: {left_out} planned, denied or uncertain events left out of the {to} export",
                   highlight=False)
@@ -433,6 +442,8 @@ def annotate(
     """
     from .annotate import annotate_path
 
+    _check_format(fmt, ("json",))
+    _check_dates(published=published)
     code = 0
     for line in annotate_path(path, published=published):
         if "error" in line:
@@ -449,9 +460,16 @@ def serve(db: str = DbOption, host: str = typer.Option("127.0.0.1", "--host", he
           port: int = typer.Option(8000, "--port", help="port to listen on"),
           token: Optional[str] = typer.Option(None, "--token", envvar="STORYLINE_TOKEN",
                                               help="enables POST /api/articles, which then requires it")):
-    """Web view and JSON API.  Example: storyline serve --db news.db --port 8000"""
+    """Web view and JSON API.
+
+    Example: storyline serve --db news.db --port 8000
+
+    Without --token nothing can be added, so the database must exist already.
+    """
     from .serve import run
 
+    if token is None:
+        _require_database(db)
     run(db, host=host, port=port, token=token)
 
 

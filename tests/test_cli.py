@@ -187,3 +187,69 @@ def test_an_unknown_story_or_format_is_an_error(tmp_path):
         assert result.exit_code == 1 and "no story with id 's-nope'" in result.stderr, command
     result = invoke("compare", "--format", "csv", "--db", db)
     assert result.exit_code == 1 and "use table or json" in result.stderr
+
+
+def test_story_checks_its_format_first_like_the_other_commands(tmp_path):
+    db = tmp_path / "t.db"
+    (tmp_path / "a.txt").write_text(WIRE, encoding="utf-8")
+    assert invoke("ingest", tmp_path / "a.txt", "--db", db, "--jobs", "1", "-q").exit_code == 0
+    result = invoke("story", "s-nope", "--format", "pdf", "--db", db)
+    assert result.exit_code == 1 and "unknown format 'pdf': use text, json or md" in result.stderr
+    assert "Exit codes: 0 printed; 1" in " ".join(invoke("story", "--help").stdout.split())
+    listing = invoke("articles", "--format", "md", "--db", db)
+    assert listing.exit_code == 1 and "unknown format 'md': use table, json or csv" in listing.stderr
+
+
+def test_reading_a_database_that_is_not_there_is_an_error_and_creates_nothing(tmp_path):
+    missing = tmp_path / "nwes.db"  # a mistyped --db
+    for command in (["stories"], ["timeline"], ["entity", "Ida Brenn"], ["story", "s1"], ["compare"],
+                    ["export", "--to", "csv"], ["serve"]):
+        result = invoke(*command, "--db", missing)
+        assert result.exit_code == 1, command
+        assert f"no database at '{missing}'" in result.stderr and "storyline ingest" in result.stderr
+    assert not missing.exists()
+    # a folder that is not there is named once, not twice
+    nested = invoke("ingest", tmp_path / "a.txt", "--db", tmp_path / "no" / "t.db", "-q")
+    assert nested.exit_code == 1 and nested.stderr.count(str(tmp_path / "no" / "t.db")) == 1
+
+
+def test_a_timeline_for_an_unknown_entity_warns(tmp_path):
+    db = tmp_path / "t.db"
+    (tmp_path / "a.txt").write_text(WIRE, encoding="utf-8")
+    assert invoke("ingest", tmp_path / "a.txt", "--db", db, "--jobs", "1", "-q").exit_code == 0
+    result = invoke("timeline", "--entity", "Ida Brennn", "--format", "json", "--db", db)
+    assert result.exit_code == 0 and json.loads(result.stdout) == []
+    assert "no entity named 'Ida Brennn'" in result.stderr
+    known = invoke("timeline", "--entity", "Ida Brenn", "--format", "json", "--db", db)
+    assert "no entity named" not in known.stderr
+
+
+def test_an_entity_named_only_in_a_headline_shows_the_headline(tmp_path):
+    db = tmp_path / "t.db"
+    (tmp_path / "h.txt").write_text("Mark Hale rebuffs tariff plan\n\nSenator Mark Hale met farmers in "
+                                    "Ames, Iowa, on Monday. Hale said the plan would hurt them.\n",
+                                    encoding="utf-8")
+    assert invoke("ingest", tmp_path / "h.txt", "--db", db, "--jobs", "1", "-q").exit_code == 0
+    report = as_json("entity", "Mark Hale", "--db", db)
+    by_start = {m["char_start"]: m["sentence"] for m in report["mentions"]}
+    assert by_start[0] == "Mark Hale rebuffs tariff plan"  # the headline is no sentence
+    assert by_start[39] == "Senator Mark Hale met farmers in Ames, Iowa, on Monday."
+
+
+def test_odd_options_are_refused_with_a_reason_not_a_traceback(tmp_path):
+    db = tmp_path / "t.db"
+    (tmp_path / "a.txt").write_text(WIRE, encoding="utf-8")
+    ingested = invoke("ingest", tmp_path / "a.txt", "--db", db, "--jobs", "1")
+    assert ingested.exit_code == 0 and ingested.stderr.startswith("ingested 1,")  # no blank line from a bar
+    cases = {("timeline", "--from", "2024-13"): "--from '2024-13' is not a date",
+             ("timeline", "--from", "2024-04", "--to", "2024-03"): "--from 2024-04 is after --to 2024-03",
+             ("export", "--to", "csv", "-o", tmp_path / "no" / "x.csv"): "No such file or directory",
+             ("export", "--to", "json", "-o", tmp_path): "Is a directory"}
+    for args, message in cases.items():
+        result = invoke(*args, "--db", db)
+        assert result.exit_code == 1 and message in result.stderr, args
+        assert result.exception is None or isinstance(result.exception, SystemExit), args
+    for args, message in {("--published", "2024-02-30"): "--published '2024-02-30' is not a date",
+                          ("--format", "table"): "unknown format 'table': use json"}.items():
+        result = invoke("annotate", tmp_path / "a.txt", *args)
+        assert result.exit_code == 1 and message in result.stderr and not result.stdout, args

@@ -254,3 +254,49 @@ def test_table_fits_the_terminal_and_empty_csv_keeps_the_contract_header(monkeyp
     assert max(len(line) for line in text.splitlines()) <= 80
     header = render([], "timeline", "csv").splitlines()[0]
     assert header.startswith("id,date,date_range,type,cameo,modality,summary")
+
+
+def test_gdelt_rows_break_the_cameo_actor_code_into_its_columns():
+    un_event = {**EVENTS[0], "id": "e3", "actors": [
+        {"name": "United Nations", "role": "source", "code": "IGOUNO"},
+        {"name": "Russia", "role": "target", "code": "RUS"}]}
+    first, un = gdelt_rows([EVENTS[0], un_event], {})
+    # ESPGOV: Spain's government; the target has no code, so no columns of its own
+    assert (first["Actor1CountryCode"], first["Actor1Type1Code"], first["Actor1KnownGroupCode"]) == (
+        "ESP", "GOV", "")
+    assert (first["Actor2Code"], first["Actor2CountryCode"]) == ("", "")
+    assert (un["Actor1CountryCode"], un["Actor1Type1Code"], un["Actor1KnownGroupCode"]) == ("", "IGO", "UNO")
+    assert (un["Actor2CountryCode"], un["Actor2Type1Code"]) == ("RUS", "")
+
+
+def test_a_partial_quote_in_a_story_summary_keeps_its_marks():
+    from storyline.report.story_summary import quote_sentence
+
+    partial = {"speaker": "Wen Li", "kind": "partial", "text": "are as solid as a rock"}
+    assert quote_sentence(partial) == "Wen Li said: “… are as solid as a rock”"
+    whole = {"speaker": "Wen Li", "kind": "partial", "text": "A new chapter"}
+    assert quote_sentence(whole) == "Wen Li said: “A new chapter”"
+
+
+def test_a_table_cell_says_how_many_list_items_it_leaves_out():
+    entity = {"name": "Ana Ruiz", "type": "PERSON", "code": None, "mentions": 9,
+              "aliases": ["Ruiz", "Ms Ruiz", "Ms. Ruiz", "Ana Ruiz", "the minister", "Spain's minister",
+                          "the foreign minister", "Madrid's envoy"]}
+    table = to_table([entity], "entities", width=200)
+    assert "(+2 more)" in table and "the foreign minister" not in table
+
+
+def test_an_unknown_format_names_the_formats_of_its_kind():
+    import pytest
+
+    with pytest.raises(ValueError, match=r"unknown format 'md': use table, json or csv"):
+        render([], "entities", "md")
+    with pytest.raises(ValueError, match=r"unknown format 'xml': use table, json, csv or md"):
+        render(EVENTS, "timeline", "xml")
+
+
+def test_empty_views_say_there_is_nothing():
+    assert render([], "timeline", "md") == "# Timeline\n\nNo events.\n"
+    text = coverage_text(coverage([], [], {}))
+    assert "Outlets (one column each below):\n  none" in text
+    assert "not carried):\n  none\n" in text and "Conflicts: 0" in text

@@ -16,14 +16,36 @@ from .lexicon import ANONYMOUS_HEADS, CARRIER_HEADS, NON_SPEAKING_HEADS, SPEECH_
 from .nouns import FRAMED_NOUNS
 
 # Person nouns of political news that the entities lexicon leaves to its knowledge base of
-# titles; a head ending as a person noun does (-ist, -ian, -man) counts as well.
+# titles; a head ending as a person noun does counts as well (:func:`_kind_by_ending`).
 _PERSON_NOUNS = frozenset("""
 leader minister senator governor president secretary chairman chairwoman chair candidate
 nominee rival opponent ally confidant manager strategist adviser advisor consultant deputy
 surrogate envoy ambassador lawmaker legislator congressman congresswoman representative
 mayor pastor bishop pope king queen prince princess general colonel commander
 """.split()) | LOCAL_TITLES | ANONYMOUS_HEADS
-_PERSON_ENDINGS = ("ist", "ian", "man", "person")  # "man" holds "woman"
+# Groups that speak as one in political news but that the entities lexicon leaves untyped
+# or types as a place ("camp"): "the Clinton campaign said …; they added" goes on with it.
+_GROUP_NOUNS = frozenset("campaign camp caucus delegation panel side".split())
+# Agent endings ("economist", "historian", "spokesman"; "man" holds "woman"). Each needs a
+# stem of three letters or more before it, which leaves out the short words that only
+# look alike ("list", "wrist", "heist", "human", "Oman"); "man" and "woman" themselves are
+# in the entities lexicon.
+_PERSON_ENDINGS = ("ist", "ian", "man", "person")
+# Look-alikes that name a thing: short words and compounds of one ("checklist", "backfist",
+# "zeitgeist", "snowman"), and nouns of measure and furniture ("median", "ottoman").
+_LOOKALIKE_THINGS = frozenset("""
+list wrist twist mist gist heist waist hoist grist fist backfist blacklist whitelist checklist
+playlist shortlist longlist waitlist wishlist watchlist hitlist setlist tracklist booklist
+median meridian ottoman talisman walkman snowman strawman durian
+""".split())
+_LOOKALIKE_THING_ENDINGS = ("geist",)
+# Look-alikes that are no person noun, nor surely a thing: verbs the tagger may take for
+# nouns ("insist", "coexist"), animals, and "human", which is anyone.
+_LOOKALIKE_OTHERS = frozenset("""
+insist resist assist persist consist desist subsist coexist enlist amphibian reptilian
+mammalian caiman cayman doberman
+""".split())
+_LOOKALIKE_OTHER_ENDINGS = ("human",)
 
 # Endings of nouns made from verbs and adjectives ("statement", "decision", "refusal"):
 # acts, states and qualities, none of which can be a "he" or "she".
@@ -37,6 +59,8 @@ _THING_TYPES = {"OBJECT", "FAC", "VEHICLE", "LOC"}
 def noun_kind(lemma: str) -> Optional[str]:
     """"person", "group" or "thing" for a common noun's lemma (str, lower case), else None
     (a noun not known either way, which may name a person)."""
+    if lemma in _GROUP_NOUNS:
+        return "group"
     typed = head_nouns().get(lemma)
     if typed == "PERSON" or lemma in _PERSON_NOUNS:
         return "person"
@@ -44,7 +68,18 @@ def noun_kind(lemma: str) -> Optional[str]:
         return "group"
     if typed in _THING_TYPES or lemma in _THING_NOUNS:
         return "thing"
-    if lemma.endswith(_PERSON_ENDINGS):
+    return _kind_by_ending(lemma)
+
+
+def _kind_by_ending(lemma: str) -> Optional[str]:
+    """"person" for an agent noun (an agent ending after a stem of three letters or more),
+    "thing" for a look-alike of one that names a thing or for a noun of an act or quality
+    ("statement"), else None; lemma (str): a noun's lemma, lower case."""
+    if lemma in _LOOKALIKE_THINGS or lemma.endswith(_LOOKALIKE_THING_ENDINGS):
+        return "thing"
+    if lemma in _LOOKALIKE_OTHERS or lemma.endswith(_LOOKALIKE_OTHER_ENDINGS):
+        return None
+    if any(lemma.endswith(ending) and len(lemma) - len(ending) >= 3 for ending in _PERSON_ENDINGS):
         return "person"
     if len(lemma) > 5 and lemma.endswith(_THING_ENDINGS):
         return "thing"

@@ -12,7 +12,7 @@ def coverage_text(report: dict) -> str:
     lines = ["Outlets (one column each below):"]
     lines += [f"  {n:>2}  {name}" for n, name in enumerate(outlets, 1)] or ["  none"]
     lines += ["", "Facts (x = the outlet carries it, ! = it disagrees with the others, . = not carried):",
-              "  " + _column_numbers(len(outlets))]
+              "  " + _column_numbers(len(outlets)) if report["facts"] else "  none"]
     for fact in report["facts"]:
         marks = "".join("!" if o in fact["conflict_outlets"] else "x" if o in fact["outlets"] else "."
                         for o in outlets)

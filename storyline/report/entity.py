@@ -17,11 +17,9 @@ def entity_report(store, name: str) -> Optional[dict]:
         for mention in article.mentions:
             if mention.canonical != entity["name"]:
                 continue
-            index = mention.sentence if mention.sentence is not None else article.sentence_index(mention.start)
             mentions.append({
                 "article": article.id, "outlet": article.outlet, "char_start": mention.start,
-                "char_end": mention.end, "text": mention.text,
-                "sentence": article.sentence_text(index) if index is not None else "",
+                "char_end": mention.end, "text": mention.text, "sentence": _context(article, mention),
             })
     return {
         "entity": entity,
@@ -29,6 +27,19 @@ def entity_report(store, name: str) -> Optional[dict]:
         "events": with_date_sources(store, store.timeline(entity=entity["name"])),
         "quotes": [q for q in store.quotes() if q.get("speaker") == entity["name"]],
     }
+
+
+def _context(article, mention) -> str:
+    """The sentence holding ``mention`` (Mention) in ``article`` (Article), or, for a mention
+    outside every sentence (a headline or a furniture line, which the nlp stage leaves out
+    of its sentences), the line of the text it stands on, so no mention is shown bare."""
+    index = mention.sentence if mention.sentence is not None else article.sentence_index(mention.start)
+    sentence = article.sentence_text(index) if index is not None else ""
+    if sentence.strip():
+        return sentence
+    start = article.text.rfind("\n", 0, mention.start) + 1
+    end = article.text.find("\n", mention.end)
+    return article.text[start: end if end >= 0 else len(article.text)].strip()
 
 
 def _count(n: int, word: str) -> str:

@@ -69,6 +69,32 @@ def gdelt_dates(date: Optional[str]) -> dict:
             "MonthYear": year * 100 + month if month else "", "Year": year, "FractionDate": fraction}
 
 
+# CAMEO actor codes open with a country (ISO alpha-3) or with one of these kinds of body,
+# which a known group's code follows ("IGOUNO": the UN); role codes come after (RUSGOV).
+_CAMEO_BODIES = {"IGO", "NGO", "IMG", "MNC", "INT"}
+_CAMEO_ROLES = {"GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "MED", "EDU", "BUS", "CRM",
+                "CVL", "REF", "AGR", "ELI", "LAB", "LEG", "HLH", "RAD", "MOD", "UAF", "SET", "REL"}
+
+
+def gdelt_actor_parts(code: Optional[str]) -> dict:
+    """GDELT's actor columns read from a CAMEO actor code (str | None), by the codebook's
+    three-letter parts: "RUSGOV" -> CountryCode RUS, Type1Code GOV; "IGOUNO" ->
+    Type1Code IGO, KnownGroupCode UNO. Keys without the Actor1/Actor2 prefix; a code not
+    made of three-letter parts gives nothing."""
+    code = (code or "").upper()
+    if not code or len(code) % 3 or not code.isalpha():
+        return {}
+    parts = [code[i:i + 3] for i in range(0, len(code), 3)]
+    if parts[0] in _CAMEO_BODIES:
+        out = {"Type1Code": parts[0]}
+        if len(parts) > 1:
+            out["KnownGroupCode"] = parts[1]
+        return out
+    out = {} if parts[0] in _CAMEO_ROLES else {"CountryCode": parts.pop(0)}
+    out.update({f"Type{n}Code": role for n, role in enumerate(parts[:3], start=1)})
+    return out
+
+
 def gdelt_rows(events: list, urls: dict) -> list:
     """One GDELT 2.0 row (dict keyed by ``GDELT_COLUMNS``) per merged event that happened
     (``GDELT_MODALITIES``); SOURCEURL is the first source's URL, else its article id.
@@ -98,6 +124,8 @@ def gdelt_rows(events: list, urls: dict) -> list:
             "ActionGeo_FullName": event.get("location") or "",
             "SOURCEURL": urls.get(first.get("article")) or first.get("article", ""),
         })
+        for prefix, actor in (("Actor1", src), ("Actor2", tgt)):
+            row.update({prefix + key: value for key, value in gdelt_actor_parts(actor.get("code")).items()})
         rows.append(row)
     return rows
 
@@ -170,7 +198,7 @@ def export_timeline(store, to: str, out: Optional[Path]) -> int:
     elif to == "parquet":
         _write_parquet(events, out)
     else:
-        raise ValueError(f"unknown export format {to!r}; choose json, csv, parquet, gdelt or plover")
+        raise ValueError(f"unknown export format {to!r}: use json, csv, parquet, gdelt or plover")
     return 0
 
 

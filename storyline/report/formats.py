@@ -44,7 +44,8 @@ def _cell(record: dict, column: str) -> str:
     if column in ("articles",) and isinstance(value, list):
         return str(len(value))
     if isinstance(value, list):
-        return "; ".join(v if isinstance(v, str) else json.dumps(v, ensure_ascii=False) for v in value[:6])
+        shown = "; ".join(v if isinstance(v, str) else json.dumps(v, ensure_ascii=False) for v in value[:6])
+        return shown + f" (+{len(value) - 6} more)" if len(value) > 6 else shown  # say the list goes on
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False)
     return "" if value is None else str(value)
@@ -126,15 +127,20 @@ def to_table(records: list, kind: str, width: Optional[int] = None) -> str:
     return console.export_text()
 
 
+def choices(names) -> str:
+    """``names`` (sequence of str) as a reader lists them: "table, json or csv"."""
+    names = list(names)
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+
+
 def render(records: list, kind: str, fmt: str) -> str:
     """Render ``records`` of ``kind`` (articles, timeline, …) in format ``fmt``."""
-    if fmt == "md":
-        if kind != "timeline":
-            raise ValueError("--format md is available for the timeline only")
+    if fmt == "md" and kind == "timeline":
         from .markdown import timeline_markdown
 
         return timeline_markdown(records)
-    renderers: dict[str, Callable] = {"json": to_json, "csv": to_csv, "table": to_table}
+    renderers: dict[str, Callable] = {"table": to_table, "json": to_json, "csv": to_csv}
     if fmt not in renderers:
-        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+        known = FORMATS if kind == "timeline" else tuple(renderers)
+        raise ValueError(f"unknown format {fmt!r}: use {choices(known)}")
     return renderers[fmt](records, kind)

@@ -104,6 +104,8 @@ def timeline_markdown(events: list, title: str = "Timeline", summary: Optional[d
             notes.add(note, note["n"])
     headings = {"dated": "Dated events", "planned or expected": "Planned or expected",
                 "no known date": "Events with no known date"}
+    if not events:
+        lines += ["No events.", ""]  # an empty filter or database says so, not a bare title
     for heading, group in timeline_groups(events):
         lines += [f"## {headings[heading]}", ""]
         for event in group:

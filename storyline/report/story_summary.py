@@ -286,9 +286,14 @@ def _phrase_cut(words: list) -> list:
 
 def quote_sentence(quote: dict) -> str:
     """'Oleg Stavrin said: “The armed forces need new energy”.' or, for reported speech,
-    'Nadia Orsel said she was ready to meet …'."""
+    'Nadia Orsel said she was ready to meet …'. A partial quote, the speaker's words
+    inside the writer's sentence, keeps its marks, and an ellipsis says where the
+    sentence it was cut from began ('Wang Yi said: “… are solid as a rock”')."""
     text = _shorten(" ".join((quote.get("text") or "").split())).rstrip(".")
-    if quote.get("kind", "direct") == "direct":
+    kind = quote.get("kind", "direct")
+    if kind == "partial" and text[:1].islower():
+        return f"{quote['speaker']} said: “… {text}”"
+    if kind in ("direct", "partial"):
         return f"{quote['speaker']} said: “{text}”"
     return f"{quote['speaker']} said {text}"
 
@@ -453,3 +458,16 @@ def summary_text(summary: dict) -> str:
         lines.append(f"[{note['n']}] {note['outlet'] or 'unknown outlet'}, article {note['article']}, "
                      f"chars {note['char_start']}–{note['char_end']}: “{note['sentence']}”")
     return "\n".join(lines) + "\n"
+
+
+def stored_story_summary(store, story: dict, timeline: Optional[list] = None) -> dict:
+    """:func:`summarize_story` of a stored story, one path for ``storyline story`` and
+    ``timeline --story ID --format md``.
+
+    store: an open store; story (dict): the contract story record; timeline (list | None):
+    the story's whole timeline when the caller already read it.
+    """
+    story_id = story["id"]
+    timeline = store.timeline(story=story_id) if timeline is None else timeline
+    return summarize_story(story, timeline, store.quotes(story=story_id),
+                           {a["id"]: a for a in store.article_summaries()})
