@@ -31,6 +31,10 @@ guidelines (and the TIDES values they take over), not whichever form a document 
   "recent <units>" in TimeBank + AQUAINT-dev, the other 4 being PAST_REF);
 - "the weekend" is the weekend's date (1989-W44-WE), not its length P2D.
 
+- a count's approximator is part of the expression (TimeML's mod): "nearly two weeks ago",
+  "at least 20 more years", "no more than sixty days", "around 7:15 p.m." (TimeBank + AQUAINT-dev:
+  18 inside, 4 outside); "about" and "over" stay out (TimeBank leaves them out more often than not);
+- a preposition is a signal, never part of the expression: "by the end of 1990" = "the end of 1990";
 - a set adjective is a set ("his weekly radio address" = P1W), except where it names a
   reporting period's figure ("its quarterly dividend", "average daily volume": TimeBank
   leaves all of these unmarked), a newspaper ("the party daily Granma") or a rate after an
@@ -43,6 +47,13 @@ shooting" = 1998-10 once, 1998-FA twice: the days and weeks are read as PXD / PX
 "the week" alone (1989-WXX, not found), and unmarked "now" / "current" / "recent"
 (each marked about half the time). Event-relative days ("the day after his death",
 "the second day of an offensive") take the event's date when the text gives it.
+The fifth round's value changes were general readings checked on invented sentences
+(tests/test_time_values.py), not fitted to these errors: halves ("the last half of 1989",
+"the first two quarters of 1990"), fractions ("2 1/2 years", "half an hour"), midnight as the
+day's end (T24:00), "will one day" (FUTURE_REF), a date after "ended" not after the reference,
+"in 20 years" after a superlative or "first" (a duration back), "the last week of May",
+"0900 GMT", "every two years", "by the end of the month", "Q3 2023", "the fall of 2021", and
+names that are no months ("the March for Life").
 """
 from __future__ import annotations
 

@@ -61,7 +61,7 @@ def test_decades_and_centuries_count_in_years():
 def test_more_and_another_durations():
     text = "He will stay at least two more weeks, then another three days and an additional year."
     assert [(t.text, t.value) for t in extract_timexes(text, "2000-06-01")] == [
-        ("two more weeks", "P2W"), ("another three days", "P3D"), ("an additional year", "P1Y")]
+        ("at least two more weeks", "P2W"), ("another three days", "P3D"), ("an additional year", "P1Y")]
     assert [(t.text, t.value) for t in extract_timexes("It was their third day-long session.", "2000-06-01")] \
         == [("day-long", "P1D")]
     assert [(t.text, t.value) for t in extract_timexes("Pay within five business days.", "2000-06-01")] \

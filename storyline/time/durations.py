@@ -16,21 +16,21 @@ from .rules import Resolved, _date, resolve_core, rule
 
 @rule(rf"(?:the )?(?:(?:past|last|next|coming|previous|first|final|following|latest|better part of the) )?"
       rf"(?P<another>another |an additional |an extra |a further )?"
-      rf"(?P<n>{NUMBER_ALT}|\d+(?:\.\d+)?)?[- ]?(?:(?:more|additional|further|extra) )?"
+      rf"(?P<n>{NUMBER_ALT}|\d+(?:\.\d+)?)?(?P<frac> 1/2|½)?[- ]?(?:(?:more|additional|further|extra) )?"
       rf"(?:(?:trading|business|working) (?=days?$))?"
       rf"(?P<half>and a half )?(?P<unit>{UNIT_ALT})"
       rf"(?:[- ]long|[- ]old| and a half| running| straight| in a row)?")
 def _duration(m, ctx):
     """"three weeks" (P3W), "two more weeks" and "another two weeks" (P2W), "an
     additional year" (P1Y), "day-long" (P1D), "eight trading days" (P8D), "several
-    months" (PXM)."""
+    months" (PXM), "2 1/2 years" (P2Y6M)."""
     unit = unit_of(m.group("unit"))
     letter = UNITS[unit][0]
     n = m.group("n") or ("a" if m.group("another") or re.search(r"[- ]long$", m.group(0)) else None)
     if n is None and not m.group("unit").endswith("s"):
         return None  # a bare "week" is not a duration
     amount = "X" if n is None or n in VAGUE_AMOUNTS else number_of(n)
-    if amount != "X" and (m.group("half") or m.group(0).endswith("and a half")):
+    if amount != "X" and (m.group("half") or m.group("frac") or m.group(0).endswith("and a half")):
         amount = amount + 0.5
     if isinstance(amount, float) and amount.is_integer():
         amount = int(amount)
@@ -69,7 +69,8 @@ def _set(m, ctx):
         value = f"TXX{PARTS_OF_DAY[m.group('unit')]}"
     else:
         n = m.group("n")
-        amount = 2 if n == "other" else (number_of(n) if n else 1)
+        # "every few years": some number of years (X), as for vague durations
+        amount = 2 if n == "other" else "X" if n in VAGUE_AMOUNTS else (number_of(n) if n else 1)
         value = f"P{amount}{UNITS[m.group('unit')][0]}"
     return Resolved("SET", value, None, unknown_value=value)
 
@@ -93,13 +94,20 @@ def _reference_word(m, ctx):
     return Resolved("DATE", value, None, anchor="publication", confidence=0.6, unknown_value=value)
 
 
-@rule(r"(?:(?P<h>\d{1,2})(?::(?P<mi>\d{2}))? ?(?P<ap>a\.?m\.?|p\.?m\.?)|(?P<word>noon|midnight|midday))"
+@rule(r"(?:(?P<h>\d{1,2})(?::(?P<mi>\d{2}))? ?(?P<ap>a\.?m\.?|p\.?m\.?)|(?P<word>noon|midnight|midday)|"
+      r"(?P<h24>[01]?\d|2[0-3]):?(?P<mi24>[0-5]\d) (?:gmt|utc)(?=$| ))"
       r"(?: (?:(?:[a-z]{2,4}|local time),? )?(?P<rest>.+))?")
 def _clock(m, ctx):
-    if m.group("word") in ("noon", "midday"):
+    """"5 p.m. Friday", "noon", "0900 GMT" (wire copy's 24-hour clock): the time on the
+    day named, else on the reference day."""
+    if m.group("h24"):
+        hour, minute = int(m.group("h24")), int(m.group("mi24"))
+    elif m.group("word") in ("noon", "midday"):
         hour, minute = 12, 0
     elif m.group("word") == "midnight":
-        hour, minute = 0, 0
+        # TIMEX3 (after TIDES) writes midnight as the day's end, T24:00: "midnight Friday"
+        # is the night between Friday and Saturday, not the start of Friday
+        hour, minute = 24, 0
     else:
         hour, minute = int(m.group("h")) % 12, int(m.group("mi") or 0)
         hour += 12 if m.group("ap").startswith("p") else 0

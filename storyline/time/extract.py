@@ -17,6 +17,7 @@ from .calendar import bounds
 from .event_anchor import add_event_relative
 from .fiscal import apply_reporting_periods
 from .holidays import HOLIDAY_PATTERN
+from .surroundings import ends_completed_period, indefinite_future, lookback_start
 from .scan import GuardedPattern
 from .normalize import normalize
 from .tense import tense_at, tense_from_words
@@ -25,7 +26,8 @@ from ..nlp import doc_text
 # the finder's word lists as tries: the same matches, with far fewer comparisons per position
 _MONTH_TRIE, _WEEKDAY_TRIE = trie_alternation(MONTH_NAMES), trie_alternation(WEEKDAY_NAMES)
 _NUMBER_TRIE, _ORDINAL_TRIE = trie_alternation(NUMBER_ALT), trie_alternation(ORDINAL_ALT)
-_MOD = (r"(?:(?:towards?\s+|toward\s+|by\s+|at\s+|until\s+)?(?:the\s+)?(?:end|beginning|start|middle|"
+# TimeML leaves the preposition out ("by the end of 1990" is a signal and "the end of 1990")
+_MOD = (r"(?:(?:the\s+)?(?:end|beginning|start|middle|"
         r"turn|close|first\s+half|second\s+half|latter\s+part|early\s+part)\s+of\s+(?:the\s+)?|"
         r"(?:early|mid|late)[-\s])?")
 _REL = (r"(?:this\s+past|this\s+coming|the\s+past|the\s+coming|the\s+previous|the\s+following|"
@@ -65,8 +67,14 @@ _FORMS = _PERIOD_FORMS + [
     rf"(?:the\s+)?(?:{_YEAR}\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final)[-\s](?:fiscal\s+)?quarter"
     rf"(?:\s+(?:of\s+)?(?:{_YEAR}|this\s+year|last\s+year|next\s+year))?",
     # a bare "the first half" is as often a match's as a year's: only with its year
-    rf"(?:the\s+)?(?:first|second|latter)\s+half\s+of\s+(?:{_YEAR}|this\s+year|last\s+year|next\s+year|the\s+year)"
+    rf"(?:the\s+)?(?:(?:first|second|latter|last)\s+half|(?:first|last)\s+two\s+quarters)\s+of\s+"
+    rf"(?:{_YEAR}|this\s+year|last\s+year|next\s+year|the\s+year)"
     rf"|H[12]\s?{_YEAR}",
+    rf"Q[1-4]\s+{_YEAR}\b",  # "Q3 2023"
+    # "the last week of May" (before "the last week", a period of its own)
+    rf"(?:the\s+)?(?:first|second|third|fourth|last|final)\s+week\s+of\s+(?:{_MONTH_TRIE})\b\.?(?:,?\s+{_YEAR}\b)?",
+    # "the fall of 2021": the season, where a year follows ("the fall of Saigon" does not)
+    rf"(?:the\s+)?fall\s+of\s+{_YEAR}\b",
     rf"(?:{_REL}\s+)?(?:spring|summer|autumn|winter)(?:\s+(?:of\s+)?{_YEAR_ANY})?",
     rf"(?:{_REL}\s+)fall(?:\s+(?:of\s+)?{_YEAR})?",
     # "on Mondays", "Tuesday nights": every such day (before the single weekday, which would stop short)
@@ -83,10 +91,11 @@ _FORMS = _PERIOD_FORMS + [
     r"(?:the\s+same|that|the\s+next|the\s+following|the\s+previous|the\s+preceding)\s+"
     r"(?:day|week|month|year|morning|afternoon|evening|night)",
     rf"{_REL}\s+(?:week|weekend|month|year|quarter|decade|century)",
+    rf"{_NUM}\s+years?\s+and\s+a\s+half(?:\s+or\s+so)?\s+(?:ago|from\s+now|hence)",  # a month 18 months back
     rf"{_NUM}\s+(?:{UNIT_ALT})(?:\s+or\s+so)?\s+(?:ago|earlier|later|from\s+now|hence)",
     rf"in\s+{_NUM}\s+(?:days?|weeks?|months?|years?)(?:\s+time)?(?=\s+(?:time|from)|[,.;])",
     r"(?:the\s+)?(?:coming|next|past|last|recent|previous)\s+(?:few\s+|several\s+|many\s+)?(?:days|weeks|months|years|decades)",
-    rf"(?:the\s+)?(?:(?:past|last|next|coming|previous|first|final|following)\s+)?{_NUM}[-\s]"
+    rf"(?:the\s+)?(?:(?:past|last|next|coming|previous|first|final|following)\s+)?{_NUM}(?:\s+1/2|½)?[-\s]"
     rf"(?:(?:more|additional|further|extra)\s+)?(?:(?:trading|business|working)\s+(?=days?\b))?(?:{UNIT_ALT})"
     rf"(?:[-\s]long|\s+and\s+a\s+half)?",
     rf"(?:another|an\s+additional|an\s+extra|a\s+further)\s+(?:{_NUM}\s+)?(?:{UNIT_ALT})\b",
@@ -99,13 +108,19 @@ _FORMS = _PERIOD_FORMS + [
     rf"(?:every|each)\s+(?:other\s+)?(?:day|week|month|year|quarter|{_WEEKDAY_TRIE}|morning|evening|night|"
     r"january|february|march|april|may|june|july|august|september|october|november|december)"
     r"|daily|weekly|monthly|annually|yearly|quarterly",
+    rf"(?:every|each)\s+{_NUM}\s+(?:days|weeks|months|years|hours|quarters|decades)\b",  # "every two years"
+    # "by the end of the month", "later in the week": the reference's month or week
+    r"(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?:week|month)\b"
+    r"|(?:earlier|later)\s+in\s+the\s+(?:week|month|year)\b",
     r"(?:the\s+)?(?:early\s+|mid-?|late\s+)?(?:1[89]|20)?\d0'?s\b",
     rf"the\s+(?:early\s+|mid-?|late\s+)?(?:nineteen[-\s])?{_DECADE_WORDS}\b",
     rf"(?:(?:calendar|fiscal)\s+(?:year\s+)?)?{_YEAR}\b(?![-/]\d)",
-    rf"(?:the\s+year\s+)?(?:{SPELLED_YEAR})\b",
+    # "two thousand years" is a length, not the year 2000
+    rf"(?:the\s+year\s+)?(?:{SPELLED_YEAR})\b(?!\s+(?:{UNIT_ALT})\b)",
     r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+century",
     r"(?:the\s+)?(?:current\s+|present\s+)?fiscal\s+year|the\s+(?:current|present)\s+year|the\s+weekend",
     r"\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\bnoon\b|\bmidnight\b",
+    r"(?:[01]?\d|2[0-3]):?[0-5]\d\s+(?:GMT|UTC)\b",  # wire copy's "0900 GMT", "14:30 GMT"
     r"the\s+(?:near|distant|foreseeable|immediate)\s+future|the\s+(?:near|short)\s+term|a\s+later\s+date|"
     r"these\s+days|now|currently|recently|lately|nowadays|at\s+present|the\s+future|the\s+past|soon",
 ]
@@ -140,14 +155,35 @@ def find_timex_spans(text: str, doc=None) -> list[tuple[int, int]]:
             end -= 1  # a full stop, not an abbreviation's dot ("Feb.")
         if not _plausible(text, start, end):
             continue
-        spans.append((start, end))
+        spans.append((_with_approximator(text, lookback_start(text, start, end), end), end))
     if doc is not None:
         spans.extend(_entity_spans(doc, spans))
     return _join_adjacent(text, sorted(set(spans)))
 
 
+# TimeML keeps a count's approximator in the expression (its mod: APPROX, MORE_THAN, ...):
+# "nearly two weeks ago", "at least 20 more years", "no more than sixty days" (TimeBank:
+# 18 inside, 4 outside; "about" and "over" stay out, as TimeBank leaves them out more often)
+_APPROXIMATOR_BEFORE = re.compile(
+    r"\b(?:nearly|around|at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|no\s+more\s+than|"
+    r"no\s+less\s+than)\s+$", re.I)
+_APPROXIMATOR_START = re.compile(_APPROXIMATOR_BEFORE.pattern.replace(r"\s+$", r"\s+"), re.I)
+_COUNT_START = re.compile(rf"(?:\d|(?:{_NUMBER_TRIE}|a|an)\b)", re.I)
+
+
+def _with_approximator(text: str, start: int, end: int) -> int:
+    """``start`` moved back over an approximator before a counted expression."""
+    if not _COUNT_START.match(text, start, end) or re.fullmatch(r"\d{4}", text[start:end]):
+        return start  # "since at least 1980": the year is no count
+    m = _APPROXIMATOR_BEFORE.search(text, max(0, start - 16), start)
+    return m.start() if m else start
+
+
 def _plausible(text: str, start: int, end: int) -> bool:
     surface = text[start:end]
+    approximator = _APPROXIMATOR_START.match(surface)
+    if approximator:  # "more than a quarter of the market" is judged as "a quarter of"
+        return _plausible(text, start + approximator.end(), end)
     m = _CAPITAL_ONLY.match(surface) or _HOLIDAY_START.match(surface)
     if m and not text[start + m.start(1)].isupper():
         return False  # "may", "march", "sun" as ordinary words; "election day" of any election
@@ -155,6 +191,9 @@ def _plausible(text: str, start: int, end: int) -> bool:
         return False  # "60 Minutes", "48 Hours": a title, the unit capitalised
     if _BARE_ABBREVIATION.fullmatch(surface) and text[end:end + 1] != ".":
         return False  # "Jan Kavan", "Aug" alone: a month abbreviation has its dot or a day
+    if surface == "March" and _MARCH_NAME_AFTER.match(text, end) \
+            and not _MONTH_PREPOSITION_BEFORE.search(text[max(0, start - 12):start]):
+        return False  # "the annual March for Life", "the March on Washington": a march, not the month
     if re.fullmatch(r"the\s+day", surface, re.I) and not _IN_THE_DAY.search(text[max(0, start - 16):start]):
         return False  # "the day" is a time only as "earlier / later in the day"
     if re.fullmatch(r"(?:the\s+)?(?:1[89]|20)\d\d", surface, re.I):
@@ -176,6 +215,10 @@ def _plausible(text: str, start: int, end: int) -> bool:
                 or re.fullmatch(r"a\s+second", surface, re.I) and not re.match(r"\s+(?:later|ago|earlier)", text[end:]))
 
 
+_MARCH_NAME_AFTER = re.compile(r"\s+(?:for|on|against|of|to)\s+(?:the\s+)?[A-Z]")
+_MONTH_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|by|until|till|since|from|before|after|through|during|early|late|mid|last|next|this|of|"
+    r"and|or|between)\s+$", re.I)
 # "52 years old", "a 136-year-old institution": ages, not times
 _AGE = re.compile(r"\b(?:\d+|[a-z]+)[-\s](?:years?|months?|weeks?|days?)(?:[-\s]old)?$", re.I)
 _AGE_AFTER = re.compile(r"^[-\s]old\b", re.I)
@@ -233,12 +276,21 @@ def _join_adjacent(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     return merged
 
 
+_RANK = {"minute": 0, "hour": 0, "day": 1, "week": 2, "month": 3, "quarter": 4, "season": 4, "half": 5, "year": 6}
+
+
 def _joinable(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
     """Two dates joined only when one qualifies the other, not for a list of dates."""
     a, b = text[left[0]:left[1]], text[right[0]:right[1]]
     between = text[left[1]:right[0]].strip(" ,").lower()
     if between in ("in", "of", "during") and (normalize(a, "2000-06-15") or {}).get("type") == "DURATION":
         return False  # "86 days in 2019": a count of days within the year, no date of its own
+    if re.search(r"\b(?:later|earlier|ago|afterwards?)$", a, re.I) and \
+            ("," in text[left[1]:right[0]] or between in ("in", "on")):
+        return False  # "two years later, in 1998": the offset is whole, the year its own
+    context = re.fullmatch(r"(?:last|this|next)\s+(week|month|year)", b.strip(), re.I)
+    if context and _RANK.get((normalize(a, "2000-06-15") or {}).get("granularity"), 9) > _RANK[context.group(1).lower()]:
+        return False  # "Wednesday last week" is one day; "the fourth quarter next month" is two times
     gap = re.sub(r"\s+(?:in|on)$", "", between)
     if gap in ("before", "after"):
         return normalize(a) is not None and normalize(a)["type"] == "DURATION"
@@ -263,6 +315,10 @@ def extract_timexes(text: str, reference: Optional[str] = None, doc=None,
     for start, end in find_timex_spans(text, doc):
         tense = _possessive_tense(text, start, end, tense_of(text, start, end, doc, sentences))
         found, anchor = normalize(text[start:end], reference, tense), None
+        if found is not None and indefinite_future(text, start, end, tense, doc):
+            found = normalize("someday", reference, tense)
+        if found is not None and ends_completed_period(text, start, end, found, reference):
+            found = normalize(f"last {text[start:end]}", reference, "past") or found
         narrative = _narrative_anchor(text, start, timexes)
         if narrative is not None and found is not None:
             # "the following day", "three days later" after "on December 30": narrative time

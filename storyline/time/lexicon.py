@@ -29,6 +29,7 @@ NUMBER_WORDS = {
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
     "a few": 3, "few": 3, "a couple of": 2, "couple of": 2, "several": 3, "half a": 0.5,
+    "half an": 0.5,
 }
 # vague amounts become "X" in TIMEX3 values (P XY = "some years")
 VAGUE_AMOUNTS = {"a few", "few", "several", "some", "many"}

@@ -26,7 +26,8 @@ from . import fiscal  # noqa: F401  (registers the reporting-period rules)
 from .rules import Context, Resolved, resolve_core
 
 _LEAD = re.compile(
-    r"^(?:(?:on|in|at|by|during|since|until|till|from|for|of|over|within|throughout|"
+    r"^(?:(?:at least|at most|more than|less than|fewer than|no more than|no less than|"
+    r"on|in|at|by|during|since|until|till|from|for|of|over|within|throughout|"
     r"as soon as|as early as|as late as|as of|no later than|no earlier than|not until|"
     r"around|about|approximately|roughly|nearly|almost|sometime|some time|circa|"
     r"before|after|prior to|up to|starting|beginning on|effective|just|only|"

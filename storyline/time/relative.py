@@ -150,6 +150,17 @@ def _earlier_later(m, ctx):
     return found
 
 
+@rule(rf"(?P<n>{NUMBER_ALT}|\d+) (?P<unit>years?) and a half(?: or so)? (?P<dir>ago|from now|hence)")
+def _ago_and_a_half(m, ctx):
+    """"a year and a half ago": the month eighteen months back (TIMEX3 writes the
+    date at the finest unit the words count in, here months)."""
+    amount = number_of(m.group("n"))
+    if not isinstance(amount, int) or m.group("n") in VAGUE_AMOUNTS:
+        return None
+    sign = -1 if m.group("dir") == "ago" else 1
+    return _day(shift(ctx.ref, "month", sign * (12 * amount + 6)), "month", "publication", 0.85)
+
+
 @rule(rf"(?P<n>{NUMBER_ALT}|\d+) (?P<unit>{UNIT_ALT})(?: or so)? (?P<dir>ago|earlier|before|later|after|"
       rf"afterwards?|from now|hence|since)")
 def _ago(m, ctx):
@@ -213,4 +224,16 @@ def _vague_span(m, ctx):
         value = "PXQ" if unit == "quarter" else f"PX{UNITS[unit][0]}"
         found = Resolved("DURATION", value, unit, start, end, "publication", 0.6, unknown_value=value)
     found.vague = True
+    return found
+
+
+@rule(r"(?:the )?(?P<mod>end|beginning|start|middle) of the (?P<unit>week|month)"
+      r"|(?P<which>earlier|later) in the (?P<unit2>week|month|year)")
+def _part_of_reference_period(m, ctx):
+    """"by the end of the month", "later in the week": the reference's (the narrative's)
+    week or month, with TIMEX3's mod for the part named; "the month" alone is not read,
+    as TimeBank leaves the bare phrase unmarked."""
+    unit = m.group("unit") or m.group("unit2")
+    found = _day(ctx.ref, unit, "publication", 0.7)
+    found.mod = {"end": "END", "beginning": "START", "start": "START", "middle": "MID"}.get(m.group("mod"))
     return found

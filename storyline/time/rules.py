@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Callable, Optional
 
-from .calendar import bounds, quarter_bounds, span_of, value_of, weekday_by_tense, year_by_tense
+from .calendar import (bounds, month_end, quarter_bounds, span_of, value_of, weekday_by_tense,
+                       year_by_tense)
 from .lexicon import (MONTH_NAMES, MONTHS, SEASON_MONTHS, SEASONS, SPELLED_YEAR, WEEKDAY_NAMES,
                       spelled_year)
 
@@ -178,6 +179,20 @@ def _month(m, ctx):
     return _date(f"{year}-{month:02d}", "month", "publication", 0.85, f"XXXX-{month:02d}")
 
 
+_WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+
+
+@rule(rf"(?:the )?(?P<n>first|second|third|fourth|last|final) week of (?P<m>{MONTH_NAMES})\.?"
+      rf"(?:,? (?P<y>\d{{4}}))?")
+def _week_of_month(m, ctx):
+    """"the first week of March" (its days 1-7), "the last week of May" (its last seven
+    days): the ISO week holding the middle of those days, in the month's year by tense."""
+    month, n = MONTHS[m.group("m")], _WEEK_ORDINALS[m.group("n")]
+    year = int(m.group("y")) if m.group("y") else year_by_tense(ctx.ref, month, None, ctx.tense)
+    middle = date(year, month, 4 + 7 * (n - 1)) if n > 0 else month_end(year, month) - timedelta(days=3)
+    return _day(middle, "week", "absolute" if m.group("y") else "publication", 0.8)
+
+
 def _needs(found: Resolved, needs: str) -> Resolved:
     found.needs = needs
     return found
@@ -262,11 +277,15 @@ def _quarter(m, ctx):
     return _date(f"{y}-Q{quarter}", "quarter", "publication", 0.85, f"XXXX-Q{quarter}")
 
 
-@rule(r"(?:the )?(?P<h>first|second|latter|last) half(?: of)?(?: (?:(?P<y>\d{4})|(?P<yrel>this|last|next|the) year))?"
+@rule(r"(?:the )?(?P<h>first|second|latter|last) (?:half|(?P<two>two|2) quarters)(?: of)?"
+      r"(?: (?:(?P<y>\d{4})|(?P<yrel>this|last|next|the) year))?"
       r"|h(?P<n>[12]) ?(?P<y2>\d{4})")
 def _half(m, ctx):
-    """"the second half of next year" (1999-H2), "H1 2023"; without a year, the
-    half of the reference year, or the last one over in a past clause."""
+    """"the second half of next year" (1999-H2), "H1 2023"; "the first two quarters of
+    1990" is that year's first half (1990-H1: TIMEX3 has no unit of two quarters); without a
+    year, the half of the reference year, or the last one over in a past clause."""
+    if m.group("two") and (m.group("h") in ("second", "latter") or not (m.group("y") or m.group("yrel"))):
+        return None  # "the second two quarters" is no half; without a year, a length (P2Q)
     half = int(m.group("n")) if m.group("n") else 1 if m.group("h") == "first" else 2
     year = m.group("y") or m.group("y2")
     if year:
