@@ -42,6 +42,11 @@ joining similarity is raised by ``QUOTE_LIFT`` (:func:`story_similarities`).
 Days told: reports of one occasion tell the same days ("on Tuesday", "July 5"), what closeness
 in time cannot say when a feed is that occasion's coverage alone: such pairs are raised as
 much as rare closeness would raise them (:func:`days_told_raised`).
+Words common in news: the idf of the whole and lead vectors is smoothed by ``BACKGROUND_DOCS``
+articles of news in general (:func:`smoothed_idf`; a word's share of them from its frequency in
+English, ``story_features.background_share``), so that a small feed, such as five reports of one
+meeting, weighs the rare names its reports share above "president" and "talks"; the corpus's own
+counts take over as it grows. Event merging's ``pair_similarities`` reads the corpus alone.
 The bags of one article are read in :mod:`storyline.fuse.story_features`.
 Near-duplicate copies (from ingest) are clustered as one article. Articles that
 already carry a story id (from an earlier ingest) keep it; two such stories are
@@ -59,6 +64,7 @@ from typing import Iterable, Optional
 
 from ..model import Article, Story
 from .story_features import (  # noqa: F401  (ENTITY_WEIGHT .. lead_spans re-exported)
+    ARTICLE_TOKENS, BACKGROUND_DOCS, LEAD_TOKENS, background_share, smoothed_idf,
     ENTITY_WEIGHT, LEAD_SENTENCES, LEAD_WEIGHT, article_features, entity_names, feature_bags,
     NAME_PREFIX, headline, lead_features, lead_spans, proper_names, quote_pairs, told_days, without_days,
     without_quotes, word_bags)
@@ -80,19 +86,24 @@ QUOTE_LIFT, QUOTE_DAYS = 0.13, 3
 TOP_FEATURES = 20  # an article's strongest features used to find candidate pairs
 
 
-def tfidf_vectors(bags: dict) -> dict:
+def tfidf_vectors(bags: dict, tokens: Optional[int] = None, reference: int = BACKGROUND_DOCS) -> dict:
     """Unit-length TF-IDF vectors from feature bags.
 
     bags (dict[str, Counter]): article id -> feature counts.
+    tokens (int | None): with it, the idf is smoothed by ``reference`` articles of news in
+    general (:func:`smoothed_idf`; ``tokens``: their length, for ``background_share``).
     Returns dict[str, dict[str, float]]; features found in one article only are left
     out (they add nothing to a dot product) after counting in the vector's length.
     """
     df = Counter(f for bag in bags.values() for f in bag)
     n = max(len(bags), 1)
+    if tokens:
+        idf = {f: smoothed_idf(d, n, background_share(f, tokens), reference) for f, d in df.items()}
+    else:
+        idf = {f: math.log((1 + n) / (1 + d)) + 1 for f, d in df.items()}
     vectors = {}
     for aid, bag in bags.items():
-        weights = {f: (1 + math.log(c)) * (math.log((1 + n) / (1 + df[f])) + 1)
-                   for f, c in bag.items() if c > 0}
+        weights = {f: (1 + math.log(c)) * idf[f] for f, c in bag.items() if c > 0}
         norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
         vectors[aid] = {f: v / norm for f, v in weights.items() if df[f] > 1}
     return vectors
@@ -202,7 +213,8 @@ def average_link(ids: list, sims: dict, threshold: float, fixed: Optional[dict] 
     rep = {i: r for r, ms in members.items() for i in ms}
     # summed similarity between clusters and within each: of ``sims`` (what joins), and of
     # how tightly knit the clusters are (``knit``, else ``sims`` again)
-    state = {"members": members, "label": {r: fixed.get(r) for r in members}}
+    state = {"members": members, "label": {r: fixed.get(r) for r in members}, "fixed": fixed,
+             "among": getattr(knit, "among", None), "completed": set()}
     for links, inner, pairs in (("links", "inner", sims), ("knit", "knit_inner", sims if knit is None else knit)):
         state[links], state[inner] = defaultdict(lambda: defaultdict(float)), defaultdict(float)
         for (a, b), s in pairs.items():
@@ -240,12 +252,17 @@ def _merge_pass(state: dict, threshold: float, cohesion: float, min_size: int,
     def score(a: str, b: str, sums: dict = links) -> float:
         return sums[a].get(b, 0.0) / (len(members[a]) * len(members[b]))
 
+    def knit_inside(k: str) -> float:
+        if state["among"] and label[k] and k not in state["completed"]:  # its earlier articles' pairs
+            state["completed"].add(k)
+            knit_inner[k] += state["among"]([i for i in members[k] if state["fixed"].get(i)])
+        return knit_inner[k] * 2 / (len(members[k]) * (len(members[k]) - 1))
+
     def eligible(a: str, b: str) -> bool:
         if label[a] and label[b] or min(len(members[a]), len(members[b])) < min_size:
             return False  # two earlier stories keep apart
         # a weak link between two tight stories (one shared background article) is not enough
-        inside = [knit_inner[k] * 2 / (len(members[k]) * (len(members[k]) - 1))
-                  for k in (a, b) if len(members[k]) > 1]
+        inside = [knit_inside(k) for k in (a, b) if len(members[k]) > 1]
         if inside and score(a, b, knit) < cohesion * min(inside):
             return False
         return names is None or bool(salient(a) & salient(b))
@@ -403,8 +420,8 @@ def story_similarities(bags: dict, days: dict, new: Optional[set] = None) -> tup
     words, names = without_days(words, NAME_PREFIX)  # whether closeness counts (share_a_name)
     # names are known of an article whose entities were read: it has some ``ent:`` feature
     named = {i: frozenset(n) for i, n in names.items() if n or any(f.startswith("ent:") for f in words[i])}
-    whole = tfidf_vectors(words)
-    lead = tfidf_vectors({i: b[1] for i, b in bags.items()})
+    whole = tfidf_vectors(words, ARTICLE_TOKENS)
+    lead = tfidf_vectors({i: b[1] for i, b in bags.items()}, LEAD_TOKENS)
     quoted = quote_pairs(runs, MAX_BLOCK, new)
     pairs = candidate_pairs(whole, new=new) | near_pairs(days, whole, new=new) | quoted
     plain = _similarities(whole, lead, days, pairs)
@@ -416,4 +433,32 @@ def story_similarities(bags: dict, days: dict, new: Optional[set] = None) -> tup
         if days.get(a) and days.get(b) and abs((days[a] - days[b]).days) > QUOTE_DAYS:
             continue
         raised[(a, b)] = raised.get((a, b), 0.0) + QUOTE_LIFT
-    return raised, knit
+    if new is None:
+        return raised, knit
+    found: dict = {}  # made once, at the first story that asks
+
+    def among(items: list) -> float:
+        """The summed knit of the pairs among ``items`` (earlier articles), as scored above."""
+        if not found:
+            found["tops"] = defaultdict(set)
+            for f, members in _blocks(whole, TOP_FEATURES).items():
+                for m in members if len(members) <= MAX_BLOCK else ():
+                    found["tops"][m].add(f)
+            found["quoted"] = quote_pairs(runs, MAX_BLOCK)
+        tops, ids = found["tops"], sorted(items)
+        pairs = {(a, b) for n, a in enumerate(ids) for b in ids[n + 1:]
+                 if not tops[a].isdisjoint(tops[b]) or (a, b) in found["quoted"]} | near_pairs(days, ids)
+        return sum(time_weighted(_similarities(whole, lead, days, pairs), days, named=named)[1].values())
+    return raised, KnitScores(knit, among)
+
+
+class KnitScores(dict):
+    """``story_similarities``' knit when only the pairs holding a new article were scored,
+    with ``among(items)``: the summed knit of the pairs among earlier articles. Why: the
+    cohesion rule reads how tightly each story is knit, and an earlier story is knit by its
+    earlier articles; read as 0, a weak link (0.10) from a new group passed the rule that a
+    full merge of the same articles applies (the bundled sample, ingested in two parts)."""
+
+    def __init__(self, pairs: dict, among) -> None:
+        super().__init__(pairs)
+        self.among = among
