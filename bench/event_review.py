@@ -102,6 +102,18 @@ titles as parties, calls into the networks, a country's civil war) and from fres
 train texts (sorted positions 603-803, none of A-I's), so I "after" is read, not unseen.
 Statements and their occasions ("told Fox News in an interview", "said in a speech",
 "tweeted") stay out of the events (CAMEO 010, no PLOVER type): the quotes stage keeps them.
+
+Thirteenth round (issue 5), judged the same way (date included) before any change: J, six
+PolNeAR train articles at sorted positions 150-250 step 20 (no sample and no events
+development used them; two are one-paragraph texts), run with their metadata like H and I,
+and the first ECB+ 'ecb' document of topics 9, 10 and 11 (the only train topics no sample
+used besides 4 and 5; read in the eleventh round's development, so only the PolNeAR part is
+unread text). J's first figure (16/50) is the round's unseen precision. The fixes were chosen
+from J's wrong verdicts by general cause (hearsay passives, views agreed with, refugees sent
+back or taken in, rule texts that require, lists of powers, kinds wished for, subjects naming
+no one, money paid in exchange or given for support, the electorate's backing) and checked
+on PolNeAR train 0-100, ECB+ topics 1-5 and sorted positions 600-760; J "after" is read, not
+unseen.
 """
 from __future__ import annotations
 
@@ -127,7 +139,7 @@ SEMEVAL = (Path(__file__).resolve().parents[2] / "shared" / "bench" / "semeval20
 JUDGMENTS = Path(__file__).resolve().parent / "data" / "event_review_judgments.tsv"
 # right, judged: each sample before the changes of its round
 BEFORE = {"A": (41, 106), "B": (23, 55), "C": (8, 15), "D": (45, 89), "E": (46, 146), "F": (21, 64),
-          "G": (36, 79), "H": (18, 49), "I": (18, 49)}
+          "G": (36, 79), "H": (18, 49), "I": (18, 49), "J": (16, 50)}
 ECB_ID = re.compile(r"^(\d+)_\d+ecb(plus)?$")
 # the articles of each sample: a judged article may have no events, and must still be run
 SAMPLES = {
@@ -166,10 +178,17 @@ SAMPLES = {
           "usa-today_2016-02-17_who-scares-americans-the-most-fi",
           "usa-today_2016-04-14_clinton-sharpens-focus-on-sander",
           "1_1ecb", "2_1ecb", "3_1ecb"],
+    "J": ["huff-post_2016-02-01_here-s-why-winning-iowa-could-br",
+          "huff-post_2016-03-10_refoulement-violates-internation",
+          "huff-post_2016-05-03_the-mythology-of-trump-s-working",
+          "huff-post_2016-06-09_rubio-i-still-believe-trump-can-",
+          "huff-post_2016-08-12_isis-truther-donald-trump-is-lik",
+          "nyt_2015-12-01_puerto-rican-bank-left-debt-inst",
+          "9_1ecb", "10_1ecb", "11_1ecb"],
 }
 # samples whose PolNeAR articles run with their title and publication date from metadata.tsv
 # (earlier samples ran on the text alone, and their date-keyed verdicts depend on that)
-WITH_METADATA = {"H", "I"}
+WITH_METADATA = {"H", "I", "J"}
 METADATA = DATA.parents[1] / "metadata.tsv"
 
 

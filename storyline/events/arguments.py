@@ -396,3 +396,27 @@ def bound_owner(owner):
                                                       or is_agentive(subject)),
             "group": plural, "person": person}[kind]
     return subject if fits else owner
+
+
+# CAMEO acts whose phrase noun names the people acted on: deporting (174), taking in
+# refugees (075)
+PERSONS_ACTED_ON = {"174", "075"}
+
+
+def persons_acted_on(finding: Finding) -> list:
+    """The people a finding's phrase names as its object, whom the act is done to ("expelled
+    three journalists", "accepted 800 refugees"), though they complete the phrase; [] for
+    other acts and for things ("granted asylum")."""
+    if finding.sense.cameo not in PERSONS_ACTED_ON:
+        return []
+    return [a for t in finding.extra if t.dep_ == "dobj" and t.head.i == finding.trigger.i
+            and (is_agentive(t) or t.tag_ == "NNS") for a in conjuncts(t)]
+
+
+def own_phrase(verb, extra: list) -> list:
+    """The tokens of ``extra`` (list[Token], a verb's phrase) that belong to ``verb`` itself:
+    in "expel or return a refugee" the object borrowed from "return" helps code "expel" but
+    is no part of its trigger."""
+    return [t for t in extra if not (t.dep_ == "dobj" and t.head.dep_ == "conj"
+                                     and t.head.head.i == verb.i)]
+

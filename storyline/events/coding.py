@@ -223,6 +223,10 @@ def _object_nouns(verb) -> list:
             out.extend(c for c in child.children if c.dep_ == "nsubj")
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
         out.append(verb.head)  # "a general strike called by the opposition"
+    if not out:  # "expel or return a refugee": verbs joined before one object share it
+        out.extend(o for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                   and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                   for o in c.children if o.dep_ == "dobj")
     for noun in list(out):
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -359,6 +363,11 @@ def _lookup(verb, lemma: str, lex: dict) -> tuple:
     if sense is not None:
         return sense, extra
     has_object = any(c.dep_ == "dobj" for c in verb.children)
+    if lemma in lex["with_object"] and (has_object or {"auxpass", "nsubjpass"} <= {
+            c.dep_ for c in verb.children}):
+        # "returned the prisoners to Veloria", "refugees were returned to Karsk": someone
+        # sent back, no trip "to" a place
+        return lex["with_object"][lemma], []
     for word, child in preps:
         if has_object and word in PARTICLES and child.dep_ == "prep" and any(
                 g.dep_ == "pobj" for g in child.children):
@@ -373,8 +382,6 @@ def _lookup(verb, lemma: str, lex: dict) -> tuple:
     if lemma in lex["intransitive_only"] and (has_object or any(
             c.dep_ == "ccomp" for c in verb.children)):
         return None, []  # "demonstrated that it can build cars" shows, it does not protest
-    if lemma in lex["with_object"] and has_object:
-        return lex["with_object"][lemma], []  # "return weapons", not a trip
     things = [c for c in verb.children if c.dep_ == "dobj" and not _names_actor(c)]
     if lemma in lex["with_thing_object"] and things:
         return lex["with_thing_object"][lemma], []  # "welcomed the decision": praise, not a visit

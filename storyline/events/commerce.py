@@ -177,3 +177,31 @@ def closes_own_sites(verb) -> bool:
         c for c in verb.head.children if c.dep_ == "nsubj" and verb.dep_ == "xcomp"]
     return all(d.lower_ in ("it", "they", "we") or d.ent_type_ == "ORG"
                or d.lemma_.lower() in SITE_OWNERS for d in doers)
+
+
+# sums given: a "contribution to support" them gives money, whatever verb names the end
+SUMS_GIVEN = {"contribution", "fund", "funding", "money", "grant", "loan", "payment", "package",
+              "donation", "financing", "budget", "cash", "subsidy", "credit"}
+
+
+def traded(finding: Finding) -> bool:
+    """Whether money handed over (an economic aid :class:`Finding`, CAMEO 071) is paid for
+    something ("hand over their cash in exchange for i.o.u.s"): a trade, no aid."""
+    if finding.sense.cameo != "071":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        g.lemma_.lower() in ("exchange", "return") for g in c.children if g.dep_ == "pobj")
+        for c in finding.trigger.children)
+
+
+def funded_support(finding: Finding) -> bool:
+    """Whether "support"/"help" (a :class:`Finding`) names what a sum is for ("the EU's
+    financial contribution to support Turkey", "funding to help refugees"): the sum is
+    economic aid, not praise or endorsement."""
+    verb = finding.trigger
+    if verb.lemma_.lower() not in ("support", "help", "assist", "back") or finding.sense.cameo == "071":
+        return False
+    given = verb.head if verb.dep_ in ("acl", "relcl", "advcl") else None
+    return given is not None and given.pos_ == "NOUN" and given.lemma_.lower() in SUMS_GIVEN \
+        and any(c.tag_ == "TO" for c in verb.children)
+

@@ -32,6 +32,8 @@ ESTABLISHMENTS = {"business", "restaurant", "shop", "store", "bar", "pub", "gym"
 VOTERS = {"people", "voter", "resident", "citizen", "person", "those", "anyone", "everyone",
           "parent", "juror", "respondent", "supporter", "student",
           "american", "adult", "woman", "man"}
+# the electorate by name, whose backing of a candidate is its vote
+ELECTORATE = {"voter", "electorate", "constituent", "caucusgoer", "caucus-goer", "primary-goer"}
 # the reader or speaker beside kin: "support you and your family"
 READERS = {"you", "me", "us", "yourself"}
 # shares of a whole, which a part contributes without giving anything
@@ -222,7 +224,9 @@ def _voters_of(verb) -> list:
     """Who votes: the subject, else up a control chain the one controlling it ("parents
     would be willing to vote" -> parents, "trick Americans into voting" -> Americans)."""
     if verb.dep_ == "relcl":
-        return [verb.head]
+        # "jurors who voted": the antecedent; "in October, when voters were backing her": its own
+        own = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT")]
+        return own or [verb.head]
     token = verb
     for _ in range(4):
         doers = [c for c in token.children if c.dep_ == "nsubj"]
@@ -249,6 +253,19 @@ def _ordinary_voters(verb) -> bool:
     return bool(doers) and all(
         (d.lemma_.lower() in VOTERS or d.lower_.rstrip("s") in VOTERS) and d.tag_ in
         ("NNS", "NNPS", "NNP", "NN", "WP", "DT") and d.ent_type_ in ("", "NORP") for d in doers)
+
+
+def _electorate_backs(verb) -> bool:
+    """ "black voters were backing Clinton", "voters prefer to back a winner", "started
+    supporting him with their vote": the electorate's backing, as its votes, is no act of
+    one party towards another."""
+    doers = [_whole(d) for d in _voters_of(verb)]
+    if doers and all(d.lemma_.lower() in ELECTORATE and d.ent_type_ in ("", "NORP") for d in doers):
+        return True  # voters, not any people: "the people in the room would not support him"
+    by_vote = any(c.dep_ == "prep" and c.lower_ == "with" and any(
+        g.lemma_.lower() in ("vote", "ballot") for g in c.children if g.dep_ == "pobj")
+        for c in verb.children)
+    return by_vote and bool(doers) and all(d.tag_ in ("NNS", "NNPS") for d in doers)
 
 
 def _hosts_a_show(verb, objects: list) -> bool:
@@ -338,7 +355,8 @@ EVERYDAY_CHECKS = {
     **{verb: (hails_a_figure,) for verb in ("hail", "tout", "celebrate", "praise", "laud", "applaud")},
     "release": (discharges_a_patient,), "recognize": (recognizes_a_fact,),
     "recognise": (recognizes_a_fact,),
-    "support": (supports_kin,), "sign": (signs_up,), "call": (calls_staff_back,),
+    "support": (supports_kin, _electorate_backs), "back": (_electorate_backs,),
+    "embrace": (_electorate_backs,), "sign": (signs_up,), "call": (calls_staff_back,),
     **{verb: (stops_a_harm,) for verb in ("prevent", "stop", "curb", "halt", "fight", "combat")},
     **{verb: (_allowed_users,) for verb in ALLOWING},
     "kill": (kills_no_one,), "work": (staff_work_together,), "meet": (couple_met,),

@@ -15,14 +15,16 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .arguments import (ACTOR_LABELS, agents, antecedent, bound_owner, conjuncts, fill_arguments,
+                        own_phrase, persons_acted_on,
                         is_place, prep_objects, subject_of)
-from .commerce import agreement_not_made, frees_no_one
+from .commerce import agreement_not_made, frees_no_one, funded_support, traded
 from .coding import Sense, needs_place, sense_and_phrase, sense_for_cameo, sense_for_noun
 from .figures import (CONTEST_WINS, SITED_NOUNS, SITED_TYPES, contest_noun, contest_win, done_to_oneself,
                       fight_with_no_one, names_site, no_event_between_parties, one_body, private_trip,
-                      thing_as_doer, words_not_blows)
+                      team_deal, thing_as_doer, words_not_blows)
 from .senses import marches_to_a_goal
 from .stances import own_meeting, rhetoric_talk
+from .modality_cues import no_party
 from .modality import (ACCUSING_HEADS, DENYING_HEADS, INTENT_NOUNS, PLANNING_HEADS, UNCERTAIN_HEADS,
                        controller_chain, modality_and_tense, open_condition)
 
@@ -123,7 +125,7 @@ def _verb_finding(verb, places: set, actors: set) -> Optional[Finding]:
     sense, extra = sense_and_phrase(verb)
     if sense is None:
         return None
-    finding = Finding(trigger=verb, sense=sense, extra=list(extra))
+    finding = Finding(trigger=verb, sense=sense, extra=own_phrase(verb, extra))
     subj, passive = subject_of(verb)
     by_agents = agents(verb)
     if subj and not passive:
@@ -131,6 +133,7 @@ def _verb_finding(verb, places: set, actors: set) -> Optional[Finding]:
         # of the crew by Pellan" hangs Pellan on the verb, but Pellan detained
         by_agents = [a for a in by_agents if a.head.dep_ == "agent"]
     passive = [p for p in passive if p not in finding.extra]
+    finding.targets = persons_acted_on(finding)
     if by_agents:
         finding.sources = [a for s in by_agents for a in conjuncts(s)]
         finding.targets = [a for s in passive for a in conjuncts(antecedent(s))]
@@ -141,6 +144,8 @@ def _verb_finding(verb, places: set, actors: set) -> Optional[Finding]:
         finding.targets = [a for s in passive for a in conjuncts(antecedent(s))]
     else:
         finding.sources = [a for s in subj for a in conjuncts(antecedent(s))]
+    # "No Contracting State shall expel": a subject that names no one is no party
+    finding.sources = [s for s in finding.sources if not no_party(s)]
     fill_arguments(finding, [verb, *finding.extra], places, actors)
     if needs_place(sense) and finding.location is None:
         return None
@@ -393,9 +398,9 @@ def find_events(sent, places: Optional[set] = None, actors: Optional[set] = None
         if finding is None or no_event_between_parties(finding, persons):
             continue
         if thing_as_doer(finding) or private_trip(finding, places) or done_to_oneself(finding) \
-                or contest_noun(finding):
+                or contest_noun(finding) or team_deal(finding):
             continue  # "the book arrives", "people coming from Gaziabad", "fund themselves"
-        if frees_no_one(finding, persons) or agreement_not_made(finding):
+        if frees_no_one(finding, persons) or agreement_not_made(finding) or traded(finding):
             continue  # "Apple released the program", "violates the 1991 agreement"
         if fight_with_no_one(finding, persons) or contest_win(finding, persons):
             continue  # "the candidate must fight harder", "Cruz captured Texas": a campaign
@@ -404,6 +409,8 @@ def find_events(sent, places: Optional[set] = None, actors: Optional[set] = None
                 continue
             finding.sense = sense_for_cameo("111", "criticize")
             finding.phrase = None
+        if funded_support(finding):  # "a financial contribution to support Turkey"
+            finding.sense = sense_for_cameo("071", "give economic aid to")
         if _official_protest(finding, places):
             finding.sense = sense_for_cameo("114", finding.sense.phrase)
         finding.first_person = _speaker_only(finding)

@@ -190,6 +190,32 @@ def contest_noun(finding: Finding) -> bool:
         for g in c.children) for c in trigger.children)
 
 
+# posts in team sports, which name a player whatever the sport: "free agent first baseman
+# Mark Teixeira", "the star quarterback"
+PLAYER_POSTS = {"baseman", "shortstop", "pitcher", "outfielder", "infielder", "quarterback",
+                "linebacker", "halfback", "fullback", "midfielder", "goalkeeper", "goaltender",
+                "striker", "winger", "playmaker", "slugger", "batsman", "bowler", "footballer",
+                "cricketer", "point guard", "tight end", "free agent"}
+# kinds of act a team and a player deal in: offers, signings, talks, releases
+DEALING_TYPES = {"AGREE", "SUPPORT", "CONSULT", "REQUEST", "REJECT", "CONCEDE", "RETREAT", "AID"}
+
+
+def plays_for_a_team(token) -> bool:
+    """Whether an actor token is named as a player by a team-sport post ("free agent first
+    baseman Mark Teixeira", "the Yankees pitcher")."""
+    words = [c for c in token.children if c.dep_ in ("compound", "amod", "appos")] + [token]
+    lemmas = [w.lemma_.lower() for w in words]
+    pairs = {f"{a} {b}" for a, b in zip(lemmas, lemmas[1:])}
+    return bool((set(lemmas) | pairs) & PLAYER_POSTS)
+
+
+def team_deal(finding: Finding) -> bool:
+    """Whether a finding is a club's dealing with a player ("the Angels made an eight-year
+    offer to free agent first baseman Mark Teixeira"): sport's business, no political act."""
+    return finding.sense.type in DEALING_TYPES and any(
+        plays_for_a_team(t) for t in finding.sources + finding.targets)
+
+
 def contest_win(finding: Finding, persons: set) -> bool:
     """Whether a verb of beating or capturing tells of a race won ("Cruz captured Texas and
     Oklahoma", "Sanders beat expectations", "Kasich beat back a challenge"): people (named,

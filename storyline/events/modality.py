@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .modality_words import (ACCUSING_HEADS, ACCUSING_NOUNS, CLAIM_NOUNS, CONDITIONAL_MARKS,
+from .modality_cues import hearsay_passive, kind_not_one, listing_noun, no_one_did, rule_doer
+from .modality_words import (ACCUSING_HEADS, ACCUSING_NOUNS, CAUSING_HEADS, CLAIM_NOUNS, CONDITIONAL_MARKS,
                              DENYING_HEADS, DOUBT_NOUNS, E_HEADS, FUTURE_AUX, GOAL_NOUNS,
                              HEDGING_ADVERBS, INDUCING_HEADS, INTENT_NOUNS, MANDATING_VERBS, NEGATIONS,
                              OBJECT_CONTROLLERS, PERMITTING_HEADS, PLANNING_HEADS, PREVENTING_HEADS,
-                             REPORTED_ADVERBS, REPORTING_VERBS, REPORT_NOUNS, TOPIC_HEADS, UNCERTAIN_AUX,
-                             UNCERTAIN_HEADS, WISHING_VERBS)
+                             REPORTED_ADVERBS, REPORTING_VERBS, REPORT_NOUNS, REQUIRING_VERBS,
+                             TOPIC_HEADS, UNCERTAIN_AUX, UNCERTAIN_HEADS, WISHING_VERBS)
 
 
 def controller_chain(token) -> list:
@@ -65,6 +66,9 @@ def _controller_by_word(current):
     controller = misattached_controller(current)
     if controller is not None:
         return controller, True  # "urging Egypt to halt", parsed as a clause of "sent"
+    listed = listing_noun(current)
+    if listed is not None:
+        return listed, True  # "new powers: to advise the government, to lend ..."
     if current.dep_ == "pcomp" and head.lower_ == "from" and above.lemma_.lower() in PREVENTING_HEADS:
         return above, True  # "prevented pirates from attacking": the verb controls it
     return None
@@ -84,7 +88,7 @@ def _open_complement_steps(current, chain: list) -> list:
         return []  # only open complements and "to"-purpose clauses pass modality down
     if current.dep_ == "ccomp" and head.lemma_.lower() not in \
             DENYING_HEADS | PLANNING_HEADS | CLAIM_NOUNS and not (
-                infinitive and head.lemma_.lower() in PERMITTING_HEADS):
+                infinitive and head.lemma_.lower() in PERMITTING_HEADS | CAUSING_HEADS):
         return []
     if current.dep_ == "acl" and head.pos_ not in ("NOUN", "PROPN", "ADJ"):
         return []
@@ -278,6 +282,8 @@ def _reported(token, chain: list) -> bool:
     for t in [token, *chain]:
         if any(c.lower_ in REPORTED_ADVERBS for c in t.children):
             return True
+    if any(hearsay_passive(t) for t in chain):
+        return True  # "advisers are said to be urging the governor"
     top = chain[-1] if chain else token
     # "a report said (that) X met Y", "media reports have suggested ..."
     head = top.head if top.dep_ in ("ccomp", "parataxis") else None
@@ -324,6 +330,9 @@ def _controller_lemmas(chain: list) -> list:
     """The head lemmas of ``chain`` (list[Token]), with the senses modality tells apart
     renamed: "expect_active" and "go_past"."""
     heads = [head_lemma(t) for t in chain]
+    # what a rule text requires is an obligation ("the Act required agencies to consult")
+    heads = [h if h not in REQUIRING_VERBS or not rule_doer(t) else "require_rule"
+             for h, t in zip(heads, chain)]
     # "is expected to" (passive expect) is a forecast; "X expects to" is a plan
     if "expect" in heads:
         idx = heads.index("expect")
@@ -342,6 +351,8 @@ def _unreal(token, chain: list, scope: list):
         return "uncertain", "future", "if"  # "to defend it if it is attacked"
     if not chain and _would_be_subject(token):
         return "uncertain", "future", "would"  # "attacking Iran would be a mistake"
+    if kind_not_one(token):
+        return "uncertain", "future", "such"
     goal = gerund_predicate(token) if not chain else None
     if goal is not None:
         # "restoring ties is one of his priorities": an aim; "reopening it is vital": a view
@@ -366,6 +377,8 @@ def _denied_or_doubted(token, chain: list, scope: list, auxes: set, heads: list)
     for t in scope:
         if _has_negation(t):
             return "denied", _tense(token, chain, auxes), "not"
+    if no_one_did(scope if token.dep_ != "conj" else [*scope, token.head]):
+        return "denied", _tense(token, chain, auxes), "no"
     if any(h in ACCUSING_HEADS or h in ACCUSING_NOUNS for h in heads):
         return "reported", _tense(token, chain, auxes), "accused"
     if "would" in auxes and _hypothetical(chain[-1] if chain else token):

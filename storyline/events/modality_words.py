@@ -30,11 +30,14 @@ UNCERTAIN_HEADS = {"expect", "likely", "possible", "unlikely", "may", "might", "
                    "right", "power", "authority", "option",
                    # a chance or an attempt to act is not the act ("a final chance to appeal
                    # to voters", "an attempt to allow judges ..."); a bid is a plan
-                   "chance", "opportunity", "attempt", "effort"}
+                   "chance", "opportunity", "attempt", "effort",
+                   # an obligation a rule text lays down (see RULE_TEXTS)
+                   "require_rule"}
 # words that take an act as their topic through a preposition, with the act not told as
 # done: "opponents of allowing refugees", "bent on attacking", "talking about banning"
 TOPIC_HEADS = {"opponent", "opposition", "critic", "proponent", "advocate", "supporter",
-               "champion", "bent", "intent", "talk", "idea", "possibility", "prospect", "risk",
+               "champion", "bent", "intent", "talk", "idea", "notion", "concept", "possibility",
+               "prospect", "risk",
                "danger", "threat", "fear",
                # verbs whose gerund object is an act only talked of ("discusses shooting agents")
                "discuss", "consider", "contemplate", "mention", "debate", "weigh", "envision",
@@ -64,10 +67,21 @@ INDUCING_HEADS = {"pressure", "force", "coerce", "push", "bully", "trick", "lure
 # verbs whose object (not subject) does what the complement says: "invited Xi to visit"
 OBJECT_CONTROL = {"invite", "urge", "ask", "call", "press", "persuade", "allow", "encourage",
                   "tell", "force", "order", "pressure", "push", "help", "permit", "require",
-                  "lobby", "petition"}
+                  "lobby", "petition", "advise", "instruct", "direct", "implore", "beg"}
 # verbs whose object is told what to do, looked for when the parser hung the "to" clause
 # elsewhere ("urging Egypt to halt ..."): the same, and verbs the parser rarely misattaches
-OBJECT_CONTROLLERS = OBJECT_CONTROL | {"implore", "beg", "instruct", "direct", "advise"}
+OBJECT_CONTROLLERS = OBJECT_CONTROL
+# verbs that bring about another's act ("getting Congress to disapprove the rules"): the act
+# is as real as the getting, so their "to" clause takes their modality, whatever its parse
+CAUSING_HEADS = {"get", "make", "cause", "persuade", "convince", "force", "compel"}
+# texts that lay down rules: what they require is an obligation, not an order carried out
+# ("Section 7, which required agencies to consult scientists")
+RULE_TEXTS = {"law", "act", "rule", "section", "article", "regulation", "provision", "statute",
+              "constitution", "treaty", "convention", "clause", "code", "ordinance", "directive",
+              "charter", "protocol", "bill", "policy", "mandate", "guideline", "measure"}
+REQUIRING_VERBS = {"require", "oblige", "obligate", "compel", "mandate"}
+# subjects that say no one did it: "No country has recognized ...", "nobody met them"
+NO_ONE = {"nobody", "none", "no-one"}
 NEGATIONS = {"not", "n't", "never", "no"}
 # nouns of doubt whose negation asserts the clause they govern ("no doubt that ...")
 DOUBT_NOUNS = {"doubt", "question", "dispute", "denying"}
@@ -83,6 +97,10 @@ REPORT_NOUNS = {"report", "media", "source", "newspaper", "paper", "outlet", "ru
                 "rumour", "tabloid", "insider", "leak"}
 REPORTING_VERBS = {"say", "report", "suggest", "claim", "tell", "state", "add", "write",
                    "quote", "cite", "allege", "announce", "confirm", "indicate", "note"}
+# passive verbs of hearsay whose "to" complement is told on unnamed others' word: "advisers
+# are said to be urging him", "is believed to have met", "is rumoured to be planning"
+HEARSAY_PASSIVES = {"say", "report", "believe", "think", "rumor", "rumour", "understand",
+                    "claim", "allege", "reckon", "presume"}
 
 # verbs whose "that" clause in the bare (subjunctive) form says what must be done:
 # "insisted that the union agree", "demanded that he resign"

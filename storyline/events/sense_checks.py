@@ -17,7 +17,8 @@ import re
 
 from .actors import is_agentive
 from .arguments import objects_of
-from .commerce import beats_a_figure, charges_a_price, closes_own_sites, meets_a_figure
+from .commerce import (BUSINESS_SITES, beats_a_figure, charges_a_price, closes_own_sites,
+                       meets_a_figure)
 from .everyday import EVERYDAY_CHECKS
 from .senses import (ASKING_VERBS, FIGURATIVE_WHEN_THING, PRIZES, TRAVEL_IDIOM_VERBS,
                      arrests_a_course, asks_question, figurative_fight, fired_not_shooting,
@@ -31,6 +32,8 @@ from .words import OWN_RUNS, PEOPLE_SERVED, RACES, RUNS_RULED_OUT
 # what is returned without any political act: "did not return a message", "returned the funds"
 RETURNED_COURTESIES = {"message", "call", "email", "comment", "request", "donation", "money",
                        "fund", "contribution", "compliment", "favor", "favour", "phone", "check"}
+# a business of one's own, set up as one settles: "set up shop there"
+OWN_BUSINESS = {"shop", "business", "company", "firm", "subsidiary", "headquarters", "practice"}
 # pleas in court, not appeals: "pleaded guilty", "pled not guilty"
 PLEA_WORDS = {"guilty", "innocent", "not", "no"}
 # what is "offered" in words, with nothing given or promised: "offered no details",
@@ -300,10 +303,15 @@ def shuts_down_own_sites(verb) -> bool:
 
 
 def settles_a_business(verb) -> bool:
-    """ "parts makers have set up in Romania": a business settles, nothing is set up with
-    anyone (no object, and no clause naming what was set up)."""
-    return any(c.lower_ == "up" and c.dep_ in ("prt", "advmod") for c in verb.children) \
-        and verb.dep_ not in ("relcl", "acl") and not objects_of(verb)
+    """ "parts makers have set up in Romania", "firms willing to set up shop there": a
+    business settles, nothing is set up with anyone (no object, or the business's own
+    site, and no clause naming what was set up)."""
+    if not any(c.lower_ == "up" and c.dep_ in ("prt", "advmod") for c in verb.children):
+        return False
+    objects = objects_of(verb)
+    if objects:
+        return all(o.lemma_.lower() in BUSINESS_SITES | OWN_BUSINESS for o in objects)
+    return verb.dep_ not in ("relcl", "acl")
 
 
 def strikes_down_a_rule(verb) -> bool:

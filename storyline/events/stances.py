@@ -33,6 +33,12 @@ NATIONALS = {"citizen", "national", "student", "worker", "tourist", "people", "r
 FUNDS = {"cash", "money", "profit", "earning", "fund", "capital", "asset", "income", "revenue",
          "saving", "dollar", "billion", "million", "reserve", "gold"}
 OWN = {"its", "their", "our", "his", "her"}
+# opinions and readings one may agree with or endorse without doing anything: "agreed with
+# the analysis", "endorses this view"
+VIEWS = {"analysis", "assessment", "view", "opinion", "notion", "conclusion", "argument",
+         "sentiment", "characterization", "characterisation", "interpretation", "theory",
+         "thesis", "premise", "diagnosis", "observation", "finding", "estimate", "reading",
+         "prediction", "critique", "description", "point", "logic", "reasoning", "take"}
 # prepositions that bring in whom one agrees or talks with, or what is agreed to
 PARTNER_WORDS = {"with", "between", "among", "amongst"}
 # a body's own sittings, by verb and by noun ("the committee met", "the Council meeting")
@@ -41,15 +47,44 @@ SITTING_WORDS = {"meet", "gather", "convene", "assemble", "sit", "meeting", "ses
 
 
 def agrees_in_view(verb) -> bool:
-    """Whether "agree" (spaCy Token) in the simple present holds a view ("military leaders
-    agree with him", "he agrees with Viguerie that Cruz is best"): no pledge to do anything
-    ("agrees to pay"), no terms ("agree on a ceasefire"), no object ("agree a deal")."""
+    """Whether "agree" (spaCy Token) holds a view: in the simple present ("military leaders
+    agree with him", "he agrees with Viguerie that Cruz is best"), or at any time with an
+    opinion ("agreed with the analysis") or with a statement of what is ("agreed that the
+    shift was a matter of geography"); no pledge to do anything ("agrees to pay"), no terms
+    ("agree on a ceasefire"), no object ("agree a deal"), no clause of what is to be done
+    ("agreed that troops would withdraw")."""
+    if _held_view(verb) or any(c.dep_ == "ccomp" and _states_what_is(c) for c in verb.children):
+        return True
     if verb.tag_ not in ("VBP", "VBZ") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     if any(c.dep_ in ("xcomp", "dobj") for c in verb.children):
         return False
     return not any(c.dep_ == "prep" and c.lower_ in ("to", "on", "upon", "over")
                    for c in verb.children)
+
+
+def _held_view(verb) -> bool:
+    """Whether a verb (spaCy Token) takes an opinion as what it agrees with or endorses:
+    "agreed with the analysis", "endorses this view", "shares his assessment"."""
+    held = objects_of(verb) + [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                               for g in c.children if g.dep_ == "pobj"]
+    return any(h.lemma_.lower() in VIEWS for h in held)
+
+
+def _states_what_is(clause) -> bool:
+    """Whether a "that" clause (spaCy Token, its head) tells what is or was, with no modal
+    and no act: "that the shift was a matter of geography", "that it is too late"."""
+    if clause.lemma_.lower() != "be" or any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+        return False
+    return any(c.dep_ in ("attr", "acomp") for c in clause.children)
+
+
+def endorses_a_view(verb) -> bool:
+    """Whether "endorse"/"share"/"embrace" (spaCy Token) holds an opinion ("an editorial
+    that endorses this view", "shares the assessment"): agreement in thought, no support
+    given to a party or a policy."""
+    return _held_view(verb)
 
 
 def discusses_alone(verb) -> bool:
@@ -232,7 +267,9 @@ def removes_from_post(verb) -> bool:
 
 # lemma -> the checks of this module that find it used in no political sense
 STANCE_CHECKS = {
-    "agree": (agrees_in_view,), "discuss": (discusses_alone,), "warn": (advises_against,),
+    "agree": (agrees_in_view,), "endorse": (endorses_a_view,), "share": (endorses_a_view,),
+    "embrace": (endorses_a_view,), "support": (endorses_a_view,), "back": (endorses_a_view,),
+    "discuss": (discusses_alone,), "warn": (advises_against,),
     "dismiss": (dismisses_a_case,), "give": (court_sets_a_deadline,),
     "set": (court_sets_a_deadline,), "shut": (shuts_of_itself,), "close": (shuts_of_itself,),
     "repatriate": (brings_own_home,), "meet": (advised_gathering,),

@@ -1,0 +1,78 @@
+"""Cues of modality that a trigger's controllers and subject give away in fewer words:
+hearsay passives ("are said to be urging"), lists of powers or aims after a colon ("new
+powers: to advise ..., to lend ..."), rules that require ("the Act required agencies to
+consult"), kinds wished for ("such a policy, supported by ..."), and subjects that name no
+one ("No Contracting State shall expel"). :mod:`storyline.events.modality` asks these."""
+from __future__ import annotations
+
+from .modality_words import HEARSAY_PASSIVES, NO_ONE, RULE_TEXTS
+
+
+def hearsay_passive(token) -> bool:
+    """Whether a controlling verb (spaCy Token) is a passive of hearsay ("are said to",
+    "is believed to"): what it controls is told on others' word."""
+    return token.tag_ == "VBN" and token.lemma_.lower() in HEARSAY_PASSIVES and \
+        any(c.dep_ == "auxpass" for c in token.children)
+
+
+def listing_noun(token):
+    """The noun whose list of "to" clauses follows a colon and holds ``token`` (spaCy Token):
+    "powers" for "lend" in "was given new powers: to advise the government, to lend its
+    money"; the parser hangs such clauses anywhere. None when the token is no "to" clause
+    of a list after a noun's colon, or a finite verb comes between."""
+    if not any(c.tag_ == "TO" for c in token.children):
+        return None
+    doc = token.doc
+    for i in range(token.left_edge.i - 1, token.sent.start, -1):
+        word = doc[i]
+        if word.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            return None
+        if word.text == ":":
+            before, after = doc[i - 1], doc[i + 1]
+            noun = before.pos_ == "NOUN" and i - 1 >= token.sent.start
+            return before if noun and after.tag_ == "TO" else None
+    return None
+
+
+def rule_doer(verb) -> bool:
+    """Whether a verb's subject (spaCy Token: "which" stands for the noun it describes) is
+    a text that lays down rules: a law, a section, a treaty."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers = [verb.head if d.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else d for d in doers]
+    return any(d.lemma_.lower() in RULE_TEXTS for d in doers)
+
+
+def kind_not_one(token) -> bool:
+    """Whether a participle (spaCy Token) describes a kind of thing wished for, no thing
+    there is: "such a policy, supported by the White House and ratified by Congress"."""
+    verb = token.head if token.dep_ == "conj" and token.head.dep_ == "acl" else token
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and any(
+        c.lower_ == "such" for c in verb.head.children)
+
+
+def names_no_one(noun, exceptions: bool = True) -> bool:
+    """Whether a noun (spaCy Token) names no one: "No Contracting State", "nobody", "none".
+    With ``exceptions`` "no candidate but Graham" and "nobody except the mayor" do not, as
+    they name the one who did; without, the "no" phrase itself is still no party."""
+    if exceptions and any(t.lower_ in ("but", "except", "save", "besides")
+                          for t in noun.subtree if t.i > noun.i):
+        return False
+    return noun.lower_ in NO_ONE or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+def no_party(noun) -> bool:
+    """Whether a doer (spaCy Token) is an active subject that names no party: "No
+    Contracting State shall expel", "no country has recognized", "nobody met them". A
+    passive subject taken for a doer ("no expressed argument is made as to what they did")
+    is left for the checks of things as doers."""
+    return noun.dep_ == "nsubj" and names_no_one(noun, exceptions=False)
+
+
+def no_one_did(scope: list) -> bool:
+    """Whether the trigger (``scope[0]``) or a verb above it (the rest of ``scope``, list[Token])
+    has a subject that names no one: "No country has recognized it", "No Contracting State
+    shall expel", "nobody met them", "no country wants to recognize it". Above the trigger
+    only a doer counts: in "no argument is made as to what they did to assist" the argument
+    is what is not made, the assisting is not denied."""
+    return any(names_no_one(s) for n, t in enumerate(scope) for s in t.children
+               if s.dep_ == "nsubj" or (s.dep_ == "nsubjpass" and n == 0))
