@@ -1673,3 +1673,124 @@ def test_a_name_after_a_locative_preposition_is_a_place_and_after_to_is_not():
     assert _place_reads("A fire broke out inside Hask on Monday.", "Hask")[0] is True
     assert _place_reads("Floods spread throughout Hask on Monday.", "Hask")[0] is True
     assert _place_reads("The prize went to Hask on Monday.", "Hask")[0] is False
+
+
+def test_an_age_joins_an_unnamed_person_to_the_one_named_person_of_that_age():
+    a1 = story_article("a1", "Marta Kowalczyk, 59, was struck by a van on Main Street on Tuesday. "
+                             "Tomas Berg, 31, was arrested at the scene. He told officers he had "
+                             "not seen her.")
+    a2 = story_article("a2", "A 59-year-old woman died after a van hit her on Tuesday. A "
+                             "44-year-old man who saw the crash called for help.")
+    a3 = story_article("a3", "Police said a 31-year-old woman was also hurt in the crash.")
+    link_entities([a1, a2, a3])
+
+    def at(article, words):
+        start = article.text.index(words)
+        return mention_at(article, start, start + len(words))
+
+    assert at(a2, "59-year-old woman").canonical == "Marta Kowalczyk"
+    # no one of the story is 44; the only person of 31 is a man
+    assert at(a2, "44-year-old man").canonical not in ("Marta Kowalczyk", "Tomas Berg")
+    assert at(a3, "31-year-old woman").canonical not in ("Marta Kowalczyk", "Tomas Berg")
+
+
+def test_two_ages_are_two_people():
+    from storyline.entities.nominals import compatible, modifiers
+
+    kb = load_kb()
+    assert not compatible(modifiers(["a", "50-year-old"], kb), modifiers(["a", "47-year-old"], kb))
+    assert not compatible(modifiers(["a", "50", "-", "year", "-", "old"], kb),
+                          modifiers(["a", "47", "-", "year", "-", "old"], kb))
+    assert compatible(modifiers(["a", "50-year-old"], kb), modifiers(["the"], kb))
+    a1 = story_article("a1", "A 50-year-old man from Dexter called the police on Monday.")
+    a2 = story_article("a2", "A 47-year-old man was shot at the office on Monday.")
+    link_entities([a1, a2])
+    first = mention_at(a1, a1.text.index("50"), a1.text.index(" from"))
+    second = mention_at(a2, a2.text.index("47"), a2.text.index(" was"))
+    assert first.canonical != second.canonical
+
+
+def test_a_home_town_joins_an_unnamed_person_to_the_one_named_person_from_it():
+    text = ("Police arrested Dale Hoskins, 36, of Millbrook after the crash on Friday. Nora "
+            "Patel of Easton was hurt.")
+    a1 = story_article("a1", text)
+    a2 = story_article("a2", "A Millbrook man was arrested after the crash on Friday.")
+    b1 = story_article("b1", text, story="s2")
+    b2 = story_article("b2", "A Carlow man was arrested after the crash on Friday.", story="s2")
+    link_entities([a1, a2, b1, b2])
+    assert mention(a2, "man").canonical == "Dale Hoskins"
+    assert mention(b2, "man").canonical not in ("Dale Hoskins", "Nora Patel")  # no one of Carlow
+    c1 = story_article("c1", text, story="s3")
+    c2 = story_article("c2", "A 44-year-old Millbrook man saw the crash on Friday.", story="s3")
+    link_entities([c1, c2])
+    assert mention(c2, "man").canonical != "Dale Hoskins"  # of Millbrook, but not 36
+
+
+def test_ages_are_read_in_digits_and_words_beside_a_name():
+    from storyline.entities.ages import name_ages
+
+    text = ("Sixty-year-old Vera Lund was held. Vera Lund, age 61, was freed. Omar Aziz (7) "
+            "and Ida Roy, 33, of Leeds left. A fifty-nine-year-old Ben Cole spoke. Lia Moss, a "
+            "42-year-old nurse, wept.")
+
+    def ages(name, nth=0):
+        start = text.index(name) if nth == 0 else text.index(name, text.index(name) + 1)
+        return name_ages(text, start, start + len(name))
+
+    assert ages("Vera Lund") == {"60"} and ages("Vera Lund", 1) == {"61"}
+    assert ages("Omar Aziz") == {"7"} and ages("Ida Roy") == {"33"} and ages("Ben Cole") == {"59"}
+    assert ages("Lia Moss") == {"42"}
+
+
+def test_a_home_town_the_ner_took_for_a_person_is_given_no_age():
+    from storyline.entities.ages import join_by_age_or_town
+    from storyline.entities.link_keys import Local, Sets
+
+    texts = {"a1": "The van hit 52-year-old Dana Reyes, of Kelso, 52, on Monday.",
+             "a2": "A 52-year-old woman died on Monday."}
+
+    def found(article, surface, kind, canonical, type_="PERSON", head=None):
+        start = texts[article].index(surface)
+        return Mention(start, start + len(surface), surface, type_, canonical=canonical,
+                       kind=kind, entity_type="PERSON", head=head)
+
+    local = Local()
+    dana, kelso, woman = ("a1", "Dana Reyes", "PERSON"), ("a1", "Kelso", "PERSON"), \
+        ("a2", "52-year-old woman", "PERSON")
+    local[dana].append(found("a1", "Dana Reyes", "name", "Dana Reyes"))
+    local[kelso].append(found("a1", "Kelso", "name", "Kelso"))  # "of Kelso": a town
+    local[woman].append(found("a2", "woman", "nominal", "52-year-old woman", "NOM", "woman"))
+    sets = Sets()
+    join_by_age_or_town([dana, kelso, woman], local, texts, sets)
+    assert sets.find(woman) == sets.find(dana) != sets.find(kelso)
+
+
+def test_a_nominal_identified_as_a_name_is_that_person():
+    texts = ["A man opened fire at a shop in Dunmore on Monday. The suspect, identified as "
+             "Colm Pryce, was held at noon.",
+             "A man was shot dead at a party. Police have identified the victim as Arvid Lentz, "
+             "40, of Kelso.",
+             "A woman was struck by a van. The driver, who police identified as Tobias Wren, "
+             "fled the scene.",
+             "A man named Edgar Moss was arrested after the crash."]
+    found = [annotate(t) for t in texts]
+    assert mention(found[0], "The suspect").canonical == "Colm Pryce"
+    assert mention(found[1], "the victim").canonical == "Arvid Lentz"
+    assert mention(found[2], "The driver").canonical == "Tobias Wren"
+    assert mention(found[3], "A man").canonical == "Edgar Moss"
+    # identifying the scene, not the person: nothing joins
+    other = annotate("A man was hurt. Police identified the car as a grey Toyota Camry.")
+    assert mention(other, "A man").canonical == "man"
+
+
+def test_a_person_named_by_age_alone_is_a_mention_that_joins_the_person_of_that_age():
+    a1 = story_article("a1", "Hal Brandt, 37, escaped from a courthouse on Friday.")
+    a2 = story_article("a2", "Police said on Friday that the 37-year-old had surrendered to "
+                             "officers. A 16-year-old was hurt.")
+    link_entities([a1, a2])
+    aged = mention(a2, "37-year-old")
+    assert aged.text == "37-year-old" and aged.canonical == "Hal Brandt"
+    assert mention(a2, "16-year-old").canonical != "Hal Brandt"
+    # an age before a noun is no mention of its own
+    old = annotate("An old man and a 40-year-old woman sat down.")
+    assert not [m for m in old.mentions if m.text in ("old", "40-year-old")]

@@ -27,6 +27,9 @@ Within one story (``Article.story``), for people:
   exactly one person another article of the story names with that office;
 - a name less its middle name ("Mark Heller" / "Mark Jay Heller"), when one longer
   name of the story fits;
+- a person nominal written with an age or a home town ("a 59-year-old woman", "a Queens
+  woman") that exactly one named person of the story is given ("Raj Chohan, 59, of
+  Queens"; see ``ages.py``);
 - an acronym ("CEC") the initials of exactly one organisation or place of the story
   ("Central Election Commission"; see ``acronyms.py``);
 - an organisation, building or place name that is a shorter run of exactly one longer
@@ -78,6 +81,7 @@ from typing import Optional
 
 from ..model import Article, Entity, Mention
 from .acronyms import join_acronyms
+from .ages import join_by_age_or_town
 from .described import said_in_story
 from .descriptions import person_descriptions
 from .kb import KnowledgeBase, load_kb
@@ -144,6 +148,7 @@ def _merge(local: dict, story_of: dict, kb: KnowledgeBase, role_of, texts: dict,
         join_acronyms(keys, sets)
         join_name_runs(keys, local, kb, sets)
         join_nominals(keys, local, kb, sets, described)
+        join_by_age_or_town(keys, local, texts, sets)
     join_lone_surnames(local, all_forms, sets)
     for keys in story_families(stories, local, sets):
         join_nominals(keys, local, kb, sets, described, unattached_only=True)

@@ -12,7 +12,7 @@ from functools import lru_cache
 from .kb import KnowledgeBase
 from .link_keys import Sets
 from .names import clean_surface
-from .nominals import COMPATIBLE, compatible, modifiers, name_head, written_plural
+from .nominals import COMPATIBLE, age_modifier, compatible, modifiers, name_head, written_plural
 from .noun_lexicon import head_nouns, noun_class, same_noun
 
 
@@ -143,6 +143,7 @@ def _nominal_group(key: tuple, mentions: list, kb: KnowledgeBase) -> tuple:
     if not head:
         return None, None, 0
     mods = modifiers(re.sub(r" \(\d+\)$", "", key[1]).split()[:-1], kb)
+    mods.update(age_modifier(key[1]))  # "37-year-old" is its own head
     # "the agency" of one article is not "the agencies" of another
     nominal = [m for m in mentions if m.kind == "nominal"]
     plural = [written_plural(m) for m in nominal]

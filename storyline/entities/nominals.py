@@ -46,6 +46,7 @@ ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "pobj", "appos"
                  "ROOT", "agent", "attr", "oprd", "poss"}
 # verbs whose predicate noun describes their subject ("Kolby was the singer")
 COPULAS = {"be", "become", "remain", "seem"}
+IDENTIFYING = {"identify", "name", "call"}  # "identified as X", "named X", "called X"
 MODIFIER_DEPS = {"det", "amod", "compound", "nummod", "poss", "predet", "nmod", "quantmod"}
 DEFINITE = {"the", "this", "that", "these", "those"}
 INDEFINITE = {"a", "an", "another", "some", "any", "every", "each", "no", "one", "other",
@@ -67,6 +68,8 @@ LEVELS = {"federal": "national", "national": "national", "central": "national", 
 OWNING_MODIFIERS = ("country", "place")
 # nouns that take up the country an article is about ("the nation voted on Sunday")
 COUNTRY_NOUNS = {"country", "nation"}
+# an age before a noun: "59-year-old", "59 - year - old" (tokenised text)
+AGE = re.compile(r"\b(\d{1,3})\s*-\s*years?\s*-\s*old\b", re.IGNORECASE)
 # nominal type → the named-entity types it may corefer with
 COMPATIBLE = {"PERSON": {"PERSON"}, "ORG": {"ORG", "NORP"}, "LOC": {"GPE", "LOC", "FAC"},
               "FAC": {"FAC", "ORG", "LOC"}, "VEHICLE": {"FAC", "PRODUCT", "ORG"},
@@ -76,11 +79,15 @@ COMPATIBLE = {"PERSON": {"PERSON"}, "ORG": {"ORG", "NORP"}, "LOC": {"GPE", "LOC"
 def modifiers(words: list, kb: KnowledgeBase, places: frozenset = frozenset()) -> dict:
     """Modifier classes of a phrase's words before its head (list[str]): {"country":
     frozenset of codes, "number": digits or word, "ordinal": word, "owner": word, "level":
-    tier of government, "place": a word of ``places`` (set of folded words of the place
-    names of the article)}; two
-    phrases with a class of different values cannot be one entity. Countries are a set:
-    "Somali and Yemeni pirates" may be written "Somali pirates" by another outlet."""
+    tier of government, "age": years of "59-year-old", "place": a word of ``places`` (set of
+    folded words of the place names of the article)}; two phrases with a class of different
+    values cannot be one entity. Countries are a set: "Somali and Yemeni pirates" may be
+    written "Somali pirates" by another outlet."""
     out: dict = {}
+    # an age tells two people apart: "a 50-year-old man" is not "a 47-year-old man"
+    age = AGE.search(" ".join(words))
+    if age:
+        out["age"] = age.group(1)
     for i, word in enumerate(words):
         low = word.lower().strip(",.")
         if low in DEFINITE or low in PRONOUN_WORDS or low in ("a", "an"):
@@ -186,25 +193,45 @@ def find_nominals(doc, taken: list) -> list[Found]:
     text = doc_text(doc)  # spaCy rebuilds doc.text from every token on each access
     out = []
     for tok in doc:
-        if tok.tag_ not in ("NN", "NNS") or (tok.dep_ not in ARGUMENT_DEPS
-                                             and not _describes_name(tok, taken)):
+        aged = _bare_age(tok)
+        if (tok.tag_ not in ("NN", "NNS") and not aged) or (
+                tok.dep_ not in ARGUMENT_DEPS and not _describes_name(tok, taken)):
             continue
-        type_ = heads.get(tok.lemma_.lower()) or heads.get(tok.lower_)
+        noun = "year-old" if aged else tok.lemma_.lower()
+        type_ = heads.get(noun) or heads.get(tok.lower_)
         if type_ is None or any(s <= tok.idx < e for s, e in taken) or _quantifies(tok):
             continue
-        first = _phrase_start(tok)
+        first = _phrase_start(tok) if not aged else _phrase_start(tok.doc[tok.i - 4])
         while first < tok.i and not _breaks(doc[first:tok.i]):
             first += 1  # a misparse or blanked furniture reaching into the phrase
         phrase = text[doc[first].idx:tok.idx + len(tok.text)]
         begin = tok.i  # the span starts after any name in the phrase: mentions never overlap
-        while begin > first and not _stops(doc[begin - 1], taken):
+        while begin > first and (aged or not _stops(doc[begin - 1], taken)):
             begin -= 1
         start, end = doc[begin].idx, tok.idx + len(tok.text)
         out.append(Found(start, end, text[start:end], "NOM", "nominal", dep=tok.dep_,
                          definite=_definiteness(tok) != "indefinite",
-                         head=tok.lemma_.lower() or tok.lower_, phrase=" ".join(phrase.split()),
+                         head=noun or tok.lower_,
+                         phrase=" ".join(phrase.split()),
                          nominal=type_))
     return out
+
+
+def _bare_age(tok) -> bool:
+    """Whether ``tok`` is the "old" of an age standing for a person ("the 37-year-old was
+    charged", "the 37 - year - old" in tokenised text), not an adjective before a noun."""
+    if tok.lower_ != "old" or tok.i < 4:
+        return False
+    if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN"):
+        return False  # "a 37-year-old woman": the woman is the mention
+    return bool(AGE.fullmatch(tok.doc[tok.i - 4:tok.i + 1].text))
+
+
+def age_modifier(phrase: str) -> dict:
+    """{"age": years} of a nominal phrase written with an age, its head included ("the
+    37-year-old"), else {}."""
+    found = AGE.search(phrase)
+    return {"age": found.group(1)} if found else {}
 
 
 def _name_of(phrase: str) -> str:
@@ -225,6 +252,7 @@ def _apposed(doc, n: Found, owner) -> Optional[Cluster]:
     linked = [tok.head] if tok.dep_ == "appos" and _set_off(doc, tok, tok.head) else []
     linked += [c for c in tok.children if c.dep_ == "appos" and _set_off(doc, tok, c)]
     linked += _copula_subject(tok)
+    linked += _identified_as(tok)
     if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
         linked.append(tok.head)  # "actress Lindsay Lohan"
     for other in linked:
@@ -248,6 +276,27 @@ def _copula_subject(tok) -> list:
     if tok.dep_ not in ("attr", "oprd") or tok.head.lemma_.lower() not in COPULAS:
         return []
     return [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
+
+
+def _identified_as(tok) -> list:
+    """The name a nominal is identified as ("the suspect, identified as Anthony Reyes",
+    "police identified the victim as Ben Lo", "the driver, who police identified as ...",
+    "the victim was named as ...", "a man named Ben Lo"), as a one-token list, or []."""
+    verbs = [tok.head] if tok.dep_ in ("dobj", "nsubjpass") else []
+    verbs += [c for c in tok.children if c.dep_ in ("acl", "relcl")]
+    for verb in verbs:
+        if verb.lemma_.lower() not in IDENTIFYING:
+            continue
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "as":
+                named = [g for g in child.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+                if named:
+                    return named[:1]
+            # "a man named Ben Lo", "a town called Hask": the name is the verb's complement
+            if verb.dep_ == "acl" and child.dep_ in ("oprd", "dobj", "attr") \
+                    and child.pos_ == "PROPN":
+                return [child]
+    return []
 
 
 def written_plural(mention) -> bool:
@@ -330,7 +379,7 @@ def cluster_nominals(doc, nominals: list[Found], named: list[Cluster],
     names_used: dict = {}
     titles: dict = {}  # head noun → the people it was a title or apposition of, with modifiers
     for n in sorted(nominals, key=lambda f: f.start):
-        mods = modifiers(n.phrase.split()[:-1], kb, places)
+        mods = {**modifiers(n.phrase.split()[:-1], kb, places), **age_modifier(n.phrase)}
         written = n.text.split()[-1].lower()
         target = _apposed(doc, n, owner)
         if target is not None and target.type == "PERSON" and written == n.head:
