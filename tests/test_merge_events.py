@@ -821,3 +821,149 @@ def test_a_summary_reads_the_linked_names_of_its_own_article_when_kept_across_a_
     assert linked_summary("Alexander Petrovan leaves", unlinked, known) == "Alexander Petrovan leaves"
     assert linked_summary("Alexander Petrovan returns", linked, known) == "Aleksandr Petrovan returns"
     assert known == {"a": {"Alexander Petrovan": "Aleksandr Petrovan"}, "b": {}}
+
+
+# ---- what merged events show a reader: conflicts between outlets, not inside one ----
+
+SHOIGU = ("Sergei Shoigu", "RUSGOV")
+PATRUSHEV = ("Nikolai Patrushev", "RUSGOV")
+
+
+def _published(item, day):
+    item.published = day
+    return item
+
+
+def test_two_dates_inside_one_article_are_no_conflict():
+    # one article dates the visit "next month" and, through "Asked Thursday" in another
+    # sentence, the day it was asked: its own uncertainty, not two outlets disagreeing
+    visit = dict(ptype="CONSULT", cameo="042", mode="visit", modality="planned",
+                 sentence="Putin accepted an invitation to visit China.", trigger="visit",
+                 actors=[actor("Vladimir Putin", "source", "RUSGOV"), actor("China", "target", "CHN")])
+    first = event("a1", 10, date="2023-10", **visit)
+    second = event("a1", 90, date="2023-09", **visit)
+    second.date_source = "sentence"
+    merged = merge_events([article("a1", "A", [first, second])])
+    assert len(merged) == 1
+    assert merged[0].conflicts == []
+    # a second article that gives one of the article's dates agrees with it
+    other = event("b1", 10, date="2023-10", **visit)
+    merged = merge_events([article("a1", "A", [first, second]), article("b1", "B", [other])])
+    assert len(merged) == 1 and merged[0].conflicts == []
+
+
+def test_dates_of_two_articles_with_nothing_in_common_conflict():
+    a = article("a1", "A", [meeting("a1", 0, date="2023-02-22"), meeting("a1", 40, date="2023-02-22")])
+    b = article("b1", "B", [meeting("b1", 0, date="2023-02-21")])
+    merged = merge_events([a, b])
+    assert len(merged) == 1
+    assert [(c["field"], sorted(v["value"] for v in c["values"])) for c in merged[0].conflicts] == [
+        ("date", ["2023-02-21", "2023-02-22"])]
+
+
+def test_two_counts_inside_one_article_are_no_conflict():
+    a1 = meeting("a1", 0, date="2023-02-22")
+    a1.quantities = [["agreement", 3, "three agreements"]]
+    a2 = meeting("a1", 40, date="2023-02-22")
+    a2.quantities = [["agreement", 4, "four agreements"]]
+    b1 = meeting("b1", 0, date="2023-02-22")
+    b1.quantities = [["agreement", 4, "four agreements"]]
+    merged = merge_events([article("a1", "A", [a1, a2]), article("b1", "B", [b1])])
+    assert len(merged) == 1 and merged[0].conflicts == []
+    b1.quantities = [["agreement", 5, "five agreements"]]
+    merged = merge_events([article("a1", "A", [a1, a2]), article("b1", "B", [b1])])
+    assert [(c["field"], [v["value"] for v in c["values"]]) for c in merged[0].conflicts] == [
+        ("count", [3, 4, 5])]
+
+
+def test_participants_conflict_shows_the_linked_names():
+    def people(aid, start, *names):
+        return event(aid, start, date="2023-02-22", actors=[
+            Actor(start=0, end=len(text), text=text, role=role, canonical=canonical, code="RUSGOV")
+            for text, canonical, role in names])
+    wang = ("Wang", "Wang Yi", "source")
+    lavrov = ("Sergey Lavrov", "Sergei Lavrov", "target")
+    patrushev = ("Nikolay Patrushev", "Nikolai Patrushev", "target")
+    merged = merge_events([article("a1", "A", [people("a1", 0, wang, lavrov, patrushev)]),
+                           article("b1", "B", [people("b1", 0, wang, lavrov)]),
+                           article("c1", "C", [people("c1", 0, wang, patrushev)])], learned=False)
+    assert len(merged) == 1
+    found = {c["field"]: c["values"] for c in merged[0].conflicts}
+    assert sorted((v["value"], tuple(v["articles"])) for v in found["participants"]) == [
+        (["Nikolai Patrushev", "Sergei Lavrov", "Wang Yi"], ("a1",)),
+        (["Nikolai Patrushev", "Wang Yi"], ("c1",)),
+        (["Sergei Lavrov", "Wang Yi"], ("b1",))]
+
+
+def test_a_plan_written_before_the_day_agrees_with_what_happened():
+    plan = article("a1", "A", [meeting("a1", 0, modality="planned", date="2023-02-22",
+                                       sentence="The two ministers will meet on Wednesday.",
+                                       trigger="meet")])
+    done = article("b1", "B", [meeting("b1", 0, date="2023-02-22")])
+    merged = merge_events([_published(plan, "2023-02-20"), _published(done, "2023-02-23")])
+    assert len(merged) == 1
+    assert merged[0].modality == "happened"
+    assert merged[0].conflicts == []
+    assert {s["article"] for s in merged[0].sources} == {"a1", "b1"}
+
+
+def test_a_denial_against_what_happened_is_a_conflict_without_the_early_plan():
+    plan = meeting("a1", 0, modality="planned", date="2023-02-22", trigger="meet",
+                   sentence="The two ministers will meet on Wednesday.")
+    denied = meeting("c1", 0, modality="denied", date="2023-02-22")
+    merged = merge_events([_published(article("a1", "A", [plan]), "2023-02-20"),
+                           _published(article("b1", "B", [meeting("b1", 0, date="2023-02-22")]),
+                                      "2023-02-23"),
+                           _published(article("c1", "C", [denied]), "2023-02-23")],
+                          learned=False)
+    assert len(merged) == 1
+    found = {c["field"]: c["values"] for c in merged[0].conflicts}
+    assert sorted((v["value"], tuple(v["articles"])) for v in found["modality"]) == [
+        ("denied", ("c1",)), ("happened", ("b1",))]
+
+
+def test_a_plan_reported_after_the_day_it_happened_is_another_event():
+    # "Xi is preparing to hold a summit with Putin in the coming months", written in
+    # February, is not their meeting of 30 December
+    xi, putin = actor("Xi Jinping", "source", "CHNGOV"), actor("Vladimir Putin", "target", "RUSGOV")
+    held = event("a1", 0, date="2022-12-30", actors=[xi, putin],
+                 sentence="Xi Jinping met Vladimir Putin on December 30.")
+    plan = event("b1", 0, modality="planned", actors=[xi, putin], trigger="summit",
+                 sentence="Xi Jinping is preparing a summit with Vladimir Putin.")
+    merged = merge_events([_published(article("a1", "A", [held]), "2023-01-02"),
+                           _published(article("b1", "B", [plan]), "2023-02-22")])
+    assert sorted(m.modality for m in merged) == ["happened", "planned"]
+    # written before the day, the same plan is that meeting
+    merged = merge_events([_published(article("a1", "A", [held]), "2023-01-02"),
+                           _published(article("b1", "B", [plan]), "2022-12-20")])
+    assert len(merged) == 1 and merged[0].conflicts == []
+
+
+def test_a_visit_is_not_the_talks_held_during_it():
+    # "Wang visits Moscow" (Monday, through another sentence's date) and "Wang and Shoigu
+    # held discussions" (Tuesday): two countries shared, but a visit is not a meeting, and
+    # the talks must not cite the visit's sentence
+    visit = event("a1", 5, ptype="CONSULT", cameo="042", mode="visit", date="2023-02-20",
+                  sentence="His visit to Moscow comes after Biden visited Ukraine on Monday.",
+                  trigger="visit", location="Moscow",
+                  actors=[actor(*WANG[:1], "source", WANG[1]), actor("Moscow", "target", "RUS")])
+    talks = event("b1", 5, cameo="046", date="2023-02-21", trigger="held discussions",
+                  sentence="He and Shoigu held discussions on Tuesday.",
+                  actors=[actor(*WANG[:1], "source", WANG[1]), actor(*SHOIGU[:1], "source", SHOIGU[1])])
+    merged = merge_events([article("a1", "A", [visit]), article("b1", "B", [talks])])
+    assert len(merged) == 2
+    discussion = next(m for m in merged if m.cameo == "046")
+    assert [s["sentence"] for s in discussion.sources] == ["He and Shoigu held discussions on Tuesday."]
+
+
+def test_a_reception_and_the_meeting_it_is_merge_across_cameo_families():
+    # the same two people on the same day: "Putin received Wang" (a visit hosted) is
+    # "Wang met Putin"
+    putin = actor("Vladimir Putin", "source", "RUSGOV")
+    received = event("a1", 0, cameo="043", mode="visit", date="2023-02-22", trigger="received",
+                     sentence="Putin received Wang in Moscow.",
+                     actors=[putin, actor(*WANG[:1], "target", WANG[1])])
+    met = event("b1", 0, date="2023-02-22", sentence="Wang met Putin on Wednesday.",
+                actors=[actor(*WANG[:1], "source", WANG[1]), actor("Vladimir Putin", "target", "RUSGOV")])
+    merged = merge_events([article("a1", "A", [received]), article("b1", "B", [met])])
+    assert len(merged) == 1

@@ -225,8 +225,13 @@ def match_strength(a: Event, b: Event, pa: Parties, pb: Parties,
     people = len(pa.people & pb.people)
     countries = len(pa.countries & pb.countries)
     dated = bool(a.date and b.date)
+    # a visit is not the meeting held during it ("Wang visits Moscow" / "Wang held talks
+    # with Shoigu"): across CAMEO families only the same two people make one event
+    # ("Putin receives Wang" / "Wang met Putin"), not the countries every event of a
+    # two-country story has
+    families = not (a.cameo and b.cameo) or cameo_family(a.cameo) == cameo_family(b.cameo)
     # in a two-country story every event has both countries: they count only with dates
-    if people >= 2 or (countries >= 2 and dated):
+    if people >= 2 or (countries >= 2 and dated and families):
         return 2 if event_dates_compatible(a, b, slack_days=1) else 0
     if countries >= 2 and a.cameo == b.cameo and event_dates_compatible(a, b):
         # "Veloria and Aldera signed an accord" / "the accord, signed by Orlan and Vistrup":

@@ -132,3 +132,16 @@ def merged_date_confidence(cluster: list, date: Optional[str], outlet_of) -> Opt
     if against:
         value *= for_it / (for_it + against)
     return round(value, 2)
+
+
+def stale_plan(plan: Event, other: Event, published: Optional[str]) -> bool:
+    """Whether ``plan``, told as planned in a report published on ``published`` (its
+    article's day, "YYYY-MM-DD" or coarser; None: unknown), cannot be the event ``other``
+    tells as having happened on its own date before that day ("Xi to hold a summit with
+    Putin in the coming months", written in February, is not their December meeting): a
+    plan written before the day agrees with the later reports that it happened."""
+    if plan.modality != "planned" or other.modality not in ("happened", "reported"):
+        return False
+    if not published or not other.date or _soft(other):
+        return False
+    return _later(published[:10], other.date)

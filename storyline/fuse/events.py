@@ -9,10 +9,15 @@ meeting), their dates agree, and their parties agree well enough:
 - two countries shared, where a person counts for the country they act for
   ("Veloria's foreign minister, Aleksandr Petrovan" makes Petrovan Velorian for
   the whole corpus), so "the foreign ministers of Veloria and Karsk met" and
-  "Petrovan held talks with Valen" can meet; or
+  "Petrovan held talks with Valen" can meet, when both tell one CAMEO family (a visit,
+  "Wang visits Moscow", is not the talks held during it; across families only the two
+  same people join "Putin receives Wang" and "Wang met Putin"); or
 - one party shared and the same place or the same CAMEO code on the same day.
 
-Two mentions naming different people on both sides never merge. Dates agree when
+Two mentions naming different people on both sides never merge, nor does a plan
+reported after the day another mention says the event happened (:func:`stale_plan`:
+"Xi to hold a summit with Putin", written in February, is not their December
+meeting; a plan written before the day is the event it announced). Dates agree when
 equal, when one is unknown or coarser ("2024-03" / "2024-03-14"), when a date
 taken only from the publication day falls up to a week after the other, or (with
 two parties shared) when they are a day apart, which is kept as a date conflict.
@@ -38,8 +43,10 @@ day more than three months later). Missing evidence is no conflict:
 an undated mention or one with no named party can join, and a date found only elsewhere
 in the sentence or taken from the publication day weighs in the score rather than
 forbidding.
-Everything the mentions disagree on (date, participants, place, counts, denial)
-is kept in ``conflicts``; the modality is "happened" once any outlet reports it.
+What the articles disagree on (date, participants, place, counts, a denial or a plan
+reported after its day against what happened) is kept in ``conflicts``
+(:mod:`storyline.fuse.event_conflicts`; values inside one article are its own uncertainty);
+the modality is "happened" once any outlet reports it.
 """
 from __future__ import annotations
 
@@ -50,6 +57,7 @@ from typing import Optional
 
 from ..model import Event, MergedEvent, strongest_date_source
 from .embed import load_encoder, trigger_vectors
+from .event_conflicts import count_conflicts, event_conflicts  # noqa: F401  (count_conflicts re-exported)
 from .summaries import linked_summary
 from .event_match import (  # noqa: F401  (kind_keys, name_mentions, sentence_names re-exported)
     DATE_SOURCE_WEIGHT, MODALITY_RANK, Parties, UNRESOLVED, _fold, actor_key, actor_keys,
@@ -57,13 +65,14 @@ from .event_match import (  # noqa: F401  (kind_keys, name_mentions, sentence_na
     pair_features, pair_model, pair_probability, parties, people_conflict,
     sentence_names, trigger_stems, triggers_related)
 from ..time.fallback import fill_date_confidence
-from .event_match_dates import (_soft, dates_compatible, dates_conflict, event_dates_compatible,
-                                merged_date_confidence)
+from .event_match_dates import (_soft, dates_conflict, event_dates_compatible,
+                                merged_date_confidence, stale_plan)
 
 
 def cluster_events(events: list, affiliations: Optional[dict] = None,
                    contexts: Optional[dict] = None, vectors: Optional[dict] = None,
-                   model: Optional[dict] = None, doc_sims: Optional[dict] = None) -> list:
+                   model: Optional[dict] = None, doc_sims: Optional[dict] = None,
+                   published: Optional[dict] = None) -> list:
     """Group event mentions (list[Event]) into clusters (list[list[Event]]), greedily in
     order: a mention joins the cluster it matches best, if it agrees with every member's
     date (a day apart at most; :func:`fits_dates`) and people, so that chains of weak links
@@ -74,7 +83,10 @@ def cluster_events(events: list, affiliations: Optional[dict] = None,
     contexts (dict | None): id(event) -> names in its sentence (:func:`sentence_names`).
     vectors (dict | None): id(event) -> unit vector of its trigger (:func:`trigger_vectors`).
     model (dict | None): the pair model (:func:`pair_model`); None uses the rules alone.
-    doc_sims (dict | None): {(article id, article id): similarity} (:func:`article_similarities`)."""
+    doc_sims (dict | None): {(article id, article id): similarity} (:func:`article_similarities`).
+    published (dict | None): article id -> its publication day: a plan reported after the
+        day another member says the event happened is another event (:func:`stale_plan`)."""
+    published = published or {}
     clusters: list = []
     profiles: list = []
     named: list = []  # per cluster: Parties holding every person its members name
@@ -94,7 +106,9 @@ def cluster_events(events: list, affiliations: Optional[dict] = None,
             # every member must agree on the date, and the people named must fit those
             # the cluster names, so "Wang" alone cannot chain "Wang-Lavrov" to "Wang-Putin"
             if score > best_score and not people_conflict(mine, named[index]) and \
-                    fits_dates(event, cluster):
+                    fits_dates(event, cluster) and not any(
+                        stale_plan(event, o, published.get(event.article))
+                        or stale_plan(o, event, published.get(o.article)) for o in cluster):
                 best, best_score = index, score
         if best is None and model is not None:
             best = _best_by_score(event, mine, [(i, clusters[i], profiles[i], named[i])
@@ -282,69 +296,6 @@ def _strongest_source(cluster: list, date: str) -> Optional[str]:
                                      if e.date.startswith(date) or date.startswith(e.date)))
 
 
-def _group_values(cluster: list, articles: dict, value_of) -> list:
-    """[{"value", "articles", "outlets"}] for each distinct non-empty value."""
-    groups: dict = {}
-    for event in cluster:
-        value = value_of(event)
-        if value in (None, "", ()):
-            continue
-        entry = groups.setdefault(value, {"value": value, "articles": [], "outlets": []})
-        if event.article not in entry["articles"]:
-            entry["articles"].append(event.article)
-            outlet = getattr(articles.get(event.article), "outlet", None)
-            if outlet and outlet not in entry["outlets"]:
-                entry["outlets"].append(outlet)
-    return list(groups.values())
-
-
-def _conflicts(cluster: list, articles: dict) -> list:
-    """Fields on which the mentions of one event disagree, naming who says what."""
-    out = []
-    dates = _group_values(cluster, articles, lambda e: None if _soft(e) else e.date)
-    if any(not dates_compatible(a["value"], b["value"]) for a in dates for b in dates):
-        out.append({"field": "date", "values": dates})
-    places = _group_values(cluster, articles, lambda e: e.location_name)
-    if len(places) > 1:
-        out.append({"field": "location", "values": places})
-    parts = _group_values(cluster, articles,
-                          lambda e: tuple(sorted(k for k in parties(e).people)))
-    sets = [set(p["value"]) for p in parts if len(p["value"]) >= 2]
-    if any(not (a <= b or b <= a) for a in sets for b in sets):
-        for p in parts:
-            p["value"] = list(p["value"])
-        out.append({"field": "participants", "values": parts})
-    modalities = _group_values(cluster, articles, lambda e: e.modality)
-    if {"happened", "denied"} <= {m["value"] for m in modalities}:
-        out.append({"field": "modality", "values": modalities})
-    return out + count_conflicts(cluster, articles)
-
-
-def count_conflicts(cluster: list, articles: dict) -> list:
-    """ "four agreements" in one outlet, "three agreements" in another: for each counted
-    noun that several articles give for one event with different numbers, who says what."""
-    by_noun: dict = {}
-    for event in cluster:
-        for noun, number, text in event.quantities or ():
-            by_noun.setdefault(noun, {}).setdefault(number, {})[event.article] = text
-    out = []
-    for noun, numbers in sorted(by_noun.items()):
-        said_by = {a for per in numbers.values() for a in per}
-        if len(numbers) < 2 or len(said_by) < 2:
-            continue
-        values = []
-        for number, per in sorted(numbers.items()):
-            outlets = []
-            for article_id in per:
-                outlet = getattr(articles.get(article_id), "outlet", None)
-                if outlet and outlet not in outlets:
-                    outlets.append(outlet)
-            values.append({"value": number, "text": next(iter(per.values())),
-                           "articles": sorted(per), "outlets": outlets})
-        out.append({"field": "count", "noun": noun, "values": values})
-    return out
-
-
 def _merged_actors(cluster: list) -> list:
     """Union of resolved actors by identity key, each with its most frequent role; the
     unresolved ones ("the defence ministry") only when nothing in the cluster is resolved."""
@@ -413,7 +364,7 @@ def merged_from_cluster(cluster: list, articles: dict, story: Optional[str], nam
         type=ptype, cameo=rep.cameo, modality=_modality(cluster),
         summary=linked_summary(rep.summary, articles.get(rep.article), names),
         actors=actors, location=places.most_common(1)[0][0] if places else None,
-        sources=sources, conflicts=_conflicts(cluster, articles), goldstein=rep.goldstein,
+        sources=sources, conflicts=event_conflicts(cluster, articles, date), goldstein=rep.goldstein,
         mode=rep.mode, story=story, date_source=date_source,
         date_confidence=merged_date_confidence(
             cluster, date, lambda e: getattr(articles.get(e.article), "outlet", None) or e.article))
@@ -486,11 +437,12 @@ def merge_events(articles: list, embeddings: bool = False, learned=True,
     by_story, affiliations, contexts, vectors = story_events(articles, embeddings)
     model = pair_model() if learned is True else (learned or None)
     doc_sims = article_similarities(articles, words) if model is not None else None
+    published = {a.id: a.published for a in articles if a.published}
     merged, names = [], {}  # names: article id -> its linked names (linked_summary's known)
     for story, events in by_story.items():
         ordered = sorted(events, key=lambda e: _seed_order(e, affiliations))
         merged.extend(merged_from_cluster(c, by_id, story, names) for c in cluster_events(
-            ordered, affiliations, contexts, vectors, model, doc_sims))
+            ordered, affiliations, contexts, vectors, model, doc_sims, published))
     seen: Counter = Counter()
     for event in merged:  # two distinct events may hash alike (same actors, same day)
         seen[event.id] += 1
