@@ -181,7 +181,10 @@ def statements(articles: list) -> list:
             statement = Statement(article, groups[key])
             statement.words = content_words(statement.text)
             statement.who = who_spoke(statement.parts, index, people)
-            if len(statement.words) >= MIN_CONTENT_WORDS:
+            # a few words quoted and attributed ('"We are ahead," they said') are a quote
+            # of their own even when too short to match another outlet's wording by
+            if len(statement.words) >= MIN_CONTENT_WORDS or (statement.words and any(
+                    q.kind == "direct" and q.cue is not None for q in statement.parts)):
                 found.append(statement)
     return found
 

@@ -92,7 +92,7 @@ def source_head(cue):
             continue
         if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in {"NOUN", "PROPN"}:
             verb = _object_of_verb(token.head)
-            if verb is None:
+            if verb is None or _named_doer(token.head):
                 return token.head  # "a super PAC backing Jeb Bush": the PAC backs him
             # "His office put out a statement saying …", "emailed supporters saying …":
             # the participle hangs on the object but is the subject's act
@@ -126,6 +126,16 @@ def _low_attachment_subject(governor, cue):
             if subject is not None and not cannot_speak(subject):
                 return subject
     return None
+
+
+def _named_doer(noun) -> bool:
+    """Whether a named person a participle hangs on does it himself: "no different
+    from George Bush calling Reagan's policies …" is Bush's calling, not the speaker's;
+    one addressed ("a letter to Pelosi saying …") is not."""
+    if noun.ent_type_ != "PERSON" or noun.pos_ != "PROPN":
+        return False
+    return not (noun.dep_ == "pobj" and noun.head.lower_ in {"to", "for", "with", "at"}) \
+        and noun.dep_ not in {"dative", "dobj"}
 
 
 def _object_of_verb(noun):

@@ -92,7 +92,9 @@ def _classify(text: str, span: QuotedSpan, sentence_start: int) -> str:
     if not before or before[-1] in ":\"“'‘«(—–-":
         return "direct"
     opening = text[span.start:span.start + 1]
-    if before[-1] == "," and opening.isupper():
+    # after a comma, or after a sentence the parser ran into the quote ("… opening.
+    # ''The bridge …'' she said": two apostrophes often defeat its sentence split)
+    if before[-1] in ",.!?" and opening.isupper():
         return "direct"
     return "partial"
 
@@ -184,7 +186,9 @@ def direct_findings(doc, text: str, sents: Sentences, spans: list, inside) -> li
         previous = findings[-1] if findings else None
         same_cue = (previous is not None and cue is not None and previous.cue is not None
                     and previous.cue.token.i == cue.token.i)
-        if previous is not None and (same_cue or (cue is None and (
+        # the last paragraph of a quote run over several, attributed only there
+        closes = previous is not None and span.continued and previous.cue is None
+        if previous is not None and (same_cue or closes or (cue is None and (
                 span.continued or _goes_on(text, previous, span)))):
             previous.group = previous.group or f"q{previous.start}"
             finding.group = previous.group
@@ -192,8 +196,19 @@ def direct_findings(doc, text: str, sents: Sentences, spans: list, inside) -> li
                 finding.kind = "direct"  # '"…," he said, "and …"': the quote goes on
             if finding.cue is None:
                 finding.cue, finding.kind = previous.cue, previous.kind
+            elif closes:
+                _attribute_opening(findings, finding)
         findings.append(finding)
     return findings
+
+
+def _attribute_opening(findings: list, closing: Finding) -> None:
+    """A quote run over several paragraphs is attributed once, at its end: its opening
+    paragraphs (the findings of ``closing``'s group with no cue) take that cue."""
+    for finding in reversed(findings):
+        if finding.group != closing.group or finding.cue is not None:
+            break
+        finding.cue, finding.kind = closing.cue, "direct"
 
 
 def headline_findings(doc, sents: Sentences, spans: list, findings: list) -> list:

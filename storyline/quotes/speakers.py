@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..entities.find import PRONOUNS as _PRONOUN_GENDER
+from ..entities.names import HONORIFICS
 from ..nlp import doc_text
 from .head_kinds import head_kind
 from .lexicon import (ANONYMOUS_HEADS, CARRIER_HEADS, CARRIER_NAMES, GENERIC_CARRIERS,
@@ -131,7 +132,24 @@ def _fallback_name(head) -> Optional[str]:
         if ent.start <= head.i < ent.end and ent.label_ in {"PERSON", "ORG", "GPE", "NORP"}:
             text = without_cue_word(ent.text)
             return re.sub(r"^(Mr|Mrs|Ms|Dr|Prof)\.?\s+", "", text) if ent.label_ == "PERSON" else text
-    return None
+    return _unrecognised_name(head)
+
+
+def _unrecognised_name(head) -> Optional[str]:
+    """A name the NER missed ("Mayor Ana Ruiz told reporters"): the capitalised proper
+    nouns ending at the head, less a leading title, when at least two are left (one word
+    alone may as well be a place or a firm's brand as someone's surname)."""
+    if head.pos_ != "PROPN" or not head.text[:1].isupper():
+        return None
+    words = [head]
+    for token in reversed(list(head.lefts)):
+        if token.i != words[0].i - 1 or token.dep_ != "compound" or token.pos_ != "PROPN" \
+                or not token.text[:1].isupper():
+            break
+        words.insert(0, token)
+    while words and words[0].lower_.rstrip(".") in HONORIFICS:
+        words.pop(0)
+    return " ".join(t.text for t in words) if len(words) >= 2 else None
 
 
 def _subtree_text(head) -> str:
@@ -248,10 +266,10 @@ def _resolve(article, head, previous_speaker: Optional[SpeakerInfo]) -> SpeakerI
     author = statement_author(head)
     if author is not None:
         return _resolve(article, author, previous_speaker)  # "a statement by Lavrov said"
-    if _continues(head, previous_speaker):
+    mention = _mention_for(article, start, end, head.idx)
+    if _continues(head, previous_speaker) and not _gender_picks(head, mention, previous_speaker):
         return SpeakerInfo(previous_speaker.speaker, previous_speaker.code,
                            person=previous_speaker.person)
-    mention = _mention_for(article, start, end, head.idx)
     if mention is not None and (mention.canonical or mention.kind == "name"):
         if _name_modifies_noun(head, mention) and not _speech_of(head, mention):
             person = _is_person(mention.entity_type or mention.type)
@@ -374,6 +392,22 @@ def _continues(head, previous: Optional[SpeakerInfo]) -> bool:
         return False
     before = head.doc[head.sent.start - 1].sent
     return before.start_char <= previous.at <= head.idx and fits_pronoun(head.lower_, previous)
+
+
+def _gender_picks(head, mention, previous: SpeakerInfo) -> bool:
+    """Whether the entities stage resolved a gendered pronoun to someone else whose given
+    name has that gender while the previous speaker's has none known: "When Sanders accused
+    Clinton …, she said" is Hillary Clinton's answer, not Bernie Sanders's words going on.
+    Only against a previous speaker named in full: a role ("Trump's campaign manager") has
+    no given name to disagree with."""
+    gender = _PRONOUN_GENDER.get(head.lower_)
+    if gender is None or mention is None or not mention.canonical \
+            or mention.canonical == previous.speaker or _name_gender(previous.speaker) is not None:
+        return False
+    words = previous.speaker.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    return _name_gender(mention.canonical) == gender
 
 
 def _is_person(label: Optional[str]) -> Optional[bool]:
