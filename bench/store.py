@@ -1,6 +1,7 @@
 """Store throughput: articles written and read per second, and timeline query latency.
 
-    python bench/store.py            # SQLite; PostgreSQL too when STORYLINE_TEST_PG is set
+    python bench/store.py [--articles 500] [--events 2000]
+    # SQLite; PostgreSQL too when STORYLINE_TEST_PG is set
 
 Articles are the five seed texts (read at run time) repeated under new ids, each with a
 mention layer of every capitalised word and one event per sentence, so the layer tables
@@ -12,6 +13,7 @@ against replacing every merged record (``save_dossier``).
 """
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import re
@@ -49,11 +51,11 @@ def make_articles(n: int) -> list[Article]:
     return articles
 
 
-def make_dossier(n: int) -> Dossier:
+def make_dossier(n: int, n_articles: int = N_ARTICLES) -> Dossier:
     events = [MergedEvent(f"e{i}", f"2023-{1 + i % 12:02d}-{1 + i % 28:02d}" if i % 7 else None,
                           None, "CONSULT", "040", "happened", f"event {i}",
                           [{"name": f"Actor {i % 50}", "role": "source", "code": "CHNGOV"}],
-                          None, [{"article": f"b{i % N_ARTICLES}"}]) for i in range(n)]
+                          None, [{"article": f"b{i % n_articles}"}]) for i in range(n)]
     return Dossier(timeline=events)
 
 
@@ -74,7 +76,8 @@ def bench_store(url: str, articles: list, dossier: Dossier) -> dict:
         previous, changed = store.load_dossier(), few_changes(dossier)
         diff = timed(lambda: store.save_changes(previous, changed))
         whole = timed(lambda: store.save_dossier(dossier))
-    return {"write": len(articles) / write, "read": len(articles) / read, "query_ms": query / 20 * 1e3,
+    return {"events": len(dossier.timeline), "write": len(articles) / write, "read": len(articles) / read,
+            "query_ms": query / 20 * 1e3,
             "save_changes_ms": diff * 1e3, "save_dossier_ms": whole * 1e3}
 
 
@@ -101,7 +104,7 @@ def bench_jsonl(path: Path, articles: list) -> dict:
 
 
 def _saves(res: dict) -> str:
-    return (f"                 {N_CHANGED} new + {N_CHANGED} changed of {N_EVENTS} events: "
+    return (f"                 {N_CHANGED} new + {N_CHANGED} changed of {res['events']} events: "
             f"save_changes {res['save_changes_ms']:.0f} ms (baseline: save_dossier, all "
             f"replaced, {res['save_dossier_ms']:.0f} ms)")
 
@@ -115,10 +118,22 @@ def pg_database(server: str):
     return name, urlunsplit(urlsplit(server)._replace(path="/" + name))
 
 
+def parse_args(argv=None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=N_ARTICLES, help="articles written and read")
+    parser.add_argument("--events", type=int, default=N_EVENTS,
+                        help=f"merged events saved (at least {N_CHANGED}, the events changed)")
+    args = parser.parse_args(argv)
+    if args.articles < 1 or args.events < N_CHANGED:
+        parser.error(f"--articles must be at least 1 and --events at least {N_CHANGED}")
+    return args
+
+
 def main() -> None:
-    articles, dossier = make_articles(N_ARTICLES), make_dossier(N_EVENTS)
+    args = parse_args()
+    articles, dossier = make_articles(args.articles), make_dossier(args.events, args.articles)
     layer_rows = sum(len(a.mentions) + len(a.events) for a in articles)
-    print(f"{N_ARTICLES} articles ({layer_rows} layer rows), {N_EVENTS} merged events")
+    print(f"{args.articles} articles ({layer_rows} layer rows), {args.events} merged events")
     with tempfile.TemporaryDirectory() as tmp:
         base = bench_jsonl(Path(tmp) / "a.jsonl", articles)
         print(f"baseline JSONL : write {base['write']:8.0f} art/s  read {base['read']:8.0f} art/s")

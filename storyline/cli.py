@@ -349,7 +349,8 @@ def quotes(db: str = DbOption, story: Optional[str] = typer.Option(None, "--stor
 
 
 _listing("stories", lambda store: store.stories(),
-         "Stories: groups of articles about one thing.\n\nExample: storyline stories --format json")
+         "Stories: groups of articles about one thing, latest first (by the newest article's date, "
+         "\"last\"; ties by id; undated stories at the end).\n\nExample: storyline stories --format json")
 
 
 @app.command(epilog=READ_EXIT_CODES)

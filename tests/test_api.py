@@ -797,10 +797,14 @@ def test_index_and_story_list_equal_the_snapshot_answers(varied_sample_store):
     context = bundles.index_context(store)
     counts = {s["id"]: sum(q.in_story(e, s) for e in snap["timeline"]) for s in snap["stories"]}
     assert context["event_counts"] == counts and sum(counts.values()) >= len(snap["timeline"])
-    assert context["stories"] == snap["stories"] and context["articles"] == snap["articles"]
+    # the lists order stories latest first, ties by id (load_dossier keeps fuse's order)
+    latest_first = sorted(sorted(snap["stories"], key=lambda s: s["id"]),
+                          key=lambda s: s["last"] or "", reverse=True)
+    assert latest_first != snap["stories"]  # the sample tells apart the two orders
+    assert context["stories"] == latest_first and context["articles"] == snap["articles"]
     assert context["loose"] == [a for a in snap["articles"] if not a.get("story")]
-    assert store.page_stories(None, 0) == (len(snap["stories"]), snap["stories"])
-    assert store.page_stories(1, 1) == (len(snap["stories"]), snap["stories"][1:2])
+    assert store.page_stories(None, 0) == (len(snap["stories"]), latest_first)
+    assert store.page_stories(1, 1) == (len(snap["stories"]), latest_first[1:2])
     for article in store.load_articles(layers=("mentions",)):
         names = [m.canonical or m.text for m in article.mentions]
         found = bundles.entity_ids(store, names)
@@ -834,6 +838,24 @@ def test_an_event_without_a_story_counts_in_each_story_of_its_sources(store_url)
         assert store.entity_ids_named(["Tomas Hald", "Hald", "nobody"]) == {"Tomas Hald": "e2"}
         assert store.summaries_by_id(["a3", "zz"])["a3"]["outlet"] == "Harbor Post"
         assert list(store.summaries_by_id(["a3", "zz"])) == ["a3"]
+
+
+def test_api_and_index_list_stories_latest_first_on_each_backend(store_url):
+    # saved oldest first, with a tie and an undated story; expected order written by hand
+    saved = [Story("s-mar", "March talks", [], "2024-03-01", "2024-03-09"),
+             Story("s-none", "Undated notes", []),
+             Story("s-jun-b", "June summit B", [], "2024-06-01", "2024-06-12"),
+             Story("s-jun-a", "June summit A", [], "2024-05-20", "2024-06-12"),
+             Story("s-jan", "January visit", [], "2024-01-05", "2024-04-02")]
+    filled_store(store_url, [], Dossier(stories=saved)).close()
+    expected = ["s-jun-a", "s-jun-b", "s-jan", "s-mar", "s-none"]
+    with TestClient(create_app(store_url)) as c:
+        assert ids(c.get("/api/stories").json()["stories"]) == expected
+        assert ids(c.get("/api/stories", params={"limit": 2, "offset": 2}).json()["stories"]) == \
+            ["s-jan", "s-mar"]
+        html = c.get("/").text
+    shown = re.findall(r'class="story-link" href="/stories/([^"]+)"', html)
+    assert shown == expected
 
 
 def test_story_and_entity_pages_need_no_snapshot(client):

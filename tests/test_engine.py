@@ -3,6 +3,7 @@ and `storyline watch` over local feed files (no network)."""
 from __future__ import annotations
 
 import json
+import os
 import random
 from pathlib import Path
 
@@ -38,6 +39,17 @@ def make_trip_stage(config):
     return trip
 
 
+@register_stage("die_on_marker")
+def make_die_stage(config):
+    """A stage (for the Ray tests only) whose process dies at once on an article holding
+    MARKER, as a worker killed for memory or by a crash in native code would."""
+    def die(article):
+        if MARKER in article.text:
+            os._exit(1)
+        return article
+    return die
+
+
 # ---- the Ray engine ------------------------------------------------------------------
 
 
@@ -50,23 +62,31 @@ def ray_cluster():
     ray.shutdown()
 
 
-def _stored(db: str) -> list[dict]:
+def _stored(db: str) -> tuple[list[dict], dict]:
+    """(every stored article with its layers, the merged dossier) of the store at ``db``."""
     with open_store(db) as store:
-        return [a.to_dict() for a in store.load_articles()]
+        return [a.to_dict() for a in store.load_articles()], store.load_dossier().to_dict()
 
 
-def test_ray_engine_stores_the_same_articles_as_the_local_engine(ray_cluster, tmp_path):
-    paths = [str(p) for p in sample_paths() if p.name in (
-        "wire.jsonl", "karsk-new-defence-chief.txt", "globalledger-orin-dismissal.html")]
+def test_ray_engine_gives_the_same_articles_and_dossier_as_the_local_engine(ray_cluster, tmp_path):
+    paths = [str(p) for p in sample_paths()]  # the whole sample corpus, every input format
     config = Config(jobs=1, batch_size=3)  # several Ray tasks, not one
     for name in ("local", "ray"):
         with open_store(str(tmp_path / f"{name}.db")) as store, make_engine(name, jobs=1) as engine:
             summary = ingest_paths(paths, store, config, engine=engine)
-        assert (summary.ingested, summary.failed) == (9, 0), summary.errors  # 7 records + 2 files
-    local, distributed = _stored(str(tmp_path / "local.db")), _stored(str(tmp_path / "ray.db"))
+        assert (summary.ingested, summary.failed) == (16, 0), summary.errors  # 7 records + 9 files
+    (local, local_dossier), (distributed, ray_dossier) = (_stored(str(tmp_path / f"{name}.db"))
+                                                          for name in ("local", "ray"))
     assert [a["id"] for a in local] == [a["id"] for a in distributed]
     assert local == distributed
     assert any(a["events"] for a in distributed) and all(a["sentences"] for a in distributed)
+    # what the corpus-level merge made of them: the same records, in the same order
+    for kind in ("articles", "entities", "timeline", "quotes", "stories"):
+        assert ray_dossier[kind] == local_dossier[kind], kind
+    # by reading the sample (its README): four stories, and events and quotes merged across outlets
+    assert len(ray_dossier["stories"]) == 4
+    assert any(len({s["article"] for s in e["sources"]}) > 1 for e in ray_dossier["timeline"])
+    assert any(len(q["sources"]) > 1 for q in ray_dossier["quotes"])
 
 
 def test_a_failing_article_in_a_ray_batch_is_reported_with_file_and_line(ray_cluster, tmp_path):
@@ -92,6 +112,25 @@ def test_a_failing_article_in_a_ray_batch_is_reported_with_file_and_line(ray_clu
         messages[name] = str(error)
     assert messages["ray"] == messages["local"]
     assert messages["ray"] == f"{feed}:2: E010 processing failed: RuntimeError: tripped on purpose"
+
+
+def test_an_article_that_kills_its_ray_worker_fails_alone(ray_cluster, tmp_path):
+    feed = tmp_path / "deadly.jsonl"
+    records = [
+        {"id": "ok-1", "text": "Norland and Estmark signed a fishing accord in Kaldera on Monday."},
+        {"id": "bad-2", "text": f"The ministers met again on Tuesday. {MARKER}"},
+        {"id": "ok-3", "text": "Estmark's parliament approved the accord on Friday."},
+    ]
+    feed.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    config = Config(jobs=1, batch_size=8, stages=ARTICLE_STAGES + ["die_on_marker"])
+    with open_store(str(tmp_path / "ray.db")) as store, make_engine("ray", jobs=1) as engine:
+        summary = ingest_paths([str(feed)], store, config, engine=engine)
+        stored = sorted(a.id for a in store.load_articles())
+    # the batch's worker died; each article ran again alone, so only the deadly one failed
+    assert (summary.ingested, summary.failed) == (2, 1)
+    assert stored == ["ok-1", "ok-3"]
+    (error,) = summary.errors
+    assert (error.path, error.line, error.code) == (str(feed), 2, "E010")
 
 
 def test_unknown_engine_is_a_usage_error(tmp_path):

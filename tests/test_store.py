@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import uuid
 from pathlib import Path
 
 import pytest
@@ -275,7 +276,8 @@ def test_dossier_round_trip_and_replacement(store):
     assert [e["name"] for e in store.entities()] == ["Wang Yi", "Sergey Lavrov"]
     assert store.entity("e-lavrov")["aliases"] == ["Sergei Lavrov"]
     assert store.entity("e-none") is None
-    assert [s["title"] for s in store.stories()] == ["Wang Yi in Moscow", "Lavrov in March"]
+    # listed latest first (s2 ends in March, s1 in February); load_dossier keeps saved order
+    assert [s["title"] for s in store.stories()] == ["Lavrov in March", "Wang Yi in Moscow"]
     assert store.story("s2")["articles"] == ["a2"] and store.story("s9") is None
     assert [q["id"] for q in store.quotes()] == ["q1", "q2"]
     assert [q["id"] for q in store.quotes(story="s2")] == ["q2"]
@@ -285,6 +287,53 @@ def test_dossier_round_trip_and_replacement(store):
     assert (again.entities, again.timeline, again.quotes) == ([], [], [])
     assert [s.id for s in again.stories] == ["s3"]
     assert store.timeline() == [] and store.quotes(story="s2") == []
+
+
+def test_stories_are_listed_latest_first_ties_by_id_undated_last(store):
+    # saved in an order that is neither date nor id order, as fuse may save them
+    saved = [Story("s-old", "old", [], "2023-01-02", "2023-01-10"),
+             Story("s-undated", "undated", []),
+             Story("sa", "tie a", [], "2023-04-01", "2023-05-02"),
+             Story("s-month", "month only", [], "2023-05", "2023-05"),
+             Story("s-new", "new", [], "2024-01-30", "2024-02-01"),
+             Story("s-b", "tie b", [], "2023-05-02", "2023-05-02"),
+             Story("s-blank", "blank date", [], "", "")]
+    store.save_dossier(Dossier(stories=saved))
+    # by hand: 2024-02-01; two on 2023-05-02 by id in byte order ("-" before "a", whatever
+    # the server's locale); the bare month after its days; 2023-01-10; then the undated by id
+    expected = ["s-new", "s-b", "sa", "s-month", "s-old", "s-blank", "s-undated"]
+    assert [s["id"] for s in store.stories()] == expected
+    assert store.page_stories(None, 0) == (7, store.stories())
+    assert [s["id"] for s in store.page_stories(2, 1)[1]] == ["s-b", "sa"]
+    assert [s["id"] for s in store.page_stories(None, 5)[1]] == ["s-blank", "s-undated"]
+    assert [s.id for s in store.load_dossier().stories] == [s.id for s in saved]
+
+
+@pytest.fixture
+def punctuation_blind_pg():
+    """A fresh PostgreSQL database whose default collation ignores punctuation (ICU
+    "shifted", as many locales order text): "sa" sorts before "s-b" there, unlike in SQLite."""
+    import psycopg
+    from conftest import _pg_server, _with_database  # the store_url fixture's own helpers
+
+    server, name = _pg_server(), "storyline_test_icu_" + uuid.uuid4().hex[:12]
+    with psycopg.connect(server, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE template0 LOCALE_PROVIDER icu '
+                     "ICU_LOCALE 'en-US-u-ka-shifted' LOCALE 'C.UTF-8'")
+    try:
+        yield _with_database(server, name)
+    finally:
+        with psycopg.connect(server, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def test_story_ties_are_in_byte_order_whatever_the_database_collation(punctuation_blind_pg):
+    with open_store(punctuation_blind_pg) as store:
+        store.save_dossier(Dossier(stories=[Story("sa", "a", [], "2023-05-02", "2023-05-02"),
+                                            Story("s-b", "b", [], "2023-05-02", "2023-05-02")]))
+        assert store._query("SELECT 1 AS x WHERE 'sa' < 's-b'")  # the collation is in force
+        assert [s["id"] for s in store.stories()] == ["s-b", "sa"]  # as SQLite lists them
+        assert [s["id"] for s in store.page_stories()[1]] == ["s-b", "sa"]
 
 
 def test_unmerged_articles_are_those_without_a_story(store):

@@ -108,7 +108,9 @@ def list_quotes(request: Request, story: Optional[str] = None, speaker: Optional
     return paged(found, "quotes", limit, offset)
 
 
-@router.get("/stories", summary="Stories (contract 'stories')")
+@router.get("/stories", summary="Stories (contract 'stories'), latest first",
+            description="Ordered by `last` (the newest article's date), latest first; ties by id; "
+                        "stories without a date come last. The web view's story list has the same order.")
 def list_stories(request: Request, limit: Optional[int] = Query(100, ge=0, le=MAX_LIMIT),
                  offset: int = Query(0, ge=0)):
     return paged(access_of(request).store().page_stories(limit, offset), "stories", limit, offset)

@@ -174,6 +174,8 @@ class Store:
         raise NotImplementedError
 
     def stories(self) -> list[dict]:
+        """Stories as contract dicts, latest first by ``last``, ties by id, undated last
+        (``queries.stories_order``; ``load_dossier`` keeps the order fuse saved them in)."""
         raise NotImplementedError
 
     def story(self, story_id: str) -> Optional[dict]:

@@ -155,9 +155,9 @@ class PagingMixin:
         return {r["id"]: rows.load_json(r["payload"]) for r in found}
 
     def page_stories(self, limit: Optional[int] = None, offset: int = 0) -> tuple[int, list[dict]]:
-        """(how many stories there are, one page of them in saved order)."""
+        """(how many stories there are, one page of them latest first: ``queries.stories_order``)."""
         total, found = self._page("SELECT s.payload FROM stories s", "SELECT COUNT(*) AS n FROM stories s",
-                                  ([], []), ("s.seq", []), limit, offset)
+                                  ([], []), (queries.stories_order(self.dialect), []), limit, offset)
         return total, [rows.load_json(r["payload"]) for r in found]
 
     def story_event_counts(self) -> dict:

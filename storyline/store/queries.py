@@ -17,6 +17,21 @@ NO_LIMIT = 2**63 - 1
 TIMELINE_ORDER = "ORDER BY CASE WHEN t.date_start IS NULL THEN 1 ELSE 0 END, t.date_start, t.seq"
 
 
+def stories_order(dialect: str) -> str:
+    """ORDER BY of every story list (alias ``s``): latest first by ``last`` (the newest
+    publication date among its articles), then by id; stories without a date come last.
+
+    Dates are ISO text ("2024-03-05", or a partial "2024-03", which sorts after that month's
+    days), so text order is date order. dialect (str): "sqlite" or "postgres"; PostgreSQL is
+    told to compare bytes (collation "C"), as SQLite's BINARY does, so a server whose
+    locale ignores punctuation lists ties in the same order as SQLite.
+    """
+    collate = ' COLLATE "C"' if dialect == "postgres" else ""
+    # NULLs sort first in DESC on PostgreSQL but last on SQLite; as '' (below every date)
+    # a missing date goes last on both, and ties with the other undated stories by id
+    return f"COALESCE(s.last, ''){collate} DESC, s.id{collate}"
+
+
 def bound(value: Optional[str], end: bool) -> Optional[str]:
     """A filter date ("2023", "2023-03", "2023-03-05") -> the first (or last) day it covers.
 

@@ -454,7 +454,7 @@ class SQLStore(KeptMixin, PagingMixin, Store):
         return self._payloads(*queries.quotes_query(story))
 
     def stories(self) -> list[dict]:
-        return self._payloads("SELECT payload FROM stories ORDER BY seq")
+        return self._payloads(f"SELECT s.payload FROM stories s ORDER BY {queries.stories_order(self.dialect)}")
 
     def story(self, story_id: str) -> Optional[dict]:
         found = self._payloads("SELECT payload FROM stories WHERE id = ?", (story_id,))
