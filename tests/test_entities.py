@@ -1794,3 +1794,87 @@ def test_a_person_named_by_age_alone_is_a_mention_that_joins_the_person_of_that_
     # an age before a noun is no mention of its own
     old = annotate("An old man and a 40-year-old woman sat down.")
     assert not [m for m in old.mentions if m.text in ("old", "40-year-old")]
+
+
+# ---- what a reader of the entity list sees ------------------------------------------
+
+
+def test_a_relative_word_never_stands_for_what_it_cannot_be():
+    # "where" after a person and her title is the meeting, no mention of her
+    met = annotate("On Monday the envoy met Anna Berg, Sweden's foreign minister, where he "
+                   "raised the grain deal.")
+    assert not [m for m in met.mentions if m.text == "where"]
+    assert all(m.canonical == "Anna Berg" for m in met.mentions if m.text in ("Anna Berg",))
+    # a place keeps its "where"; a person her "who"
+    moved = annotate("Tomas Lind moved to Lisbon, where he opened a bakery, and hired Ana Ruiz, "
+                     "who had run a cafe.")
+    assert mention(moved, "where").canonical == "Lisbon"
+    assert mention(moved, "who").canonical == "Ana Ruiz"
+
+
+def test_a_bare_title_is_a_mention_but_no_alias():
+    from storyline.entities.listing import is_bare_title
+
+    kb = load_kb()
+    for bare in ("President", "president", "Foreign Minister", "the defence minister",
+                 "spokeswoman", "the top diplomat"):
+        assert is_bare_title(bare, kb), bare
+    for named in ("Russian President", "Kremlin spokesman", "Chinese diplomat", "Mr. Putin",
+                  "head of Russia's Security Council", "Tomas"):
+        assert not is_bare_title(named, kb), named
+    a1 = story_article("a1", "Foreign Minister Ana Ruiz arrived in Lima on Monday. Ruiz said "
+                             "the talks would go well.")
+    a2 = story_article("a2", "Peruvian President Luis Arce met Ana Ruiz on Tuesday. President "
+                             "Arce praised the visit.")
+    ents = link_entities([a1, a2])
+    assert mention(a1, "Foreign Minister").canonical == "Ana Ruiz"  # still her mention
+    assert by_name(ents, "Ana Ruiz").aliases == ["Ana Ruiz", "Ruiz"]
+    assert "President" not in by_name(ents, "Luis Arce").aliases
+
+
+def test_an_acting_pronoun_takes_the_state_not_its_capital_written_as_a_place():
+    article = annotate("Ms Lind flew to Ottawa on Monday. She reached Ottawa at noon, marking "
+                       "the first visit to Canada since it expelled two diplomats in March.")
+    assert [m.canonical for m in article.mentions if m.text == "it"] == ["Canada"]
+    # with no state near, a place's "it" stays the place
+    city = annotate("The summit opened in Ottawa on Monday, and it hosted forty delegations.")
+    assert [m.canonical for m in city.mentions if m.text == "it"] == ["Ottawa"]
+
+
+def test_the_administration_is_no_agency_named_administration():
+    article = annotate("Transportation Secretary Pete Buttigieg announced road grants on Monday "
+                       "through the Federal Highway Administration. \"This administration is "
+                       "committed to safer roads,\" Buttigieg said. The administration gave no "
+                       "figures.")
+    assert mention(article, "This administration").canonical != "Federal Highway Administration"
+    assert mention(article, "The administration").canonical != "Federal Highway Administration"
+    a1 = story_article("a1", "The Bush administration cut the program in 2006.")
+    a2 = story_article("a2", "The Obama administration restored the program in 2010.")
+    link_entities([a1, a2])
+    assert mention(a1, "Bush administration").canonical != mention(a2, "Obama administration").canonical
+
+
+def test_a_telling_verbs_object_before_a_name_is_no_title():
+    article = story_article("a1", "A neighbor told police LaCalamita loaded a shotgun before the "
+                                  "standoff on Friday. LaCalamita, 51, was arrested on Tuesday.")
+    ents = link_entities([article])
+    assert mention(article, "police").canonical != "LaCalamita"
+    assert by_name(ents, "LaCalamita").aliases == ["LaCalamita"]
+    # where the name is the one told, the noun before it is still a title
+    titled = annotate("He told police officer Ann Lee that he was fine.")
+    assert mention(titled, "police officer").canonical == "Ann Lee"
+
+
+def test_a_description_by_fortune_is_the_storys_main_person():
+    article = story_article("a1", "Dale Harmon told supporters in Iowa on Tuesday that he would "
+                                  "cut taxes. The billionaire developer said the economy needed "
+                                  "a jolt.")
+    link_entities([article])
+    assert mention(article, "The billionaire developer").canonical == "Dale Harmon"
+
+
+def test_a_capital_given_something_is_its_government():
+    article = annotate("China offered Moscow a vital diplomatic lifeline after Russia was "
+                       "sanctioned.")
+    moscow = mention(article, "Moscow")
+    assert (moscow.kind, moscow.canonical, moscow.code) == ("metonym", "Russian government", "RUSGOV")

@@ -25,6 +25,7 @@ from ..config import Config
 from ..model import Article, Mention
 from ..nlp import doc_text
 from ..pipeline import register_stage
+from .capitals import town_clusters
 from .coref import (Layout, bind_dependent_pronouns, bind_roles, find_group_pronouns, is_group,
                     is_thing, resolve_group_pronouns, resolve_pronouns, resolve_roles)
 from .described import described_types, retype_described
@@ -127,7 +128,8 @@ def annotate_entities(article: Article, kb: Optional[KnowledgeBase] = None,
                         doc, layout)
     plural, neuter = find_group_pronouns(doc)
     resolve_group_pronouns(plural, named + nominal, is_group, sentence_of, doc, layout)
-    resolve_group_pronouns(neuter, named + nominal, is_thing, sentence_of, doc, layout)
+    resolve_group_pronouns(neuter, named + nominal, is_thing, sentence_of, doc, layout,
+                           town_clusters(named, kb))
     bind_dependent_pronouns(doc, named + nominal)
     furniture_mentions(article, named + nominal)
     article.mentions = _write(article, named + nominal, sentence_of)

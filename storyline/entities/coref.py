@@ -17,8 +17,10 @@ organisation; never one person) or a thing (a singular nominal that is no person
 place or organisation): a nominal within two sentences, a name within one, not across a
 paragraph break beyond the sentence before, never a name that only modifies a noun
 ("Senate" of "Senate Republicans"); a "they" after two people joined by "and" means the
-pair and is left unresolved; the pleonastic "it" ("it seems") is left alone. Paragraphs
-and quotations are found in ``discourse.py``.
+pair and is left unresolved; the pleonastic "it" ("it seems") is left alone; an "it" that
+acts takes a state over its capital written as a place (``capitals.py``). Relative words
+follow the syntax but agree with what they stand for: "which" is no person, "who" no place,
+"where" a place only. Paragraphs and quotations are found in ``discourse.py``.
 """
 from __future__ import annotations
 
@@ -26,6 +28,7 @@ from typing import Optional
 
 from ..nlp import doc_text
 from .binding import REFLEXIVES, SUBJECT_DEPS, bound_apart, same_clause_conflict
+from .capitals import state_over_town
 from .discourse import (SPEECH_LEMMAS, coordinated_people, inside, is_speaker, named_like_body,
                         paragraph_lookup, quoted_spans, unit_lookup)
 from .find import Found, tokens_lowered
@@ -307,6 +310,12 @@ def _cataphor(pron: Found, people: list[Cluster], doc) -> Optional[Cluster]:
 
 
 RELATIVES = {"who", "whom", "whose", "which", "that", "where"}
+_THINGS = ("GPE", "LOC", "FAC", "VEHICLE", "OBJECT", "PRODUCT")
+# cluster types a relative word never stands for: "which" is no person, "who" no place or
+# thing, and the relative adverb "where" only a place ("Brooklyn, where ..."), never a person
+# or people ("Lavrov, Russia's foreign minister, where he ..." is the meeting)
+RELATIVE_MISFITS = {"which": ("PERSON",), "who": _THINGS, "whom": _THINGS,
+                    "where": ("PERSON", "NORP")}
 
 
 def _antecedent(tok):
@@ -323,6 +332,15 @@ def _antecedent(tok):
     return None
 
 
+def _misfit(word: str, owner: Cluster) -> bool:
+    """Whether the relative ``word`` cannot stand for ``owner``: "which" for one person,
+    "who" for a place or thing, "where" for anyone (``RELATIVE_MISFITS``); a group of
+    people ("the crowd, which") is no one person."""
+    if owner.type not in RELATIVE_MISFITS.get(word, ()):
+        return False
+    return word == "where" or owner.type != "PERSON" or _one_person(owner)
+
+
 def bind_dependent_pronouns(doc, clusters: list[Cluster]) -> None:
     """Put each relative and reflexive pronoun in the cluster of its syntactic antecedent
     (see :func:`_antecedent`), whatever that cluster's type, when one holds it."""
@@ -334,7 +352,7 @@ def bind_dependent_pronouns(doc, clusters: list[Cluster]) -> None:
         target = _antecedent(tok)
         owner = None if target is None else next(
             (c for s, e, c in spans if s <= target.idx < e), None)
-        if owner is None:
+        if owner is None or _misfit(tok.lower_, owner):
             continue
         mention, cluster = held.get(tok.idx, (None, None))
         if cluster is owner:
@@ -428,13 +446,16 @@ def _after_pair(pron: Found, layout: Layout, people: list[tuple[int, int]]) -> b
 
 
 def resolve_group_pronouns(pronouns: list[Found], clusters: list[Cluster], fits,
-                           sentence_of, doc, layout: Optional[Layout] = None) -> None:
+                           sentence_of, doc, layout: Optional[Layout] = None,
+                           towns: frozenset = frozenset()) -> None:
     """Attach each pronoun (list[Found]) to the most salient cluster of ``clusters`` with a
     mention that ``fits(cluster, mention)`` (:func:`is_group`, :func:`is_thing`) near
     before it (:func:`_group_reach`); none when nothing fits nearby ("they say").
     Salience as for people (best mention per sentence); an object pronoun never takes
-    its own verb's subject, and a pronoun in a quotation never its speaker. ``layout``
-    (Layout of ``doc`` and ``sentence_of``) is built here when not given."""
+    its own verb's subject, and a pronoun in a quotation never its speaker; one that acts
+    takes its state over a capital written as a place (``towns``, ids of such clusters;
+    see ``capitals.py``). ``layout`` (Layout of ``doc`` and ``sentence_of``) is built
+    here when not given."""
     layout = layout or Layout(doc, sentence_of)
     sentence_of = layout.sentence_of
     plural = any(p.text.lower() in PLURAL_PRONOUNS for p in pronouns)
@@ -468,5 +489,6 @@ def resolve_group_pronouns(pronouns: list[Found], clusters: list[Cluster], fits,
             if cid not in excluded:
                 totals[cid] = (totals.get(cid, (0.0, cluster))[0] + score, cluster)
         top = max(totals.values(), key=lambda sc: sc[0], default=(0.0, None))
+        top = state_over_town(doc, pron, top, totals, towns)
         if top[0] > 0:
             top[1].mentions.append(pron)

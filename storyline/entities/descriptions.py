@@ -21,6 +21,14 @@ from .noun_lexicon import head_nouns
 # the last word before a name, with nothing but spaces (no line break) between
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
 _LOOKBACK = 40
+# verbs of telling, as written: their object may stand right before the subject of what
+# was told ("told police LaCalamita loaded a shotgun"), where the noun is no title
+TELLING_FORMS = frozenset("""
+    tell tells telling told inform informs informed informing assure assures assured assuring
+    warn warns warned warning remind reminds reminded reminding notify notifies notified
+    notifying ask asks asked asking advise advises advised advising convince convinces
+    convinced convincing""".split())
+_TOLD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+[A-Za-z]+[ \t]+$")
 # "Esther Williams was a champion swimmer ." / "Reid , who is an actress ,": a copula and
 # an indefinite or definite phrase whose last word the next word does not extend
 _COPULA = re.compile(r"^(?:\s*,\s*who)?\s+(?:is|was|became|has been|had been)\s+(?:a|an|the)\s+"
@@ -36,7 +44,8 @@ def person_nouns() -> set:
 
 def described_as(text: str, mention: Mention, nouns: set) -> set:
     """Person nouns that ``text`` (str, the article text) writes with the name ``mention``
-    (Mention): the word right before it ("actress Lindsay Lohan") or the name's own first
+    (Mention): the word right before it ("actress Lindsay Lohan"; not a telling verb's object,
+    "told police LaCalamita ...", see ``TELLING_FORMS``) or the name's own first
     word when the recogniser took it in ("Actress Lindsay Lohan"); a nominal mention
     gives its head."""
     if mention.kind == "nominal":
@@ -47,8 +56,10 @@ def described_as(text: str, mention: Mention, nouns: set) -> set:
     words = mention.text.split()
     if len(words) >= 3 and words[0].lower() in nouns:
         found.add(words[0].lower())
-    before = _WORD_BEFORE.search(text[max(0, mention.start - _LOOKBACK):mention.start])
-    if before and before.group(1).lower() in nouns:
+    lead = text[max(0, mention.start - _LOOKBACK):mention.start]
+    before = _WORD_BEFORE.search(lead)
+    told = _TOLD_BEFORE.search(lead)
+    if before and before.group(1).lower() in nouns and not (told and told.group(1).lower() in TELLING_FORMS):
         found.add(before.group(1).lower())
     after = _COPULA.match(text[mention.end:mention.end + _LOOKAHEAD])
     if after and after.group(2) in nouns:

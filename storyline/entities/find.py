@@ -124,7 +124,7 @@ def _is_metonym(doc, start: int, end: int) -> bool:
                    for c in span.root.head.children)
     if dep in ("nsubj", "nsubjpass", "poss", "agent"):
         return True
-    if dep in ("dobj", "iobj"):
+    if dep in ("dobj", "iobj", "dative"):  # "offering Moscow a lifeline": the state
         return head not in PLACE_VERBS
     if dep == "pobj":
         return head in ACTOR_PREPS

@@ -69,6 +69,9 @@ Where the code is: ``link_keys.py`` (the article-level keys and their union-find
 ``link_names.py`` (the joins by name), ``link_nominals.py`` (nominal groups and their
 hosts, story families); this module runs them in order and writes the entities.
 
+An entity's aliases are its names and roles as written, less a bare title ("President",
+"the foreign minister": it would name anyone holding it; ``listing.is_bare_title``).
+
 Every comparison is blocked by a key (folded name, surname, initials), so linking stays
 linear in the number of mentions; no step compares all pairs across the corpus.
 """
@@ -91,10 +94,10 @@ from .link_names import (join_company_names, join_corpus_wide, join_demonym_name
                          join_partials, join_roles, join_shared_and_contained, join_types_in_story,
                          person_forms)
 from .link_nominals import join_nominals, story_families
-from .listing import best_name, entity_type, is_listed
+from .listing import aliases, best_name, entity_type, is_listed
 from .new_countries import corpus_countries, retype_mentions
 from .story_names import recall_story_names
-from .names import clean_surface, fold
+from .names import fold
 
 
 def entity_id(name: str, type: str = "") -> str:
@@ -187,9 +190,9 @@ def link_entities(articles: list[Article], kb: Optional[KnowledgeBase] = None) -
                        kb, texts):
             continue
         codes = Counter(m.code for m in mentions if m.code and m.kind != "pronoun")
-        aliases = sorted({clean_surface(m.text) for m in mentions if m.kind != "pronoun"} | {name})
         type_ = entity_type(name, keys, local, kb)
-        entities.append(Entity(id=entity_id(name, type_), name=name, type=type_, aliases=aliases,
+        entities.append(Entity(id=entity_id(name, type_), name=name, type=type_,
+                               aliases=aliases(name, mentions, kb),
                                code=codes.most_common(1)[0][0] if codes else None,
                                mentions=len(mentions),
                                articles=articles))

@@ -12,7 +12,8 @@ from functools import lru_cache
 from .kb import KnowledgeBase
 from .link_keys import Sets
 from .names import clean_surface
-from .nominals import COMPATIBLE, age_modifier, compatible, modifiers, name_head, written_plural
+from .nominals import (COMPATIBLE, GOVERNMENT, age_modifier, compatible, modifiers, name_head,
+                       written_plural)
 from .noun_lexicon import head_nouns, noun_class, same_noun
 
 
@@ -51,8 +52,8 @@ def _host_nouns(key: tuple, mentions: list, described: dict) -> tuple:
             found.add(same_noun(m.head))
         elif m.kind in ("name", "metonym"):
             head = _surface_head(m.text)
-            if head:
-                found.add(same_noun(head))
+            if head and head not in GOVERNMENT:  # "Federal Highway Administration" hosts no
+                found.add(same_noun(head))        # "the administration": that is the government
     # "the host" is a person, never the "Oscars" it was once written beside
     return tuple(noun for noun in found
                  if noun not in nouns or key[2] in COMPATIBLE.get(nouns[noun], ()))
@@ -142,7 +143,7 @@ def _nominal_group(key: tuple, mentions: list, kb: KnowledgeBase) -> tuple:
     head = Counter(m.head for m in mentions if m.head).most_common(1)
     if not head:
         return None, None, 0
-    mods = modifiers(re.sub(r" \(\d+\)$", "", key[1]).split()[:-1], kb)
+    mods = modifiers(re.sub(r" \(\d+\)$", "", key[1]).split()[:-1], kb, head=head[0][0])
     mods.update(age_modifier(key[1]))  # "37-year-old" is its own head
     # "the agency" of one article is not "the agencies" of another
     nominal = [m for m in mentions if m.kind == "nominal"]
@@ -170,7 +171,7 @@ def _join_hosts(keys: list, local: dict, sets: Sets, described: dict, groups: di
         if len(roots) > 1:
             weight = weight or _story_weight(keys, local, sets)
             roots = _dominant(roots, weight)
-        if not roots and (head in noun_class("PROTAGONIST") or head in noun_class("PERPETRATOR")):
+        if not roots and (_known_for(head, members) or head in noun_class("PERPETRATOR")):
             # "the starlet" no name hosts: the story's main person, when it has one
             weight = weight or _story_weight(keys, local, sets)
             roots = _main_person(keys, local, sets, weight)
@@ -186,6 +187,17 @@ def _join_hosts(keys: list, local: dict, sets: Sets, described: dict, groups: di
             for rep_key, _ in members:
                 if not several or plural[rep_key] <= 0:
                     sets.union(rep_key, root)
+
+
+def _known_for(head: str, members: list) -> bool:
+    """Whether a nominal group (its ``head`` noun, ``members`` [(key, modifiers)]) names
+    someone by what they are known for: a "PROTAGONIST" noun as its head ("the starlet")
+    or before a person noun head ("the billionaire developer")."""
+    known = noun_class("PROTAGONIST")
+    if head in known:
+        return True
+    return head_nouns().get(head) == "PERSON" and any(
+        w in known for key, _ in members for w in key[1].lower().split()[:-1])
 
 
 def _name_heads(keys: list, local: dict, sets: Sets) -> dict:

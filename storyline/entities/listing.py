@@ -9,11 +9,12 @@ name, type) — and ``local``, their mentions by key.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from typing import Optional
 
 from ..model import Mention
-from .find import PRONOUNS
+from .find import PRONOUNS, ROLE_ADJECTIVES
 from .kb import KnowledgeBase
 from .names import clean_surface, fold, given_name_gender, strip_titles
 from .noun_lexicon import head_nouns
@@ -63,6 +64,26 @@ def best_name(keys: list, local: dict, kb: KnowledgeBase, role_of) -> str:
     best = max(non_roles, key=lambda n: (len(n.split()) >= 2, by_case[n.casefold()], len(n)))
     forms = [n for n in non_roles if n.casefold() == best.casefold()]
     return max(forms, key=lambda n: (not n.isupper() and not n.islower(), names[n]))
+
+
+# what a title may carry and still name no one: a determiner and rank words ("the top")
+_TITLE_LEAD = re.compile(rf"^(?:(?:the|a|an|its|his|her|their)\s+)?(?:{ROLE_ADJECTIVES}\s+)*", re.I)
+
+
+def is_bare_title(text: str, kb: KnowledgeBase) -> bool:
+    """Whether ``text`` (a mention's surface) is a title alone, naming no country, body
+    or person ("President", "the foreign minister", "spokeswoman"): many people hold it,
+    so it is no name of one entity ("Russian President" and "Kremlin spokesman" are)."""
+    rest = _TITLE_LEAD.sub("", clean_surface(text)).strip()
+    return bool(rest) and (rest.lower() == "leader" or bool(kb.offices_for_title(rest, None)))
+
+
+def aliases(name: str, mentions: list, kb: KnowledgeBase) -> list[str]:
+    """The names an entity goes by (sorted): ``name`` and the surfaces of its ``mentions``
+    (list[Mention]; nominals already left out), less pronouns and bare titles
+    (:func:`is_bare_title`), which stay its mentions but would name anyone who holds them."""
+    surfaces = {clean_surface(m.text) for m in mentions if m.kind != "pronoun"}
+    return sorted({s for s in surfaces if not is_bare_title(s, kb)} | {name})
 
 
 def is_listed(name: str, named: list, kb: KnowledgeBase, texts: dict) -> bool:

@@ -36,10 +36,11 @@ import re
 from typing import Optional
 
 from ..nlp import doc_text
+from .descriptions import TELLING_FORMS
 from .find import Found
 from .kb import KnowledgeBase
 from .names import clean_surface, fold
-from .noun_lexicon import head_nouns
+from .noun_lexicon import head_nouns, noun_class
 from .resolve import Cluster, _org_code
 
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "pobj", "appos", "conj",
@@ -68,6 +69,7 @@ LEVELS = {"federal": "national", "national": "national", "central": "national", 
 OWNING_MODIFIERS = ("country", "place")
 # nouns that take up the country an article is about ("the nation voted on Sunday")
 COUNTRY_NOUNS = {"country", "nation"}
+GOVERNMENT = noun_class("GOVERNMENT")  # "the administration" is no "X Administration" agency
 # an age before a noun: "59-year-old", "59 - year - old" (tokenised text)
 AGE = re.compile(r"\b(\d{1,3})\s*-\s*years?\s*-\s*old\b", re.IGNORECASE)
 # nominal type → the named-entity types it may corefer with
@@ -76,12 +78,14 @@ COMPATIBLE = {"PERSON": {"PERSON"}, "ORG": {"ORG", "NORP"}, "LOC": {"GPE", "LOC"
               "OBJECT": {"PRODUCT", "WORK_OF_ART", "ORG"}}
 
 
-def modifiers(words: list, kb: KnowledgeBase, places: frozenset = frozenset()) -> dict:
+def modifiers(words: list, kb: KnowledgeBase, places: frozenset = frozenset(),
+              head: str = "") -> dict:
     """Modifier classes of a phrase's words before its head (list[str]): {"country":
     frozenset of codes, "number": digits or word, "ordinal": word, "owner": word, "level":
     tier of government, "age": years of "59-year-old", "place": a word of ``places`` (set of
     folded words of the place names of the article)}; two phrases with a class of different
-    values cannot be one entity. Countries are a set: "Somali and Yemeni pirates" may be
+    values cannot be one entity. Before a ``head`` of the "GOVERNMENT" class a capitalised
+    word is its owner: "the Bush administration" is not "the Obama administration". Countries are a set: "Somali and Yemeni pirates" may be
     written "Somali pirates" by another outlet."""
     out: dict = {}
     # an age tells two people apart: "a 50-year-old man" is not "a 47-year-old man"
@@ -109,6 +113,8 @@ def modifiers(words: list, kb: KnowledgeBase, places: frozenset = frozenset()) -
             out["owner"] = re.sub(r"(?:'s|’s)$", "", low)
             if out["owner"] in COUNTRY_NOUNS:  # "the country's government": the national one
                 out.setdefault("level", "national")
+        elif head in GOVERNMENT and word[:1].isupper():
+            out["owner"] = low
         elif word[:1].isupper() and fold(low) in places:
             out["place"] = low  # a place the article names: "the Victorian state government"
     return out
@@ -253,13 +259,25 @@ def _apposed(doc, n: Found, owner) -> Optional[Cluster]:
     linked += [c for c in tok.children if c.dep_ == "appos" and _set_off(doc, tok, c)]
     linked += _copula_subject(tok)
     linked += _identified_as(tok)
-    if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
+    if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and not told_object(tok):
         linked.append(tok.head)  # "actress Lindsay Lohan"
     for other in linked:
         cluster = owner(other.idx)
         if cluster is not None and cluster.type in COMPATIBLE.get(n.nominal, ()):
             return cluster
     return None
+
+
+def told_object(tok) -> bool:
+    """Whether the noun ``tok``, parsed as a title of the name after it, is rather the
+    object of a telling verb right before it, the name being the subject of what was told
+    ("told police LaCalamita loaded a shotgun"; "told police officer Ann Lee that ..."
+    keeps its title: there the name is the object)."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if before is not None and before.lower_ == "the" and tok.i > 1:
+        before = tok.doc[tok.i - 2]
+    return (before is not None and before.lower_ in TELLING_FORMS
+            and tok.head.dep_ in ("nsubj", "nsubjpass"))
 
 
 def _set_off(doc, noun, name) -> bool:
@@ -379,7 +397,7 @@ def cluster_nominals(doc, nominals: list[Found], named: list[Cluster],
     names_used: dict = {}
     titles: dict = {}  # head noun → the people it was a title or apposition of, with modifiers
     for n in sorted(nominals, key=lambda f: f.start):
-        mods = {**modifiers(n.phrase.split()[:-1], kb, places), **age_modifier(n.phrase)}
+        mods = {**modifiers(n.phrase.split()[:-1], kb, places, n.head), **age_modifier(n.phrase)}
         written = n.text.split()[-1].lower()
         target = _apposed(doc, n, owner)
         if target is not None and target.type == "PERSON" and written == n.head:
@@ -393,6 +411,7 @@ def cluster_nominals(doc, nominals: list[Found], named: list[Cluster],
             # "agencies" is no one "Environmental Protection Agency": a plural finds only
             # a name written with the same plural head ("the islands" of "Canary Islands")
             hosts = by_head.get(written, set()) if written != n.head else by_head.get(n.head, set())
+            hosts = set() if n.head in GOVERNMENT else hosts
             target = same[0] if same else by_id[next(iter(hosts))] if len(hosts) == 1 else None
             if target is None and n.head in COUNTRY_NOUNS and written == n.head:
                 target = _main_country(n, named, kb)
