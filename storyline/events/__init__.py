@@ -25,8 +25,10 @@ from .senses import declines_comment
 from .actors import WEAPONS, actors_for, entity_of, is_instrument, resolve_group_anaphors
 from .extract import Finding, find_events
 from .quantities import sentence_quantities
-from .summary import (REFERRING_NOUNS, charge_text, clause_text, full_clause, gap_object,
-                      infinitive_text, summarize, theme_text)
+from .trips import drop_home_visitors
+from .summary import (PLACE_WORDS, REFERRING_NOUNS, charge_text, clause_text, full_clause,
+                      gap_object, gerund_text, indefinite_phrase, infinitive_text, summarize,
+                      theme_text)
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 # statements are what the quotes stage records; as events they only add noise
@@ -166,8 +168,10 @@ def event_from_finding(article: Article, finding: Finding, mention_at=None,
     if event.modality == "happened" and not finite_past and _own_date(trig, found.get("timex")) \
             and after_publication(found.get("date"), article.published):
         event.modality = "planned"  # "a state visit starting on April 18", told on April 10
-    event.summary = summarize(event, finding.phrase or sense.phrase, plural, _theme(finding),
-                              _second_object(finding), finding.cue)
+    event.summary = summarize(event, finding.phrase or sense.phrase, plural,
+                              _theme(finding, _acted_on(event)),
+                              _second_object(finding), finding.cue,
+                              said_place(finding, event.location_name), _noun(finding))
     event.date = found.get("date")
     event.date_range = found.get("date_range")
     event.date_text = found.get("date_text")
@@ -215,6 +219,21 @@ def _event_location(article: Article, loc, mention_at) -> tuple:
                       else location.text)
 
 
+def said_place(finding: Finding, name: Optional[str]) -> Optional[str]:
+    """A place's name (str, the event's location_name) as a summary says it: a common noun
+    (the finding's place token) named as written keeps its determiner ("the Karskian
+    capital", "every military district"); a proper name, or the name the entities stage
+    gave it ("Belozar"), needs none. The event's location_name stays bare for matching."""
+    loc = finding.location
+    if loc is None or not name or loc.pos_ != "NOUN" or not name.endswith(loc.text):
+        return name
+    dets = [c for c in loc.children if c.dep_ in ("det", "poss") and c.i < loc.i
+            and c.lower_ in PLACE_WORDS]
+    if not dets or name.lower().startswith(dets[0].lower_ + " "):
+        return name
+    return f"{dets[0].lower_} {name}"
+
+
 def _event_date(article: Article, finding: Finding, start: int) -> dict:
     """The date the resolver gives the event whose trigger starts at ``start`` (as
     ``_resolve_date`` returns it), or {} where the sentence's date is not its own."""
@@ -248,10 +267,13 @@ def _judged_deed(trigger) -> bool:
             and prep.head.lemma_.lower() in JUDGING_WORDS)
 
 
-def _theme(finding: Finding):
+def _theme(finding: Finding, acted_on: bool = True):
     """(preposition, text) of the thing a finding acts on, or None; for a verb with
-    neither, the "that" clause it governs ("demands that Syrian forces withdraw")."""
+    neither, the "that" clause it governs ("demands that Syrian forces withdraw").
+    acted_on (bool): whether any target became an actor of the event."""
     if finding.theme is None:
+        if finding.targets and not finding.nominal and not acted_on:
+            return _unnamed_target(finding)  # "attend the Belt and Road Forum": a thing
         if finding.nominal or finding.targets:
             return None
         clauses = [c for c in finding.trigger.children if c.dep_ == "ccomp"]
@@ -265,7 +287,7 @@ def _theme(finding: Finding):
         # a complement folded into the finding is said by its phrase ("agree to reopen")
         folded = finding.complement is not None or " to " in f" {finding.phrase or ''} "
         text = clause_text(clauses[0]) if clauses else (
-            "" if folded else infinitive_text(finding.trigger))
+            "" if folded else infinitive_text(finding.trigger) or gerund_text(finding.trigger))
         return ("", text) if text else None
     prep, token = finding.theme
     told = _clause_a_noun_names(token)
@@ -277,6 +299,33 @@ def _theme(finding: Finding):
     if finding.nominal and prep:
         return None  # "his criticism of the mogul": a noun's "of" phrase reads badly after a verb
     return prep, theme_text(token)
+
+
+def _noun(finding: Finding) -> Optional[str]:
+    """A nominal finding's noun as one of its kind ("a video meeting"), else None."""
+    return indefinite_phrase(finding.trigger) if finding.nominal else None
+
+
+# prepositions whose object is what a verb acts on ("speaks to", "agreed with")
+OBJECT_PREPS = {"to", "with", "against", "about", "for", "at"}
+
+
+def _unnamed_target(finding: Finding):
+    """(preposition, text) of a verb's first target when none of its targets is an actor
+    ("expected to attend next month's Belt and Road Forum", "agreed to oppose the Cold War
+    mentality"): the object is said as a thing; None when it is no object or is a pronoun."""
+    token = finding.targets[0]
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in ("dobj", "pobj") or (
+            token.dep_ == "pobj" and token.head.lower_ not in OBJECT_PREPS):
+        return None  # "pleads on the eve of trial": a time, not what is acted on
+    head = token.head if token.dep_ == "dobj" else token.head.head
+    if head.i != finding.trigger.i and head.head.i != finding.trigger.i:
+        return None
+    return (token.head.lower_ if token.dep_ == "pobj" else ""), theme_text(token)
+
+
+def _acted_on(event: Event) -> bool:
+    return any(a.role in ("target", "participant") for a in event.actors)
 
 
 def _clause_a_noun_names(noun):
@@ -395,6 +444,10 @@ def annotate_events(article: Article) -> Article:
         if not event.actors or _same_parties(event) or _is_question(event.sentence.text) \
                 or _place_gives(event, article, mention_at):
             continue
+        home = drop_home_visitors(event)  # "Putin visits Moscow": a misread, or a homecoming
+        if home is False:
+            continue
+        rewrite = rewrite or bool(home)
         if finding.sources and not finding.nominal and \
                 not any(a.role == "source" for a in event.actors) and not _set_off(finding, article, mention_at):
             continue  # "it releases water from X": with the doer unknown, X alone misleads
@@ -406,7 +459,9 @@ def annotate_events(article: Article) -> Article:
             plural = len(sources) > 1 or (_plural_sources(finding)
                                           and all(a.canonical is None for a in sources))
             event.summary = summarize(event, finding.phrase or finding.sense.phrase, plural,
-                                      _theme(finding), _second_object(finding), finding.cue)
+                                      _theme(finding, _acted_on(event)), _second_object(finding),
+                                      finding.cue,
+                                      said_place(finding, event.location_name), _noun(finding))
         kept.append(event)
     article.events = kept
     return article

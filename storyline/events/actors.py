@@ -317,6 +317,9 @@ def actors_for(article: Article, token, role: str, mention_at) -> tuple:
         return [Actor(start=start, end=end, text=text, role=role,
                       affiliation=affiliation)], False
     if _untyped_name(token):
+        if hyphen_paired(token):  # "Ukraine-Russia": the other name is an actor of its own
+            start, end = token.idx, token.idx + len(token.text)
+            text = token.text
         return [Actor(start=start, end=end, text=text, role=role, canonical=text,
                       affiliation=affiliation)], False
     return [], False
@@ -334,8 +337,17 @@ def _untyped_name(token) -> bool:
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     role = head.dep_ in ("nsubj", "nsubjpass", "dobj") or (
-        head.dep_ == "pobj" and head.head.dep_ == "agent")
+        head.dep_ == "pobj" and head.head.dep_ == "agent") or hyphen_paired(token)
     return role and not _title_case(token.sent)
+
+
+def hyphen_paired(token) -> bool:
+    """Whether a name (spaCy Token) is one of two joined by a hyphen ("Ukraine-Russia")."""
+    doc = token.doc
+    before = token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].pos_ == "PROPN"
+    after = token.i + 2 < len(doc) and doc[token.i + 1].text == "-" \
+        and doc[token.i + 2].pos_ == "PROPN"
+    return before or after
 
 
 def _title_case(sent) -> bool:

@@ -277,8 +277,9 @@ def fill_arguments(finding: Finding, heads: list, places: set, actors: set) -> N
     visit_like = finding.sense.mode == "visit" and finding.sense.cameo == "042"
     retreat = finding.sense.type == "RETREAT"
     for head in heads:
-        for child in head.children:
-            if child.dep_ in ("dobj", "dative") and child not in finding.extra:
+        objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+        for child in objects + small_clause_objects(head):
+            if child not in finding.extra:
                 if child.lower_ in REFLEXIVES:
                     continue  # "gave himself up": the doer, not someone acted on
                 obj = antecedent(child)
@@ -331,6 +332,20 @@ def fill_arguments(finding: Finding, heads: list, places: set, actors: set) -> N
     finding.targets = [t for t in finding.targets if not quoted_title(t)]
 
 
+def small_clause_objects(verb) -> list:
+    """The object the parser made the subject of an adjective after it ("visited Ukraine
+    unannounced", "found the vessel empty": Ukraine and the vessel are what the verb acts
+    on, "unannounced" says how): [that noun] or []. verb (spaCy Token)."""
+    out = []
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.pos_ != "ADJ" or clause.i < verb.i or any(
+                c.dep_ in ("mark", "aux", "auxpass", "cop") for c in clause.children):
+            continue
+        out.extend(c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i
+                   and c.left_edge.i == verb.i + 1)
+    return out
+
+
 def _receives(head, obj, places: set) -> bool:
     """Whether a "to" object that is a country or city (``obj``, spaCy Token) receives what a
     giving verb hands over ("extended a loan to Kenya", "a loan to Kenya was extended"),
@@ -370,15 +385,19 @@ def _note_theme(finding: Finding, prep: str, obj, actors: set) -> None:
         finding.theme = (prep, obj)
 
 
-def _clause_subject(token):
+def _clause_subject(token, who: bool = False):
     """The subject of the clause a noun sits in ("The Kremlin has sought to deepen ties
-    after the start of its offensive" -> Kremlin), or None."""
+    after the start of its offensive" -> Kremlin), or None; with ``who`` (bool), only
+    the noun a "who" subject stands for ("Wang, who wrapped up his visit" -> Wang): a
+    person, whatever type the parser gave the name."""
     head, steps = token, 0
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i and steps < 8:
         head, steps = head.head, steps + 1
     if head.pos_ not in ("VERB", "AUX"):
         return None
     subjects = subject_of(head)[0]
+    if who and not (len(subjects) == 1 and subjects[0].lower_ == "who"):
+        return None
     return antecedent(subjects[0]) if len(subjects) == 1 else None
 
 
@@ -391,7 +410,8 @@ def bound_owner(owner):
         return owner
     plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
     # a name the parser left untyped is most often a person's ("Hammond hesitated ...")
-    person = subject.ent_type_ == "PERSON" or (subject.pos_ == "PROPN" and not subject.ent_type_)
+    person = subject.ent_type_ == "PERSON" or (subject.pos_ == "PROPN" and not subject.ent_type_) \
+        or _clause_subject(owner.head, who=True) is not None
     fits = {"body": not plural and not person and (subject.ent_type_ in ACTOR_LABELS
                                                       or is_agentive(subject)),
             "group": plural, "person": person}[kind]

@@ -14,14 +14,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from .arguments import (ACTOR_LABELS, agents, antecedent, bound_owner, conjuncts, fill_arguments,
-                        own_phrase, persons_acted_on,
-                        is_place, prep_objects, subject_of)
+from .arguments import (agents, antecedent, bound_owner, conjuncts, fill_arguments,
+                        own_phrase, persons_acted_on, prep_objects, subject_of)
 from .commerce import agreement_not_made, frees_no_one, funded_support, traded
 from .coding import Sense, needs_place, sense_and_phrase, sense_for_cameo, sense_for_noun
-from .figures import (CONTEST_WINS, SITED_NOUNS, SITED_TYPES, contest_noun, contest_win, done_to_oneself,
-                      fight_with_no_one, names_site, no_event_between_parties, one_body, private_trip,
+from .figures import (CONTEST_WINS, contest_noun, contest_win, done_to_oneself,
+                      fight_with_no_one, no_event_between_parties, one_body, private_trip,
                       team_deal, thing_as_doer, words_not_blows)
+from .actors import is_group_anaphor
+from .modifiers import read_modifiers
 from .senses import marches_to_a_goal
 from .stances import own_meeting, rhetoric_talk
 from .modality_cues import no_party
@@ -54,8 +55,6 @@ UNDERGONE_NOUNS = {"arrest", "detention", "release", "killing", "murder", "assas
 # "fear of a crackdown"); "concern over the arrests" may well follow them, and is not here
 FEARING_WORDS = {"worried", "worry", "fear", "afraid", "nervous", "anxious", "wary", "fearful",
                  "scared", "apprehensive", "dread"}
-# inquiries a person's name before them may name either side of ("the Clinton investigation")
-INQUIRY_NOUNS = {"investigation", "probe", "inquiry", "inquest", "hearing"}
 # verbs whose subject also does what the complement says: "agreed to oppose"
 SUBJECT_CONTROL = {"agree", "threaten", "promise", "pledge", "vow", "offer", "decide",
                    "refuse", "decline", "warn"}
@@ -187,7 +186,7 @@ def _noun_finding(noun, places: set, actors: set, names: Optional[set] = None) -
         return None  # "the Munich Security Conference"; "his march to the nomination"
     finding = Finding(trigger=noun, sense=sense, nominal=True)
     owners = [bound_owner(c) for c in noun.children if c.dep_ == "poss"]
-    _read_modifiers(noun, finding, owners, places)
+    read_modifiers(noun, finding, owners, places)
     if noun.lemma_.lower() in UNDERGONE_NOUNS and not prep_objects(noun, {"of"}):
         # "his arrest", "Navalny's release": the owner is the one it is done to; a nationality
         # word is the state that does it ("Saudi counter-terrorism arrests")
@@ -225,6 +224,15 @@ def _noun_finding(noun, places: set, actors: set, names: Optional[set] = None) -
                                                   for a in conjuncts(s)]
         elif gov.pos_ in ("VERB", "AUX"):
             finding.sources = [a for s in subject_of(gov)[0] for a in conjuncts(s)]
+            if sense.mode == "visit" and any(is_group_anaphor(s) for s in finding.sources):
+                # "what the two nations could sign during the visit": guest and host
+                # together, not the visitors
+                finding.sources = []
+            if sense.mode != "visit" and not (finding.targets or finding.participants):
+                # "Putin told Xi during the video call": the one named as spoken to or
+                # invited in the call is its other party
+                finding.targets = [a for c in gov.children if c.dep_ in ("dobj", "dative")
+                                   and c.pos_ == "PROPN" for a in conjuncts(c)]
     if not (finding.sources or finding.targets or finding.participants or finding.location):
         return None
     finding.modality, finding.tense, finding.cue = _noun_modality(noun)
@@ -240,51 +248,6 @@ def _told_after_it(noun, finding: Finding) -> bool:
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
     own = finding.sources or finding.targets or finding.participants or finding.location
     return definite and not own
-
-
-def _name_modifiers(noun) -> list:
-    """The noun's modifiers, a hyphened pair of names counted as two: in "the Putin-Erdogan
-    meeting" the parser hangs "Putin" on "Erdogan", which it leaves untyped."""
-    out = []
-    for child in noun.children:
-        out.append(child)
-        if child.dep_ == "compound" and child.pos_ == "PROPN":
-            out.extend(g for g in child.children if g.dep_ == "compound"
-                       and g.ent_type_ in ACTOR_LABELS and g.i + 2 == child.i
-                       and g.nbor(1).text == "-")
-    return out
-
-
-def _read_modifiers(noun, finding: Finding, owners: list, places: set) -> None:
-    """The names before an event noun, into ``finding`` and ``owners`` (list, extended):
-    "Moscow trip" names the destination, "Ukraine offensive" (with an owner) the target,
-    "Russian invasion" / "US sanctions" (no owner) the doer, "the Benghazi attack" the site."""
-    sense, lemma, modifiers = finding.sense, noun.lemma_.lower(), _name_modifiers(noun)
-    for child in modifiers:
-        if child.dep_ not in ("compound", "amod") or not _typed_or_paired(child, modifiers):
-            continue
-        if sense.mode == "visit" and is_place(child, places):
-            finding.location = child
-            finding.targets.append(child)
-        elif (sense.type in SITED_TYPES or lemma in SITED_NOUNS) and names_site(child, places):
-            finding.location = finding.location or child
-        elif lemma in INQUIRY_NOUNS and child.dep_ == "compound" and \
-                child.ent_type_ in ("PERSON", "GPE"):
-            # "the Clinton investigation" is of her, "the Mueller probe" by him, "the
-            # Ukraine probe" of what was done there; "the FBI probe" stays the FBI's
-            continue
-        elif owners:
-            finding.targets.append(child)
-        else:
-            owners.append(child)
-
-
-def _typed_or_paired(child, modifiers: list) -> bool:
-    """Whether a modifier names an actor: typed as one, or the untyped second of a pair."""
-    return child.ent_type_ in ACTOR_LABELS or (
-        child.dep_ == "compound" and child.pos_ == "PROPN"
-        and any(m.head.i == child.i and m.dep_ == "compound" and m.ent_type_ in ACTOR_LABELS
-                for m in modifiers))
 
 
 # verbs that end, answer or undo an event already under way: whether or not they are

@@ -14,7 +14,9 @@ PLANNING_HEADS = {"plan", "intend", "set", "schedule", "prepare", "due", "aim", 
                   # what is demanded has not been done: "demanded that the rebels release them"
                   "demand", "request", "require", "propose", "recommend",
                   # what a party is pressed to do is not yet done: "lobbied lawmakers to reopen"
-                  "lobby", "petition", "encourage", "press", "implore", "beg", "advise"}
+                  "lobby", "petition", "encourage", "press", "implore", "beg", "advise",
+                  # "we welcome partners to come to Beijing": an invitation, not a visit
+                  "welcome"}
 # nouns of purpose whose "of" complement is the intended act ("no intention of withdrawing")
 INTENT_NOUNS = {"intention", "plan", "desire", "wish", "interest", "hope", "aim", "thought",
                 "prospect"}
@@ -67,7 +69,8 @@ INDUCING_HEADS = {"pressure", "force", "coerce", "push", "bully", "trick", "lure
 # verbs whose object (not subject) does what the complement says: "invited Xi to visit"
 OBJECT_CONTROL = {"invite", "urge", "ask", "call", "press", "persuade", "allow", "encourage",
                   "tell", "force", "order", "pressure", "push", "help", "permit", "require",
-                  "lobby", "petition", "advise", "instruct", "direct", "implore", "beg"}
+                  "lobby", "petition", "advise", "instruct", "direct", "implore", "beg",
+                  "welcome"}
 # verbs whose object is told what to do, looked for when the parser hung the "to" clause
 # elsewhere ("urging Egypt to halt ..."): the same, and verbs the parser rarely misattaches
 OBJECT_CONTROLLERS = OBJECT_CONTROL

@@ -41,6 +41,23 @@ def theme_text(token) -> str:
     return text.translate(QUOTE_MARKS).strip(" ,;:")
 
 
+def indefinite_phrase(noun) -> str:
+    """An event noun (spaCy Token) with its describing words, said as one of its kind: "a
+    video meeting" for "during the video meeting", "a high-profile visit" for "his
+    high-profile visit", "talks" for "the talks"; its owner and determiner left out."""
+    kept = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
+            and not c.ent_type_ and c.pos_ in ("ADJ", "NOUN", "VERB")]
+    start = min([noun.i] + [c.left_edge.i for c in kept])
+    words = [t.text for t in noun.doc[start:noun.i + 1] if not t.is_space]
+    if len(words) > 4:
+        words = [noun.text]
+    text = " ".join(words).lower() if not any(w[:1].isupper() for w in words[:-1]) \
+        else " ".join(words)
+    if noun.tag_ in ("NNS", "NNPS"):
+        return text
+    return ("an " if text[:1].lower() in "aeiou" else "a ") + text
+
+
 def _sentence_case_dropped(first, text: str) -> str:
     """``text`` with its first word lowered when that word (spaCy Token) is a pronoun or
     determiner capitalised only for opening a sentence or quote ("That is ...", "This
@@ -81,6 +98,28 @@ def charge_text(verb) -> str:
     return ""
 
 
+GERUND_PREPS = {"on", "to", "for", "about", "against", "from", "in", "at"}
+
+
+def gerund_text(verb) -> str:
+    """What a verb (spaCy Token) is set on when that is an -ing clause after a preposition
+    ("insisted on urging peace" -> "on urging peace"): the preposition, the gerund, its
+    particle and object; "" when there is none or it runs long."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in GERUND_PREPS:
+            continue
+        done = [c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]
+        if not done or (any(c.dep_ in ("ccomp", "xcomp", "pcomp") for c in done[0].children)
+                        and not any(c.dep_ == "dobj" for c in done[0].children)):
+            continue  # "resign for saying ...": the gerund's clause would be cut short
+        words = [prep.lower_, done[0].text]
+        words += [c.text for c in done[0].children if c.dep_ == "prt"]
+        words += [theme_text(c) for c in done[0].children if c.dep_ == "dobj"][:1]
+        text = " ".join(w for w in words if w)
+        return text if len(text.split()) <= MAX_THEME_WORDS else ""
+    return ""
+
+
 def clause_text(verb) -> str:
     """A short "that" clause for what a demand or claim names: "that Syrian forces
     withdraw" for "demanded that Syrian forces withdraw by the end of the month";
@@ -88,6 +127,8 @@ def clause_text(verb) -> str:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects or subjects[0].tag_ in ("WDT", "WP", "WP$"):
         return ""
+    if verb.pos_ == "ADJ" and not any(c.dep_ in ("mark", "cop", "aux") for c in verb.children):
+        return ""  # "visited Ukraine unannounced": an object and how, no clause
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
     words = [theme_text(subjects[0]), *(a.text for a in auxes), verb.text]
     words.append(complement_text(verb))
@@ -227,6 +268,12 @@ def with_theme(phrase: str, theme) -> tuple:
         return phrase, f"{prep} {text}".strip()
     if not prep and len(words) == 2 and words[-1] in TRAILING_PREPS:
         return words[0], text  # "withdraw from" + its object: "withdraw its troops"
+    if prep and len(words) == 2 and words[-1] in TRAILING_PREPS and \
+            not set(text.lower().split()) & (NO_OBJECT_HEADS | {"eve"}):
+        # "agree with" + ("on", "a path"): "agree on a path"; "on the eve of" is a time
+        return words[0], f"{prep} {text}"
+    if not prep and len(words) >= 3 and words[-2] == "to" and words[-1] not in TRAILING_PREPS:
+        return phrase, text  # "agree to oppose" + "the Cold War mentality"
     return phrase, ""
 
 
@@ -248,7 +295,8 @@ def _plural_actors(actors: list) -> bool:
         last.endswith("s") and not last.endswith(("ss", "us", "'s")))
 
 
-def passive(event: Event, phrase: str, targets: list, cue: str | None = None) -> str:
+def passive(event: Event, phrase: str, targets: list, cue: str | None = None,
+            place: str | None = None) -> str:
     """Summary of an event that names only who it was done to, said in the passive:
     "Henrik Salve is injured", "crew to be released", "12 crew members are detained".
 
@@ -275,13 +323,50 @@ def passive(event: Event, phrase: str, targets: list, cue: str | None = None) ->
     else:
         aux = PASSIVE_AUX.get(event.modality, PASSIVE_AUX["happened"])[plural]
     parts = [_names(targets), aux, *words]
-    if event.location_name and event.location_name not in _names(targets):
-        parts.append("in " + event.location_name)
+    place = place or event.location_name
+    if place and _bare(place) not in _names(targets):
+        parts.append("in " + place)
     return " ".join(p for p in parts if p).strip()
 
 
+def _doerless(event: Event, phrase: str, targets: list, place: str | None = None) -> str:
+    """Summary of an event told by a noun ("the war on Ukraine") with no named doer, whose
+    phrase has no passive ("wage war on"): the noun and the receivers ("war on Ukraine"),
+    never a verb left without its subject; "" for a bare verb (which has a passive) or a
+    verb and its preposition ("withdraw from")."""
+    words = phrase.split()
+    if len(words) < 2 or words[1] in TRAILING_PREPS:
+        return ""  # a bare verb, or a verb and its preposition ("withdraw from"): no noun
+    if words[-1] not in TRAILING_PREPS:
+        words.append("with" if event.type == "CONSULT" else "against")
+    told = DOERLESS_MODALITY.get(event.modality, [])
+    noun = words[1:]
+    if told and noun[0] in ("a", "an", "the"):
+        # "a possible deal with X", "no deal with X": the word goes after the article,
+        # which every such word (consonant first) makes "a"; "no" takes none
+        noun = noun[1:] if told == ["no"] else ["a" if noun[0] == "an" else noun[0], *noun[1:]]
+        head = [*told, *noun] if told == ["no"] else [noun[0], *told, *noun[1:]]
+    else:
+        head = [*told, *noun]
+    parts = [*head, _names(targets, inside=True)]
+    if place and _bare(place) not in parts[-1]:
+        parts.append("in " + place)
+    return " ".join(parts)
+
+
+# how a doerless event's modality is said before its noun ("a planned war on X")
+DOERLESS_MODALITY = {"planned": ["planned"], "uncertain": ["possible"], "denied": ["no"],
+                     "reported": ["reported"]}
+
+
+UNNAMED = "an unnamed party"
+# the verb a meeting noun is said with when it names no other party, by PLOVER mode
+LIGHT_VERBS = {"visit": "make", "phone": "make"}
+
+
 def summarize(event: Event, phrase: str, plural: bool = False, theme=None,
-              second_object: str | None = None, cue: str | None = None) -> str:
+              second_object: str | None = None, cue: str | None = None,
+              place: str | None = None, noun: str | None = None) -> str:
     """Summary of ``event`` from its actors, location and base-form ``phrase``.
 
     plural (bool): the source is grammatically plural ("the two sides").
@@ -290,7 +375,13 @@ def summarize(event: Event, phrase: str, plural: bool = False, theme=None,
     second_object (str | None): the thing given when the target is who receives it,
         said after the target ("China offers Moscow a lifeline").
     cue (str | None): the word that decided the modality ("should", "will").
+    place (str | None): the place as said ("the Karskian capital"); by default the
+        event's location_name.
+    noun (str | None): a nominal trigger's phrase ("a video meeting"), said with a light
+        verb when a meeting or visit names no one met or visited ("Putin holds a video
+        meeting", not "Putin meets").
     """
+    place = place or event.location_name
     sources = [a for a in event.actors if a.role == "source"]
     targets = [a for a in event.actors if a.role in ("target", "participant")]
     if not sources and targets and all(a.role == "participant" for a in targets):
@@ -298,10 +389,12 @@ def summarize(event: Event, phrase: str, plural: bool = False, theme=None,
         # its doers ("A and B hold talks"), not the guests of an unnamed host
         sources, targets = targets, []
     if not sources and targets:
-        said = passive(event, phrase, targets, cue)
+        said = passive(event, phrase, targets, cue, place) or (
+            _doerless(event, phrase, targets, place) if noun else "")
         if said:
             return said
-    subject = _names(sources)
+    # with no doer named and no passive to say it by, the verb still gets a subject
+    subject = _names(sources) or (UNNAMED if targets else "")
     obj = _names(targets, inside=True)
     if not obj:
         phrase, obj = with_theme(phrase, theme)
@@ -309,9 +402,25 @@ def summarize(event: Event, phrase: str, plural: bool = False, theme=None,
     if not obj and words and words[-1] in TRAILING_PREPS:
         phrase = " ".join(words[:-1])
     plural = plural or len(sources) > 1
+    if not obj and noun and event.type == "CONSULT" and len(phrase.split()) == 1 and (
+            event.mode == "visit" or not (plural or subject[:1].islower())):
+        # "the two leaders meet", "the commission meets" (a body sits) read whole;
+        # "Putin meets" and "Wang visits" do not
+        phrase = f"{LIGHT_VERBS.get(event.mode, 'hold')} {noun}"
     parts = [subject, predicate(phrase, event.modality, plural, cue), obj]
     if obj and second_object and len(phrase.split()) == 1:
         parts.append(second_object)
-    if event.location_name and event.location_name not in (obj, subject):
-        parts.append("in " + event.location_name)
+    if place and obj and _bare(place) == _bare(obj):
+        parts[2] = place if len(place) > len(obj) else obj  # "visit every military district"
+    elif place and _bare(place) != _bare(subject):
+        parts.append("in " + place)
     return " ".join(p for p in parts if p).strip()
+
+
+PLACE_WORDS = {"the", "a", "an", "every", "each", "his", "her", "its", "their", "our"}
+
+
+def _bare(name: str) -> str:
+    """``name`` without a leading determiner ("the zone" and "zone" are one place)."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and first.lower() in PLACE_WORDS else name
