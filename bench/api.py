@@ -13,7 +13,8 @@ proportionate fused tables. The SQLite store is kept in bench/out/api-<copies>.d
   snapshot cache had expired (every request after a pause, or after an ingest), "cached"
   within it; neither includes HTTP or page rendering;
 - after:  the endpoint or page as it is now, reading only what it shows in SQL, each request
-  cold (nothing is cached), HTTP and rendering included.
+  cold (nothing is cached), HTTP and rendering included. An entity's lists and the index are
+  paged (``serve.api.PAGE_SIZE`` records of each list; the former answer is cut to that page).
 
 Prints the median milliseconds per request and whether the JSON answers are equal (the former
 answer given what the endpoints add since: date sources, a story's summary, the stories' latest-first
@@ -41,6 +42,7 @@ from storyline.ingest_service import ingest_paths  # noqa: E402
 from storyline.model import Dossier, Entity, MergedEvent, MergedQuote, Story  # noqa: E402
 from storyline.report.dating import with_date_sources  # noqa: E402
 from storyline.serve import bundles, create_app, queries  # noqa: E402
+from storyline.serve.api import PAGE_SIZE  # noqa: E402
 from storyline.store import open_store  # noqa: E402
 
 
@@ -112,13 +114,16 @@ def old_story(snap: dict, story_id: str) -> dict:
             "compare": queries.compare(timeline, quotes, snap["by_article"])}
 
 
-def old_entity(snap: dict, entity_id: str) -> dict:
-    """/api/entities/{id} (and the entity page's data) before."""
+def old_entity(snap: dict, entity_id: str, offset: int = 0) -> dict:
+    """/api/entities/{id} (and the entity page's data) before, cut to the page now answered
+    (``PAGE_SIZE`` records of each list from ``offset``: the former answer gave them all)."""
     entity = next(e for e in snap["entities"] if e["id"] == entity_id)
     names = queries.entity_names(entity)
-    return {"entity": entity, "timeline": queries.filter_timeline(snap["timeline"], names=names),
-            "quotes": [q for q in snap["quotes"] if str(q.get("speaker") or "").casefold() in names],
-            "articles": [snap["by_article"][a] for a in entity["articles"] if a in snap["by_article"]]}
+    timeline = queries.filter_timeline(snap["timeline"], names=names)
+    quotes = [q for q in snap["quotes"] if str(q.get("speaker") or "").casefold() in names]
+    articles = [snap["by_article"][a] for a in entity["articles"] if a in snap["by_article"]]
+    return {"entity": entity, **{k: queries.paginate(v, PAGE_SIZE, offset) for k, v in
+                                 (("timeline", timeline), ("quotes", quotes), ("articles", articles))}}
 
 
 def old_compare(snap: dict, story_id: str) -> dict:
@@ -180,14 +185,22 @@ def cases(store, snap: dict) -> list:
         ("/api/compare?story=", "/api/compare", {"story": story},
          lambda s: old_compare(s, story), lambda st: bundles.coverage(st, story), "all"),
         (f"/api/entities/{{id}} ({typical['name'][:12]})", f"/api/entities/{typical['id']}", {},
-         lambda s: old_entity(s, typical["id"]), lambda st: bundles.entity_bundle(st, typical_rec), "all"),
+         lambda s: old_entity(s, typical["id"]),
+         lambda st: bundles.entity_bundle(st, typical_rec, PAGE_SIZE), "all"),
         (f"/api/entities/{{id}} ({top['name'][:12]})", f"/api/entities/{top['id']}", {},
-         lambda s: old_entity(s, top["id"]), lambda st: bundles.entity_bundle(st, top_rec), "all"),
-        ("page /", "/", {}, old_index, bundles.index_context, None),
+         lambda s: old_entity(s, top["id"]), lambda st: bundles.entity_bundle(st, top_rec, PAGE_SIZE), "all"),
+        ("/api/entities/{id} top, offset 500", f"/api/entities/{top['id']}",
+         {"offset": 500}, lambda s: old_entity(s, top["id"], 500),
+         lambda st: bundles.entity_bundle(st, top_rec, PAGE_SIZE, 500), "all"),
+        ("page /", "/", {}, old_index, lambda st: bundles.index_context(st, PAGE_SIZE), None),
+        ("page / offset 1000", "/", {"offset": 1000}, old_index,
+         lambda st: bundles.index_context(st, PAGE_SIZE, 1000), None),
         ("page /stories/{id}", f"/stories/{story}", {}, lambda s: old_story(s, story),
          lambda st: bundles.story_view(st, story_rec), None),
         (f"page /entities/{{id}} ({typical['name'][:12]})", f"/entities/{typical['id']}", {},
-         lambda s: old_entity(s, typical["id"]), lambda st: bundles.entity_view(st, typical_rec), None),
+         lambda s: old_entity(s, typical["id"]), lambda st: bundles.entity_view(st, typical_rec, PAGE_SIZE), None),
+        (f"page /entities/{{id}} ({top['name'][:12]})", f"/entities/{top['id']}", {},
+         lambda s: old_entity(s, top["id"]), lambda st: bundles.entity_view(st, top_rec, PAGE_SIZE), None),
         ("page /articles/{id}", f"/articles/{article}", {}, lambda s: None,
          lambda st: st.article(article), None),
     ]

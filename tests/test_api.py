@@ -744,9 +744,13 @@ def old_entity_bundle(snap: dict, entity: dict) -> dict:
 
     names = q.entity_names(entity)
     by_article = old_by_article(snap)
-    return {"entity": entity, "timeline": q.filter_timeline(snap["timeline"], names=names),
-            "quotes": [x for x in snap["quotes"] if str(x.get("speaker") or "").casefold() in names],
-            "articles": [by_article[a] for a in entity.get("articles") or [] if a in by_article]}
+    timeline = q.filter_timeline(snap["timeline"], names=names)
+    quotes = [x for x in snap["quotes"] if str(x.get("speaker") or "").casefold() in names]
+    return {"entity": entity, "timeline": timeline, "quotes": quotes,
+            "articles": [by_article[a] for a in entity.get("articles") or [] if a in by_article],
+            "limit": None, "offset": 0,  # the whole entity: one page of every record
+            "totals": {"timeline": len(timeline), "quotes": len(quotes),
+                       "articles": len(entity.get("articles") or [])}}
 
 
 def undated_origin(part: dict) -> dict:

@@ -228,6 +228,29 @@ def test_search_box_finds_entity(watched, base_url):
     assert watched.clean()
 
 
+def test_next_page_links_walk_the_index_and_an_entity(watched, base_url):
+    page = watched.page
+    page.goto(f"{base_url}/?limit=1")  # stories latest first: s1 (to April 30), then s2
+    assert page.locator("a.story-link").all_text_contents() == ["Brel and Hald meet in Ostrava"]
+    assert page.locator(".page-count").first.text_content() == "1–1 of 2"
+    page.locator("a.next-page").click()
+    page.wait_for_url("**/?offset=1&limit=1")
+    assert page.locator("a.story-link").all_text_contents() == [f"{HOSTILE} Protest"]
+    assert page.locator("table.articles td:first-child a").all_text_contents() == ["Brel and Hald hold talks"]
+    page.goto(f"{base_url}/?offset=3&limit=1")  # the last article (a4): no page after it
+    assert page.locator("a.story-link").count() == 0 and page.locator("a.next-page").count() == 0
+    page.locator("a.prev-page").click()
+    page.wait_for_url("**/?offset=2&limit=1")
+    page.goto(f"{base_url}/entities/e2?limit=2")  # Tomas Hald: ev1, ev2 dated, ev3 undated
+    assert [t.strip() for t in page.locator(".entity-events .date").all_text_contents()] == ["2024-03-04", "2024-04"]
+    page.locator("a.next-page").click()
+    page.wait_for_url("**/entities/e2?offset=2&limit=2")
+    assert "Hald denied moving troops" in page.locator(".entity-events").text_content()
+    assert page.locator(".entity-events li").count() == 1 and page.locator("a.next-page").count() == 0
+    watched.shot("entity-next-page")
+    assert watched.clean()
+
+
 @pytest.fixture(scope="module")
 def sample_url(tmp_path_factory):
     """The bundled sample corpus ingested through the real pipeline, served."""

@@ -22,6 +22,13 @@ from .source import StoreAccess
 
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 MAX_LIMIT = 1000
+# records per list of a detail answer (an entity's events, quotes, articles) and per web page:
+# small, so a much-named entity or a large store answers as fast as a small one
+PAGE_SIZE = 50
+PAGING_NOTE = ("Its lists are paged alike: `limit` (default {size}, at most {most}) records of each, "
+               "after skipping `offset`; `limit` and `offset` echo the page asked for and `totals` "
+               "gives how many each list holds in all (the next page: `offset` + `limit`, while below "
+               "a total).").format(size=PAGE_SIZE, most=MAX_LIMIT)
 
 
 def access_of(request: Request) -> StoreAccess:
@@ -89,14 +96,18 @@ def list_entities(request: Request, type: Optional[str] = None, q: Optional[str]
     return paged(store.page_entities(type or None, q or None, limit, offset), "entities", limit, offset)
 
 
-@router.get("/entities/{entity_id:path}", summary="One entity with its events, quotes and articles")
-def get_entity(entity_id: str, request: Request):
+@router.get("/entities/{entity_id:path}", summary="One entity with a page of its events, quotes and articles",
+            description="The entity (by id, name, alias or spelling variant) with `timeline` (its events, "
+                        "date-sorted, undated last), `quotes` (those it speaks) and `articles` (those "
+                        "naming it, in the entity's order). " + PAGING_NOTE)
+def get_entity(entity_id: str, request: Request,
+               limit: Optional[int] = Query(PAGE_SIZE, ge=0, le=MAX_LIMIT), offset: int = Query(0, ge=0)):
     store = access_of(request).store()
     found = store.entity_id_for(entity_id)  # an id, else a name, alias or spelling variant
     entity = store.entity(found) if found is not None else None
     if entity is None:
         raise HTTPException(404, f"no entity with id or name {entity_id!r}")
-    return plain_json(bundles.entity_bundle(store, entity))
+    return plain_json(bundles.entity_bundle(store, entity, limit, offset))
 
 
 @router.get("/quotes", summary="Quotes matched across outlets (contract 'quotes')")

@@ -68,9 +68,10 @@ def view_summary(view: dict) -> dict:
                            view["entities"])
 
 
-def entity_bundle(store, entity: dict) -> dict:
-    """The JSON of ``/api/entities/{id}``: ``entity_view`` without the page's lookups."""
-    return json_part(entity_view(store, entity))
+def entity_bundle(store, entity: dict, limit: Optional[int] = None, offset: int = 0) -> dict:
+    """The JSON of ``/api/entities/{id}``: ``entity_view`` (one page of each list) without the
+    page's lookups."""
+    return json_part(entity_view(store, entity, limit, offset))
 
 
 def story_view(store, story: dict) -> dict:
@@ -106,19 +107,27 @@ def entity_names(entity: dict) -> list[str]:
     return sorted({n.strip().lower() for n in names if isinstance(n, str) and n.strip()})
 
 
-def entity_view(store, entity: dict) -> dict:
-    """An entity with its events (an actor goes by one of its names), its quotes (the speaker
-    does), the articles that mention it (in the entity's order), and ``stories`` (id ->
-    story, for the stories its events belong to)."""
+def entity_view(store, entity: dict, limit: Optional[int] = None, offset: int = 0) -> dict:
+    """An entity with one page of its events (an actor goes by one of its names), of its quotes
+    (the speaker does) and of the articles that mention it (in the entity's order), ``stories``
+    (id -> story, for the stories the page's events belong to), the page asked for (``limit``,
+    ``offset``) and ``totals`` ({"timeline", "quotes", "articles"}: how many there are in all).
+
+    limit (int|None): records per list (None: all the rest); offset (int): records skipped in each.
+    """
     names = entity_names(entity)
     article_ids = list(entity.get("articles") or [])
+    shown_ids = queries.paginate(article_ids, limit, offset)
     with store.reading():
-        timeline = with_date_sources(store, store.page_timeline(names)[1])
-        quotes = store.page_quotes(None, names)[1]
-        summaries = store.summaries_by_id(article_ids)
+        n_events, timeline = store.page_timeline(names, limit=limit, offset=offset)
+        timeline = with_date_sources(store, timeline)
+        n_quotes, quotes = store.page_quotes(None, names, limit, offset)
+        summaries = store.summaries_by_id(shown_ids)
         stories = store.stories_by_id(e["story"] for e in timeline if e.get("story"))
     return {"entity": entity, "timeline": timeline, "quotes": quotes,
-            "articles": [summaries[a] for a in article_ids if a in summaries], "stories": stories}
+            "articles": [summaries[a] for a in shown_ids if a in summaries], "stories": stories,
+            "limit": limit, "offset": offset,
+            "totals": {"timeline": n_events, "quotes": n_quotes, "articles": len(article_ids)}}
 
 
 def coverage(store, story_id: Optional[str] = None) -> dict:
@@ -131,12 +140,22 @@ def coverage(store, story_id: Optional[str] = None) -> dict:
     return queries.compare(timeline, quotes, summaries)
 
 
-def index_context(store) -> dict:
-    """The index page: every story with its event count, every article, those in no story."""
+def index_context(store, limit: Optional[int] = None, offset: int = 0) -> dict:
+    """The index page: one page of the stories (latest first) with their event counts, one page
+    of the articles (insertion order), those of them in no story, the titles of the stories
+    the page's articles belong to, the page asked for and ``totals`` ({"stories", "articles"}).
+
+    limit (int|None): records per list (None: all the rest); offset (int): records skipped in each.
+    """
     with store.reading():
-        stories = store.stories()
-        counts = store.story_event_counts()
-        articles = store.article_summaries()
+        n_stories, stories = store.page_stories(limit, offset)
+        counts = store.story_event_counts(s["id"] for s in stories)
+        n_articles, articles = store.page_articles(None, None, limit, offset)
+        shown = {s["id"]: s for s in stories}
+        others = store.stories_by_id(a["story"] for a in articles
+                                     if a.get("story") and a["story"] not in shown)
+    titles = {i: s.get("title") or i for i, s in {**others, **shown}.items()}
     return {"stories": stories, "event_counts": {s["id"]: counts.get(s["id"], 0) for s in stories},
-            "story_titles": {s["id"]: s.get("title") or s["id"] for s in stories},
-            "articles": articles, "loose": [a for a in articles if not a.get("story")]}
+            "story_titles": titles, "articles": articles,
+            "loose": [a for a in articles if not a.get("story")],
+            "limit": limit, "offset": offset, "totals": {"stories": n_stories, "articles": n_articles}}

@@ -17,7 +17,7 @@ from ..report.dating import date_label, date_note
 from ..report.compare import outlet_of
 from ..report.conflicts import conflict_line
 from . import bundles, layout
-from .api import run_search
+from .api import MAX_LIMIT, PAGE_SIZE, run_search
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -97,10 +97,24 @@ def mention_names(mentions: list[dict]) -> list[dict]:
     return sorted(found.values(), key=lambda e: (-e["count"], e["name"]))
 
 
+def page_nav(totals: dict, limit: int, offset: int) -> dict:
+    """Links between the pages of a paged view whose lists (``totals``: list name -> how many
+    in all) are paged alike: {"limit", "offset", "previous" (offset, or None on the first page),
+    "next" (offset, or None when no list has more), "shown" (list name -> (first, last) 1-based
+    numbers of the records this page shows, or None where it shows none)}."""
+    most = max(totals.values(), default=0)
+    shown = {name: (offset + 1, min(total, offset + limit)) if offset < total and limit else None
+             for name, total in totals.items()}
+    return {"limit": limit, "offset": offset, "shown": shown,
+            "previous": max(0, offset - limit) if offset > 0 and limit else None,
+            "next": offset + limit if limit and offset + limit < most else None}
+
+
 @router.get("/", response_class=HTMLResponse)
-def index(request: Request):
+def index(request: Request, offset: int = Query(0, ge=0), limit: int = Query(PAGE_SIZE, ge=1, le=MAX_LIMIT)):
     store = request.app.state.access.store()
-    return render(request, "index.html", **bundles.index_context(store),
+    context = bundles.index_context(store, limit, offset)
+    return render(request, "index.html", **context, nav=page_nav(context["totals"], limit, offset),
                   read_only=request.app.state.read_only)
 
 
@@ -142,13 +156,15 @@ def article_page(article_id: str, request: Request, hl_start: Optional[int] = No
 
 
 @router.get("/entities/{entity_id:path}", response_class=HTMLResponse)
-def entity_page(entity_id: str, request: Request):
+def entity_page(entity_id: str, request: Request, offset: int = Query(0, ge=0),
+                limit: int = Query(PAGE_SIZE, ge=1, le=MAX_LIMIT)):
     store = request.app.state.access.store()
     found = store.entity_id_for(entity_id)  # an id, else a name, alias or spelling variant
     entity = store.entity(found) if found is not None else None
     if entity is None:
         return not_found(request, "entity")
-    return render(request, "entity.html", **bundles.entity_view(store, entity))
+    view = bundles.entity_view(store, entity, limit, offset)
+    return render(request, "entity.html", **view, nav=page_nav(view["totals"], limit, offset))
 
 
 @router.get("/search", response_class=HTMLResponse)

@@ -160,9 +160,18 @@ class PagingMixin:
                                   ([], []), (queries.stories_order(self.dialect), []), limit, offset)
         return total, [rows.load_json(r["payload"]) for r in found]
 
-    def story_event_counts(self) -> dict:
-        """Story id -> how many merged events belong to it (stories without any are absent)."""
-        return {r["story_id"]: int(r["n"]) for r in self._query(queries.STORY_EVENT_COUNTS)}
+    def story_event_counts(self, ids=None) -> dict:
+        """Story id -> how many merged events belong to it (stories without any are absent).
+
+        ids (Iterable[str]|None): count only these stories (a page of them); None: every story.
+        """
+        if ids is None:
+            return {r["story_id"]: int(r["n"]) for r in self._query(queries.STORY_EVENT_COUNTS)}
+        ids, counts = list(dict.fromkeys(ids)), {}
+        for i in range(0, len(ids), IN_CHUNK // 2):  # each id is asked twice (both branches)
+            sql, params = queries.story_event_counts_query(ids[i:i + IN_CHUNK // 2])
+            counts.update({r["story_id"]: int(r["n"]) for r in self._query(sql, params)})
+        return counts
 
     def entities_for_keys(self, keys) -> list[dict]:
         """The entities some key names: by id, or by a name or alias (case-blind), in saved

@@ -283,6 +283,19 @@ STORY_EVENT_COUNTS = (
     "WHERE t.story IS NULL OR t.story = '') x GROUP BY x.story_id")
 
 
+def story_event_counts_query(ids: list) -> tuple:
+    """``STORY_EVENT_COUNTS`` for the stories ``ids`` (list[str]) only, each branch kept to them
+    so a page of stories counts only its own events: (SQL, params)."""
+    where = f"IN ({marks(ids)})"
+    sql = ("SELECT x.story_id, COUNT(*) AS n FROM ("
+           f"SELECT t.story AS story_id, t.id AS event_id FROM timeline_events t WHERE t.story {where} "
+           "UNION SELECT sa.story_id, t.id FROM timeline_events t "
+           "JOIN timeline_sources s ON s.event_id = t.id "
+           "JOIN story_articles sa ON sa.article_id = s.article_id "
+           f"WHERE (t.story IS NULL OR t.story = '') AND sa.story_id {where}) x GROUP BY x.story_id")
+    return sql, list(ids) + list(ids)
+
+
 def entity_keys_query(ids: list, names: list) -> tuple:
     """SELECT of the entities (seq and payload, saved order) whose id is one of ``ids`` or that
     go by one of ``names`` (lower-cased, as ``entity_names`` holds them)."""
