@@ -217,7 +217,8 @@ def fuse_incremental(articles: list[Article], new_ids: Iterable[str], previous: 
     does (both are fast, and both carry signals across stories: a new spelling renames an
     entity everywhere, a new "Petrovan, Veloria's foreign minister" decides how his
     events elsewhere merge). Quotes are merged again for the stories whose events or
-    entity names changed; every other story's quotes are kept from ``previous``. Dates are
+    entity names changed, or whose statements, matched with this merge's linked names, fall
+    into other quotes; every other story's quotes are kept from ``previous``. Dates are
     inferred again in the touched stories (inference reads only story-mates), with each
     article's own date as a start; the other stories' articles take theirs from ``dating``,
     as do the touched ones dated again as before: only a new or changed date is parsed.
@@ -249,7 +250,8 @@ def fuse_incremental(articles: list[Article], new_ids: Iterable[str], previous: 
         articles=[article_summary(a) for a in given],
         entities=entities,
         timeline=timeline,
-        quotes=_remerged_quotes(originals, changed, timeline, previous.quotes, fill, filled),
+        quotes=_remerged_quotes(originals, changed, timeline, previous.quotes, fill, filled,
+                                {i for i, record in kept.items() if record}),
         stories=_refresh_story_dates(stories, articles),
     )
 
@@ -281,16 +283,50 @@ def _kept_words(originals: list[Article], bags: dict) -> dict:
 
 
 def _remerged_quotes(originals: list[Article], changed: set, timeline: list, previous: list,
-                     fill: Optional[Callable], filled: set) -> list:
-    """Quotes merged again for the ``changed`` stories (their quotes read in first, but for
-    the ``filled`` ids), copies of the ``previous`` ones for the rest."""
+                     fill: Optional[Callable], filled: set, dated: set) -> list:
+    """Quotes merged again for the ``changed`` stories and those whose statements now match
+    otherwise (:func:`_stories_matched_otherwise`), copies of the ``previous`` ones for the rest.
+
+    filled (set): ids of articles whose timexes and quotes are read in already; dated (set):
+    ids whose timexes their dating record gave (``date_as_kept``): the others of a story
+    merged again have their stored timexes read in, as a full merge reads them (a day named
+    beside a quote decides which event it was said at)."""
     from .quotes import merge_quotes
 
-    _fill(fill, [a for a in originals if a.story in changed], ("quotes",), filled)
-    quotes = merge_quotes([a for a in originals if a.story in changed],
-                          [e for e in timeline if e.story in changed])
+    _fill(fill, originals, ("quotes",), filled)  # matching reads every story's quotes
+    changed = changed | _stories_matched_otherwise(
+        [a for a in originals if a.story not in changed], previous)
+    again = [a for a in originals if a.story in changed]
+    _fill(fill, [a for a in again if a.id not in dated], ("timexes",), filled)
+    quotes = merge_quotes(again, [e for e in timeline if e.story in changed])
     # copies: ``previous`` stays what the store holds, for the caller to diff against
     return unique_ids([copy(q) for q in previous if q.story not in changed] + quotes)
+
+
+def _stories_matched_otherwise(articles: list[Article], previous: list) -> set:
+    """Stories of ``articles`` whose quotes, matched again with this merge's entity linking,
+    fall into other merged quotes (members, speaker, wording) than ``previous`` holds. A
+    statement's speaker is read through corpus-wide linked names (``quote_match.who_spoke``:
+    "the presidential nominee" linked to a name or not), which articles of other stories
+    can change; their occasions (events) are compared apart, by the timeline.
+
+    articles (list[Article]): originals of the stories kept, quotes and mentions read in;
+    previous (list[MergedQuote]): the quotes of the last merge."""
+    from .quotes import merge_quotes
+
+    stories = {a.story for a in articles}
+
+    def by_story(quotes) -> dict:
+        out: dict = defaultdict(set)
+        for quote in quotes:
+            if quote.story in stories:
+                out[quote.story].add((quote.speaker, quote.speaker_code, quote.text, quote.kind,
+                                      tuple(sorted((s.get("article"), s.get("char_start"),
+                                                    s.get("char_end")) for s in quote.sources))))
+        return out
+
+    old, new = by_story(previous), by_story(merge_quotes(articles))
+    return {story for story in old.keys() | new.keys() if old.get(story) != new.get(story)}
 
 
 def _fill(fill: Optional[Callable], articles: list[Article], layers: tuple, done: set) -> set:
@@ -304,13 +340,14 @@ def _fill(fill: Optional[Callable], articles: list[Article], layers: tuple, done
 
 def _stories_with_changed_events(before: list, after: list) -> set:
     """Stories whose merged events differ, between two timelines, in what quote merging
-    reads of them (id, order, source offsets, actor names)."""
+    reads of them (id, order, source offsets, actor names and roles, type, modality, date)."""
     def by_story(timeline: list) -> dict:
         out: dict = defaultdict(list)
         for event in timeline:
             out[event.story].append((
                 event.id, tuple((s.get("article"), s.get("char_start")) for s in event.sources),
-                tuple(a.get("name") for a in event.actors)))
+                tuple((a.get("name"), a.get("role")) for a in event.actors),
+                event.type, event.modality, event.date))
         return out
 
     old, new = by_story(before), by_story(after)
