@@ -14,7 +14,7 @@ from rich.markup import escape
 
 from .config import DEFAULT_DB, Config
 from .report import coverage, render
-from .report.formats import choices
+from .report.formats import FORMATS, choices
 
 EXIT_OK, EXIT_USAGE, EXIT_FAILED, EXIT_STORE = 0, 1, 2, 3
 EXIT_CODES = """Exit codes: 0 all inputs ingested (duplicates and unchanged count as success);
@@ -425,7 +425,7 @@ def export(to: str = typer.Option("json", "--to", help="json (the contract timel
         try:
             left_out = export_timeline(store, to, out)
         except (ValueError, OSError) as exc:  # OSError: no such folder, a folder given, no permission
-            _refuse(f"cannot write {str(out)!r}: {exc.strerror}" if isinstance(exc, OSError) else f"{exc}")
+            _refuse(f"cannot write {str(out)!r}: {exc.strerror or exc}" if isinstance(exc, OSError) else f"{exc}")
     if left_out:
         err.print(f"note: {left_out} planned, denied or uncertain events left out of the {to} export",
                   highlight=False)
@@ -477,8 +477,7 @@ def serve(db: str = DbOption, host: str = typer.Option("127.0.0.1", "--host", he
 @app.command()
 def demo(db: Optional[str] = typer.Option(None, "--db", help="keep the demo database here (default: temporary)"),
          fmt: str = typer.Option("table", "--format", "-f", help="table | json | csv | md"),
-         quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress, no ingest summary and no "
-                                    "stories table: the timeline only")):
+         quiet: bool = typer.Option(False, "--quiet", "-q", help="the timeline only: no progress, summary or stories")):
     """Ingest the bundled sample corpus into a temporary database and print its timeline.
 
     Example: storyline demo --format md
@@ -486,6 +485,7 @@ def demo(db: Optional[str] = typer.Option(None, "--db", help="keep the demo data
     from .data import sample_paths
     from .report.dating import with_date_sources
 
+    _check_format(fmt, FORMATS)  # before the ingest, which takes a while
     with tempfile.TemporaryDirectory() as tmp:
         target = db or str(Path(tmp) / "demo.db")
         code = run_ingest([str(p) for p in sample_paths()], target, 0, quiet)

@@ -253,3 +253,11 @@ def test_odd_options_are_refused_with_a_reason_not_a_traceback(tmp_path):
                           ("--format", "table"): "unknown format 'table': use json"}.items():
         result = invoke("annotate", tmp_path / "a.txt", *args)
         assert result.exit_code == 1 and message in result.stderr and not result.stdout, args
+
+
+def test_demo_refuses_an_unknown_format_before_ingesting_the_sample(tmp_path):
+    # the sample's ingest takes a while: a typo in --format must not cost it, nor leave a database
+    db = tmp_path / "demo.db"
+    result = invoke("demo", "--db", db, "--format", "xml", "--quiet")
+    assert result.exit_code == 1 and "unknown format 'xml': use table, json, csv or md" in result.stderr
+    assert not db.exists()

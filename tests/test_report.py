@@ -269,6 +269,15 @@ def test_gdelt_rows_break_the_cameo_actor_code_into_its_columns():
     assert (un["Actor2CountryCode"], un["Actor2Type1Code"]) == ("RUS", "")
 
 
+def test_a_cameo_code_of_roles_alone_names_no_country():
+    from storyline.report.export import gdelt_actor_parts
+
+    # "police" of no known country: COP is a role, not a country code
+    assert gdelt_actor_parts("COP") == {"Type1Code": "COP"}
+    assert gdelt_actor_parts("CHNGOVMIL") == {"CountryCode": "CHN", "Type1Code": "GOV", "Type2Code": "MIL"}
+    assert gdelt_actor_parts("UN") == {} and gdelt_actor_parts(None) == {}
+
+
 def test_a_partial_quote_in_a_story_summary_keeps_its_marks():
     from storyline.report.story_summary import quote_sentence
 

@@ -9,8 +9,8 @@ Measured by bench/quote_matching.py (pairs of statements from different PolNeAR 
 judged by hand): a statement whose speaker is unknown joins a named one only on stronger
 wording evidence, since a loose match there also hands the quote a speaker; speakers
 named differently agree when one name lies inside the other ("Wasserman Schultz" /
-"Debbie Wasserman Schultz", "Wang" / "Wang Yi") or on surname and initial ("Sergei" /
-"Sergey Lavrov"), never on a surname alone ("Bill" / "Hillary Clinton").
+"Debbie Wasserman Schultz", "Wang" / "Wang Yi") or on surname and initial ("Sergei Lavrov" /
+"Sergey Lavrov", "S. Lavrov"), never on a surname alone ("Bill" / "Hillary Clinton").
 
 Speakers are read as matching needs them (``Statement.who``): a bare surname the article
 could mean two of its people by ("Clinton" beside "Hillary Clinton" and "Bill Clinton") is
@@ -311,7 +311,7 @@ def same_speaker(a: Optional[str], b: Optional[str]) -> bool:
     """Whether two speaker names (str|None) may be one person: when one is unknown, when
     one name's words lie in order inside the other's ("Wang" / "Wang Yi", "Wasserman
     Schultz" / "Debbie Wasserman Schultz", "Secretary Clinton" / "Clinton"), or on the
-    same surname and first initial ("Sergei" / "Sergey Lavrov"). A surname alone does not
+    same surname and first initial ("Sergei Lavrov" / "Sergey Lavrov"). A surname alone does not
     do: "Bill Clinton" and "Hillary Clinton" are two people."""
     if not a or not b or a == b:
         return True

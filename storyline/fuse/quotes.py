@@ -6,12 +6,8 @@ unknown) whose content words overlap, or whose words one contains (a partial quo
 inside a longer one), become one :class:`MergedQuote` with every variant and source
 (the matching: storyline/fuse/quote_match.py).
 
-Measured by bench/quote_matching.py (pairs of statements from different PolNeAR articles
-judged by hand): a statement whose speaker is unknown joins a named one only on stronger
-wording evidence, since a loose match there also hands the quote a speaker; speakers
-named differently agree when one name lies inside the other ("Wasserman Schultz" /
-"Debbie Wasserman Schultz", "Wang" / "Wang Yi") or on surname and initial ("Sergei" /
-"Sergey Lavrov"), never on a surname alone ("Bill" / "Hillary Clinton").
+How statements are matched, and what bench/quote_matching.py measured of it, is told in
+storyline/fuse/quote_match.py.
 
 Each merged quote links to the event it was said at, when the timeline has one: the saying
 itself coded as an event ("slammed the proposal as ..."), else a gathering or statement act
