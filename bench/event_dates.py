@@ -1,6 +1,6 @@
 """Event dates on unseen news: SemEval-2015 Task 4 TimeLine (WikiNews), gold entity timelines.
 
-    python bench/event_dates.py [--part trial|corpus_1|dev] [--errors N] [--limit N]
+    python bench/event_dates.py [--part trial|corpus_1|dev] [--errors N [--source S]] [--limit N]
     python bench/event_dates.py --held-out      # corpus_2 and corpus_3: once, at the end
     python bench/event_dates.py --part dev --calibration   # how sure vs how often right
 
@@ -60,6 +60,7 @@ PARTS = {
        for n in (1, 2, 3)},
 }
 HELD_OUT = ("corpus_2", "corpus_3")
+SHOW_SOURCE = ""  # --source: print only errors whose date came from this source
 
 # no space before these tokens, none after the opening ones
 _NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "%", "'s", "'", "n't", "'re", "'ve", "'ll", "'d", "'m"}
@@ -231,8 +232,10 @@ def score_part(docs: list[dict], gold: dict, setting: str, errors: int = 0) -> d
         tally["baseline_all"]["gold"] += 1
         resolution = resolve_at(articles[doc_id], span)
         resolved = resolution["date"] if resolution else None
-        if known and errors and shown < errors and judge(value, resolved) != "right":
-            shown += 1
+        if errors and shown < errors and span is not None and (
+                known and judge(value, resolved) != "right" or not known and resolved) and \
+                (not SHOW_SOURCE or _source_of(resolution).startswith(SHOW_SOURCE)):
+            shown += 1  # misdated, or dated where the gold knows no date (XXXX)
             _show(articles[doc_id], span, value, resolution)
         if known and span is not None:
             tally["resolver"][judge(value, resolved)] += 1
@@ -286,7 +289,9 @@ def _source_of(resolution: dict | None) -> str:
     if not resolution:
         return "none"
     source = resolution["date_source"]
-    return f"{source}/{resolution.get('reading')}" if source == "publication" else source
+    if source == "publication" or resolution.get("reading") in ("continued", "background"):
+        return f"{source}/{resolution.get('reading')}"  # the tense's reading; a background sentence's
+    return source
 
 
 def _show(article, span, gold: str, resolution) -> None:
@@ -355,11 +360,14 @@ def main() -> None:
     parser.add_argument("--part", default="dev", help="trial | corpus_1 | dev (both)")
     parser.add_argument("--held-out", action="store_true", help="corpus_2 and corpus_3, once, at the end")
     parser.add_argument("--setting", default="all", choices=("dct", "no-dct", "mixed", "all"))
-    parser.add_argument("--errors", type=int, default=0, help="print this many misdated mentions (dev only)")
+    parser.add_argument("--errors", type=int, default=0, help="print this many misdated mentions, and ones dated where the gold knows no date (dev only)")
+    parser.add_argument("--source", default="", help="with --errors: only dates from this source (publication/past)")
     parser.add_argument("--limit", type=int, default=0, help="first N documents of each part")
     parser.add_argument("--calibration", action="store_true",
                         help="also print the share right per bin of the dates' confidence")
     args = parser.parse_args()
+    global SHOW_SOURCE
+    SHOW_SOURCE = args.source
     parts = list(HELD_OUT) if args.held_out else ["trial", "corpus_1"] if args.part == "dev" else [args.part]
     if args.errors and any(p in HELD_OUT for p in parts):
         sys.exit("errors of the held-out parts are never printed")

@@ -282,7 +282,7 @@ def timeline(
     date, are listed apart (table, md). Each dated event says where its date came from
     (json/csv field date_source, table column "dated by"): timex = written beside the event
     ("in the text"), sentence = elsewhere in its sentence, narrative = the day the article's
-    lead gave, publication = the publication day, read by tense (the least sure). How sure
+    lead gave or the sentences before it told, publication = the publication day, read by tense (the least sure). How sure
     each date is: json/csv field date_confidence (0-1; surer when outlets agree, less when
     they disagree), in words after the origin ("very likely", "likely", "uncertain").
 

@@ -17,7 +17,7 @@ from ..model import strongest_date_source as _strongest
 DATE_SOURCE_LABELS = {
     "timex": "in the text",
     "sentence": "same sentence",
-    "narrative": "article's lead",
+    "narrative": "told around it",
     "publication": "publication day",
 }
 # how each view words a date's confidence (its share right when measured, see

@@ -15,7 +15,7 @@ def _actors(event: dict) -> str:
 # what the note after each date means, most sure first
 DATES_LEGEND = (f"*Dates: ({DATE_SOURCE_LABELS['timex']}) written beside the event; "
                 f"({DATE_SOURCE_LABELS['sentence']}) a date elsewhere in its sentence; "
-                f"({DATE_SOURCE_LABELS['narrative']}) the day the article's lead gave; "
+                f"({DATE_SOURCE_LABELS['narrative']}) the day the article's lead gave, or the time the sentences before it told; "
                 f"({DATE_SOURCE_LABELS['publication']}) the day the article was published, "
                 "read by tense, the least sure. Then how sure the date is, from what gave it and how many "
                 "outlets agree: very likely, likely, uncertain (measured: about nine, seven and under "

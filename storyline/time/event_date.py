@@ -1,6 +1,7 @@
-"""The date of one event: its own temporal expression, else its sentence's, else
-(when it has already happened) the day of the news the article's lead dates
-(:mod:`.news_day`), else the publication date by tense (:mod:`.fallback`)."""
+"""The date of one event: its own temporal expression, else its sentence's, else (when
+it has already happened) an earlier frame its background sentence goes on from, or none
+(:mod:`.background`), else the day of the news the article's lead dates (:mod:`.news_day`),
+else the publication date by tense (:mod:`.fallback`)."""
 from __future__ import annotations
 
 import re
@@ -8,6 +9,7 @@ from datetime import date as calendar_day
 from typing import Optional
 
 from ..model import Article, Timex
+from .background import background_date
 from .calendar import DAY_VALUE, bounds, shift
 from .fallback import NARRATIVE_CONFIDENCE, date_confidence, headline_event_date, perfect, publication_date, undated
 from .habitual import unbounded
@@ -479,6 +481,9 @@ def _resolve(article: Article, sentence_index: Optional[int], trigger_start: int
         return undated()
     if unbounded(trigger):
         return undated()  # "has often complained", "for over two decades": no one day dates it
+    told = background_date(article, sentence_index, trigger) if tense == "past" and trigger is not None else None
+    if told is not None:  # "In 2014 he led the reform. He fired half the generals": 2014
+        return told
     lead = news_day(article) if tense == "past" else None
     if lead is not None and lead.value[:10] != (article.published or "")[:10]:
         # "Yesterday, Jobs unveiled iPhone 4. [...] He demoed the gyroscope": the day the lead gave

@@ -194,6 +194,8 @@ def _plausible(text: str, start: int, end: int) -> bool:
     if surface == "March" and _MARCH_NAME_AFTER.match(text, end) \
             and not _MONTH_PREPOSITION_BEFORE.search(text[max(0, start - 12):start]):
         return False  # "the annual March for Life", "the March on Washington": a march, not the month
+    if re.fullmatch(r"the\s+quarter", surface, re.I) and re.match(r"\s+of\b", text[end:end + 4]):
+        return False  # "the quarter of caucus voters": a fraction (the rules' own form skips it too)
     if re.fullmatch(r"the\s+day", surface, re.I) and not _IN_THE_DAY.search(text[max(0, start - 16):start]):
         return False  # "the day" is a time only as "earlier / later in the day"
     if re.fullmatch(r"(?:the\s+)?(?:1[89]|20)\d\d", surface, re.I):
