@@ -155,3 +155,50 @@ def test_a_club_dealing_with_a_player_is_no_political_act(run):
     assert (event.type, event.cameo) == ("COERCE", "173")
     event = at(run("Veloria made an offer to Karsk."), "made an offer")
     assert (event.type, event.cameo) == ("AGREE", "030")
+
+
+# review of round 10 (issue 5): each sentence below failed before its fix
+
+def test_a_joined_clause_with_its_own_subject_is_not_denied_by_the_first(run):
+    event = at(run("No one objected, and Veloria signed the treaty with Karsk."), "signed")
+    assert event.modality == "happened"
+    assert ("Veloria", "source") in roles(event)
+    event = at(run("Nobody protested and the army shelled the village."), "shelled")
+    assert (event.type, event.modality) == ("ASSAULT", "happened")
+    # a conjunct that shares the "no one" subject is still denied
+    assert at(run("No country objected and signed the treaty with Karsk."), "signed").modality == "denied"
+
+
+def test_a_hunger_striker_is_no_player(run):
+    event = at(run("The hunger striker rejected the ministry's offer."), "rejected")
+    assert (event.type, event.cameo) == ("REJECT", "125")
+    assert ("The hunger striker", "source") in roles(event)
+
+
+def test_a_company_set_up_together_is_an_agreement(run):
+    event = at(run("Veloria and Karsk set up a joint company in Marenza."), "set")
+    assert (event.type, event.cameo) == ("AGREE", "030")
+    assert {("Veloria", "source"), ("Karsk", "source")} <= roles(event)
+    event = at(run("Veloria set up a company with Karsk."), "set")
+    assert (event.type, event.cameo) == ("AGREE", "030")
+    # one firm settling its own business still agrees nothing
+    assert run("The carmaker set up a company in Marenza.").events == []
+
+
+def test_people_accepted_in_the_passive_keep_their_target(run):
+    event = at(run("The refugees were accepted by Veloria."), "accepted")
+    assert (event.type, event.cameo) == ("AID", "075")
+    assert roles(event) == {("Veloria", "source"), ("The refugees", "target")}
+
+
+def test_a_plea_after_a_reported_perfect_belongs_to_the_teller(run):
+    text = ("The Marenza Chamber of Commerce said farmers had lost millions in sales since the "
+            "border closed, and urged both governments to reopen the crossing.")
+    event = at(run(text), "urged")
+    assert (event.type, event.cameo) == ("REQUEST", "100")
+    assert roles(event) == {("The Marenza Chamber of Commerce", "source"), ("both governments", "target")}
+    event = at(run("The ministry says prices have risen, and urges Karsk to cut tariffs."), "urges")
+    assert ("The ministry", "source") in roles(event)
+    # with no comma and a shared "had", the reported doers still do the second act
+    event = at(run("Officials said the troops had crossed the border and attacked the village."), "attacked")
+    assert ("the troops", "source") in roles(event)

@@ -114,6 +114,9 @@ def subject_of(verb, depth: int = 0) -> tuple:
         clause_subj = _comma_participle_subject(verb)
         if clause_subj:  # "Ties soured when A halted flows, accusing B": A accuses
             return clause_subj, []
+    teller = _joins_the_telling(verb)
+    if teller is not None:  # "the chamber said exporters had lost sales, and urged both ..."
+        return subject_of(teller, depth + 1)
     if verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and head.i != verb.i:
         subj, passive = subject_of(head, depth + 1)
         if _passive_form(verb):
@@ -139,6 +142,25 @@ def subject_of(verb, depth: int = 0) -> tuple:
     if verb.dep_ == "csubj":  # "restoring ties is one of his priorities": he would restore them
         return _goal_owner(verb), []
     return [], []
+
+
+def _joins_the_telling(verb):
+    """The reporting verb (spaCy Token) a subjectless conjunct really joins when the parser
+    hung it on the reported clause: in "the chamber said exporters had lost sales, and urged
+    both governments to ..." the finite "urged" cannot share "had" of "had lost" and takes
+    the tense of "said", so the chamber urged. Needs the comma before "and", a conjunct
+    with no auxiliary and the teller's own tag; None otherwise."""
+    said, told = verb.head, verb.head.head
+    if verb.dep_ != "conj" or said.dep_ != "ccomp" or told.i == said.i:
+        return None
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.tag_ != told.tag_:
+        return None
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    if not any(c.dep_ == "aux" and c.lemma_.lower() in ("have", "be") for c in said.children):
+        return None
+    cc = [c for c in said.children if c.dep_ == "cc" and c.i < verb.i]
+    return told if cc and cc[-1].i > 0 and verb.doc[cc[-1].i - 1].text == "," else None
 
 
 def _goal_owner(gerund) -> list:
@@ -425,11 +447,12 @@ PERSONS_ACTED_ON = {"174", "075"}
 
 def persons_acted_on(finding: Finding) -> list:
     """The people a finding's phrase names as its object, whom the act is done to ("expelled
-    three journalists", "accepted 800 refugees"), though they complete the phrase; [] for
-    other acts and for things ("granted asylum")."""
+    three journalists", "accepted 800 refugees", "the refugees were accepted"), though they
+    complete the phrase; [] for other acts and for things ("granted asylum")."""
     if finding.sense.cameo not in PERSONS_ACTED_ON:
         return []
-    return [a for t in finding.extra if t.dep_ == "dobj" and t.head.i == finding.trigger.i
+    # the passive subject is the same person: "the refugees were accepted by Germany"
+    return [a for t in finding.extra if t.dep_ in ("dobj", "nsubjpass") and t.head.i == finding.trigger.i
             and (is_agentive(t) or t.tag_ == "NNS") for a in conjuncts(t)]
 
 

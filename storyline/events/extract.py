@@ -135,12 +135,12 @@ def _verb_finding(verb, places: set, actors: set) -> Optional[Finding]:
     finding.targets = persons_acted_on(finding)
     if by_agents:
         finding.sources = [a for s in by_agents for a in conjuncts(s)]
-        finding.targets = [a for s in passive for a in conjuncts(antecedent(s))]
+        finding.targets = [a for s in passive for a in conjuncts(antecedent(s))] or finding.targets
     elif passive and not subj and sense.mode == "visit":
         # "the fishermen were flown to Sunmere": whoever is carried is the one travelling
         finding.sources = [a for s in passive for a in conjuncts(antecedent(s))]
     elif passive and not subj:
-        finding.targets = [a for s in passive for a in conjuncts(antecedent(s))]
+        finding.targets = [a for s in passive for a in conjuncts(antecedent(s))] or finding.targets
     else:
         finding.sources = [a for s in subj for a in conjuncts(antecedent(s))]
     # "No Contracting State shall expel": a subject that names no one is no party
@@ -176,15 +176,48 @@ def _names_a_law(noun) -> bool:
 
 
 def _noun_finding(noun, places: set, actors: set, names: Optional[set] = None) -> Optional[Finding]:
+    """The Finding of an event noun (spaCy Token), or None where it tells of no act with a
+    party or place. places/actors: token indices of places and actors; names: indices
+    inside multi-word names (a conference's name holds no conference)."""
     sense = sense_for_noun(noun)
-    if sense is None or noun.dep_ in ("attr", "acomp"):
-        return None  # "the accord was a fair deal": a description, not a deal
-    if noun.lemma_.lower() == "talk" and rhetoric_talk(noun):
-        return None  # "his tough talk about military action": rhetoric, no talks
-    if _inside_name(noun, names or set()) or _names_a_law(noun) or (
-            noun.lemma_.lower() == "march" and marches_to_a_goal(noun)):
-        return None  # "the Munich Security Conference"; "his march to the nomination"
+    if sense is None or _no_act_named(noun, names):
+        return None
     finding = Finding(trigger=noun, sense=sense, nominal=True)
+    _owners_as_parties(noun, finding, places)
+    fill_arguments(finding, [noun], places, actors)
+    if sense.type == "CONSULT" and sense.mode != "visit" and own_meeting(
+            noun, finding.sources, finding.targets + finding.participants):
+        return None  # "the RNC spring meeting", "a Council meeting": the body's own sitting
+    # "of Ukraine" after an event noun names its target ("invasion of Ukraine")
+    for prep, obj in prep_objects(noun, {"of"}):
+        if sense.type == "CONSULT" and one_body(obj):
+            return None  # "the annual meeting of the governors' association": its own gathering
+        if obj.pos_ in ("PROPN", "NOUN"):
+            finding.targets.extend(conjuncts(obj))
+    if (not finding.sources and sense.type == "CONSULT" and noun.dep_ == "pobj"
+            and noun.head.dep_ == "prep" and noun.head.lower_ not in TIMING_PREPS):
+        _parties_from_the_clause(noun, finding)
+    if not (finding.sources or finding.targets or finding.participants or finding.location):
+        return None
+    finding.modality, finding.tense, finding.cue = _noun_modality(noun)
+    return finding
+
+
+def _no_act_named(noun, names: Optional[set]) -> bool:
+    """Whether an event noun (spaCy Token) with a sense still names no act: a description,
+    rhetoric, part of a name or a law's title, a figurative march. names: as :func:`_noun_finding`."""
+    if noun.dep_ in ("attr", "acomp"):
+        return True  # "the accord was a fair deal": a description, not a deal
+    if noun.lemma_.lower() == "talk" and rhetoric_talk(noun):
+        return True  # "his tough talk about military action": rhetoric, no talks
+    # "the Munich Security Conference"; "his march to the nomination"
+    return _inside_name(noun, names or set()) or _names_a_law(noun) or (
+        noun.lemma_.lower() == "march" and marches_to_a_goal(noun))
+
+
+def _owners_as_parties(noun, finding: Finding, places: set) -> None:
+    """Set finding's sources (and targets or location) from the noun's owners and modifiers
+    ("Russia's invasion", "his arrest", "Syria's civil war") and its "by" agents."""
     owners = [bound_owner(c) for c in noun.children if c.dep_ == "poss"]
     read_modifiers(noun, finding, owners, places)
     if noun.lemma_.lower() in UNDERGONE_NOUNS and not prep_objects(noun, {"of"}):
@@ -199,44 +232,34 @@ def _noun_finding(noun, places: set, actors: set, names: Optional[set] = None) -
         owners = []
     finding.sources = [a for o in owners for a in conjuncts(o)]
     finding.sources += agents(noun)
-    fill_arguments(finding, [noun], places, actors)
-    if sense.type == "CONSULT" and sense.mode != "visit" and own_meeting(
-            noun, finding.sources, finding.targets + finding.participants):
-        return None  # "the RNC spring meeting", "a Council meeting": the body's own sitting
-    # "of Ukraine" after an event noun names its target ("invasion of Ukraine")
-    for prep, obj in prep_objects(noun, {"of"}):
-        if sense.type == "CONSULT" and one_body(obj):
-            return None  # "the annual meeting of the governors' association": its own gathering
-        if obj.pos_ in ("PROPN", "NOUN"):
-            finding.targets.extend(conjuncts(obj))
-    if (not finding.sources and sense.type == "CONSULT" and noun.dep_ == "pobj"
-            and noun.head.dep_ == "prep" and noun.head.lower_ not in TIMING_PREPS):
-        # "at a meeting with Mr. Putin, Wang Yi said" / "during his trip, Wang met ..."
-        gov = noun.head.head
-        # "told reporters after the meeting": background to what was said, kept only
-        # where the article tells of no meeting before it (the events stage decides)
-        finding.background = _told_after_it(noun, finding)
-        guests = [c for c in gov.children if c.dep_ == "dobj"]
-        if gov.lemma_.lower() in INVITING and guests and sense.mode == "visit":
-            # "invited Holt for a state visit": the guest travels, to the one inviting
-            finding.sources = [a for g in guests for a in conjuncts(g)]
-            finding.targets = finding.targets or [a for s in subject_of(gov)[0]
-                                                  for a in conjuncts(s)]
-        elif gov.pos_ in ("VERB", "AUX"):
-            finding.sources = [a for s in subject_of(gov)[0] for a in conjuncts(s)]
-            if sense.mode == "visit" and any(is_group_anaphor(s) for s in finding.sources):
-                # "what the two nations could sign during the visit": guest and host
-                # together, not the visitors
-                finding.sources = []
-            if sense.mode != "visit" and not (finding.targets or finding.participants):
-                # "Putin told Xi during the video call": the one named as spoken to or
-                # invited in the call is its other party
-                finding.targets = [a for c in gov.children if c.dep_ in ("dobj", "dative")
-                                   and c.pos_ == "PROPN" for a in conjuncts(c)]
-    if not (finding.sources or finding.targets or finding.participants or finding.location):
-        return None
-    finding.modality, finding.tense, finding.cue = _noun_modality(noun)
-    return finding
+
+
+def _parties_from_the_clause(noun, finding: Finding) -> None:
+    """Parties of an ownerless meeting noun (spaCy Token) in a prepositional phrase, from the
+    clause it hangs on: "at a meeting with Mr. Putin, Wang Yi said" / "during his trip,
+    Wang met ...". Sets finding.background, sources and targets."""
+    gov = noun.head.head
+    # "told reporters after the meeting": background to what was said, kept only
+    # where the article tells of no meeting before it (the events stage decides)
+    finding.background = _told_after_it(noun, finding)
+    guests = [c for c in gov.children if c.dep_ == "dobj"]
+    visit = finding.sense.mode == "visit"
+    if gov.lemma_.lower() in INVITING and guests and visit:
+        # "invited Holt for a state visit": the guest travels, to the one inviting
+        finding.sources = [a for g in guests for a in conjuncts(g)]
+        finding.targets = finding.targets or [a for s in subject_of(gov)[0]
+                                              for a in conjuncts(s)]
+    elif gov.pos_ in ("VERB", "AUX"):
+        finding.sources = [a for s in subject_of(gov)[0] for a in conjuncts(s)]
+        if visit and any(is_group_anaphor(s) for s in finding.sources):
+            # "what the two nations could sign during the visit": guest and host
+            # together, not the visitors
+            finding.sources = []
+        if not visit and not (finding.targets or finding.participants):
+            # "Putin told Xi during the video call": the one named as spoken to or
+            # invited in the call is its other party
+            finding.targets = [a for c in gov.children if c.dep_ in ("dobj", "dative")
+                               and c.pos_ == "PROPN" for a in conjuncts(c)]
 
 
 def _told_after_it(noun, finding: Finding) -> bool:

@@ -191,10 +191,11 @@ def contest_noun(finding: Finding) -> bool:
 
 
 # posts in team sports, which name a player whatever the sport: "free agent first baseman
-# Mark Teixeira", "the star quarterback"
+# Mark Teixeira", "the star quarterback". Words with an everyday sense outside sport are
+# left out ("striker" of a hunger strike, a right-"winger", a "bowler" hat)
 PLAYER_POSTS = {"baseman", "shortstop", "pitcher", "outfielder", "infielder", "quarterback",
                 "linebacker", "halfback", "fullback", "midfielder", "goalkeeper", "goaltender",
-                "striker", "winger", "playmaker", "slugger", "batsman", "bowler", "footballer",
+                "playmaker", "slugger", "batsman", "footballer",
                 "cricketer", "point guard", "tight end", "free agent"}
 # kinds of act a team and a player deal in: offers, signings, talks, releases
 DEALING_TYPES = {"AGREE", "SUPPORT", "CONSULT", "REQUEST", "REJECT", "CONCEDE", "RETREAT", "AID"}

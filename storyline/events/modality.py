@@ -377,7 +377,11 @@ def _denied_or_doubted(token, chain: list, scope: list, auxes: set, heads: list)
     for t in scope:
         if _has_negation(t):
             return "denied", _tense(token, chain, auxes), "not"
-    if no_one_did(scope if token.dep_ != "conj" else [*scope, token.head]):
+    # a conjunct borrows the subject of the clause it joins only when it has none of its own:
+    # "no one objected, and Russia signed" denies nothing Russia did
+    borrows = token.dep_ == "conj" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
+    if no_one_did([*scope, token.head] if borrows else scope):
         return "denied", _tense(token, chain, auxes), "no"
     if any(h in ACCUSING_HEADS or h in ACCUSING_NOUNS for h in heads):
         return "reported", _tense(token, chain, auxes), "accused"

@@ -34,6 +34,8 @@ RETURNED_COURTESIES = {"message", "call", "email", "comment", "request", "donati
                        "fund", "contribution", "compliment", "favor", "favour", "phone", "check"}
 # a business of one's own, set up as one settles: "set up shop there"
 OWN_BUSINESS = {"shop", "business", "company", "firm", "subsidiary", "headquarters", "practice"}
+# what marks a business as shared between parties: "a joint company"
+JOINT_WORDS = {"joint", "shared", "common", "bilateral"}
 # pleas in court, not appeals: "pleaded guilty", "pled not guilty"
 PLEA_WORDS = {"guilty", "innocent", "not", "no"}
 # what is "offered" in words, with nothing given or promised: "offered no details",
@@ -310,8 +312,23 @@ def settles_a_business(verb) -> bool:
         return False
     objects = objects_of(verb)
     if objects:
-        return all(o.lemma_.lower() in BUSINESS_SITES | OWN_BUSINESS for o in objects)
+        return all(o.lemma_.lower() in BUSINESS_SITES | OWN_BUSINESS for o in objects) \
+            and not _set_up_together(verb, objects)
     return verb.dep_ not in ("relcl", "acl")
+
+
+def _set_up_together(verb, objects: list) -> bool:
+    """Whether a business (objects, list[Token]) is set up by several parties together, a deal
+    between them: "set up a joint company", "Russia and China set up a firm", "set up a
+    company with China"."""
+    if any(m.lower_ in JOINT_WORDS for o in objects for m in o.children
+           if m.dep_ in ("amod", "compound")):
+        return True
+    if any(c.dep_ == "nsubj" and any(k.dep_ == "conj" for k in c.children) for c in verb.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(
+        g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "ORG", "NORP") for g in c.children)
+        for c in verb.children)
 
 
 def strikes_down_a_rule(verb) -> bool:
