@@ -47,13 +47,25 @@ shooting" = 1998-10 once, 1998-FA twice: the days and weeks are read as PXD / PX
 "the week" alone (1989-WXX, not found), and unmarked "now" / "current" / "recent"
 (each marked about half the time). Event-relative days ("the day after his death",
 "the second day of an offensive") take the event's date when the text gives it.
-The fifth round's value changes were general readings checked on invented sentences
-(tests/test_time_values.py), not fitted to these errors: halves ("the last half of 1989",
-"the first two quarters of 1990"), fractions ("2 1/2 years", "half an hour"), midnight as the
-day's end (T24:00), "will one day" (FUTURE_REF), a date after "ended" not after the reference,
-"in 20 years" after a superlative or "first" (a duration back), "the last week of May",
-"0900 GMT", "every two years", "by the end of the month", "Q3 2023", "the fall of 2021", and
-names that are no months ("the March for Life").
+The fifth round's value changes were found among the errors on the looked-at parts
+(TimeBank, AQUAINT-dev) and written as general TimeML / TIDES readings: halves ("the last
+half of <year>" = H2), fractions ("2 1/2 years", "half an hour"), midnight as the day's end
+(T24:00), "will one day" (FUTURE_REF), a date after "ended" not after the reference, "in 20
+years" after a superlative or "first" (a duration back), "the last week of <month>", wire
+clocks ("0630 GMT"), "every two years", "by the end of the month", "Q3 2023", "the fall of
+2021", and names that are no months ("the March for Life"). So they are fitted to these
+parts: the figures on TimeBank and AQUAINT-dev are figures on data we tuned on, and only
+AQUAINT-held (measured once a round) says how the rules carry over. Their first tests reused
+those documents' wording and reference dates; after a review the tests of
+tests/test_time_values.py (and the like tests of earlier rounds in test_time_expressions.py,
+test_time_rules.py and test_time_published.py) were rewritten on invented sentences (other
+wording, other dates, the same rules), and two readings were narrowed on invented sentences
+alone, not on errors:
+"to one day" is the indefinite future only before a base-form verb ("cut to one day" is a
+length), and "in <n> units" is a stretch back only when the "first" / superlative sits in the
+noun phrase just before "in", is said of the subject by "to be", or the clause is past or
+perfect ("the first shipment arrives in two weeks" is a wait). TimeBank and AQUAINT-dev value
+F1 stayed 84.64 and 78.84.
 """
 from __future__ import annotations
 

@@ -47,7 +47,7 @@ def test_modified_part_of_day_keeps_its_value():
     found = normalize("early Friday morning", "2021-05-14", "past")
     assert (found["type"], found["value"], found["mod"]) == ("TIME", "2021-05-14TMO", "START")
     assert value("late Saturday night", "2021-05-14", "past") == "2021-05-08TNI"
-    text = "The marches began early Friday morning in the capital."
+    text = "The vigil started early Friday morning near the harbour."
     assert [t.value for t in extract_timexes(text, "2021-05-14")] == ["2021-05-14TMO"]
 
 
@@ -87,13 +87,13 @@ def test_later_in_the_day_is_the_narrative_day():
 
 def test_time_limits_and_plans_are_either_side_of_now(nlp):
     # 2023-02-20 is a Monday: a time limit given until Tuesday is the next day
-    found = parsed(nlp, "The agency has given the family until 9 a.m. Tuesday to sign.", "2023-02-20")
-    assert found["9 a.m. Tuesday"].value == "2023-02-21T09:00"
+    found = parsed(nlp, "The court has given the firm until 10 a.m. Tuesday to reply.", "2023-02-20")
+    assert found["10 a.m. Tuesday"].value == "2023-02-21T10:00"
     # 2023-02-24 is a Friday: a rally planned for Saturday is tomorrow's
-    found = parsed(nlp, "Protesters planned a large rally on Saturday in the square.", "2023-02-24")
+    found = parsed(nlp, "Farmers planned a big demonstration on Saturday in the town centre.", "2023-02-24")
     assert found["Saturday"].value == "2023-02-25"
-    found = parsed(nlp, "The official said the accession was planned for early March.", "1999-02-10")
-    assert found["early March"].value == "1999-03"
+    found = parsed(nlp, "An aide said the launch was planned for early May.", "2022-04-06")
+    assert found["early May"].value == "2022-05"
     # but a planning made on a day is that day (a stay that ended is past:
     # test_time_expressions.py, test_refusals_and_stays_look_back)
     found = parsed(nlp, "On Saturday, protesters planned a rally.", "2023-02-24")
@@ -104,7 +104,7 @@ def test_could_not_be_reached_is_an_attempt_made(nlp):
     # 2023-02-23 is a Thursday
     found = parsed(nlp, "The minister could not be reached for comment Wednesday.", "2023-02-23")
     assert found["Wednesday"].value == "2023-02-22"
-    found = parsed(nlp, "Neither of them could be located Wednesday in their hometown.", "2023-02-23")
+    found = parsed(nlp, "None of the three could be located Wednesday at their homes.", "2023-02-23")
     assert found["Wednesday"].value == "2023-02-22"
 
 
@@ -114,11 +114,11 @@ def test_a_capitalised_unit_after_a_number_is_a_title():
 
 
 def test_part_of_day_alone_is_of_the_day_told():
-    text = ("The shelling began on March 3. Dealers bought in the morning. "
-            "In London at mid-afternoon yesterday, shares rose. He spoke on the morning show.")
-    assert [(t.text, t.value) for t in extract_timexes(text, "2000-06-01")] == [
-        ("March 3", "2000-03-03"), ("the morning", "2000-03-03TMO"),
-        ("mid-afternoon yesterday", "2000-05-31TAF")]
+    text = ("The strike began on April 9. Pickets gathered in the morning. "
+            "In Paris at mid-afternoon yesterday, bonds fell. She appeared on the morning show.")
+    assert [(t.text, t.value) for t in extract_timexes(text, "2015-07-01")] == [
+        ("April 9", "2015-04-09"), ("the morning", "2015-04-09TMO"),
+        ("mid-afternoon yesterday", "2015-06-30TAF")]
 
 
 def test_second_day_after_a_date_is_its_own_expression():
@@ -135,7 +135,7 @@ def test_second_day_after_a_date_is_its_own_expression():
 
 def test_possessive_weekday_lies_back_in_a_tenseless_clause():
     # 2011-03-07 is a Monday: Thursday's price is the 3rd, not the 10th
-    text = "The bonds carry a premium over Thursday's closing price."
+    text = "The notes trade at a discount to Thursday's closing level."
     assert [(t.text, t.value) for t in extract_timexes(text, "2011-03-07")] == [("Thursday", "2011-03-03")]
     # said to lie ahead, it keeps the reading of its clause
     ahead = extract_timexes("Crowds gather ahead of Thursday's vote.", "2011-03-07")
@@ -191,8 +191,8 @@ def test_vague_decades_and_centuries_use_timeml_letters():
 
 
 def test_set_adjective_is_a_set_unless_it_names_a_period_figure():
-    text = ("The president gave his weekly radio address. Its quarterly dividend rose. "
-            "Average daily turnover fell. Rallies in their daily lives continued.")
+    text = ("The governor gave her weekly press briefing. The bank's quarterly dividend fell. "
+            "Average daily output rose. Worries in their daily lives grew.")
     assert [(t.text, t.value, t.type) for t in extract_timexes(text, "2011-03-07")] == [
         ("weekly", "P1W", "SET"), ("daily", "P1D", "SET")]
     # "on a ... basis" makes it a set even after a word that else marks a figure

@@ -155,7 +155,7 @@ def find_timex_spans(text: str, doc=None) -> list[tuple[int, int]]:
             end -= 1  # a full stop, not an abbreviation's dot ("Feb.")
         if not _plausible(text, start, end):
             continue
-        spans.append((_with_approximator(text, lookback_start(text, start, end), end), end))
+        spans.append((_with_approximator(text, lookback_start(text, start, end, doc), end), end))
     if doc is not None:
         spans.extend(_entity_spans(doc, spans))
     return _join_adjacent(text, sorted(set(spans)))
