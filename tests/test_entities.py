@@ -1878,3 +1878,99 @@ def test_a_capital_given_something_is_its_government():
                        "sanctioned.")
     moscow = mention(article, "Moscow")
     assert (moscow.kind, moscow.canonical, moscow.code) == ("metonym", "Russian government", "RUSGOV")
+
+
+# ---- review round 10: home towns, fortune words, word ages, subject continuity ---------
+
+
+def _nominal_canonical(article, surface):
+    return [m.canonical for m in article.mentions if m.text.endswith(surface)
+            and m.kind == "nominal"][0]
+
+
+def test_a_state_or_an_office_holders_place_is_no_home_town():
+    # "of Texas" after a senator names the state he serves: "a Texas man" is someone else
+    a1 = story_article("a1", "Sen. Mara Quill of Texas spoke to reporters on Monday. Quill said "
+                             "she was not afraid.")
+    a2 = story_article("a2", "A Texas woman was charged with threatening a senator, prosecutors said.")
+    # a town after a title is the town the mayor serves
+    b1 = story_article("b1", "Mayor Ann Lee of Dunmore spoke to reporters on Monday.", story="s2")
+    b2 = story_article("b2", "A Dunmore woman was charged with threatening the mayor.", story="s2")
+    # a state is no home town even without a title
+    c1 = story_article("c1", "Dale Hoskins, 36, of Ohio was arrested after the crash on Friday.",
+                       story="s3")
+    c2 = story_article("c2", "An Ohio man was arrested after the crash on Friday.", story="s3")
+    link_entities([a1, a2, b1, b2, c1, c2])
+    assert _nominal_canonical(a2, "woman") == "Texas woman"
+    assert _nominal_canonical(b2, "woman") == "Dunmore woman"
+    assert _nominal_canonical(c2, "man") == "Ohio man"
+
+
+def test_a_nominal_never_joins_a_person_named_apart_in_its_sentence():
+    a = story_article("a1", "Dale Hoskins of Millbrook said a Millbrook man had sent him threats. "
+                            "Hoskins thanked the police.")
+    link_entities([a])
+    assert _nominal_canonical(a, "man") == "Millbrook man"
+    assert mention(a, "him").canonical == "Dale Hoskins"
+
+
+def test_only_a_fortune_word_before_a_person_noun_names_the_main_person():
+    a1 = story_article("a1", "Tom Harlow was charged with fraud on Monday. Harlow denied it. "
+                             "Harlow said he would fight.")
+    a2 = story_article("a2", "The billionaire developer denied the charges on Tuesday.")
+    a3 = story_article("a3", "The star witness told the court on Tuesday that she saw the money.")
+    link_entities([a1, a2, a3])
+    assert mention(a2, "The billionaire developer").canonical == "Tom Harlow"
+    assert mention(a3, "The star witness").canonical == "star witness"
+    assert mention(a3, "she").canonical == "star witness"
+
+
+def test_an_age_in_words_tells_people_apart_and_names_a_person():
+    from storyline.entities.nominals import age_modifier
+
+    assert age_modifier("a fifty-year-old man") == {"age": "50"}
+    assert age_modifier("the fifty - two - year - old") == {"age": "52"}
+    e1 = story_article("e1", "A fifty-year-old man from Dexter called the police on Monday.")
+    e2 = story_article("e2", "A 47-year-old man was shot at the office on Monday.")
+    f1 = story_article("f1", "Hal Brandt, 52, escaped from a courthouse on Friday.", story="s2")
+    f2 = story_article("f2", "Police said on Friday that the fifty-two-year-old had surrendered "
+                             "to officers.", story="s2")
+    link_entities([e1, e2, f1, f2])
+    assert _nominal_canonical(e1, "man") == "fifty-year-old man"
+    assert _nominal_canonical(e2, "man") == "47-year-old man"
+    aged = mention(f2, "fifty-two-year-old")
+    assert aged.text == "fifty-two-year-old" and aged.canonical == "Hal Brandt"
+
+
+def test_a_pronoun_opening_a_sentence_continues_the_last_sentences_subject():
+    text = ("Speaking at a meeting with Mr. Novak in Vienna, Karl Berg said the region was "
+            "changing fast.\nBerg said both sides must work together. “We need new efforts,” he "
+            "added.\nMr. Novak, in response, told Mr. Berg “our positions coincide on trade”, "
+            "according to a readout.\nHe also said he had accepted an invitation to visit Prague.")
+    a = annotate(text)
+    assert mention(a, "he added").canonical == "Karl Berg"
+    assert mention(a, "He also").canonical == "Novak"
+    assert mention(a, "he had").canonical == "Novak"
+    b = annotate("Anna Lind met Maria Holm in Oslo. Holm said the talks were useful and she hoped "
+                 "for more. She added that a deal was close.\nLind thanked Holm for the visit.\n"
+                 "She said she would return in June.")
+    assert mention(b, "She added").canonical == "Maria Holm"
+    assert mention(b, "She said").canonical == "Anna Lind"
+
+
+def test_a_bare_described_plural_is_no_set_the_article_named_before():
+    a = annotate("Russia and China signed a deal on Monday. The two countries agreed to expand "
+                 "trade. Western countries criticised the deal, and other countries stayed silent.")
+    two = mention(a, "The two countries").canonical
+    assert mention(a, "Western countries").canonical not in (two, None)
+    assert mention(a, "other countries").canonical != two
+    # nor across the story: one outlet's counted set is not another's described one, and
+    # "both countries" counts two as "the two countries" does
+    a1 = story_article("a1", "Both countries praised the deal on Tuesday.")
+    a2 = story_article("a2", "Russia and China signed a deal on Monday. The two countries "
+                             "agreed to expand trade.")
+    a3 = story_article("a3", "Western countries have imposed sanctions on the pair.")
+    link_entities([a1, a2, a3])
+    two = mention(a2, "The two countries").canonical
+    assert mention(a1, "Both countries").canonical == two
+    assert mention(a3, "Western countries").canonical != two

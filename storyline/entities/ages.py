@@ -4,55 +4,44 @@ News gives a person's age and home town beside the name ("Raj Chohan, 59, of Que
 "59-year-old Raj Chohan") and names the same person elsewhere by age or town and a noun
 alone ("a 59-year-old woman", "a Queens woman"), often in another outlet's article. A
 person nominal written with an age or a town that exactly one named person of the story
-is given joins that person, unless it is already another named person's, or the gender
-its noun says is not the one the person is referred to by.
+is given joins that person, unless it is already another named person's, the gender
+its noun says is not the one the person is referred to by, or its sentence names that
+person apart from it ("Rep. Jim Jordan said an Ohio man had sent him threats"). A place
+after a name is a home town only when it is no country or state the knowledge base knows
+and the name carries no office title ("Sen. Ted Cruz of Texas" serves the state).
 """
 from __future__ import annotations
 
 import re
 from collections import defaultdict
 
+from .age_pattern import AGE, AGE_NUMBER, age_years
+from .kb import load_kb
 from .link_keys import Sets
 from .nominals import NUMBER_WORDS
 from .noun_lexicon import head_nouns, noun_class
 
-UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-         "eighteen", "nineteen"]
-TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-# an age in digits or words: "59", "Sixty", "fifty-nine" ("fifty - nine" in tokenised text)
-NUMBER = r"(\d{{1,3}}|(?:{0})(?:\s*-\s*(?:{1}))?|{2}|{1})".format(
-    "|".join(TENS), "|".join(UNITS), "|".join(TEENS))
-# "59-year-old", "59 - year - old" (tokenised text), "59-years-old", "Sixty-year-old"
-AGE_WORDS = re.compile(r"\b" + NUMBER + r"\s*-\s*years?\s*-\s*old\b", re.IGNORECASE)
 # right after a name: "Raj Chohan, 59, of Queens", "Raj Chohan, 59.", "Smith, age 61," or
 # "Raj Chohan (59)"
 AGE_AFTER = re.compile(r"\s*(?:,\s*(?:aged?\s+)?(\d{1,3})\s*(?:[,.;:]|$)|\(\s*(\d{1,3})\s*\))")
 # an apposition after a name: "Raj Chohan, a 59-year-old grandmother"
-AGE_APPOSED = re.compile(r"\s*,\s*(?:an?|the)\s+" + NUMBER + r"\s*-\s*years?\s*-\s*old\b",
+AGE_APPOSED = re.compile(r"\s*,\s*(?:an?|the)\s+" + AGE_NUMBER + r"\s*-\s*years?\s*-\s*old\b",
                          re.IGNORECASE)
 # right before a name: "59-year-old Raj Chohan", "the 59-year-old Chohan"
-AGE_BEFORE = re.compile(r"\b" + NUMBER + r"\s*-\s*years?\s*-\s*old\s*$", re.IGNORECASE)
+AGE_BEFORE = re.compile(r"\b" + AGE_NUMBER + r"\s*-\s*years?\s*-\s*old\s*$", re.IGNORECASE)
 # after a name, its home town: "Raj Chohan, 59, of Queens", "Paul Riva of Sterling Heights"
 HOME_AFTER = re.compile(r"\s*,?\s*(?:\d{1,3}\s*,\s*)?of\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
+# titles of an elected or appointed office: "Sen. Ted Cruz of Texas" names the state he
+# serves, never his home town
+OFFICE_TITLES = {"sen", "senator", "rep", "representative", "congressman", "congresswoman",
+                 "gov", "governor", "lt", "del", "delegate", "assemblyman", "assemblywoman",
+                 "mayor", "councilman", "councilwoman", "councillor", "councilor", "sheriff",
+                 "commissioner", "judge", "justice", "attorney", "bishop", "ambassador"}
+TITLE_BEFORE = re.compile(r"([A-Za-z]+)\.?\s*$")
+# the end of a sentence between two spans of one text
+SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[\"“‘']?[A-Z0-9]|\n")
 FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
 MALE_PRONOUNS = {"he", "him", "his", "himself"}
-
-
-def _years(age: str) -> str:
-    """An age written in digits or words ("59", "fifty - nine", "Sixty") as digits."""
-    words = re.split(r"\s*-\s*", age.lower())
-    if words[0].isdigit():
-        return words[0]
-    value = 0
-    for word in words:
-        if word in TENS:
-            value += 20 + 10 * TENS.index(word)
-        elif word in TEENS:
-            value += 10 + TEENS.index(word)
-        else:
-            value += 1 + UNITS.index(word)
-    return str(value)
 
 
 def _valid(age: str) -> bool:
@@ -68,10 +57,10 @@ def name_ages(text: str, start: int, end: int) -> set:
         found.add(after.group(1) or after.group(2))
     apposed = AGE_APPOSED.match(text, end, min(len(text), end + 40))
     if apposed:
-        found.add(_years(apposed.group(1)))
+        found.add(age_years(apposed.group(1)))
     before = AGE_BEFORE.search(text, max(0, start - 30), start)
     if before:
-        found.add(_years(before.group(1)))
+        found.add(age_years(before.group(1)))
     return {a for a in found if _valid(a)}
 
 
@@ -80,11 +69,11 @@ def nominal_age(key: tuple, mentions: list, text: str) -> str | None:
     from its key's name (``key``: (article id, canonical, type)) and from the words that
     run into each of its nominal ``mentions`` (list[Mention]) in ``text`` (its article:
     the mention may begin inside "59-year-old"); None when none or two different ones."""
-    ages = {_years(m.group(1)) for m in AGE_WORDS.finditer(key[1])}
+    ages = {age_years(m.group(1)) for m in AGE.finditer(key[1])}
     for x in mentions:
         if x.kind == "nominal":
             window = max(0, x.start - 30)
-            ages |= {_years(m.group(1)) for m in AGE_WORDS.finditer(text, window, x.end)
+            ages |= {age_years(m.group(1)) for m in AGE.finditer(text, window, x.end)
                      if m.end() > x.start}
     ages = {a for a in ages if _valid(a)}
     return ages.pop() if len(ages) == 1 else None
@@ -103,11 +92,26 @@ def _genders(mentions: list) -> set:
     return found
 
 
-def name_towns(text: str, end: int) -> set:
-    """The home towns (set of folded str) the ``text`` gives right after a name ending at
-    ``end``: "Raj Chohan, 59, of Queens", "Paul Riva of Sterling Heights"."""
+def _titled(text: str, start: int, end: int) -> bool:
+    """Whether the name at [start, end) of ``text`` carries an office title, inside it or
+    right before it ("Sen. Ted Cruz", "Gov. Ann Lee")."""
+    words = [w.strip(".").lower() for w in text[start:end].split()[:-1]]
+    before = TITLE_BEFORE.search(text, max(0, start - 16), start)
+    if before:
+        words.append(before.group(1).lower())
+    return any(w in OFFICE_TITLES for w in words)
+
+
+def name_towns(text: str, start: int, end: int, kb) -> set:
+    """The home towns (set of folded str) the ``text`` gives right after a name at [start,
+    end): "Raj Chohan, 59, of Queens", "Paul Riva of Sterling Heights". A country or state
+    ``kb`` (KnowledgeBase) knows is no home town ("Rep. Jim Jordan of Ohio" serves a state,
+    and "an Ohio man" may be anyone), and neither is the place of a name with an office
+    title ("Mayor Ann Lee of Dunmore" serves the town)."""
     found = HOME_AFTER.match(text, end, min(len(text), end + 60))
-    return {found.group(1).lower()} if found else set()
+    if not found or _titled(text, start, end) or kb.knows_country_or_region(found.group(1)):
+        return set()
+    return {found.group(1).lower()}
 
 
 def nominal_towns(key: tuple) -> set:
@@ -128,7 +132,7 @@ def nominal_towns(key: tuple) -> set:
     return {" ".join(run).lower()}
 
 
-def _person_facts(keys: list, local: dict, texts: dict, sets: Sets) -> tuple:
+def _person_facts(keys: list, local: dict, texts: dict, sets: Sets, kb) -> tuple:
     """({fact: roots of the story's named people given it}, {root: genders its keys say}):
     facts are ("age", "59") and ("town", "queens")."""
     given, genders, names = defaultdict(set), defaultdict(set), defaultdict(set)
@@ -145,7 +149,7 @@ def _person_facts(keys: list, local: dict, texts: dict, sets: Sets) -> tuple:
             if m.kind == "name":
                 for age in name_ages(text, m.start, m.end):
                     given[("age", age)].add(root)
-                for town in name_towns(text, m.end):
+                for town in name_towns(text, m.start, m.end, kb):
                     given[("town", town)].add(root)
     # a name the story gives as someone's home town ("of Burnsville") is a place the NER
     # took for a person, never the person of an age or a town
@@ -174,12 +178,29 @@ def _ages_of(root, given: dict, sets: Sets) -> set:
             if kind == "age" and root in {sets.find(r) for r in roots}}
 
 
-def join_by_age_or_town(keys: list, local: dict, texts: dict, sets: Sets) -> None:
+def _named_beside(key: tuple, root, keys: list, local: dict, text: str, sets: Sets) -> bool:
+    """Whether a nominal (``key``) shares a sentence of its article (``text``) with a name
+    of the person ``root``, apart from it: "Rep. Jim Jordan of Ohio said an Ohio man had
+    sent him threats" names two people; an apposition ("Lee, a Dunmore man") is one."""
+    names = [m for k in keys if k[0] == key[0] and not local.nominal(k) and sets.find(k) == root
+             for m in local[k] if m.kind == "name"]
+    for x in local[key]:
+        if x.kind != "nominal":
+            continue
+        for n in names:
+            between = text[min(x.end, n.end):max(x.start, n.start)]
+            if not SENTENCE_END.search(between) and between.strip() not in (",", "("):
+                return True
+    return False
+
+
+def join_by_age_or_town(keys: list, local: dict, texts: dict, sets: Sets, kb=None) -> None:
     """Within one story (``keys``: its article-level keys (article id, canonical, type);
-    ``local``: {key: [Mention]}; ``texts``: {article id: text}), join each person nominal
-    written with an age or a home town to the one named person the story gives it."""
+    ``local``: {key: [Mention]}; ``texts``: {article id: text}; ``kb``: KnowledgeBase, the
+    built-in one when None), join each person nominal written with an age or a home town
+    to the one named person the story gives it, never to one named beside it in a sentence."""
     persons = head_nouns()
-    given, genders = _person_facts(keys, local, texts, sets)
+    given, genders = _person_facts(keys, local, texts, sets, kb or load_kb())
     if not given:
         return
     named_roots, joins = set(genders), []
@@ -200,6 +221,8 @@ def join_by_age_or_town(keys: list, local: dict, texts: dict, sets: Sets) -> Non
         said, known = _genders(local[k]), genders.get(root, set())
         if said and known and not said & known:
             continue  # "a 59-year-old man" is not the woman given that age
+        if _named_beside(k, root, keys, local, texts[k[0]], sets):
+            continue
         joins.append((k, root))
     for k, root in joins:
         sets.union(k, root)

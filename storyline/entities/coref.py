@@ -29,6 +29,7 @@ from typing import Optional
 from ..nlp import doc_text
 from .binding import REFLEXIVES, SUBJECT_DEPS, bound_apart, same_clause_conflict
 from .capitals import state_over_town
+from .continuity import continued_subject
 from .discourse import (SPEECH_LEMMAS, coordinated_people, inside, is_speaker, named_like_body,
                         paragraph_lookup, quoted_spans, unit_lookup)
 from .find import Found, tokens_lowered
@@ -256,19 +257,18 @@ def resolve_pronouns(pronouns: list[Found], people: list[Cluster], sentence_of, 
             best.mentions.append(pron)
             continue
         barred = layout.speakers(pron, people)
-        best, best_score = None, 0.0
-        for cluster in people:
-            if not _can_be_person(cluster) or id(cluster) in barred:
-                continue
-            if pron.gender and cluster.gender and pron.gender != cluster.gender:
-                continue
-            score = _cluster_salience(cluster, pron, here, layout, reach)
+
+        def fits(c):
+            return _can_be_person(c) and id(c) not in barred and not (
+                pron.gender and c.gender and pron.gender != c.gender)
+        best, best_score = continued_subject(pron, people, layout, fits), 0.0
+        for cluster in (people if best is None else ()):
+            score = _cluster_salience(cluster, pron, here, layout, reach) if fits(cluster) else 0
             if score > best_score:
                 best, best_score = cluster, score
         if best is None:
-            fits = [c for c in headlined if id(c) not in barred and _can_be_person(c)
-                    and not (pron.gender and c.gender and pron.gender != c.gender)]
-            best = fits[0] if len(fits) == 1 else None
+            fitting = [c for c in headlined if fits(c)]
+            best = fitting[0] if len(fitting) == 1 else None
         if best is not None:
             best.mentions.append(pron)
             best.gender = best.gender or pron.gender

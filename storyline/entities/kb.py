@@ -157,6 +157,18 @@ class KnowledgeBase:
                 return self.seats[key][0]
         return None
 
+    @cached_property
+    def regions(self) -> dict:
+        """{folded name: ISO code} of the states and provinces of ``data/regions.yaml``
+        ("Texas" → USA), read on first use."""
+        data = yaml.safe_load((DATA / "regions.yaml").read_text(encoding="utf-8"))
+        return {fold(name): code for code, names in data.items() for name in names}
+
+    def knows_country_or_region(self, name: str) -> bool:
+        """Whether ``name`` (str) is a country or a state or province the knowledge base
+        knows ("Ohio", "Texas", "Quebec")."""
+        return fold(name) in self.regions or self.country_of(name) is not None
+
     def country_name(self, code: str) -> str:
         c = self.countries.get(code)
         return c["names"][0] if c else code

@@ -151,7 +151,7 @@ def _merge(local: dict, story_of: dict, kb: KnowledgeBase, role_of, texts: dict,
         join_acronyms(keys, sets)
         join_name_runs(keys, local, kb, sets)
         join_nominals(keys, local, kb, sets, described)
-        join_by_age_or_town(keys, local, texts, sets)
+        join_by_age_or_town(keys, local, texts, sets, kb)
     join_lone_surnames(local, all_forms, sets)
     for keys in story_families(stories, local, sets):
         join_nominals(keys, local, kb, sets, described, unattached_only=True)

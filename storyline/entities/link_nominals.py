@@ -12,8 +12,8 @@ from functools import lru_cache
 from .kb import KnowledgeBase
 from .link_keys import Sets
 from .names import clean_surface
-from .nominals import (COMPATIBLE, GOVERNMENT, age_modifier, compatible, modifiers, name_head,
-                       written_plural)
+from .nominals import (COMPATIBLE, GOVERNMENT, age_modifier, compatible, described_plural,
+                       modifiers, name_head, written_plural)
 from .noun_lexicon import head_nouns, noun_class, same_noun
 
 
@@ -77,6 +77,7 @@ def join_nominals(keys: list, local: dict, kb: KnowledgeBase, sets: Sets,
     articles = defaultdict(set)  # representative key → ids of the articles in its group
     counted = defaultdict(set)  # representative key → (article id, count) its members write
     named_roots = {sets.find(k) for k in keys if not local.nominal(k)}
+    own = {}  # representative key → its own modifiers
     for k in sorted(keys):
         if not local.nominal(k) or (unattached_only and sets.find(k) in named_roots):
             continue
@@ -87,6 +88,8 @@ def join_nominals(keys: list, local: dict, kb: KnowledgeBase, sets: Sets,
         if not head:
             continue
         for i, (rep_key, merged) in enumerate(groups[head]):
+            if _counted_apart(own[rep_key], mods) or _counted_apart(mods, own[rep_key]):
+                continue  # "Western countries" are no set an outlet counted ("two countries")
             # another article may count the group differently; one article's "two guards"
             # and "three guards" stay two groups
             if compatible(merged, mods) or (k[0] not in articles[rep_key] and compatible(
@@ -96,6 +99,7 @@ def join_nominals(keys: list, local: dict, kb: KnowledgeBase, sets: Sets,
                 break
         else:
             groups[head].append((k, mods))
+            own[k] = mods
             rep_key = k
         plural[rep_key] += lean
         articles[rep_key].add(k[0])
@@ -129,6 +133,12 @@ def _join_counted_groups(groups: dict, counted: dict, sets: Sets) -> None:
                 sets.union(rep_key, reps[0][0])
 
 
+def _counted_apart(a: dict, b: dict) -> bool:
+    """Whether modifiers ``a`` are a bare plural's that describes its set ("Western
+    countries": "described") and ``b`` a counted set's ("two countries": "number")."""
+    return bool(a.get("described")) and not a.get("number") and bool(b.get("number"))
+
+
 def _uncounted(mods: dict) -> dict:
     """Modifiers less the count: outlets count one group differently ("23 pirates",
     "26 pirates") and a count in one article only never splits a story's group."""
@@ -149,6 +159,9 @@ def _nominal_group(key: tuple, mentions: list, kb: KnowledgeBase) -> tuple:
     nominal = [m for m in mentions if m.kind == "nominal"]
     plural = [written_plural(m) for m in nominal]
     mods["plural"] = sum(plural) * 2 > len(nominal)
+    described = {described_plural(m.text, m.head) for m in nominal if m.head}
+    if len(described) == 1 and all(described):  # "Western countries" and no other wording
+        mods["described"] = described.pop()
     return same_noun(head[0][0]), mods, sum(1 if p else -1 for p in plural)
 
 
@@ -191,13 +204,14 @@ def _join_hosts(keys: list, local: dict, sets: Sets, described: dict, groups: di
 
 def _known_for(head: str, members: list) -> bool:
     """Whether a nominal group (its ``head`` noun, ``members`` [(key, modifiers)]) names
-    someone by what they are known for: a "PROTAGONIST" noun as its head ("the starlet")
-    or before a person noun head ("the billionaire developer")."""
-    known = noun_class("PROTAGONIST")
-    if head in known:
+    someone by what they are known for: a "PROTAGONIST" noun as its head ("the starlet"),
+    or a "FORTUNE" noun before a person noun head ("the billionaire developer"; "the star
+    witness" is not the star of the story)."""
+    if head in noun_class("PROTAGONIST"):
         return True
+    fortune = noun_class("FORTUNE")
     return head_nouns().get(head) == "PERSON" and any(
-        w in known for key, _ in members for w in key[1].lower().split()[:-1])
+        w in fortune for key, _ in members for w in key[1].lower().split()[:-1])
 
 
 def _name_heads(keys: list, local: dict, sets: Sets) -> dict:

@@ -36,6 +36,7 @@ import re
 from typing import Optional
 
 from ..nlp import doc_text
+from .age_pattern import AGE, age_years
 from .descriptions import TELLING_FORMS
 from .find import Found
 from .kb import KnowledgeBase
@@ -70,8 +71,6 @@ OWNING_MODIFIERS = ("country", "place")
 # nouns that take up the country an article is about ("the nation voted on Sunday")
 COUNTRY_NOUNS = {"country", "nation"}
 GOVERNMENT = noun_class("GOVERNMENT")  # "the administration" is no "X Administration" agency
-# an age before a noun: "59-year-old", "59 - year - old" (tokenised text)
-AGE = re.compile(r"\b(\d{1,3})\s*-\s*years?\s*-\s*old\b", re.IGNORECASE)
 # nominal type → the named-entity types it may corefer with
 COMPATIBLE = {"PERSON": {"PERSON"}, "ORG": {"ORG", "NORP"}, "LOC": {"GPE", "LOC", "FAC"},
               "FAC": {"FAC", "ORG", "LOC"}, "VEHICLE": {"FAC", "PRODUCT", "ORG"},
@@ -91,7 +90,7 @@ def modifiers(words: list, kb: KnowledgeBase, places: frozenset = frozenset(),
     # an age tells two people apart: "a 50-year-old man" is not "a 47-year-old man"
     age = AGE.search(" ".join(words))
     if age:
-        out["age"] = age.group(1)
+        out["age"] = age_years(age.group(1))
     for i, word in enumerate(words):
         low = word.lower().strip(",.")
         if low in DEFINITE or low in PRONOUN_WORDS or low in ("a", "an"):
@@ -102,6 +101,8 @@ def modifiers(words: list, kb: KnowledgeBase, places: frozenset = frozenset(),
         country = kb.country_of(re.sub(r"(?:'s|’s)$", "", word))
         if country:
             out["country"] = out.get("country", frozenset()) | {country}
+        elif low == "both":  # "both countries" counts two, as "the two countries" does
+            out["number"] = "2"
         elif (re.fullmatch(r"\d[\d,.]*", low) or low in NUMBER_WORDS) and nxt != "-":
             # a count ("23 pirates"), not an age or a measure ("26-year-old actress")
             out["number"] = NUMBER_VALUES.get(low, low.replace(",", ""))
@@ -230,14 +231,15 @@ def _bare_age(tok) -> bool:
         return False
     if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN"):
         return False  # "a 37-year-old woman": the woman is the mention
-    return bool(AGE.fullmatch(tok.doc[tok.i - 4:tok.i + 1].text))
+    # "37 - year - old" is five tokens, "fifty - nine - year - old" seven
+    return any(AGE.fullmatch(tok.doc[tok.i - n:tok.i + 1].text) for n in (4, 6) if tok.i >= n)
 
 
 def age_modifier(phrase: str) -> dict:
     """{"age": years} of a nominal phrase written with an age, its head included ("the
     37-year-old"), else {}."""
     found = AGE.search(phrase)
-    return {"age": found.group(1)} if found else {}
+    return {"age": age_years(found.group(1))} if found else {}
 
 
 def _name_of(phrase: str) -> str:
@@ -325,6 +327,25 @@ def written_plural(mention) -> bool:
     return bool(words and mention.head) and words[-1].lower() != mention.head
 
 
+# words before a plural noun that point back to a set already named ("both countries",
+# "all three men"), unlike a bare plural that a description opens ("Western countries")
+SET_WORDS = DEFINITE | PRONOUN_WORDS | {"both", "all"}
+
+
+def described_plural(text: str, head: str) -> Optional[frozenset]:
+    """The describing words (folded) of a bare plural nominal (``text`` its words, ``head``
+    its head lemma), one written with no determiner: "Western countries", "countries"
+    name a set of their own, never one the article named before ("the two countries"),
+    and a count ("23 pirates") describes nothing; None for a singular, or a phrase with a
+    determiner, a possessor or "both"."""
+    words = text.split()
+    if not words or words[-1].lower() == head or words[0].lower() in SET_WORDS \
+            or any(w.lower() in ("'s", "’s") or w.lower().endswith(("'s", "’s")) for w in words):
+        return None
+    return frozenset(w.lower() for w in words[:-1] if w.lower() not in NUMBER_WORDS
+                     and not re.fullmatch(r"[\d,.\-]+", w) and not AGE.search(w))
+
+
 def name_head(name: str) -> str:
     """The head noun of a name, lower-cased: its last word ("navy" of "Indian Navy"), or
     the word before "of" ("gulf" of "Gulf of Aden"); "" for an empty name."""
@@ -402,7 +423,7 @@ def cluster_nominals(doc, nominals: list[Found], named: list[Cluster],
         target = _apposed(doc, n, owner)
         if target is not None and target.type == "PERSON" and written == n.head:
             titles.setdefault(n.head, []).append((target, mods))
-        if target is None and n.definite:
+        if target is None and n.definite and not described_plural(n.text, n.head):
             # "the agencies" ... "the agency": a change of number is a change of entity
             same = [c for c in reversed(recent) if state[id(c)][0] == n.head
                     and state[id(c)][2] == (written != n.head)

@@ -14,8 +14,8 @@ DATA = Path(__file__).resolve().parent / "data"
 
 
 # sections of data/nominals.yaml that group nouns listed by type, and are no type
-NOUN_CLASSES = ("PROTAGONIST", "PERPETRATOR", "VICTIM", "SETTLEMENT", "GOVERNMENT", "FEMALE", "MALE",
-                "SAME")
+NOUN_CLASSES = ("PROTAGONIST", "FORTUNE", "PERPETRATOR", "VICTIM", "SETTLEMENT", "GOVERNMENT",
+                "FEMALE", "MALE", "SAME")
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +57,8 @@ def same_noun(noun: str) -> str:
 @lru_cache(maxsize=16)
 def noun_class(name: str) -> frozenset:
     """The nouns of one class of ``data/nominals.yaml`` (``NOUN_CLASSES``): "PROTAGONIST",
-    person nouns for what someone is known for ("the starlet"); "PERPETRATOR", for the
+    person nouns for what someone is known for ("the starlet"); "FORTUNE", those of them
+    that also do so before another person noun ("the billionaire developer"); "PERPETRATOR", for the
     crime they are held for ("the escapee"); "VICTIM", for the one a crime was done to;
     "SETTLEMENT", nouns for a settlement or a region ("the city of Hask"); "GOVERNMENT",
     nouns that alone name the government in power ("the administration"); "FEMALE" and
