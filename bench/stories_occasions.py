@@ -104,7 +104,8 @@ def measure(half: str, threshold: float, show: bool) -> None:
         joined_alone += sum(a.story == b.story for a, b in combinations(members, 2))
     print(f"  each group fed alone: pairwise R={joined_alone / alone:.3f} ({joined_alone} of {alone} pairs joined)")
     p, r, same, joined, right = fed_with_others(articles, gold, threshold)
-    print(f"  each group fed with 3 others' first reports: pairwise P={p:.3f} R={r:.3f} "
+    others = min(3, len(set(gold.values())) - 1)
+    print(f"  each group fed with {others} others' first reports: pairwise P={p:.3f} R={r:.3f} "
           f"({right} of {same} same-group pairs joined; {joined} pairs joined)")
     if show:
         for story in sorted(set(pred.values())):
@@ -114,12 +115,14 @@ def measure(half: str, threshold: float, show: bool) -> None:
 def fed_with_others(articles: list, gold: dict, threshold: float, others: int = 3) -> tuple:
     """(precision, recall, same-group pairs, joined pairs, right joined pairs), summed over
     feeds of one group's articles with the first article of each of the next ``others``
-    groups (in name order): a small feed with reports of other occasions of the same
-    campaign weeks, where what helps a group fed alone join may also pull them in.
+    groups (in name order; all the other groups when there are fewer): a small feed with
+    reports of other occasions of the same campaign weeks, where what helps a group fed
+    alone join may also pull them in.
 
     articles (list[Article]): the half's articles; gold (dict[str, str]): id -> its group."""
     names = sorted(set(gold.values()))
     by_group = {n: [a for a in articles if gold[a.id] == n] for n in names}
+    others = min(others, len(names) - 1)  # fewer groups: each other group once, never the feed's own
     same = joined = right = 0
     for i, name in enumerate(names):
         feed = by_group[name] + [by_group[names[(i + j) % len(names)]][0] for j in range(1, others + 1)]

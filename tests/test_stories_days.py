@@ -196,3 +196,53 @@ def test_placing_new_reports_reads_an_earlier_story_as_tightly_knit_as_a_full_me
     assert placed == full
     assert len({placed[i] for i in new}) == 1 and placed["n1"] != placed["o1"]  # 0.105 < 0.55 x 0.5
     assert asked == [old]
+
+
+def _three_leads(shared_ab, shared_ac, extra=None):
+    """Bags of three same-day reports a, b, c whose whole bags share nothing (so a pair's
+    similarity is its lead cosine alone): a's lead holds the words b's holds and the words
+    c's holds, each one of them alike in number and in how many articles hold them."""
+    leads = {"a": Counter({**dict.fromkeys(shared_ab + shared_ac, 1), "aonly": 1}),
+             "b": Counter({**dict.fromkeys(shared_ab, 1), "bonly": 1}),
+             "c": Counter({**dict.fromkeys(shared_ac, 1), "conly": 1})}
+    return {i: (Counter({i + "whole": 3, **(extra or {})}), leads[i]) for i in "abc"}
+
+
+def test_lead_vectors_weigh_rare_names_above_common_news_words():
+    from datetime import date
+
+    from storyline.fuse.stories import story_similarities
+    bags = _three_leads(["varlamova", "quillfeather", "tarnovo"], ["president", "government", "minister"])
+    sims = story_similarities(bags, {i: date(2024, 3, 5) for i in "abc"})[0]
+    # by the corpus alone both pairs share three words held by two of three leads: equal;
+    # news in general says "president" is far commoner than "varlamova" (0.21 against 0.207)
+    assert sims[("a", "b")] > 1.008 * sims[("a", "c")]
+
+
+def test_a_feed_in_another_language_weighs_its_words_by_its_own_counts():
+    from datetime import date
+
+    from storyline.fuse.stories import story_similarities
+    # German words: "regierung" is in no English list, "minister" and "international" are
+    # common English words; in a German feed neither says anything of German news
+    bags = _three_leads(["regierung", "kanzleramt", "bundestag"], ["minister", "international", "problem"],
+                        extra={"lang:de": 1})
+    sims = story_similarities(bags, {i: date(2024, 3, 5) for i in "abc"})[0]
+    assert sims[("a", "b")] == pytest.approx(sims[("a", "c")], rel=1e-9)
+    english = story_similarities(_three_leads(["regierung", "kanzleramt", "bundestag"],
+                                              ["minister", "international", "problem"]),
+                                 {i: date(2024, 3, 5) for i in "abc"})[0]
+    assert english[("a", "b")] > 1.008 * english[("a", "c")]  # the same bags read as English
+
+
+def test_an_articles_language_other_than_english_is_kept_in_its_bags_not_in_its_words():
+    from storyline.fuse.story_features import feature_bags, stored_words
+    from storyline.model import Article
+    text = "Die Regierung in Berlin hat am Dienstag einen neuen Haushalt vorgelegt. Der Kanzler sprach."
+    german = Article(id="de1", text=text, lang="de")
+    whole, lead = feature_bags(german)
+    assert whole["lang:de"] == 1 and "lang:de" not in lead
+    assert "lang:de" not in stored_words((whole, lead), german)[0]
+    assert "regierung" in stored_words((whole, lead), german)[0]
+    for lang in ("en", None):  # English, or a language never read: the English prior applies
+        assert not [f for f in feature_bags(Article(id="x", text=text, lang=lang))[0] if f.startswith("lang:")]

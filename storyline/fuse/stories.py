@@ -44,7 +44,8 @@ in time cannot say when a feed is that occasion's coverage alone: such pairs are
 much as rare closeness would raise them (:func:`days_told_raised`).
 Words common in news: the idf of the whole and lead vectors is smoothed by ``BACKGROUND_DOCS``
 articles of news in general (:func:`smoothed_idf`; a word's share of them from its frequency in
-English, ``story_features.background_share``), so that a small feed, such as five reports of one
+English, ``story_features.background_share``; for articles in English or of unknown language
+only, ``story_features.language_feature``), so that a small feed, such as five reports of one
 meeting, weighs the rare names its reports share above "president" and "talks"; the corpus's own
 counts take over as it grows. Event merging's ``pair_similarities`` reads the corpus alone.
 The bags of one article are read in :mod:`storyline.fuse.story_features`.
@@ -66,10 +67,10 @@ from ..model import Article, Story
 from .story_features import (  # noqa: F401  (ENTITY_WEIGHT .. lead_spans re-exported)
     ARTICLE_TOKENS, BACKGROUND_DOCS, LEAD_TOKENS, background_share, smoothed_idf,
     ENTITY_WEIGHT, LEAD_SENTENCES, LEAD_WEIGHT, article_features, entity_names, feature_bags,
-    NAME_PREFIX, headline, lead_features, lead_spans, proper_names, quote_pairs, told_days, without_days,
-    without_quotes, word_bags)
+    LANG_PREFIX, NAME_PREFIX, headline, language_feature, lead_features, lead_spans, proper_names, quote_pairs,
+    told_days, without_days, without_quotes, word_bags)
 from .story_time import (  # noqa: F401  (closeness in time, re-exported)
-    MAX_BLOCK, NEAR_BOOST, NEAR_DAYS, days_told_raised, near_pairs, share_a_name, time_weighted)
+    MAX_BLOCK, NEAR_BOOST, NEAR_DAYS, dated_ordinals, days_told_raised, near_pairs, share_a_name, time_weighted)
 
 LEAD_MIX = 0.4  # share of the lead cosine in the pair similarity
 COHESION = 0.4  # two stories merge only if linked at least this share of their inner similarity
@@ -86,24 +87,30 @@ QUOTE_LIFT, QUOTE_DAYS = 0.13, 3
 TOP_FEATURES = 20  # an article's strongest features used to find candidate pairs
 
 
-def tfidf_vectors(bags: dict, tokens: Optional[int] = None, reference: int = BACKGROUND_DOCS) -> dict:
+def tfidf_vectors(bags: dict, tokens: Optional[int] = None, reference: int = BACKGROUND_DOCS,
+                  foreign: frozenset = frozenset()) -> dict:
     """Unit-length TF-IDF vectors from feature bags.
 
     bags (dict[str, Counter]): article id -> feature counts.
     tokens (int | None): with it, the idf is smoothed by ``reference`` articles of news in
     general (:func:`smoothed_idf`; ``tokens``: their length, for ``background_share``).
+    foreign (set[str]): ids of articles in a language other than English, whose idf (with
+    ``tokens``) is smoothed at the corpus's own rate: the background is English.
     Returns dict[str, dict[str, float]]; features found in one article only are left
     out (they add nothing to a dot product) after counting in the vector's length.
     """
     df = Counter(f for bag in bags.values() for f in bag)
     n = max(len(bags), 1)
+    own = idf = {}
     if tokens:
         idf = {f: smoothed_idf(d, n, background_share(f, tokens), reference) for f, d in df.items()}
+        own = {f: smoothed_idf(df[f], n, None, reference) for i in foreign if i in bags for f in bags[i]}
     else:
         idf = {f: math.log((1 + n) / (1 + d)) + 1 for f, d in df.items()}
     vectors = {}
     for aid, bag in bags.items():
-        weights = {f: (1 + math.log(c)) * idf[f] for f, c in bag.items() if c > 0}
+        table = own if tokens and aid in foreign else idf
+        weights = {f: (1 + math.log(c)) * table[f] for f, c in bag.items() if c > 0}
         norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
         vectors[aid] = {f: v / norm for f, v in weights.items() if df[f] > 1}
     return vectors
@@ -345,8 +352,8 @@ def cluster_stories(articles: list[Article], threshold: float = 0.13) -> list[St
     names = {aid: frozenset(c) for aid, c in counted.items()}
     # closeness in time is read over every original, as incremental placement reads it
     days = {a.id: _day(a.published) for a in docs}
-    bags = {a.id: (article_features(a, counted[a.id]) + told_days(a) + proper_names(a), lead_features(a))
-            for a in units}
+    bags = {a.id: (article_features(a, counted[a.id]) + told_days(a) + proper_names(a) + language_feature(a),
+                   lead_features(a)) for a in units}
     sims, knit = story_similarities(bags, days)
     grouping = average_link([a.id for a in units], sims, threshold, fixed, names, knit)
     grouping.update({aid: grouping[lead] for aid, lead in leader.items()})
@@ -418,14 +425,17 @@ def story_similarities(bags: dict, days: dict, new: Optional[set] = None) -> tup
     words, runs = without_quotes({i: b[0] for i, b in bags.items()})
     words, told = without_days(words)
     words, names = without_days(words, NAME_PREFIX)  # whether closeness counts (share_a_name)
+    words, langs = without_days(words, LANG_PREFIX)
+    foreign = frozenset(i for i, lang in langs.items() if lang)  # the news-word prior is English
     # names are known of an article whose entities were read: it has some ``ent:`` feature
     named = {i: frozenset(n) for i, n in names.items() if n or any(f.startswith("ent:") for f in words[i])}
-    whole = tfidf_vectors(words, ARTICLE_TOKENS)
-    lead = tfidf_vectors({i: b[1] for i, b in bags.items()}, LEAD_TOKENS)
+    whole = tfidf_vectors(words, ARTICLE_TOKENS, foreign=foreign)
+    lead = tfidf_vectors({i: b[1] for i, b in bags.items()}, LEAD_TOKENS, foreign=foreign)
     quoted = quote_pairs(runs, MAX_BLOCK, new)
-    pairs = candidate_pairs(whole, new=new) | near_pairs(days, whole, new=new) | quoted
+    every = dated_ordinals(days)  # sorted once: each story's ``among`` below reads it again
+    pairs = candidate_pairs(whole, new=new) | near_pairs(days, whole, new=new, every=every) | quoted
     plain = _similarities(whole, lead, days, pairs)
-    timed, knit = time_weighted(plain, days, named=named)
+    timed, knit = time_weighted(plain, days, named=named, dated=every)
     # what joins is raised; how tightly a story is knit is not (a pair quoting alike, raised
     # there too, would make its story's other reports look loose beside it)
     raised = days_told_raised(plain, timed, tfidf_vectors(told), named=named)
@@ -447,8 +457,8 @@ def story_similarities(bags: dict, days: dict, new: Optional[set] = None) -> tup
             found["quoted"] = quote_pairs(runs, MAX_BLOCK)
         tops, ids = found["tops"], sorted(items)
         pairs = {(a, b) for n, a in enumerate(ids) for b in ids[n + 1:]
-                 if not tops[a].isdisjoint(tops[b]) or (a, b) in found["quoted"]} | near_pairs(days, ids)
-        return sum(time_weighted(_similarities(whole, lead, days, pairs), days, named=named)[1].values())
+                 if not tops[a].isdisjoint(tops[b]) or (a, b) in found["quoted"]} | near_pairs(days, ids, every=every)
+        return sum(time_weighted(_similarities(whole, lead, days, pairs), days, named=named, dated=every)[1].values())
     return raised, KnitScores(knit, among)
 
 

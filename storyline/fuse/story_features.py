@@ -11,7 +11,9 @@ The whole bag also holds ``q:`` runs of quoted words (:func:`quoted_runs`, read 
 alone, so kept bags serve incremental merges); they are compared apart from the words
 (:func:`without_quotes`, :func:`quote_pairs`), never in a cosine.
 How common a word is in news in general (:func:`background_share`, from the ``wordfreq``
-package's English word frequencies) smooths the idf of a small corpus (:func:`smoothed_idf`).
+package's English word frequencies) smooths the idf of a small corpus (:func:`smoothed_idf`),
+for articles in English or of unknown language only: a ``lang:`` feature in the whole bag
+(:func:`language_feature`) marks the others, whose words the English list cannot weigh.
 """
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 from typing import Optional
 
+from ..language import ENGLISH
 from ..model import Article
 from ..time.calendar import iso_day
 
@@ -51,10 +54,11 @@ QUOTE_PREFIX = "q:"  # quoted-run features: kept in the whole bag, compared apar
 # what the bags below are made by: raise it whenever a change here (or in entity_names) makes
 # other bags of one article, so that bags a store kept of an older version are made again
 # (``Store.story_features`` then gives none, and the merge is a full one). 2: quoted runs.
-# 3: the days an article tells. 4: its proper names.
-FEATURES_VERSION = 4
+# 3: the days an article tells. 4: its proper names. 5: its language, when not English.
+FEATURES_VERSION = 5
 DAY_PREFIX = "day:"  # days an article tells (told_days): in the whole bag, not in its words
 NAME_PREFIX = "name:"  # its proper names (proper_names): in the whole bag, not in its words
+LANG_PREFIX = "lang:"  # its language other than English (language_feature): likewise
 _NAMING_KINDS = frozenset({"name", "metonym"})  # mentions that name (not roles, nominals, pronouns)
 TOLD_NEAR = 3  # days told this close to publication (as stories.NEAR_DAYS) tell the occasion
 
@@ -315,18 +319,31 @@ def proper_names(article: Article) -> Counter:
                     if m.kind in _NAMING_KINDS and {m.type, m.entity_type} & _ENTITY_TYPES})
 
 
+def language_feature(article: Article) -> Counter:
+    """A ``lang:`` feature (count 1) of an article's language (``Article.lang``, set by the
+    clean stage, storyline/language.py) when it is known and not English; none otherwise.
+
+    Read by ``stories.story_similarities``: the background rarity prior
+    (:func:`background_share`) is English word frequency, so in an article of another
+    language nearly every word would count as rare there; its weights take the corpus's
+    own counts instead. Kept in the whole bag (never in its words) so that bags a store
+    kept tell an incremental merge the language as a full merge reads it."""
+    lang = article.lang
+    return Counter({LANG_PREFIX + lang: 1}) if lang and lang != ENGLISH else Counter()
+
+
 def stored_words(bags: tuple, article: Article) -> tuple:
     """``word_bags`` of an article from the ``feature_bags`` a store kept of it (made by
     this code from the same stored text and sentences): the bags less their ``ent:``
-    features, which entity linking may since have renamed, ``day:`` and ``name:`` features
-    (no word starts with any of them).
+    features, which entity linking may since have renamed, ``day:``, ``name:`` and ``lang:``
+    features (no word starts with any of them).
     Their order is kept, so vectors made from them sum in the same order as fresh ones.
 
     bags (tuple[dict, dict]): (whole, lead) feature -> weight; article (Article): the same
     article (its lead spans are read, for the names in its lead).
     """
     whole, lead = bags
-    return ({f: c for f, c in whole.items() if not f.startswith(("ent:", DAY_PREFIX, NAME_PREFIX))},
+    return ({f: c for f, c in whole.items() if not f.startswith(("ent:", DAY_PREFIX, NAME_PREFIX, LANG_PREFIX))},
             {f: c for f, c in lead.items() if not f.startswith("ent:")}, lead_spans(article))
 
 
@@ -357,11 +374,12 @@ def lead_features(article: Article, words: Optional[tuple] = None) -> Counter:
 
 
 def feature_bags(article: Article) -> tuple[Counter, Counter]:
-    """(``article_features``, ``told_days`` and ``proper_names``, ``lead_features``) of an
-    article: all clustering reads of it besides its date, so they can be kept (stored)
-    instead of it."""
+    """(``article_features``, ``told_days``, ``proper_names`` and ``language_feature``,
+    ``lead_features``) of an article: all clustering reads of it besides its date, so they
+    can be kept (stored) instead of it."""
     words = word_bags(article)
-    whole = article_features(article, words=words) + told_days(article) + proper_names(article)
+    whole = (article_features(article, words=words) + told_days(article) + proper_names(article)
+             + language_feature(article))
     return whole, lead_features(article, words)
 
 

@@ -40,18 +40,26 @@ def share_a_name(named: Optional[dict], a: str, b: str) -> bool:
     return na is None or nb is None or not na.isdisjoint(nb)
 
 
+def dated_ordinals(days: dict) -> list:
+    """The sorted day ordinals of the dated articles of ``days`` (dict[str, date | None]): what
+    :func:`near_pairs` and :func:`time_weighted` count crowding in, sorted once by a caller
+    that asks both of one corpus many times (an incremental merge, once per earlier story)."""
+    return sorted(d.toordinal() for d in days.values() if d)
+
+
 def near_pairs(days: dict, ids: Iterable, near: int = NEAR_DAYS, max_block: int = MAX_BLOCK,
-               new: Optional[set] = None) -> set:
+               new: Optional[set] = None, every: Optional[list] = None) -> set:
     """Pairs (a, b), a < b, of ``ids`` published within ``near`` days of each other, where
     neither has more than ``max_block`` articles of ``days`` within ``near`` days of it.
 
     days (dict[str, date | None]): every article of the corpus -> its publication day;
-    new (set[str]): when given, only the pairs holding one of these ids. Publication time
+    new (set[str]): when given, only the pairs holding one of these ids; every (list[int] |
+    None): ``dated_ordinals(days)``, when the caller has it. Publication time
     is a blocking key as a shared strong word is: reports of one occasion in other words
     share few strong ones, and a crowded stretch of days, like a common word, finds none.
     """
     dated = sorted((days[i].toordinal(), i) for i in ids if days.get(i))
-    every = sorted(d.toordinal() for d in days.values() if d)
+    every = dated_ordinals(days) if every is None else every
 
     def crowded(o: int) -> bool:
         return bisect.bisect_right(every, o + near) - bisect.bisect_left(every, o - near) > max_block
@@ -67,14 +75,15 @@ def near_pairs(days: dict, ids: Iterable, near: int = NEAR_DAYS, max_block: int 
 
 
 def time_weighted(sims: dict, days: dict, near: int = NEAR_DAYS, boost: float = NEAR_BOOST,
-                  named: Optional[dict] = None) -> tuple:
+                  named: Optional[dict] = None, dated: Optional[list] = None) -> tuple:
     """Story-clustering similarities: ``sims`` with each pair published within ``near`` days
     of each other raised by ``boost`` x (1 - the larger share of the corpus's dated articles
     published within ``near`` days of either article), when they ``share_a_name``.
 
     sims (dict[(str, str), float]): pair similarities; days (dict[str, date | None]): every
     article of the corpus -> its publication day; named (dict[str, frozenset] | None): article
-    id -> its proper names (see :func:`share_a_name`). Why: outlets word one occasion
+    id -> its proper names (see :func:`share_a_name`); dated (list[int] | None):
+    ``dated_ordinals(days)``, when the caller has it. Why: outlets word one occasion
     differently, so their reports share fewer words than one outlet's; that they came out the
     same days is evidence of one occasion only as far as few other articles did (a feed of one
     day's news gains nothing: every pair is that close), so the boost is the rarity of the
@@ -90,7 +99,7 @@ def time_weighted(sims: dict, days: dict, near: int = NEAR_DAYS, boost: float = 
     the other) must not look loose beside its next week's story (ECB+ feed "1,1,2,3" at three
     events a day fell 0.901 -> 0.880 when the knit was gated as well).
     """
-    dated = sorted(d.toordinal() for d in days.values() if d)
+    dated = dated_ordinals(days) if dated is None else dated
     if not dated or boost <= 0:
         return sims, sims
     crowd: dict = {}  # day ordinal -> share of dated articles within ``near`` days of it
