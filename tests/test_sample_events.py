@@ -185,6 +185,18 @@ def test_seed_wang_lavrov_and_wang_putin_meetings(seeds):
     assert len(_articles_of(putin[0])) >= 3
     assert lavrov[0].id != putin[0].id
     assert not any("Putin" in (a["name"] or "") for a in lavrov[0].actors)
+    # Wang met Patrushev the day before Lavrov (two articles tell it): another meeting
+    patrushev = [e for e in _with(dossier, "Wang", "Patrushev") if len(_articles_of(e)) > 1]
+    assert len(patrushev) == 1 and patrushev[0].id != lavrov[0].id
+    assert not any("Lavrov" in (a["name"] or "") for a in patrushev[0].actors)
+    assert not any("Patrushev" in (a["name"] or "") for a in lavrov[0].actors)
+    # "Wang met earlier with ... Lavrov and ... Patrushev" tells both meetings and gives no
+    # day of its own: neither meeting cites it
+    for meeting in lavrov + patrushev:
+        assert not [s for s in meeting.sources
+                    if "Lavrov" in s["sentence"] and "Patrushev" in s["sentence"]]
+    assert any("Lavrov" in s["sentence"] and "Patrushev" in s["sentence"]
+               for e in dossier.timeline for s in e.sources)  # the sentence is kept
     # Putin receiving Wang is planned in one article and happened in the others
     modalities = {ev.modality for a in articles.values() for ev in a.events
                   if ev.trigger.text in ("receive",)}

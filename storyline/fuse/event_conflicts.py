@@ -57,7 +57,7 @@ def event_conflicts(cluster: list, articles: dict, date: Optional[str] = None) -
     out = []
     dates = group_values(cluster, articles, lambda e: None if _soft(e) else e.date)
     if articles_disagree(dates, dates_compatible):
-        out.append({"field": "date", "values": dates})
+        out.append({"field": "date", "values": disagreeing_dates(dates)})
     places = group_values(cluster, articles, lambda e: e.location_name)
     if articles_disagree(places, lambda x, y: x == y):
         out.append({"field": "location", "values": places})
@@ -68,6 +68,14 @@ def event_conflicts(cluster: list, articles: dict, date: Optional[str] = None) -
     if modalities:
         out.append({"field": "modality", "values": modalities})
     return out + count_conflicts(cluster, articles)
+
+
+def disagreeing_dates(groups: list) -> list:
+    """The date groups (from :func:`group_values`) less each coarser value that contains
+    every other value ("2024-03" beside "2024-03-13" and "2024-03-14"): it fits every
+    outlet, so it takes no side in their disagreement."""
+    return [g for g in groups
+            if not all(o["value"].startswith(g["value"]) for o in groups if o is not g)]
 
 
 def participants(cluster: list, articles: dict) -> list:

@@ -246,7 +246,11 @@ def match_strength(a: Event, b: Event, pa: Parties, pb: Parties,
         # one party shared: same kind of event, and the same place, the same day, or
         # two more names in common in the sentences that tell it; with place or names
         # in common, a day apart is a date conflict ("a day after it was seized")
-        context = len((pa.context | pa.people) & (pb.context | pb.people)) - people
+        # a country named again in both sentences is a party again, not a further name
+        # in common ("Putin expressed Russia's gratitude to China" / "Putin was told
+        # China and Russia must deepen cooperation": Russia is the one party shared,
+        # Putin the one further name)
+        context = len(_names_beyond(pa, pb, people) & _names_beyond(pb, pa, people)) - people
         alike = exact and similarity is not None and similarity >= TRIGGERS_ALIKE
         if same_kind and (place or context >= 2 or alike or (exact and _same_day(a, b))):
             return 1
@@ -260,6 +264,17 @@ def match_strength(a: Event, b: Event, pa: Parties, pb: Parties,
             return 1
         return int(same_kind and similarity is not None and similarity >= TRIGGERS_ALIKE_UNNAMED)
     return 0
+
+
+def _names_beyond(p: Parties, other: Parties, people: int) -> set:
+    """The names of a mention's sentence and people (``p``) less the countries that both
+    mentions (``p``, ``other``) have as a party, or, when they share no person
+    (``people``: how many they share), that either has: then only a country is shared,
+    and in a two-country story every sentence names both sides. (Leaving out every
+    country either has, whatever is shared, made ECB+ product train CoNLL F1 76.7 ->
+    76.6.)"""
+    countries = p.countries | other.countries if not people else p.countries & other.countries
+    return {n for n in p.context | p.people if country_atom(n) not in countries}
 
 
 def same_event(a: Event, b: Event, affiliations: Optional[dict] = None) -> bool:
