@@ -47,8 +47,7 @@ def _refuse(text: str) -> NoReturn:
 def _warning(text: str) -> None:
     err.print("[yellow]warning:[/yellow] " + escape(str(text)), highlight=False)
 
-READ_EXIT_CODES = ("Exit codes: 0 printed; 1 bad usage (an unknown format, story id or entity name) "
-                   "or the database could not be opened.")
+READ_EXIT_CODES = "Exit codes: 0 printed; 1 bad usage ({}) or the database could not be opened."
 
 DbOption = typer.Option(DEFAULT_DB, "--db", help="SQLite file, or a postgresql:// URL")
 FormatOption = typer.Option("table", "--format", "-f", help="table | json | csv")
@@ -262,14 +261,15 @@ def _listing(name: str, read: Callable, doc: str) -> None:
             _emit(read(store), name, fmt)
 
     command.__doc__ = doc
-    app.command(name, epilog=READ_EXIT_CODES)(command)
+    app.command(name, epilog=READ_EXIT_CODES.format("an unknown format"))(command)
 
 
 _listing("articles", lambda store: store.article_summaries(),
          "List stored articles.\n\nExample: storyline articles --format json")
 
 
-@app.command(epilog=READ_EXIT_CODES)
+@app.command(epilog=READ_EXIT_CODES.format("an unknown format, story id or date; an unknown "
+                                         "--entity name only warns"))
 def timeline(
     db: str = DbOption,
     entity: Optional[str] = typer.Option(None, "--entity", help="only events with this actor (any alias)"),
@@ -313,7 +313,7 @@ _listing("entities", lambda store: store.entities(), "People, organisations and 
          "every alias seen, type, actor code, mentions.\n\nExample: storyline entities --format json")
 
 
-@app.command(epilog=READ_EXIT_CODES)
+@app.command(epilog=READ_EXIT_CODES.format("an unknown format or entity name"))
 def entity(name: str = typer.Argument(..., help="a name or alias; spelling variants are found too"), db: str = DbOption,
            fmt: str = typer.Option("table", "--format", "-f", help="table | json")):
     """One entity: its aliases, its mentions with evidence sentences, its events and quotes.
@@ -335,7 +335,7 @@ def entity(name: str = typer.Argument(..., help="a name or alias; spelling varia
         sys.stdout.write(entity_text(report))
 
 
-@app.command(epilog=READ_EXIT_CODES)
+@app.command(epilog=READ_EXIT_CODES.format("an unknown format or story id"))
 def quotes(db: str = DbOption, story: Optional[str] = typer.Option(None, "--story", help="only quotes of this "
                                                                        "story id (see: storyline stories)"),
            fmt: str = FormatOption):
@@ -353,7 +353,7 @@ _listing("stories", lambda store: store.stories(),
          "\"last\"; ties by id; undated stories at the end).\n\nExample: storyline stories --format json")
 
 
-@app.command(epilog=READ_EXIT_CODES)
+@app.command(epilog=READ_EXIT_CODES.format("an unknown format or story id"))
 def story(story_id: str = typer.Argument(..., help="a story id (see: storyline stories)"), db: str = DbOption,
           fmt: str = typer.Option("text", "--format", "-f", help="text | json | md")):
     """One story's cited summary: what it is about, its main events in date order, its most
@@ -383,7 +383,7 @@ _listing("errors", lambda store: store.errors(),
          "Inputs that failed to ingest, with file, line, code and reason.\n\nExample: storyline errors")
 
 
-@app.command(epilog=READ_EXIT_CODES)
+@app.command(epilog=READ_EXIT_CODES.format("an unknown format or story id"))
 def compare(db: str = DbOption, story: Optional[str] = typer.Option(None, "--story", help="only this story's "
                                                                        "facts (see: storyline stories)"),
             fmt: str = typer.Option("table", "--format", "-f", help="table | json")):

@@ -228,3 +228,112 @@ def test_a_letter_from_a_body_named_before_is_that_body():
     article = list(Pipeline(Config()).pipe(items, jobs=1))[0]
     quotes = [q for q in article.quotes if q.kind != "attitude"]
     assert quotes and all(q.speaker == "Russian Foreign Ministry" for q in quotes)
+
+
+# ---- nested reports and paraphrases (issue 6 demo) ------------------------------------------
+
+def _report(text, content, cue, source, speaker, article_id="a"):
+    """A hand-made indirect quote of ``text``: its words, cue and source each found at
+    their first place."""
+    def span(words):
+        start = text.index(words)
+        return Span(start, start + len(words), words)
+    return Quote(article=article_id, content=span(content), kind="indirect", cue=span(cue),
+                 source=span(source), speaker=speaker)
+
+
+def _overlapping_sources(merged):
+    """(article, start, end) pairs of one merged quote's sources of one article that overlap."""
+    found = []
+    for m in merged:
+        for i, a in enumerate(m.sources):
+            for b in m.sources[i + 1:]:
+                if a["article"] == b["article"] and a["char_start"] < b["char_end"] \
+                        and b["char_start"] < a["char_end"]:
+                    found.append((a["char_start"], b["char_start"]))
+    return found
+
+
+NESTED = "Analysts said the timing suggested that Hollis wanted a harbour chief who backs the port deal."
+
+
+def test_a_report_nested_in_anothers_words_is_one_statement():
+    # "the timing" is no speaker: its "suggested" is part of what the analysts said
+    outer = _report(NESTED, "the timing suggested that Hollis wanted a harbour chief who backs the port deal",
+                    "said", "Analysts", None)
+    inner = _report(NESTED, "that Hollis wanted a harbour chief who backs the port deal",
+                    "suggested", "the timing", None)
+    merged = merge_quotes([Article(id="a", text=NESTED, story="s1", quotes=[outer, inner])])
+    assert len(merged) == 1 and _overlapping_sources(merged) == []
+    assert merged[0].text.startswith("the timing suggested")
+
+
+def test_one_speakers_nested_report_keeps_the_claim():
+    text = "Mara Hollis said she was ready to meet her counterpart to discuss the fishing zone."
+    outer = _report(text, "she was ready to meet her counterpart to discuss the fishing zone",
+                    "said", "Mara Hollis", "Mara Hollis")
+    inner = _report(text, "to meet her counterpart to discuss the fishing zone", "was ready", "she",
+                    "Mara Hollis")
+    merged = merge_quotes([Article(id="a", text=text, story="s1", quotes=[outer, inner])])
+    assert [m.text for m in merged] == ["to meet her counterpart to discuss the fishing zone"]
+    assert merged[0].speaker == "Mara Hollis" and len(merged[0].sources) == 1
+
+
+def test_a_named_persons_claim_relayed_by_another_stays_theirs():
+    # two named people: two statements; an unnamed relay gives way to the named claim
+    text = "Tom Brandt said Mara Hollis told him that the port would close in May."
+    outer = _report(text, "Mara Hollis told him that the port would close in May", "said",
+                    "Tom Brandt", "Tom Brandt")
+    inner = _report(text, "that the port would close in May", "told", "Mara Hollis", "Mara Hollis")
+    merged = merge_quotes([Article(id="a", text=text, story="s1", quotes=[outer, inner])])
+    assert sorted(m.speaker for m in merged) == ["Mara Hollis", "Tom Brandt"]
+    text = "Officials said Mara Hollis told him that the port would close in May."
+    outer = _report(text, "Mara Hollis told him that the port would close in May", "said",
+                    "Officials", None)
+    inner = _report(text, "that the port would close in May", "told", "Mara Hollis", "Mara Hollis")
+    merged = merge_quotes([Article(id="a", text=text, story="s1", quotes=[outer, inner])])
+    assert [(m.speaker, m.text) for m in merged] == [("Mara Hollis", "that the port would close in May")]
+
+
+def test_one_item_of_a_paraphrased_agenda_is_not_the_agenda():
+    # before the talks officials listed what the ministers would discuss; after them another
+    # outlet reports what the ministers agreed: one topic, two claims, no speaker named
+    before = ("Officials said the two ministers were expected to discuss port fees for the Tarn "
+              "canal, the reopening of consulates in the river town of Osk, and plans for a summit.")
+    after = "The two ministers agreed to reopen their consulates in the river town of Osk."
+    a = _report(before, before[len("Officials said "):-1], "said", "Officials", None, "a")
+    b = _report(after, "to reopen their consulates in the river town of Osk", "agreed",
+                "The two ministers", None, "b")
+    merged = merge_quotes([Article(id="a", text=before, story="s1", quotes=[a]),
+                           Article(id="b", text=after, story="s1", quotes=[b])])
+    assert _articles_of(merged) == [["a"], ["b"]]
+    # the same paraphrase reworded a little is still one statement
+    again = "Officials said the two ministers were expected to discuss port fees, the reopening of " \
+            "consulates in Osk and plans for a summit."
+    c = _report(again, again[len("Officials said "):-1], "said", "Officials", None, "c")
+    merged = merge_quotes([Article(id="a", text=before, story="s1", quotes=[a]),
+                           Article(id="c", text=again, story="s1", quotes=[c])])
+    assert _articles_of(merged) == [["a", "c"]]
+
+
+def test_read_commands_help_says_what_each_refuses(tmp_path):
+    # storyline/cli.py's shared exit-code text, per command: only `entity` exits 1 on an
+    # unknown name; `timeline --entity` warns and prints nothing (exit 0)
+    from typer.testing import CliRunner
+
+    from storyline.cli import app
+
+    runner = CliRunner()
+
+    def help_of(command):
+        return " ".join(runner.invoke(app, [command, "--help"]).stdout.split())
+
+    assert "1 bad usage (an unknown format or entity name)" in help_of("entity")
+    timeline = help_of("timeline")
+    assert "entity name)" not in timeline and "an unknown --entity name only warns" in timeline
+    assert "1 bad usage (an unknown format or story id)" in help_of("quotes")
+    db = tmp_path / "empty.db"
+    # a store with no articles (the one input is missing: exit 2), then what the help says
+    assert runner.invoke(app, ["ingest", str(tmp_path / "none"), "--db", str(db)]).exit_code == 2
+    assert runner.invoke(app, ["timeline", "--db", str(db), "--entity", "Nobody"]).exit_code == 0
+    assert runner.invoke(app, ["entity", "Nobody", "--db", str(db)]).exit_code == 1
