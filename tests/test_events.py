@@ -1392,7 +1392,7 @@ def test_each_words_rules_are_listed_under_it():
     from storyline.events.sense_checks import SENSE_CHECKS
     names = {lemma: [f.__name__ for f in checks] for lemma, checks in SENSE_CHECKS.items()}
     assert names["host"] == ["hosts_no_guest"]
-    assert names["return"] == ["travel_idiom", "returns_a_courtesy"]
+    assert names["return"] == ["travel_idiom", "returns_a_courtesy", "returns_a_play"]
     assert names["meet"] == ["advised_gathering", "couple_met", "meets_a_standard"]
 
 

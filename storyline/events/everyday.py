@@ -143,6 +143,23 @@ def staff_work_together(verb) -> bool:
         t.lemma_.lower() in STAFF and not t.ent_type_ for t in partners + doers)
 
 
+# people a service works with as its trade: "a center that works with individuals with disabilities"
+SERVED = {"individual", "people", "person", "child", "patient", "family", "client", "student",
+          "youth", "veteran", "survivor", "victim", "woman", "man", "teen", "adult", "community"}
+
+
+def serves_people(verb) -> bool:
+    """ "a nonprofit center that works with individuals with developmental disabilities",
+    "she works with children": a trade told in the present simple, no act between parties.
+    "Karsk is working with Veloria" or "worked with the rebels" keep the cooperation."""
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ == "aux" for c in verb.children):
+        return False
+    partners = [_whole(g) for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                for g in c.children if g.dep_ == "pobj"]
+    return bool(partners) and all(
+        t.lemma_.lower() in SERVED and not t.ent_type_ for t in partners)
+
+
 def couple_met(verb) -> bool:
     """ "her parents met as graduate students": how a couple met, no meeting of parties."""
     return not objects_of(verb) and any(c.dep_ == "prep" and c.lower_ == "as"
@@ -230,8 +247,12 @@ def _voters_of(verb) -> list:
     token = verb
     for _ in range(4):
         doers = [c for c in token.children if c.dep_ == "nsubj"]
-        if doers or token.dep_ not in ("xcomp", "acomp", "pcomp", "prep") or token.head is token:
-            break
+        if not doers and token.dep_ == "acl" and token.tag_ == "VBG":
+            return [token.head]  # "voters showing up at the polls": the noun it describes
+        purpose = token.dep_ == "advcl" and any(c.tag_ == "TO" for c in token.children)
+        if doers or not (purpose or token.dep_ in ("xcomp", "acomp", "pcomp", "prep")) \
+                or token.head is token:
+            break  # a purpose ("showed up to vote") is done by the one who went
         if token.dep_ == "pcomp":  # "tricked them into voting": the object votes
             objects = [c for c in token.head.head.children if c.dep_ == "dobj"]
             if objects:
@@ -350,6 +371,44 @@ def hails_a_figure(verb) -> bool:
     return bool(objects) and all(o.lemma_.lower() in HAILED_FIGURES for o in objects)
 
 
+# prepositions and adverbs that measure a change: "declined in almost every state", "fell by a third"
+CHANGE_PREPS = {"by", "to", "from", "among", "across", "in"}
+CHANGE_ADVERBS = {"sharply", "steeply", "slightly", "steadily", "significantly", "dramatically",
+                  "markedly", "further", "somewhat", "substantially", "modestly", "considerably"}
+# what one says in, not where a figure changes: "declined in a statement"
+SAID_IN = {"statement", "interview", "email", "letter", "response", "reply", "call", "message"}
+
+
+def falls_in_number(verb) -> bool:
+    """ "turnout declined in almost every state", "it declined sharply": a figure falling,
+    no one refusing. A refusal takes an object or an act ("declined the offer", "declined to
+    comment") or stands bare ("asked about it, he declined")."""
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass") for c in verb.children):
+        return False
+    return any(
+        (c.dep_ == "prep" and c.lower_ in CHANGE_PREPS and not any(
+            g.lemma_.lower() in SAID_IN for g in c.children if g.dep_ == "pobj"))
+        or (c.dep_ == "advmod" and c.lower_ in CHANGE_ADVERBS)
+        or (c.dep_ == "npadvmod" and c.lemma_.lower() in ("percent", "%", "point"))
+        for c in verb.children)
+
+
+# what a camera or a text captures, not a place or people seized: "a screen image captured by"
+PICTURES = {"image", "photo", "photograph", "picture", "video", "footage", "screenshot", "screengrab",
+            "moment", "scene", "attention", "imagination", "mood", "spirit", "essence", "likeness",
+            "recording", "shot", "snapshot", "view", "sound", "feeling", "frustration", "anger"}
+
+
+def captures_a_picture(verb) -> bool:
+    """ "a screen image captured by the site", "the video captured the moment", "captured
+    the public's imagination": an image taken or a mood caught, nothing seized by force."""
+    things = list(objects_of(verb))
+    if verb.dep_ == "acl":
+        things.append(verb.head)  # "an image captured by": the noun the participle describes
+    things += [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return any(t.lemma_.lower() in PICTURES and not t.ent_type_ for t in things)
+
+
 # lemma -> the checks of this module that find it used in an everyday sense
 EVERYDAY_CHECKS = {
     **{verb: (hails_a_figure,) for verb in ("hail", "tout", "celebrate", "praise", "laud", "applaud")},
@@ -359,12 +418,13 @@ EVERYDAY_CHECKS = {
     "embrace": (_electorate_backs,), "sign": (signs_up,), "call": (calls_staff_back,),
     **{verb: (stops_a_harm,) for verb in ("prevent", "stop", "curb", "halt", "fight", "combat")},
     **{verb: (_allowed_users,) for verb in ALLOWING},
-    "kill": (kills_no_one,), "work": (staff_work_together,), "meet": (couple_met,),
+    "kill": (kills_no_one,), "work": (staff_work_together, serves_people), "meet": (couple_met,),
     "vote": (_ordinary_voters,), "host": (hosts_no_guest,),
     "pledge": (pledges_ritual_loyalty,), "swear": (pledges_ritual_loyalty,),
     "contribute": (contributes_a_share,), "occupy": (holds_a_post,),
     "strike": (struck_by_a_thought,), "commit": (commits_to_no_act,),
     "defend": (defends_own_choice,), "justify": (defends_own_choice,),
+    "decline": (falls_in_number,), "capture": (captures_a_picture,),
 }
 
 

@@ -175,6 +175,19 @@ def gerund_predicate(token):
     return next((c for c in head.children if c.dep_ in ("attr", "acomp")), None)
 
 
+def _gerund_of_a_general_claim(token) -> bool:
+    """Whether a subject gerund (spaCy Token) names an act a present-tense claim is about,
+    with no doer of its own: "not voting for him does not mean voting for her", "meeting
+    them sends a signal". A past verb tells of a deed ("meeting them angered Karsk")."""
+    head = token.head
+    if token.tag_ != "VBG" or token.dep_ != "csubj" or head.lemma_ == "be":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in token.children):
+        return False
+    tenses = [head.tag_, *(c.tag_ for c in head.children if c.dep_ == "aux")]
+    return any(t in ("VBZ", "VBP", "MD") for t in tenses)
+
+
 def _wished_for(token) -> bool:
     """Whether a verb (spaCy Token) is another party's act that someone hopes for or
     foresees ("is hoping that the union will support the plan", "predicted that his
@@ -351,6 +364,8 @@ def _unreal(token, chain: list, scope: list):
         return "uncertain", "future", "if"  # "to defend it if it is attacked"
     if not chain and _would_be_subject(token):
         return "uncertain", "future", "would"  # "attacking Iran would be a mistake"
+    if _imperative(chain[-1] if chain else token):
+        return "uncertain", "future", "imperative"  # "Or support Paul Ryan": urged, not done
     if kind_not_one(token):
         return "uncertain", "future", "such"
     goal = gerund_predicate(token) if not chain else None
@@ -363,6 +378,8 @@ def _unreal(token, chain: list, scope: list):
             return "planned", "future", goal.lemma_.lower()
         if goal.head.tag_ in ("VBZ", "VBP"):
             return "uncertain", "future", goal.head.lower_
+    if not chain and _gerund_of_a_general_claim(token):
+        return "uncertain", "future", token.head.lemma_.lower()
     if not chain and _mandated(token):
         return "uncertain", "future", head_lemma(token.head)
     if _wished_for(chain[-1] if chain else token):
@@ -374,6 +391,10 @@ def _denied_or_doubted(token, chain: list, scope: list, auxes: set, heads: list)
     """(modality, tense, cue) of a trigger (spaCy Token) negated, refused, prevented, alleged,
     hypothetical or offered as one choice of several; None otherwise. auxes: the
     auxiliary lemmas over the scope; heads: :func:`_controller_lemmas` of chain."""
+    # "if he were a bigot he wouldn't have allowed it": what would follow from a condition is
+    # unreal, whatever its polarity
+    if "would" in auxes and _hypothetical(chain[-1] if chain else token):
+        return "uncertain", "future", "would"
     for t in scope:
         if _has_negation(t):
             return "denied", _tense(token, chain, auxes), "not"
@@ -385,8 +406,6 @@ def _denied_or_doubted(token, chain: list, scope: list, auxes: set, heads: list)
         return "denied", _tense(token, chain, auxes), "no"
     if any(h in ACCUSING_HEADS or h in ACCUSING_NOUNS for h in heads):
         return "reported", _tense(token, chain, auxes), "accused"
-    if "would" in auxes and _hypothetical(chain[-1] if chain else token):
-        return "uncertain", "future", "would"
     if any(_for_subject_infinitive(t) for t in scope):
         return "uncertain", "future", "for"  # "calls for Karamanlis to stand down"
     alternative = _alternative(scope[-1])
@@ -422,6 +441,14 @@ def _hedged_planned_or_told(token, chain: list, scope: list, auxes: set, heads: 
     if _reported(token, chain):
         return "reported", _tense(token, chain, auxes), "reportedly"
     return "happened", _tense(token, chain, auxes), None
+
+
+def _imperative(token) -> bool:
+    """Whether a verb (spaCy Token) heads a command: the bare form at the top of its
+    sentence with no subject and no auxiliary ("Or support Paul Ryan.", "Release them now").
+    What a writer or speaker urges has not happened."""
+    return token.dep_ == "ROOT" and token.tag_ == "VB" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "aux", "auxpass") for c in token.children)
 
 
 def _hypothetical(token) -> bool:

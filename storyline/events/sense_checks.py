@@ -183,7 +183,8 @@ def fights_for_a_place(verb) -> bool:
 # what a player blasts, slams or hammers: the ball, not a rival
 PLAYS = {"shot", "ball", "goal", "homer", "run", "dunk", "kick", "penalty", "pointer", "three",
          "drive", "serve", "ace", "header", "volley", "free", "double", "triple", "single",
-         "puck", "pitch", "try", "touchdown", "pass", "winner", "equaliser", "equalizer"}
+         "puck", "pitch", "try", "touchdown", "pass", "winner", "equaliser", "equalizer",
+         "punt", "kickoff", "interception", "fumble", "rebound", "corner"}
 # a score told as two numbers ("120-90")
 SCORE = re.compile(r"^\d+[-\u2013]\d+$")
 
@@ -356,6 +357,11 @@ def returns_a_courtesy(verb) -> bool:
                for c in verb.children)
 
 
+def returns_a_play(verb) -> bool:
+    """ "returned three punts for touchdowns", "returned the serve": a play in a game."""
+    return any(o.lemma_.lower() in PLAYS for o in objects_of(verb))
+
+
 def byline_contribution(verb) -> bool:
     """ "Jane Doe contributed." closes a byline."""
     return not any(c.dep_ in ("dobj", "prep", "dative") for c in verb.children)
@@ -434,7 +440,8 @@ _OWN_CHECKS = {
     "battle": (fights_for_people, fights_for_a_place),
     "deploy": (deploys_no_force,), "warn": (warns_of_a_fact,),
     "shelter": (shelters_in_place,), "step": (steps_up_effort,),
-    "return": (returns_a_courtesy,), "contribute": (byline_contribution,),
+    "return": (returns_a_courtesy, returns_a_play),
+    "muster": (deploys_no_force,), "mobilize": (deploys_no_force,), "mobilise": (deploys_no_force,), "contribute": (byline_contribution,),
     "plead": (pleads_in_court,), "examine": (studies_papers,), "inspect": (studies_papers,),
     "extend": (extends_a_reach,),
     "blast": (scores_in_play,), "slam": (scores_in_play,), "hammer": (scores_in_play,),
