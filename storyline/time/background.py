@@ -126,10 +126,10 @@ def _cue_in_clause(verb, pattern) -> Optional[str]:
     clause below it; "used to run a bakery": also the verb it completes), or None."""
     doc = verb.doc
     clause = {verb.i, verb.head.i} if verb.dep_ == "xcomp" else {verb.i}
-    start, end = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
-    if verb.dep_ == "xcomp":
-        start = min(start, verb.head.left_edge.idx)
-    for found in pattern.finditer(doc.text[start:end]):
+    first = min(verb.left_edge.i, verb.head.left_edge.i) if verb.dep_ == "xcomp" else verb.left_edge.i
+    span = doc[first:verb.right_edge.i + 1]
+    start = span.start_char  # the span's own text: Doc.text would join every token of the doc
+    for found in pattern.finditer(span.text):
         cue = doc.char_span(start + found.start(), start + found.end(), alignment_mode="expand")
         owner = governing_verb(cue[0]) if cue is not None and len(cue) else None
         if owner is not None and owner.i in clause and not _instrument_use(cue[0]):
