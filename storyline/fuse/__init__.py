@@ -21,8 +21,10 @@ makes the records of a merge).
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 from collections import Counter, defaultdict
+from contextlib import contextmanager
 from copy import copy
 from typing import Callable, Iterable, Optional
 
@@ -35,6 +37,28 @@ from ..pipeline import register_stage
 LEAN_LAYERS = ("mentions", "events")
 
 
+@contextmanager
+def collector_spared():
+    """Move every object alive on entry out of the cyclic collector's reach until exit.
+
+    Why: the annotated corpus (mentions, events, spans: millions of objects) is alive the
+    whole merge, and each full collection the merge's many small dicts and lists trigger
+    walked all of it again (on 600 corpus articles, fuse 9.5 -> 8.7 s). Objects made inside
+    are collected as usual; a cycle among the objects on entry that the merge drops is
+    collected after exit (no output reads the collector). A caller
+    that froze objects itself is left alone (``gc.freeze`` is process-wide). Used as a
+    decorator (``@collector_spared()``) on the merge entry points; nesting is harmless."""
+    if gc.get_freeze_count():
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
+@collector_spared()
 def fuse_articles(articles: list[Article], config: Config) -> Dossier:
     """Merge annotated articles into a Dossier (articles, entities, timeline, quotes, stories).
 
@@ -193,6 +217,7 @@ def make_fuse_stage(config: Config):
 # ---- incremental fuse: only the stories new articles touch ------------------------
 
 
+@collector_spared()
 def fuse_incremental(articles: list[Article], new_ids: Iterable[str], previous: Dossier,
                      config: Config, fill: Optional[Callable] = None,
                      bags: Optional[dict] = None, dating: Optional[dict] = None) -> Dossier:

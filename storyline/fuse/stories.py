@@ -67,7 +67,8 @@ from ..model import Article, Story
 from .story_features import (  # noqa: F401  (ENTITY_WEIGHT .. lead_spans re-exported)
     ARTICLE_TOKENS, BACKGROUND_DOCS, LEAD_TOKENS, background_share, smoothed_idf,
     ENTITY_WEIGHT, LEAD_SENTENCES, LEAD_WEIGHT, article_features, entity_names, feature_bags,
-    LANG_PREFIX, NAME_PREFIX, headline, language_feature, lead_features, lead_spans, proper_names, quote_pairs,
+    LANG_PREFIX, NAME_PREFIX, headline, joined_bags, language_feature, lead_features, lead_spans,
+    proper_names, quote_pairs,
     told_days, without_days, without_quotes, word_bags)
 from .story_time import (  # noqa: F401  (closeness in time, re-exported)
     MAX_BLOCK, NEAR_BOOST, NEAR_DAYS, dated_ordinals, days_told_raised, near_pairs, share_a_name, time_weighted)
@@ -352,8 +353,8 @@ def cluster_stories(articles: list[Article], threshold: float = 0.13) -> list[St
     names = {aid: frozenset(c) for aid, c in counted.items()}
     # closeness in time is read over every original, as incremental placement reads it
     days = {a.id: _day(a.published) for a in docs}
-    bags = {a.id: (article_features(a, counted[a.id]) + told_days(a) + proper_names(a) + language_feature(a),
-                   lead_features(a)) for a in units}
+    bags = {a.id: (joined_bags(article_features(a, counted[a.id]), told_days(a), proper_names(a),
+                               language_feature(a)), lead_features(a)) for a in units}
     sims, knit = story_similarities(bags, days)
     grouping = average_link([a.id for a in units], sims, threshold, fixed, names, knit)
     grouping.update({aid: grouping[lead] for aid, lead in leader.items()})

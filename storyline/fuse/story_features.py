@@ -378,9 +378,20 @@ def feature_bags(article: Article) -> tuple[Counter, Counter]:
     ``lead_features``) of an article: all clustering reads of it besides its date, so they
     can be kept (stored) instead of it."""
     words = word_bags(article)
-    whole = (article_features(article, words=words) + told_days(article) + proper_names(article)
-             + language_feature(article))
+    whole = joined_bags(article_features(article, words=words), told_days(article),
+                        proper_names(article), language_feature(article))
     return whole, lead_features(article, words)
+
+
+def joined_bags(*bags: Counter) -> Counter:
+    """``bags[0] + bags[1] + ...`` (Counters of positive counts) as ``Counter.__add__`` gives
+    it, keys in the same order, but copied in C: the whole bag (a thousand words) and the
+    small ``day:``/``name:``/``lang:`` bags share no key, and adding them one key at a time
+    in Python cost a quarter of a second on 600 articles."""
+    joined = Counter(bags[0])
+    for bag in bags[1:]:
+        joined.update(bag)
+    return +joined if joined and min(joined.values()) <= 0 else joined
 
 
 @lru_cache(maxsize=1)
