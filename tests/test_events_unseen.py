@@ -6,30 +6,12 @@ Every sentence is invented; expected values are written by hand from reading it.
 """
 import pytest
 
-from storyline.config import Config
-from storyline.model import Article
-from storyline.pipeline import Pipeline
+from event_support import at, dated_annotator, roles
 
 
 @pytest.fixture(scope="module")
 def run():
-    pipeline = Pipeline(Config(jobs=1))
-
-    def annotate(text: str) -> Article:
-        (article,) = pipeline.pipe([Article(id="u", text=text, published="2023-03-22",
-                                            published_source="metadata")], jobs=1)
-        return article
-    return annotate
-
-
-def at(article, trigger):
-    found = [e for e in article.events if e.trigger.text.startswith(trigger)]
-    assert len(found) == 1, [(e.trigger.text, e.type, e.modality) for e in article.events]
-    return found[0]
-
-
-def roles(event):
-    return {(a.text, a.role) for a in event.actors}
+    return dated_annotator("u")
 
 
 def test_a_hearsay_passive_is_reported(run):

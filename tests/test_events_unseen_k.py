@@ -6,26 +6,12 @@ Every sentence is invented; expected values are written by hand from reading it.
 """
 import pytest
 
-from storyline.config import Config
-from storyline.model import Article
-from storyline.pipeline import Pipeline
+from event_support import at, dated_annotator
 
 
 @pytest.fixture(scope="module")
 def run():
-    pipeline = Pipeline(Config(jobs=1))
-
-    def annotate(text: str) -> Article:
-        (article,) = pipeline.pipe([Article(id="k", text=text, published="2023-03-22",
-                                            published_source="metadata")], jobs=1)
-        return article
-    return annotate
-
-
-def at(article, trigger):
-    found = [e for e in article.events if e.trigger.text.startswith(trigger)]
-    assert len(found) == 1, [(e.trigger.text, e.type, e.modality) for e in article.events]
-    return found[0]
+    return dated_annotator("k")
 
 
 def test_a_command_is_urged_not_done(run):
