@@ -273,27 +273,25 @@ def marks(values: list) -> str:
 # per story, how many merged events belong to it (``in_story_clause``): an event with its own
 # story counts there, one without counts in each story holding one of its source articles;
 # UNION keeps each (story, event) pair once
-STORY_EVENT_COUNTS = (
-    "SELECT x.story_id, COUNT(*) AS n FROM ("
-    "SELECT t.story AS story_id, t.id AS event_id FROM timeline_events t "
-    "WHERE t.story IS NOT NULL AND t.story <> '' "
-    "UNION SELECT sa.story_id, t.id FROM timeline_events t "
-    "JOIN timeline_sources s ON s.event_id = t.id "
-    "JOIN story_articles sa ON sa.article_id = s.article_id "
-    "WHERE t.story IS NULL OR t.story = '') x GROUP BY x.story_id")
+def _story_event_counts_sql(own: str, loose: str) -> str:
+    """The per-story event count, ``own`` limiting the events with their own story and
+    ``loose`` the stories an event without one is counted in (SQL conditions)."""
+    return ("SELECT x.story_id, COUNT(*) AS n FROM ("
+            f"SELECT t.story AS story_id, t.id AS event_id FROM timeline_events t WHERE {own} "
+            "UNION SELECT sa.story_id, t.id FROM timeline_events t "
+            "JOIN timeline_sources s ON s.event_id = t.id "
+            "JOIN story_articles sa ON sa.article_id = s.article_id "
+            f"WHERE (t.story IS NULL OR t.story = ''){loose}) x GROUP BY x.story_id")
+
+
+STORY_EVENT_COUNTS = _story_event_counts_sql("t.story IS NOT NULL AND t.story <> ''", "")
 
 
 def story_event_counts_query(ids: list) -> tuple:
     """``STORY_EVENT_COUNTS`` for the stories ``ids`` (list[str]) only, each branch kept to them
     so a page of stories counts only its own events: (SQL, params)."""
     where = f"IN ({marks(ids)})"
-    sql = ("SELECT x.story_id, COUNT(*) AS n FROM ("
-           f"SELECT t.story AS story_id, t.id AS event_id FROM timeline_events t WHERE t.story {where} "
-           "UNION SELECT sa.story_id, t.id FROM timeline_events t "
-           "JOIN timeline_sources s ON s.event_id = t.id "
-           "JOIN story_articles sa ON sa.article_id = s.article_id "
-           f"WHERE (t.story IS NULL OR t.story = '') AND sa.story_id {where}) x GROUP BY x.story_id")
-    return sql, list(ids) + list(ids)
+    return _story_event_counts_sql(f"t.story {where}", f" AND sa.story_id {where}"), list(ids) + list(ids)
 
 
 def entity_keys_query(ids: list, names: list) -> tuple:
