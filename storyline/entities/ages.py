@@ -16,6 +16,7 @@ import re
 from collections import defaultdict
 
 from .age_pattern import AGE, AGE_NUMBER, age_years
+from .find import PRONOUNS
 from .kb import load_kb
 from .link_keys import Sets
 from .nominals import NUMBER_WORDS
@@ -40,8 +41,6 @@ OFFICE_TITLES = {"sen", "senator", "rep", "representative", "congressman", "cong
 TITLE_BEFORE = re.compile(r"([A-Za-z]+)\.?\s*$")
 # the end of a sentence between two spans of one text
 SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[\"“‘']?[A-Z0-9]|\n")
-FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
-MALE_PRONOUNS = {"he", "him", "his", "himself"}
 
 
 def _valid(age: str) -> bool:
@@ -86,7 +85,7 @@ def _genders(mentions: list) -> set:
     for m in mentions:
         low = m.text.lower()
         if m.kind == "pronoun":
-            found |= {"f"} if low in FEMALE_PRONOUNS else {"m"} if low in MALE_PRONOUNS else set()
+            found |= {PRONOUNS[low]} if low in PRONOUNS else set()  # find's gendered pronouns
         elif m.kind == "nominal" and m.head:
             found |= {"f"} if m.head in female else {"m"} if m.head in male else set()
     return found

@@ -13,7 +13,7 @@ from .modality_cues import hearsay_passive, kind_not_one, listing_noun, no_one_d
 from .modality_words import (ACCUSING_HEADS, ACCUSING_NOUNS, CAUSING_HEADS, CLAIM_NOUNS, CONDITIONAL_MARKS,
                              DENYING_HEADS, DOUBT_NOUNS, E_HEADS, FUTURE_AUX, GOAL_NOUNS,
                              HEDGING_ADVERBS, INDUCING_HEADS, INTENT_NOUNS, MANDATING_VERBS, NEGATIONS,
-                             OBJECT_CONTROLLERS, PERMITTING_HEADS, PLANNING_HEADS, PREVENTING_HEADS,
+                             OBJECT_CONTROL, PERMITTING_HEADS, PLANNING_HEADS, PREVENTING_HEADS,
                              REPORTED_ADVERBS, REPORTING_VERBS, REPORT_NOUNS, REQUIRING_VERBS,
                              TOPIC_HEADS, UNCERTAIN_AUX, UNCERTAIN_HEADS, WISHING_VERBS)
 
@@ -118,7 +118,7 @@ def misattached_controller(token):
     while obj.dep_ in ("compound", "flat") and obj.head.i > obj.i:
         obj = obj.head
     verb = obj.head
-    if obj.dep_ == "dobj" and verb.i != token.head.i and verb.lemma_.lower() in OBJECT_CONTROLLERS \
+    if obj.dep_ == "dobj" and verb.i != token.head.i and verb.lemma_.lower() in OBJECT_CONTROL \
             and verb.i < token.i and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
         return verb
     return None

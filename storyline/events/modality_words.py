@@ -66,14 +66,12 @@ ACCUSING_NOUNS = {"allegation", "accusation", "suspicion", "charge", "claim", "r
 # verbs whose "into"-gerund may not follow: "pressured Ukraine into investigating"
 INDUCING_HEADS = {"pressure", "force", "coerce", "push", "bully", "trick", "lure", "goad",
                   "blackmail", "intimidate", "talk", "drag", "press", "manipulate"}
-# verbs whose object (not subject) does what the complement says: "invited Xi to visit"
+# verbs whose object (not subject) does what the complement says: "invited Xi to visit";
+# also looked for when the parser hung the "to" clause elsewhere ("urging Egypt to halt ...")
 OBJECT_CONTROL = {"invite", "urge", "ask", "call", "press", "persuade", "allow", "encourage",
                   "tell", "force", "order", "pressure", "push", "help", "permit", "require",
                   "lobby", "petition", "advise", "instruct", "direct", "implore", "beg",
                   "welcome"}
-# verbs whose object is told what to do, looked for when the parser hung the "to" clause
-# elsewhere ("urging Egypt to halt ..."): the same, and verbs the parser rarely misattaches
-OBJECT_CONTROLLERS = OBJECT_CONTROL
 # verbs that bring about another's act ("getting Congress to disapprove the rules"): the act
 # is as real as the getting, so their "to" clause takes their modality, whatever its parse
 CAUSING_HEADS = {"get", "make", "cause", "persuade", "convince", "force", "compel"}
