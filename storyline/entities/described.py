@@ -142,12 +142,16 @@ def retype_described(names: list[Found], said: dict) -> None:
             n.type = type_
 
 
+# what ends the noun of "Hask, a town in the north"
+_ENDS = r"(?=\s*[,.;:)]|\s+(?:in|on|near|at|off|of|that|which|where|based|owned|from)\b)"
+
+
 def _text_cues(text: str, name: str) -> set:
     """The types ``text`` (str, an article) says ``name`` (str) has, read from its words
     alone, for a story's other articles: "the city of Hask", "Hask, a town in the north".
-    Vessels are read from the parse only ("the car Smith drove" names no car Smith)."""
+    Vessels are read from the parse only ("the car Smith drove" names no car Smith).
+    A pattern per name: ``story_cues`` reads the same from an article's ``cue_index``."""
     esc = r"(?:the )?" + re.escape(name) + r"(?![\w'’-])"
-    ends = r"(?=\s*[,.;:)]|\s+(?:in|on|near|at|off|of|that|which|where|based|owned|from)\b)"
     found = set()
     # each pattern needs its words written as such: looked for first, as a pattern per
     # name is compiled anew for every name
@@ -156,8 +160,65 @@ def _text_cues(text: str, name: str) -> set:
         return found
     for m in re.finditer(r"\b(" + _PLACE_NOUNS + r") of " + esc, text):
         found.add(_noun_type(m.group(1), after_of=True))
-    for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r", (?:a|an|the) (?:[a-z-]+ ){0,2}([a-z]+)" + ends, text):
+    for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r", (?:a|an|the) (?:[a-z-]+ ){0,2}([a-z]+)" + _ENDS, text):
         found.add(_noun_type(m.group(1)))
+    return found - {None}
+
+
+# the same cues read once per article, for every name of its story at once ("a pattern per
+# name over whole texts" cost more than the rest of the story typing together)
+_OF_PLACE = re.compile(r"\b(" + _PLACE_NOUNS + r") of ")           # "the city of " before a name
+_COMMA_ARTICLE = re.compile(r", (?:a|an|the) ")
+_DESCRIBED_AFTER = re.compile(r", (?:a|an|the) (?:[a-z-]+ ){0,2}([a-z]+)" + _ENDS)  # ", a town in"
+_GOES_ON = re.compile(r"[\w'’-]")      # a character that carries a name on ("Hask-based")
+_JOINED_BEFORE = re.compile(r"[\w-]")  # one that joins a word to a name's start
+_WORD = re.compile(r"\w+")
+_KEY = 3  # names are looked up by their first or last characters
+
+
+def cue_index(text: str) -> tuple:
+    """(``text``, {3 characters: [(where a name may start, settlement noun)]}, {3
+    characters: [(where a name may end, describing noun)]}): the places in ``text`` (str,
+    an article) a name may stand in "the city of (the) X" or "X, a town in", keyed by the
+    text's characters there so that a name is looked up, not searched for."""
+    after_of: dict = {}
+    for m in _OF_PLACE.finditer(text):
+        at = m.end()
+        after_of.setdefault(text[at:at + _KEY], []).append((at, m.group(1)))
+        if text.startswith("the ", at):
+            after_of.setdefault(text[at + 4:at + 4 + _KEY], []).append((at + 4, m.group(1)))
+    before_comma: dict = {}
+    for m in _COMMA_ARTICLE.finditer(text):
+        said = _DESCRIBED_AFTER.match(text, m.start())
+        if said:
+            at = m.start()
+            before_comma.setdefault(text[max(0, at - _KEY):at], []).append((at, said.group(1)))
+    return text, after_of, before_comma
+
+
+def _looked_up(name: str) -> bool:
+    """Whether ``cue_index`` finds every cue ``_text_cues`` finds for ``name`` (str): the
+    regular expressions' matches never overlap for it. A name written in lower case or
+    holding ", " could overlap the noun of its own cue, one holding a settlement noun
+    ("Foo town of") could begin a second cue; short ones have no look-up key."""
+    return len(name) >= _KEY and ", " not in name and not name[0].islower() \
+        and name[0] not in ", -" and not _SETTLEMENTS.intersection(_WORD.findall(name))
+
+
+def story_cues(index: tuple, name: str) -> set:
+    """``_text_cues`` of ``name`` (str) in the article of ``index`` (``cue_index``)."""
+    text, after_of, before_comma = index
+    if not _looked_up(name):
+        return _text_cues(text, name) if name in text else set()
+    found = set()
+    for at, noun in after_of.get(name[:_KEY], ()):
+        if text.startswith(name, at) and not _GOES_ON.match(text, at + len(name)):
+            found.add(_noun_type(noun, after_of=True))
+    for at, noun in before_comma.get(name[-_KEY:], ()):
+        start = at - len(name)
+        if start >= 0 and text.startswith(name, start) \
+                and not (start and _JOINED_BEFORE.match(text, start - 1)):
+            found.add(_noun_type(noun))
     return found - {None}
 
 
@@ -178,8 +239,9 @@ def said_in_story(articles: list) -> None:
         for a in group:
             for m in a.mentions:
                 of_name.setdefault(m.canonical, []).append(m)
+        indexes = [cue_index(a.text) for a in group] if names else []
         for name in names - titled:
-            said = set().union(*(_text_cues(a.text, name) for a in group if name in a.text))
+            said = set().union(*(story_cues(index, name) for index in indexes))
             if any(m.entity_type == "PRODUCT" for m in of_name[name]):
                 said.add("PRODUCT")  # only the parse reading "the trawler X" types one
             if len(said) != 1:

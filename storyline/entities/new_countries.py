@@ -28,10 +28,11 @@ three letters could be a real country's code.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .companies import company_words
 from .kb import KnowledgeBase
-from .names import clean_surface, fold, given_name_gender, is_partial_of, strip_titles
+from .names import clean_surface, fold, given_name_gender, name_tokens, strip_titles
 
 # what only a state has ("water minister", "fisheries ministry" through the optional word)
 _STATE = (r"(?:\w+\s+)?minist(?:er|ry|ries|ers)|government|embassy|embassies|ambassador|envoy|"
@@ -161,33 +162,66 @@ def guarded(name: str, others: list) -> bool:
     """Whether ``name`` (str) must not be a country in an article whose other names are
     ``others`` ([(surface, type)]): part of a person's full name, or the start of a longer
     organisation's name."""
-    for surface, type_ in others:
-        if fold(surface) == fold(name):
-            continue
-        if type_ == "PERSON" and len(surface.split()) >= 2 and is_partial_of(name, surface):
-            return True
-        if type_ == "ORG" and surface.startswith(name + " ") and fold(surface.split()[0]) == fold(name) \
+    return _guarded(name, _Others(others))
+
+
+class _Others:
+    """An article's names ([(surface, type)]) as ``guarded`` reads them, sorted once per
+    article rather than once per candidate: the people's full names and the organisations',
+    each written once, with their folded forms."""
+
+    def __init__(self, names: list):
+        # every shorter run of a full name's folded words: a name is part of a full name
+        # (``is_partial_of``) when its folded words are one of them
+        self.parts = set()
+        for full in {s for s, t in names if t == "PERSON" and len(s.split()) >= 2}:
+            words = name_tokens(full)
+            self.parts.update(" ".join(words[i:j]) for i in range(len(words))
+                              for j in range(i + 1, len(words) + 1) if j - i < len(words))
+        self.orgs = {s: fold(s) for s, t in names if t == "ORG"}
+
+
+def _guarded(name: str, others: _Others) -> bool:
+    key = fold(name)
+    # fewer words than the full name, so never the full name itself
+    if " ".join(name_tokens(name)) in others.parts:
+        return True
+    start = name + " "
+    for surface, folded in others.orgs.items():
+        if folded != key and surface.startswith(start) and fold(surface.split()[0]) == key \
                 and not demonym_forms(name) & {surface.split()[0]}:
             return True
     return False
 
 
-def article_cues(text: str, names: list, kb: KnowledgeBase, words: set | None = None) -> dict:
+def article_cues(text: str, names: list, kb: KnowledgeBase, words: set | None = None,
+                 candidates: dict | None = None) -> dict:
     """{name: {cue kind: points}} for the candidate names of one article; ``names``
     ([(surface, type)]) its name mentions; ``words`` its ``capitalised_words`` where the
-    caller has them already."""
-    surfaces = [(strip_titles(clean_surface(s)), t) for s, t in names]
+    caller has them already; ``candidates`` ({(name, type): bool}) the ``is_candidate``
+    answers a corpus-wide caller keeps between articles (the knowledge base look-ups of a
+    name repeat in every article naming it)."""
+    surfaces = [(_surface(s), t) for s, t in names]
     placed = {fold(s) for s, t in surfaces if t in ("GPE", "LOC")}
+    people = {fold(s) for s, t in surfaces if t == "PERSON"}
     words = capitalised_words(text) if words is None else words
+    candidates = {} if candidates is None else candidates
+    others = _Others(surfaces)
     out: dict = {}
+    seen: set = set()  # (name, type) pairs read already: the answer for each never changes
     for name, type_ in surfaces:
-        if name in out or not is_candidate(name, type_, kb) or guarded(name, surfaces):
+        if name in out or (name, type_) in seen:
+            continue
+        seen.add((name, type_))
+        if (name, type_) not in candidates:
+            candidates[name, type_] = is_candidate(name, type_, kb)
+        if not candidates[name, type_] or _guarded(name, others):
             continue
         out[name] = country_cues(text, name, fold(name) in placed)
         demonym = demonym_score(text, name, words, kb)
         if demonym:
             out[name]["demonym"] = demonym
-        if any(t == "PERSON" and fold(s) == fold(name) for s, t in surfaces):
+        if fold(name) in people:
             out[name]["person"] = -1  # the NER read a person: one cue more is asked
     return out
 
@@ -216,7 +250,9 @@ def find_countries(text: str, names: list, kb: KnowledgeBase) -> dict:
     return pick_countries(article_cues(text, names, kb, words), words, kb)
 
 
+@lru_cache(maxsize=65536)
 def _surface(text: str) -> str:
+    """A name as written, marks and titles off; kept, as a corpus writes each name often."""
     return strip_titles(clean_surface(text))
 
 
@@ -236,10 +272,11 @@ def corpus_countries(articles: list, kb: KnowledgeBase) -> dict:
     that never name its country ("the Alderan trawler")."""
     cues: dict = {}
     words_of = {}
+    candidates: dict = {}
     for a in articles:
         names = [(m.text, m.type) for m in a.mentions if m.kind in ("name", "metonym")]
         words_of[a.id] = capitalised_words(a.text)
-        for name, found in article_cues(a.text, names, kb, words_of[a.id]).items():
+        for name, found in article_cues(a.text, names, kb, words_of[a.id], candidates).items():
             merge_cues(cues.setdefault(name, {}), found)
     by_form: dict = {}
     for name in cues:
