@@ -314,6 +314,10 @@ class MergedQuote(Record):
     event: Optional[str] = None
     kind: str = "direct"
     story: Optional[str] = None
+    event_summary: Optional[str] = None  # the linked event's summary, to read the link by
+    # what the text says it was said at when no event is linked or beside one: {"kind"
+    # ("interview", "press conference", ...), "text", "article", "char_start", "char_end"}
+    occasion: Optional[dict] = None
 
 
 @dataclass

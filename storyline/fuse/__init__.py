@@ -325,7 +325,11 @@ def _remerged_quotes(originals: list[Article], changed: set, timeline: list, pre
     _fill(fill, [a for a in again if a.id not in dated], ("timexes",), filled)
     quotes = merge_quotes(again, [e for e in timeline if e.story in changed])
     # copies: ``previous`` stays what the store holds, for the caller to diff against
-    return unique_ids([copy(q) for q in previous if q.story not in changed] + quotes)
+    kept = [copy(q) for q in previous if q.story not in changed]
+    summaries = {e.id: e.summary for e in timeline}
+    for quote in kept:  # a kept event's summary can change (its place) with no field compared
+        quote.event_summary = summaries.get(quote.event)
+    return unique_ids(kept + quotes)
 
 
 def _stories_matched_otherwise(articles: list[Article], previous: list) -> set:

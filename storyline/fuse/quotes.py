@@ -13,12 +13,15 @@ Each merged quote links to the event it was said at, when the timeline has one: 
 itself coded as an event ("slammed the proposal as ..."), else a gathering or statement act
 of the speaker (storyline/quotes/occasions.py) in the quote's sentence, its paragraph or the
 one before (two before for "He added: …" after the speaker's quote), else a gathering the
-article's lead reports; a statement act is the speaker's when the events stage names them
+article's lead reports, else a meeting of the speaker with the one a "told" names ("X told
+President Y that ..."); a statement act is the speaker's when the events stage names them
 its source or the quotes stage read the speaker's cue on its trigger; never an event the quote talks
 about, one done to the speaker, one planned, or one whose date disagrees with when it was
 said. Measured by bench/quote_events.py (hand-judged occasions): on development quotes link
 accuracy 52.0 -> 94.1, precision 21.3 -> 87.5, where the speaker merely taking part in an
-event had linked it.
+event had linked it. The setting a quote's text names ("in an interview") is kept on it,
+with the linked event's summary, and two links read from other quotes come after
+(storyline/fuse/quote_settings.py).
 """
 from __future__ import annotations
 
@@ -186,7 +189,38 @@ def occasion_rank(article: Article, quote, speaker: Optional[str], trigger: tupl
     if occasion and event.modality == "happened" and start < _lead_end(article) and \
             ("source" in roles or event.type == "CONSULT"):
         return (3, 0)  # the rally's target or a protest's object did not speak there
+    # "X told President Y that ...": said to Y, so at the article's meeting or call of the two
+    # wherever the article reports it (the lead often quotes what its next paragraph sets)
+    if occasion and event.modality == "happened" and _told_actor(article, quote, speaker, event):
+        return (4, abs(start - quote.content.start))
     return None
+
+
+_TOLD = frozenset({"told", "tells", "tell", "telling"})
+
+
+def _told_actor(article: Article, quote, speaker: str, event) -> bool:
+    """Whether ``quote``'s cue is "told" and the one told (the words after the cue, up to
+    the quoted words or a clause break) names another actor of ``event`` by a name word."""
+    if quote.cue is None:
+        return False
+    words = article.text[quote.cue.start:quote.cue.end].split()
+    if not words or words[0].lower() not in _TOLD:
+        return False
+    end = quote.content.start if quote.content.start > quote.cue.end else \
+        next((hi for lo, hi in article.sentences if lo <= quote.cue.start < hi), quote.cue.end)
+    told = article.text[quote.cue.end:min(end, quote.cue.end + 60)]
+    for stop in (" that ", ",", ";", ":", "“", '"'):
+        told = told.split(stop)[0]
+    named = {word.strip(".") for word in told.split()}
+    for actor in event.actors:
+        name = actor.get("name") or ""
+        if not name or name == speaker or same_speaker(speaker, name) or is_role(name):
+            continue
+        # any word of the name: a Chinese name puts the surname first ("Mr. Wang", Wang Yi)
+        if any(len(word) > 2 and word[0].isupper() and word in named for word in name.split()):
+            return True
+    return False
 
 
 # Modalities of an event a statement can be made at: not one planned, denied or doubted.
@@ -293,9 +327,14 @@ def merge_quotes(articles: list, timeline: Optional[list] = None) -> list:
     """
     merged = []
     events_by_article = index_timeline(timeline or [])
+    summaries = {event.id: event.summary for event in timeline or []}
     marks: dict = {}  # article id -> ArticleMarks, made when a quote of it is first linked
+    kept: list = []  # each merged quote's statements, side by side with ``merged``
     # greedy clustering and the first-member choices below read statements in order: a
     # canonical order (publication, then id) makes the result independent of the caller's
+    # the settings' module reads this one's marks and dates: imported once this one is
+    from .quote_settings import carry_on, link_named_settings, setting_of
+
     for members in cluster(statements(sorted(articles, key=publication_key))):
         best = min(members, key=lambda m: (_KIND_RANK.get(m.kind, 3), -len(m.text)))
         # the fullest name any outlet gave ("Wang Yi" over "Wang"), a role only for want of
@@ -317,5 +356,11 @@ def merge_quotes(articles: list, timeline: Optional[list] = None) -> list:
         merged.append(MergedQuote(
             id=_quote_id(story, speaker, best.text), speaker=speaker, speaker_code=code,
             text=best.text, variants=variants, sources=sources,
-            event=_event_for(members, events_by_article, marks), kind=best.kind, story=story))
+            event=_event_for(members, events_by_article, marks), kind=best.kind, story=story,
+            occasion=setting_of(members, marks)))
+        kept.append(members)
+    link_named_settings(merged, kept, timeline or [], marks)
+    carry_on(merged, kept, timeline or [])
+    for quote in merged:
+        quote.event_summary = summaries.get(quote.event)  # the link read by what it says
     return merged

@@ -17,7 +17,7 @@ TABLE_COLUMNS = {
     "articles": ["id", "published", "outlet", "title", "story", "duplicate_of"],  # published: see _cell
     "timeline": ["date", "dated by", "type", "modality", "summary", "outlets", "conflicts"],
     "entities": ["name", "type", "code", "mentions", "aliases"],
-    "quotes": ["speaker", "text", "outlets", "variants"],
+    "quotes": ["speaker", "text", "said at", "outlets", "variants"],
     "stories": ["id", "first", "last", "title", "articles", "entities"],
     "errors": ["path", "line", "code", "message"],
 }
@@ -27,6 +27,8 @@ def _cell(record: dict, column: str) -> str:
     """A short text for one table cell; lists are summarised, never dumped."""
     if column == "dated by":
         return date_note(record)
+    if column == "said at":
+        return said_at_note(record)
     if column == "published" and record.get("published") and record.get("published_source") == "inferred":
         return f"{record['published']} (inferred)"  # not given by the article: read from others
     if column == "title" and not record.get("title") and record.get("path"):
@@ -49,6 +51,19 @@ def _cell(record: dict, column: str) -> str:
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False)
     return "" if value is None else str(value)
+
+
+def said_at_note(quote: dict) -> str:
+    """Where a merged quote (contract dict) was said, for a table cell: its linked event's
+    summary and id ("Wang Yi meets Sergei Lavrov (ev_…)"), else the occasion its text names
+    ("interview: in an interview with CNN"), else nothing."""
+    event, occasion = quote.get("event"), quote.get("occasion")
+    if event:
+        summary = quote.get("event_summary")
+        return f"{summary} ({event})" if summary else event
+    if occasion:
+        return f"{occasion.get('kind')}: {occasion.get('text')}"
+    return ""
 
 
 def to_json(records: list, kind: str) -> str:
