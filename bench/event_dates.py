@@ -2,7 +2,8 @@
 
     python bench/event_dates.py [--part trial|corpus_1|dev] [--errors N [--source S]] [--limit N]
     python bench/event_dates.py --held-out      # corpus_2 and corpus_3: once, at the end
-    python bench/event_dates.py --part dev --calibration   # how sure vs how often right
+    python bench/event_dates.py --part dev --calibration   # how sure vs how often right,
+                                                           # with TimeBank-Dense (bench/event_dates_dense.py)
 
 With ``--calibration``: the share of dated resolver readings right per bin of their
 ``confidence`` (:func:`storyline.time.fallback.date_confidence`), a date where the gold
@@ -219,7 +220,8 @@ def score_part(docs: list[dict], gold: dict, setting: str, errors: int = 0) -> d
     events, merged, sure = lookups(done, dossier)
     articles = {a.id: a for a in done}
     tally = {"by_source": Counter(), "resolver": Counter(), "events": Counter(), "timeline": Counter(),
-             "baseline": Counter(), "baseline_all": Counter(), "calibration": [], "timeline_calibration": []}
+             "baseline": Counter(), "baseline_all": Counter(), "calibration": [], "timeline_calibration": [],
+             "by_position": Counter()}
     shown = 0
     for (doc_id, sentence, word), value in sorted(gold.items()):
         doc = by_id.get(doc_id)
@@ -241,6 +243,8 @@ def score_part(docs: list[dict], gold: dict, setting: str, errors: int = 0) -> d
             tally["resolver"][judge(value, resolved)] += 1
             tally["by_source"][(_source_of(resolution), judge(value, resolved))] += 1
             tally["resolver"]["headline"] += articles[doc_id].sentence_index(span[0]) is None
+            tally["by_position"][(_source_of(resolution), _position(articles[doc_id], span),
+                                  judge(value, resolved))] += 1
             if resolved:
                 tally["calibration"].append((resolution["confidence"], judge(value, resolved),
                                              _source_of(resolution), articles[doc_id].published_source))
@@ -283,6 +287,23 @@ def resolve_at(article, span) -> dict | None:
     return resolve_event_date(article, article.sentence_index(span[0]), span[0])
 
 
+POSITION_BANDS = ((0, "lead"), (1, "2nd"), (2, "3-4"), (4, "5-8"), (8, "9+"))
+
+
+def _position(article, span) -> str:
+    """Which band of body sentences (:data:`POSITION_BANDS`, the first sentence being the
+    lead) holds the mention; "headline" for none."""
+    index = article.sentence_index(span[0])
+    if index is None:
+        return "headline"
+    # the title and the date line may be sentences of ours: the body (one paragraph, after
+    # the last blank line build_text writes) starts at the first sentence after them
+    body_start = article.text.rfind("\n\n") + 2
+    first = next((i for i, (start, _end) in enumerate(article.sentences) if start >= body_start), 0)
+    body = max(0, index - first)
+    return [name for low, name in POSITION_BANDS if body >= low][-1]
+
+
 def _source_of(resolution: dict | None) -> str:
     """Where a resolver date came from: "timex", "sentence", "narrative", "publication/past"
     (present, perfect, headline: the fallback's reading), or "none"."""
@@ -318,6 +339,12 @@ def report(part: str, setting: str, tally: dict) -> None:
     print(f"{part:9} {setting:6} resolver by source (right/vaguer/wrong/undated): " + ", ".join(
         f"{source} {'/'.join(str(tally['by_source'][(source, j)]) for j in ('right', 'vaguer', 'wrong', 'undated'))}"
         for source in sources))
+    positions = [name for _low, name in POSITION_BANDS]
+    for source in sorted({source for source, _p, _j in tally["by_position"]}):
+        if source.startswith("publication/") or source == "narrative":
+            print(f"{part:9} {setting:6} {source} by body sentence (right/wrong of gold-known): " + ", ".join(
+                f"{p} {tally['by_position'][(source, p, 'right')]}/{tally['by_position'][(source, p, 'wrong')]}"
+                for p in positions))
     b = tally["baseline_all"]
     known_all = b["right"] + b["vaguer"] + b["wrong"]
     covered = b["gold"] - tally["events"]["no_event"]
@@ -337,6 +364,10 @@ def report_calibration(label: str, rows: list) -> None:
     date's confidence: over all dated readings (a date where the gold knows none counts as
     not right), then over those whose gold date is known; then per origin (date source,
     how the publication date was found) with its mean confidence."""
+    scored = [(c, j) for c, j, _s, _p in rows if c is not None]
+    brier = sum((c - (j == "right")) ** 2 for c, j in scored) / max(1, len(scored))
+    print(f"{label} calibration: Brier score {brier:.4f} over {len(scored)} dated readings "
+          f"(a date where the gold knows none counted as not right)")
     print(f"{label} calibration: confidence bin -> right % of dated (of gold-known), n (gold-known)")
     for low, high in zip(CONFIDENCE_BINS, CONFIDENCE_BINS[1:]):
         judged = [j for c, j, _s, _p in rows if c is not None and low <= c < high]
@@ -390,6 +421,16 @@ def main() -> None:
     if args.calibration and len(parts) * len(settings) > 1:
         report_calibration(f"{'+'.join(parts)} all settings", calibration)
         report_calibration(f"{'+'.join(parts)} all settings, merged timeline", merged_calibration)
+    if args.calibration and not args.held_out and not args.limit:
+        # the other development part with event dates: older, longer news whose background
+        # the WikiNews parts seldom tell (bench/event_dates_dense.py); the confidences
+        # (storyline/time/calibration.py) are the shares of both together
+        from event_dates_dense import report_dense, score_dense
+
+        dense, rows = score_dense()
+        report_dense(dense)
+        report_calibration("TimeBank-Dense", rows)
+        report_calibration(f"{'+'.join(parts)} all settings + TimeBank-Dense", calibration + rows)
 
 
 if __name__ == "__main__":

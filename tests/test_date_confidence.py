@@ -2,8 +2,9 @@
 (storyline/time/fallback.py), the merged event's (storyline/fuse/event_match_dates.py),
 and how the views show it. Invented texts; expected values worked out by hand from the
 rule's factors (a written date 0.9 times its timex's confidence, half that from elsewhere
-in the sentence, the publication day by tense 0.65 past / 0.5 perfect, the lead's day
-0.75, times an inferred publication date's own confidence when the date hangs on it)."""
+in the sentence, the publication day by tense 0.54 past / 0.29 perfect / 0.37 present, the
+lead's day 0.68 (storyline/time/calibration.py), times an inferred publication date's own
+confidence when the date hangs on it)."""
 import csv
 import io
 import re
@@ -64,12 +65,13 @@ def test_an_inferred_publication_date_makes_the_dates_read_from_it_less_sure(nlp
     assert at(article, "talked")["confidence"] == 0.49  # 0.81 * 0.6 = 0.486
     # undated later in the story: the day the lead gave (a full date: no inferred factor)
     resigned = at(article, "resigned")
-    assert (resigned["date"], resigned["date_source"], resigned["confidence"]) == ("2023-02-22", "narrative", 0.75)
+    assert (resigned["date"], resigned["date_source"], resigned["confidence"]) == ("2023-02-22", "narrative", 0.68)
     alone = parsed(nlp, "The envoy resigned.", "2023-02-24", "inferred", INFERRED)
     resigned = at(alone, "resigned")
-    assert (resigned["date_source"], resigned["reading"], resigned["confidence"]) == ("publication", "past", 0.39)
-    assert at(parsed(nlp, "The envoy resigned.", "2023-02-24"), "resigned")["confidence"] == 0.65  # metadata: 1.0
-    assert at(parsed(nlp, "The envoy has resigned.", "2023-02-24"), "resigned")["confidence"] == 0.5
+    assert (resigned["date_source"], resigned["reading"], resigned["confidence"]) == ("publication", "past", 0.32)  # 0.54 * 0.6
+    assert at(parsed(nlp, "The envoy resigned.", "2023-02-24"), "resigned")["confidence"] == 0.54  # metadata: 1.0
+    assert at(parsed(nlp, "The envoy has resigned.", "2023-02-24"), "resigned")["confidence"] == 0.29
+    assert at(parsed(nlp, "The envoy is resigning.", "2023-02-24"), "resigning")["confidence"] == 0.37
 
 
 def test_an_undated_event_has_no_confidence(nlp):
@@ -96,12 +98,28 @@ def test_a_stored_mention_reads_its_confidence_from_what_it_keeps():
     # a full date hangs on no publication date: 1.0 * 0.9 * 0.5
     assert mention_date_confidence(article, _event(text, "met", "sentence", "2023-02-20", "February 20, 2023")) == 0.45
     went = _event(text, "went", "publication", "2023-02-22")
-    assert mention_date_confidence(article, went) == 0.33  # 0.65 * 0.5 = 0.325
+    assert mention_date_confidence(article, went) == 0.27  # 0.54 * 0.5
     undated = _event(text, "went", "none", None)
     kept = _event(text, "went", "publication", "2023-02-22", date_confidence=0.7)
     article.events = [said, undated, kept]
     fill_date_confidence(article)
     assert [e.date_confidence for e in article.events] == [0.2, None, 0.7]  # a kept one stays
+
+
+def test_a_stored_mention_on_the_publication_day_reads_its_tense_from_the_words_before_it():
+    text = "The envoy has already resigned. Talks are still stalling. The envoy left."
+    article = Article(id="m", text=text, published="2023-02-22", published_source="metadata")
+
+    def stored(word):
+        start = text.index(word)
+        end = text.index(".", start) + 1
+        begin = text.rfind(".", 0, start) + 1
+        return Event(article="m", trigger=Span(start, start + len(word), word), sentence=Span(begin, end),
+                     type="CONSULT", date="2023-02-22", date_source="publication")
+
+    # as the resolver reads them with a parse: perfect 0.29, progressive present 0.37, past 0.54
+    assert [mention_date_confidence(article, stored(w)) for w in ("resigned", "stalling", "left")] == \
+        [0.29, 0.37, 0.54]
 
 
 def _told(aid, date, sure, source="timex"):

@@ -47,7 +47,9 @@ def test_present_perfect_and_present_take_the_publication_day_less_surely(nlp):
     dated = cleaned_article(nlp, "The company announced 4,300 job cuts on Tuesday.", "2007-02-28")
     told = resolved(dated, "announced")
     assert (told["date"], told["date_source"]) == ("2007-02-27", "timex")
-    assert told["confidence"] > announced["confidence"] >= closing["confidence"] > 0
+    # measured: a perfect's publication day is right less often than a present's (29 of 101
+    # against 55 of 147), both far less than a written day
+    assert told["confidence"] > closing["confidence"] > announced["confidence"] > 0
 
 
 def test_past_simple_without_a_date_takes_the_publication_day(nlp):
@@ -55,9 +57,10 @@ def test_past_simple_without_a_date_takes_the_publication_day(nlp):
     approved = resolved(article, "approved")
     assert (approved["date"], approved["date_source"], approved["reading"]) == ("2009-06-18", "publication", "past")
     perfect = resolved(cleaned_article(nlp, "The board has approved the deal.", "2009-06-18"), "approved")
-    # measured (bench/event_dates.py --calibration): a past simple's publication day is right
-    # more often than a present perfect's, which may tell of days before the report
-    assert (approved["confidence"], perfect["confidence"]) == (0.65, 0.5)
+    # measured (bench/event_dates.py --calibration, storyline/time/calibration.py): a past
+    # simple's publication day is right 219 of 409 times, a present perfect's, which mostly
+    # tells of days before the report, 29 of 101
+    assert (approved["confidence"], perfect["confidence"]) == (0.54, 0.29)
 
 
 def test_publication_month_or_year_dates_at_its_granularity(nlp):

@@ -15,6 +15,7 @@ from .fallback import NARRATIVE_CONFIDENCE, date_confidence, headline_event_date
 from .habitual import unbounded
 from .news_day import news_day, no_later_than
 from .normalize import normalize
+from .past_paragraph import past_paragraph_reading
 from .sequence import in_until, index_of, marker_of, sequence_clause, hangs_off
 from .tense import governing_verb, past_perfect, verb_tense
 
@@ -482,6 +483,8 @@ def _resolve(article: Article, sentence_index: Optional[int], trigger_start: int
     if unbounded(trigger):
         return undated()  # "has often complained", "for over two decades": no one day dates it
     told = background_date(article, sentence_index, trigger) if tense == "past" and trigger is not None else None
+    if told is None and tense == "past" and trigger is not None:  # a dateless paragraph of history
+        told = past_paragraph_reading(article, sentence_index, trigger)
     if told is not None:  # "In 2014 he led the reform. He fired half the generals": 2014
         return told
     lead = news_day(article) if tense == "past" else None
