@@ -1974,3 +1974,46 @@ def test_a_bare_described_plural_is_no_set_the_article_named_before():
     two = mention(a2, "The two countries").canonical
     assert mention(a1, "Both countries").canonical == two
     assert mention(a3, "Western countries").canonical != two
+
+
+def test_nominals_left_apart_join_by_head_noun_when_nothing_tells_them_apart():
+    # "Some fans" and "Film fans" differ only by how each outlet describes them
+    a1 = story_article("a1", "Film fans queued outside the cinema for hours on Friday.")
+    a2 = story_article("a2", "Some fans cried when the lights went down.")
+    a3 = story_article("a3", "Fans cheered the director at the premiere.")
+    a4 = story_article("a4", "Environmental groups sued the agency on Tuesday.")
+    a5 = story_article("a5", "Several environmental groups said the rule was illegal.")
+    link_entities([a1, a2, a3, a4, a5])
+    fans = mention(a1, "Film fans").canonical
+    assert mention(a2, "Some fans").canonical == fans == mention(a3, "Fans").canonical
+    assert mention(a5, "Several environmental groups").canonical == \
+        mention(a4, "Environmental groups").canonical
+
+
+def test_same_head_nominals_stay_apart_when_words_tell_them_apart():
+    b1 = story_article("b1", "Somali pirates seized a tanker on Monday.")
+    b2 = story_article("b2", "The navy said other pirates fled in two skiffs.")
+    b3 = story_article("b3", "Tractor drivers blocked the main road into the city.")
+    b4 = story_article("b4", "Some truck drivers joined the protest later.")
+    b7 = story_article("b7", "A friend said she was tired.", story="s2")
+    b8 = story_article("b8", "Her friends visited the clinic.", story="s2")
+    link_entities([b1, b2, b3, b4, b7, b8])
+    assert mention(b2, "other pirates").canonical != mention(b1, "Somali pirates").canonical
+    assert mention(b4, "Some truck drivers").canonical != \
+        mention(b3, "Tractor drivers").canonical
+    assert mention(b8, "friends").canonical != mention(b7, "A friend").canonical
+
+
+def test_a_brands_outlet_is_the_brand_the_story_names_but_a_town_or_plant_is_not():
+    c1 = story_article("c1", "A man was stabbed outside a Tesco store in Dunmore on Sunday, "
+                             "police said.")
+    c2 = story_article("c2", "Tesco said the store would reopen on Tuesday.")
+    c3 = story_article("c3", "Workers walked out of the Brantley Foods plant on Monday.",
+                       story="s2")
+    c4 = story_article("c4", "Brantley Foods said talks would resume.", story="s2")
+    c5 = story_article("c5", "A man robbed a Dunmore store on Sunday.", story="s3")
+    c6 = story_article("c6", "Police in Dunmore said he fled. Dunmore is a small town.", story="s3")
+    link_entities([c1, c2, c3, c4, c5, c6])
+    assert mention(c1, "store").canonical == mention(c2, "the store").canonical == "Tesco"
+    assert mention(c3, "plant").canonical != "Brantley Foods"  # a plant is no company
+    assert mention(c5, "store").canonical != "Dunmore"  # a town's store is no town

@@ -52,7 +52,11 @@ Within one story (``Article.story``), for people:
   for one participant group as one noun ("protesters" / "rioters", "lawyer" / "attorney");
   a noun naming someone by what they are known for ("the starlet", "the escapee") that no
   name hosts is the story's main person. Entities named only by nominals are linked but
-  not listed among the corpus's entities.
+  not listed among the corpus's entities;
+- last, nominal entities these rules left apart that share head noun and number, written
+  in different articles, whose describing words one holds the other's ("fans" / "film
+  fans") and whose counts, ages, countries, owners and tiers never clash; and a brand's
+  outlet ("the Tesco store") the brand the story names ("Tesco"; see ``link_fallback.py``).
 
 Before any join, a name the corpus uses as a country the knowledge base lacks ("Karsk's
 foreign ministry", "the Karskian delegation") is typed GPE in every article, with its
@@ -67,7 +71,8 @@ clustering split) join their nominal entities not yet joined to a name, as one s
 
 Where the code is: ``link_keys.py`` (the article-level keys and their union-find),
 ``link_names.py`` (the joins by name), ``link_nominals.py`` (nominal groups and their
-hosts, story families); this module runs them in order and writes the entities.
+hosts, story families), ``link_fallback.py`` (the last joins of nominals by head noun
+and of outlets to brands); this module runs them in order and writes the entities.
 
 An entity's aliases are its names and roles as written, less a bare title ("President",
 "the foreign minister": it would name anyone holding it; ``listing.is_bare_title``).
@@ -88,6 +93,7 @@ from .ages import join_by_age_or_town
 from .described import said_in_story
 from .descriptions import person_descriptions
 from .kb import KnowledgeBase, load_kb
+from .link_fallback import join_named_facilities, join_same_head, names_typed_otherwise
 from .link_keys import RoleParser, Sets, local_entities
 from .link_names import (join_company_names, join_corpus_wide, join_demonym_names, join_lone_surnames,
                          join_middle_names, join_name_runs, join_name_variants, join_nicknames,
@@ -138,6 +144,7 @@ def _merge(local: dict, story_of: dict, kb: KnowledgeBase, role_of, texts: dict,
     for key in local:
         stories[story_of.get(key[0])].append(key)
     all_forms = {}  # every story's person forms, for the lone-surname pass
+    typed_otherwise = names_typed_otherwise(local)  # "Huntsville" typed ORG once
     for keys in stories.values():
         forms = person_forms(keys, local, role_of)
         all_forms.update(forms)
@@ -152,6 +159,8 @@ def _merge(local: dict, story_of: dict, kb: KnowledgeBase, role_of, texts: dict,
         join_name_runs(keys, local, kb, sets)
         join_nominals(keys, local, kb, sets, described)
         join_by_age_or_town(keys, local, texts, sets, kb)
+        join_same_head(keys, local, kb, sets)
+        join_named_facilities(keys, local, kb, sets, typed_otherwise)
     join_lone_surnames(local, all_forms, sets)
     for keys in story_families(stories, local, sets):
         join_nominals(keys, local, kb, sets, described, unattached_only=True)

@@ -81,10 +81,7 @@ def join_nominals(keys: list, local: dict, kb: KnowledgeBase, sets: Sets,
     for k in sorted(keys):
         if not local.nominal(k) or (unattached_only and sets.find(k) in named_roots):
             continue
-        found = local.nominal_group_of.get(k)
-        if found is None:
-            found = local.nominal_group_of[k] = _nominal_group(k, local[k], kb)
-        head, mods, lean = found
+        head, mods, lean = nominal_group(k, local, kb)
         if not head:
             continue
         for i, (rep_key, merged) in enumerate(groups[head]):
@@ -143,6 +140,15 @@ def _uncounted(mods: dict) -> dict:
     """Modifiers less the count: outlets count one group differently ("23 pirates",
     "26 pirates") and a count in one article only never splits a story's group."""
     return {k: v for k, v in mods.items() if k != "number"}
+
+
+def nominal_group(key: tuple, local: dict, kb: KnowledgeBase) -> tuple:
+    """``_nominal_group`` of the nominal entity ``key`` of ``local``, worked out once per
+    key (``local.nominal_group_of`` keeps it)."""
+    found = local.nominal_group_of.get(key)
+    if found is None:
+        found = local.nominal_group_of[key] = _nominal_group(key, local[key], kb)
+    return found
 
 
 def _nominal_group(key: tuple, mentions: list, kb: KnowledgeBase) -> tuple:

@@ -15,7 +15,7 @@ DATA = Path(__file__).resolve().parent / "data"
 
 # sections of data/nominals.yaml that group nouns listed by type, and are no type
 NOUN_CLASSES = ("PROTAGONIST", "FORTUNE", "PERPETRATOR", "VICTIM", "SETTLEMENT", "GOVERNMENT",
-                "FEMALE", "MALE", "SAME")
+                "FEMALE", "MALE", "SAME", "OUTLET")
 
 
 @lru_cache(maxsize=1)
@@ -62,5 +62,6 @@ def noun_class(name: str) -> frozenset:
     crime they are held for ("the escapee"); "VICTIM", for the one a crime was done to;
     "SETTLEMENT", nouns for a settlement or a region ("the city of Hask"); "GOVERNMENT",
     nouns that alone name the government in power ("the administration"); "FEMALE" and
-    "MALE", person nouns that say a woman or a man."""
+    "MALE", person nouns that say a woman or a man; "OUTLET", a brand's outlet ("the
+    Waitrose store")."""
     return frozenset(w for line in _lexicon().get(name, ()) for w in line.split())
