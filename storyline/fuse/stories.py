@@ -34,6 +34,8 @@ as their words (:func:`near_pairs`); undated corpora (ECB+) are unchanged. Only 
 name a party alike are raised (:func:`share_a_name`): two reports of one week sharing generic
 words ("police", "charged") are not one occasion; the cohesion rule still reads every close
 pair raised (a story of same-day reports naming no one alike stays as tight as it was).
+Where more than ``CROWD`` reports naming a party alike came out within those days (a campaign
+fortnight), they hold several occasions, and the raise is scaled down (:func:`crowd_damped`).
 These time functions live in :mod:`storyline.fuse.story_time`.
 Quoted words: two reports quoting one run of five content words alike tell one statement
 (all 144 ECB+ train pairs sharing one are of one event), so such pairs are candidates and,
@@ -71,7 +73,8 @@ from .story_features import (  # noqa: F401  (ENTITY_WEIGHT .. lead_spans re-exp
     proper_names, quote_pairs,
     told_days, without_days, without_quotes, word_bags)
 from .story_time import (  # noqa: F401  (closeness in time, re-exported)
-    MAX_BLOCK, NEAR_BOOST, NEAR_DAYS, dated_ordinals, days_told_raised, near_pairs, share_a_name, time_weighted)
+    CROWD, MAX_BLOCK, NEAR_BOOST, NEAR_DAYS, crowd_damped, dated_ordinals, days_told_raised, near_pairs,
+    share_a_name, time_weighted)
 
 LEAD_MIX = 0.4  # share of the lead cosine in the pair similarity
 COHESION = 0.4  # two stories merge only if linked at least this share of their inner similarity
@@ -418,9 +421,10 @@ def story_similarities(bags: dict, days: dict, new: Optional[set] = None) -> tup
     days (dict[str, date|None]): article id -> ``publication_day``, of every original;
     new (set[str] | None): ids of the articles being placed: only pairs holding one.
     Returns (sims, knit): sims {(id a, id b): similarity}, a < b, ``days_told_raised``
-    (else ``time_weighted``; both only for pairs naming a party alike, ``share_a_name``), then
-    raised by ``QUOTE_LIFT`` for pairs quoting one run of words (not more than ``QUOTE_DAYS``
-    apart when both are dated); knit, ``time_weighted``'s (every close pair raised), not raised
+    (else ``time_weighted``; both only for pairs naming a party alike, ``share_a_name``; both
+    scaled down in crowded days, ``crowd_damped``), then raised by ``QUOTE_LIFT`` for pairs
+    quoting one run of words (not more than ``QUOTE_DAYS`` apart when both are dated); knit,
+    ``time_weighted``'s (every close pair raised), not raised
     for days told or quotes: what :func:`average_link`'s cohesion rule reads.
     """
     words, runs = without_quotes({i: b[0] for i, b in bags.items()})
@@ -439,7 +443,7 @@ def story_similarities(bags: dict, days: dict, new: Optional[set] = None) -> tup
     timed, knit = time_weighted(plain, days, named=named, dated=every)
     # what joins is raised; how tightly a story is knit is not (a pair quoting alike, raised
     # there too, would make its story's other reports look loose beside it)
-    raised = days_told_raised(plain, timed, tfidf_vectors(told), named=named)
+    raised = crowd_damped(plain, days_told_raised(plain, timed, tfidf_vectors(told), named=named), days, named)
     for a, b in quoted:
         if days.get(a) and days.get(b) and abs((days[a] - days[b]).days) > QUOTE_DAYS:
             continue

@@ -4,7 +4,8 @@ raises them (used by :mod:`storyline.fuse.stories`, which re-exports these names
 Outlets word one occasion differently, so their reports share few words; that they came
 out within days of each other (:func:`time_weighted`) or tell the same days
 (:func:`days_told_raised`) says they report one occasion, as far as such closeness is rare
-in the corpus and the two name a party in common (:func:`share_a_name`).
+in the corpus and the two name a party in common (:func:`share_a_name`), and less where many
+such reports came out within those days (:func:`crowd_damped`).
 """
 from __future__ import annotations
 
@@ -17,6 +18,10 @@ from typing import Iterable, Optional
 # NEAR_BOOST of itself, scaled by how rare such closeness is in the corpus (see time_weighted)
 NEAR_DAYS, NEAR_BOOST = 3, 1.0
 MAX_BLOCK = 200  # a word or stretch of days shared by more articles than this finds no candidates
+# one occasion's coverage in a feed seldom holds more than CROWD reports: where more articles
+# naming a party alike came out within NEAR_DAYS of a report, its days hold several occasions,
+# and the raise is scaled by CROWD / their number (see crowd_damped)
+CROWD = 12
 
 
 def share_a_name(named: Optional[dict], a: str, b: str) -> bool:
@@ -143,3 +148,58 @@ def days_told_raised(plain: dict, timed: dict, told: dict, boost: float = NEAR_B
             if shared:
                 raised[(a, b)] = max(sim, plain[(a, b)] * (1 + boost * shared))
     return raised
+
+
+def comparable_counts(days: dict, named: Optional[dict], ids: Iterable, near: int = NEAR_DAYS,
+                      crowd: int = CROWD, max_block: int = MAX_BLOCK) -> dict:
+    """{id: how many other articles of ``days`` came out within ``near`` days of it and name a
+    party alike (:func:`share_a_name`)}, for the dated ``ids``.
+
+    days (dict[str, date | None]): every article of the corpus -> its publication day; named
+    (dict[str, frozenset] | None): as for :func:`share_a_name`. Names are compared only where
+    the answer matters: a window of at most ``crowd`` other articles, or of more than
+    ``max_block`` (too crowded to compare, as :func:`near_pairs` finds no candidates there),
+    counts all of them.
+    """
+    dated = sorted((d.toordinal(), i) for i, d in days.items() if d)
+    ordinals = [o for o, _ in dated]
+    counts = {}
+    for x in ids:
+        if not days.get(x):
+            continue
+        o = days[x].toordinal()
+        lo, hi = bisect.bisect_left(ordinals, o - near), bisect.bisect_right(ordinals, o + near)
+        others = hi - lo - 1
+        if others <= crowd or others > max_block or named is None:
+            counts[x] = others
+        else:
+            counts[x] = sum(1 for _, c in dated[lo:hi] if c != x and share_a_name(named, x, c))
+    return counts
+
+
+def crowd_damped(plain: dict, raised: dict, days: dict, named: Optional[dict] = None,
+                 crowd: int = CROWD) -> dict:
+    """``raised`` with each pair's raise (what it holds above ``plain``) scaled by ``crowd`` / K
+    where K, the larger :func:`comparable_counts` of its two articles, is more than ``crowd``.
+
+    plain, raised (dict[(str, str), float]): pair similarities before and after closeness
+    (``time_weighted``, ``days_told_raised``); days, named: as for :func:`comparable_counts`.
+    Why: the raise says "one occasion" by closeness alone, and that holds while few reports
+    naming the same people came out those days. In a campaign fortnight of PolNeAR (the
+    "iowa" half of bench/stories_week.py: 49 articles, nearly all naming Trump or Clinton,
+    a median 20 within three days of one) most such neighbours report other occasions, and
+    the raise joined 47 pairs of different ones (a debate, a preview, a strategy piece) into
+    chains: B3 F1 0.791, below 0.874 for every article alone; damped 0.888, no right pair
+    lost. Where one occasion's coverage is most of its days (the PolNeAR groups of
+    bench/stories_occasions.py: at most 7 alike within days; dated ECB+ feeds) nothing changes.
+    Not solved: sparser weeks (that bench's "jan" half, a median 13) are scaled too little.
+    """
+    lifted = [p for p, s in raised.items() if s > plain.get(p, 0.0)]
+    counts = comparable_counts(days, named, {i for p in lifted for i in p}, crowd=crowd)
+    out = dict(raised)
+    for a, b in lifted:
+        k = max(counts.get(a, 0), counts.get(b, 0))
+        if k > crowd:
+            base = plain.get((a, b), 0.0)
+            out[(a, b)] = base + (raised[(a, b)] - base) * crowd / k
+    return out
