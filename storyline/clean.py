@@ -51,15 +51,18 @@ _DATELINE = re.compile(
     r"last\s+modified|modified|date|created)(?:\s+(?:on|at))?\s*:?\s*(?P<rest>.*)$", _I)
 # the wire agencies a dateline names: "(AP)", "(Reuters)"
 _WIRES = r"(?:AP|AFP|Reuters|REUTERS|Xinhua|UPI|dpa|DPA|TASS|IANS|PTI|ANI|Bloomberg|CNN)"
+# the source a dateline names in brackets: a wire agency, or any outlet's capitalised name
+# ("LIMA (Pacific Ledger) -"); kept as the group "source"
+_DATELINE_SOURCE = rf"(?P<source>{_WIRES}|[A-Z][\w&.'\u2019]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w&.'\u2019]*){{0,4}})"
 # a wire dateline on its own line: "NAIROBI, Kenya (AP) _", "JOHANNESBURG, August 7 (Xinhua) --"
 _AGENCY_DATELINE = re.compile(
     rf"^[A-Z][A-Z.'\u2019 -]+(?:,\s*[A-Z][\w.'\u2019 -]*)*(?:,?\s*(?:{_MONTHS})\.?\s+\d{{1,2}})?"
-    rf"\s*\({_WIRES}\)\s*(?:--|_|-|\u2013|\u2014)?\s*$")
+    rf"\s*\({_DATELINE_SOURCE}\)\s*(?:--|_|-|\u2013|\u2014)?\s*$")
 # the same dateline opening the story's first paragraph: "BELOZAR — The foreign ...",
-# "WASHINGTON (Reuters) - ...": a place in capitals, maybe an agency, then a dash
+# "WASHINGTON (Reuters) - ...": a place in capitals, maybe a source, then a dash
 _INLINE_DATELINE = re.compile(
     r"[A-Z][A-Z.'\u2019 -]*[A-Z](?:,\s*[A-Z][\w.'\u2019 ]{1,30}?)?"
-    rf"(?:\s*\(\s*{_WIRES}\s*\))?"
+    rf"(?:\s*\(\s*{_DATELINE_SOURCE}\s*\))?"
     r"\s*(?:--|\u2014|\u2013|_|-)(?=\s+[A-Z\"\u201c])")
 _CREDIT = re.compile(
     r"^[(\[]?\s*(?:image|images|photo|photos|photograph|picture|pic|credits?|video|illustration|"
@@ -251,10 +254,67 @@ def classify_lines(text: str, title: Optional[str] = None) -> list:
     for i in range(1, len(kinds)):
         if kinds[i] == "headline" and kinds[i - 1] == "credit":
             kinds[i] = "caption"  # the line under "Photo: …" describes the photo
+    for i in _outlet_lines(lines, kinds):
+        kinds[i] = "credit"  # the publisher's name under the headline, not a second headline
     if all(k is not None for k in kinds):
         # nothing left for the body: short unpunctuated lines are then the story itself
         kinds = [None if k in ("headline", "caption") else k for k in kinds]
     return [(s, e, k) for (s, e), k in zip(spans, kinds)]
+
+
+# words an outlet's name may hold uncapitalised ("The Times of India", "Sol de la Tarde")
+_NAME_JOINERS = {"of", "the", "and", "&", "de", "la", "el", "le", "du", "des", "da", "do", "for", "on"}
+
+
+def reads_as_name(line: str) -> bool:
+    """Whether a short line reads as the name of an outlet ("Capital Post", "The Times of
+    India"): two to six words, each capitalised or a joining word, nothing that ends or
+    breaks a sentence; one word only when it is a wire agency ("Reuters")."""
+    words = line.split()
+    if not 1 <= len(words) <= 6 or not words[0][:1].isupper() or re.search(r"[.!?;:,\u2026\u2014\u2013|]$|[:;|]", line):
+        return False
+    if len(words) == 1:
+        return bool(re.fullmatch(_WIRES, words[0]))
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_JOINERS for w in words)
+
+
+def _outlet_lines(lines: list, kinds: list) -> list:
+    """Indexes of the header line naming the outlet, in the header shape "headline / outlet /
+    date or byline": a line read as a headline that reads as a name
+    (:func:`reads_as_name`), right under the headline and right above a date line or
+    byline, with no body line before it. At most one."""
+    for i in range(1, len(lines) - 1):
+        if any(k is None for k in kinds[:i]):
+            break  # the body has begun: no header any more
+        if (kinds[i] == "headline" and kinds[i - 1] == "headline" and kinds[i + 1] in ("dateline", "credit")
+                and reads_as_name(lines[i])):
+            return [i]
+    return []
+
+
+def find_outlet(text: str, classified: Optional[list] = None) -> Optional[str]:
+    """The outlet an article given as plain text names in its header, or None: the outlet
+    line of the shape "headline / outlet / date or byline" (:func:`_outlet_lines`), else the
+    source a dateline names in brackets ("LIMA (Pacific Ledger) - …", "(Reuters)"). Never
+    read from a sentence of the story.
+
+    text (str): the article text. classified (list | None): :func:`classify_lines` of it.
+    """
+    classified = classify_lines(text) if classified is None else classified
+    opening = len(text)  # where the first body line ends: the header and its dateline lie before
+    for start, end, kind in classified:
+        if kind is None:
+            opening = end
+            break
+        if kind == "credit" and classify_pattern(text[start:end]) is None:
+            return text[start:end]  # a header line only _outlet_lines makes a credit
+    for item in _furniture(text, classified):
+        if item.kind != "dateline" or item.start > opening:
+            continue
+        match = _AGENCY_DATELINE.match(item.text) or _INLINE_DATELINE.match(text, item.start)
+        if match and match.group("source"):
+            return match.group("source")
+    return None
 
 
 def _opening_headline(line: str) -> bool:

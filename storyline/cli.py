@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from .config import DEFAULT_DB, Config
-from .report import coverage, render
+from .report import coverage, entity_key, linked_stories, render
 from .report.formats import FORMATS, choices
 
 EXIT_OK, EXIT_USAGE, EXIT_FAILED, EXIT_STORE = 0, 1, 2, 3
@@ -289,15 +289,15 @@ def timeline(
     Example: storyline timeline --entity "Wang Yi" --from 2023-02 --format md
     (with --story and --format md the story's cited summary comes first)
     """
-    from .report.dating import with_date_sources
+    from .report.dating import trimmed_evidence, with_date_sources
 
     _check_dates(date_from=date_from, date_to=date_to)
     with _open(db, must_exist=True) as store:
         _check_story(store, story)
-        events = store.timeline(entity=entity, story=story, date_from=date_from, date_to=date_to)
+        events = store.timeline(entity=entity and entity_key(store, entity), story=story, date_from=date_from, date_to=date_to)
         if entity and not events and store.entity_id_for(entity) is None:
             _warning(f"no entity named {entity!r} (see: storyline entities)")  # a typo, not a quiet entity
-        events = with_date_sources(store, events)
+        events = trimmed_evidence(with_date_sources(store, events))
         record = store.story(story) if story and fmt == "md" else None
         if record is not None:
             from .report.markdown import timeline_markdown
@@ -320,13 +320,13 @@ def entity(name: str = typer.Argument(..., help="a name or alias; spelling varia
 
     Example: storyline entity "Sergey Lavrov"
     """
-    from .report.entity import entity_report
+    from .report.entity import entity_report, unknown_entity
 
     _check_format(fmt, ("table", "json"))
     with _open(db, must_exist=True) as store:
         report = entity_report(store, name)
-    if report is None:
-        _refuse(f"no entity named {name!r}")
+        if report is None:  # naming the entities it may mean, for the user to pick one
+            _refuse(unknown_entity(store, name))
     if fmt == "json":
         sys.stdout.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
     else:
@@ -348,7 +348,7 @@ def quotes(db: str = DbOption, story: Optional[str] = typer.Option(None, "--stor
         _emit(store.quotes(story=story), "quotes", fmt)
 
 
-_listing("stories", lambda store: store.stories(),
+_listing("stories", lambda store: linked_stories(store, store.stories()),
          "Stories: groups of articles about one thing, latest first (by the newest article's date, "
          "\"last\"; ties by id; undated stories at the end).\n\nExample: storyline stories --format json")
 
@@ -483,7 +483,7 @@ def demo(db: Optional[str] = typer.Option(None, "--db", help="keep the demo data
     Example: storyline demo --format md
     """
     from .data import sample_paths
-    from .report.dating import with_date_sources
+    from .report.dating import trimmed_evidence, with_date_sources
 
     _check_format(fmt, FORMATS)  # before the ingest, which takes a while
     with tempfile.TemporaryDirectory() as tmp:
@@ -491,8 +491,8 @@ def demo(db: Optional[str] = typer.Option(None, "--db", help="keep the demo data
         code = run_ingest([str(p) for p in sample_paths()], target, 0, quiet)
         with _open(target) as store:
             if not quiet:
-                _emit(store.stories(), "stories", "table")
-            _emit(with_date_sources(store, store.timeline()), "timeline", fmt)
+                _emit(linked_stories(store, store.stories()), "stories", "table")
+            _emit(trimmed_evidence(with_date_sources(store, store.timeline())), "timeline", fmt)
     raise typer.Exit(code)
 
 

@@ -61,6 +61,13 @@ def _identifier():
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+def _enough(words: list) -> bool:
+    """Whether ``words`` (list[str], lower-cased; names left out) are enough to tell a
+    language by: MIN_WORDS of them, or MIN_LETTERS letters of scripts without case
+    (Chinese, Japanese: written without spaces, so few and long "words")."""
+    return len(words) >= MIN_WORDS or sum(len(w) for w in words if not w.islower()) >= MIN_LETTERS
+
+
 def detect_language(text: str, declared: Optional[str] = None) -> tuple[str, str]:
     """``(code, how)``: the text's language and what told it.
 
@@ -70,11 +77,22 @@ def detect_language(text: str, declared: Optional[str] = None) -> tuple[str, str
     "declared" or "default".
     """
     sample = text[:4000]
-    words = WORD.findall(sample.lower())
+    cased = WORD.findall(sample)
+    words = [w.lower() for w in cased]
     # scripts written without spaces (Chinese, Japanese) make few "words" of many letters
     if len(words) >= MIN_WORDS or sum(map(len, words)) >= MIN_LETTERS:
         share = sum(w in ENGLISH_FUNCTION_WORDS for w in words) / len(words)
         if share >= ENGLISH_SHARE and len(words) >= MIN_WORDS:
+            return ENGLISH, "words"
+        # capitalised words (names and titles: "Kenyan Trade Minister Grace Wanjiru Mutua")
+        # are no evidence of the language they stand in: a text made mostly of them must hold
+        # enough other words to tell (words in capitals throughout are kept: a text set in
+        # capitals is all such words; German capitalises its nouns, never most of its words)
+        plain = [w.lower() for w in cased if not (w[:1].isupper() and not w.isupper())]
+        if 2 * len(plain) <= len(words) and not _enough(plain):
+            return (declared, "declared") if declared else (ENGLISH, "default")
+        if sum(w in ENGLISH_FUNCTION_WORDS for w in plain) / len(plain) >= ENGLISH_SHARE \
+                and len(plain) >= MIN_WORDS:
             return ENGLISH, "words"
         ranked = _identifier().rank(sample)
         not_english = 1.0 - next((p for code, p in ranked if code == ENGLISH), 0.0)

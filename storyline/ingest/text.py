@@ -58,18 +58,22 @@ def normalise_newlines(text: str) -> str:
 
 
 def text_to_article(text: str, path: Optional[str], warnings: Optional[list] = None) -> Article:
-    """An Article from plain text; the title is the headline-like line the clean rules pick.
+    """An Article from plain text; the title is the headline-like line the clean rules pick,
+    the outlet the one its header names (``clean.find_outlet``: "headline / outlet / date",
+    or a dateline's "LIMA (Pacific Ledger) -"), else None.
 
     text (str): the article text, kept exactly (offsets refer to it).
     path (str | None): where it came from.
     warnings (list[str] | None): decoding warnings to carry on the article.
     """
-    from ..clean import find_title  # the same line rules the clean stage uses
+    from ..clean import classify_lines, find_outlet, title_from_lines  # the clean stage's line rules
 
+    classified = classify_lines(text)
     return Article(
         id=article_id(text),
         text=text,
-        title=find_title(text),
+        title=title_from_lines(text, classified),
+        outlet=find_outlet(text, classified),
         path=path,
         content_hash=content_hash(text),
         warnings=list(warnings or []),

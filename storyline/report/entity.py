@@ -4,29 +4,35 @@ from __future__ import annotations
 from typing import Optional
 
 from .dating import date_note, with_date_sources
+from .entity_lookup import candidates_note, find_entity, own_mentions, own_quotes
 
 
 def entity_report(store, name: str) -> Optional[dict]:
-    """Everything known about one entity, each mention with article id, offsets and sentence."""
-    entity_id = store.entity_id_for(name)  # an id, name, alias or spelling variant
-    entity = store.entity(entity_id) if entity_id is not None else None
+    """Everything known about one entity, each mention with article id, offsets and sentence.
+
+    store: an open store. name (str): an id, name, alias or variant (``find_entity``); None
+    when it names no entity surely (``unknown_entity`` then says which it may mean).
+    The mentions are those linking joined into the entity, whichever way each article
+    writes the name, and so are its quotes (``entity_lookup.own_mentions``, ``own_quotes``).
+    """
+    entity, _candidates = find_entity(store, name)
     if entity is None:
         return None
-    mentions = []
-    for article in store.load_articles(entity.get("articles") or []):
-        for mention in article.mentions:
-            if mention.canonical != entity["name"]:
-                continue
-            mentions.append({
-                "article": article.id, "outlet": article.outlet, "char_start": mention.start,
-                "char_end": mention.end, "text": mention.text, "sentence": _context(article, mention),
-            })
+    mentions = [{"article": article.id, "outlet": article.outlet, "char_start": mention.start,
+                 "char_end": mention.end, "text": mention.text, "sentence": _context(article, mention)}
+                for article, mention in own_mentions(store, entity)]
     return {
         "entity": entity,
         "mentions": mentions,
-        "events": with_date_sources(store, store.timeline(entity=entity["name"])),
-        "quotes": [q for q in store.quotes() if q.get("speaker") == entity["name"]],
+        "events": with_date_sources(store, store.timeline(entity=entity["id"])),
+        "quotes": own_quotes(store.quotes(), entity),
     }
+
+
+def unknown_entity(store, name: str) -> str:
+    """The refusal for a ``name`` that names no entity surely, listing the entities it may
+    mean (``find_entity``'s candidates)."""
+    return f"no entity named {name!r}{candidates_note(find_entity(store, name)[1])}"
 
 
 def _context(article, mention) -> str:
@@ -36,7 +42,7 @@ def _context(article, mention) -> str:
     index = mention.sentence if mention.sentence is not None else article.sentence_index(mention.start)
     sentence = article.sentence_text(index) if index is not None else ""
     if sentence.strip():
-        return sentence
+        return sentence.strip()
     start = article.text.rfind("\n", 0, mention.start) + 1
     end = article.text.find("\n", mention.end)
     return article.text[start: end if end >= 0 else len(article.text)].strip()

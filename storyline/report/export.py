@@ -11,7 +11,7 @@ from datetime import date as _date
 from pathlib import Path
 from typing import Optional
 
-from .dating import with_date_sources
+from .dating import trimmed_evidence, with_date_sources
 from .formats import CONTRACT_FIELDS, to_csv
 
 # the contract's timeline fields, in order (every export has at least these)
@@ -40,6 +40,18 @@ _QUAD = {**{f"{i:02d}": 1 for i in range(1, 6)}, **{f"{i:02d}": 2 for i in range
 
 def _actor(event: dict, role: str) -> dict:
     return next((a for a in event.get("actors", []) if a.get("role") == role), {})
+
+
+def gdelt_actors(event: dict) -> tuple[dict, dict]:
+    """(Actor1, Actor2) of a contract event for GDELT. GDELT's Actor1 is who acts and
+    Actor2 whom it is done to; an event told only of participants ("Kenya and Tanzania
+    hold talks", where no side is the doer) gives its first participant as Actor1 and the
+    next as Actor2, as an event coder reads "A and B met" as A meeting B, so no party is
+    lost; with a source and no target the first participant is Actor2."""
+    participants = [a for a in event.get("actors") or [] if a.get("role") == "participant"]
+    source = _actor(event, "source") or (participants.pop(0) if participants else {})
+    target = _actor(event, "target") or (participants[0] if participants else {})
+    return source, target
 
 
 def gdelt_event_id(event_id: str) -> int:
@@ -108,7 +120,7 @@ def gdelt_rows(events: list, urls: dict) -> list:
         cameo = event.get("cameo") or ""
         sources = event.get("sources") or []
         first = sources[0] if sources else {}
-        src, tgt = _actor(event, "source"), _actor(event, "target") or _actor(event, "participant")
+        src, tgt = gdelt_actors(event)
         row = dict.fromkeys(GDELT_COLUMNS, "")
         row.update(gdelt_dates(event.get("date")))
         row.update({
@@ -179,7 +191,7 @@ def export_timeline(store, to: str, out: Optional[Path]) -> int:
 
     Returns how many events the format left out (gdelt keeps only ``GDELT_MODALITIES``).
     """
-    events = with_date_sources(store, store.timeline())  # as `storyline timeline` shows them
+    events = trimmed_evidence(with_date_sources(store, store.timeline()))  # as `storyline timeline` shows them
     if to == "json":
         _write_text(json.dumps(events, ensure_ascii=False, indent=2) + "\n", out)
     elif to == "csv":

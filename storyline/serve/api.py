@@ -17,6 +17,7 @@ from pydantic import BaseModel, Field
 
 from ..model import Article
 from ..report.dating import with_date_sources
+from ..report.entity_lookup import candidates_note, entity_key, find_entity, linked_stories
 from . import bundles, queries
 from .source import StoreAccess
 
@@ -82,7 +83,7 @@ def get_timeline(request: Request, entity: Optional[str] = None, story: Optional
                  date_to: Optional[str] = Query(None, alias="to", pattern=DATE_PATTERN),
                  limit: Optional[int] = Query(100, ge=0, le=MAX_LIMIT), offset: int = Query(0, ge=0)):
     store = access_of(request).store()
-    names = store.entity_key_names(entity) if entity is not None else None
+    names = store.entity_key_names(entity_key(store, entity)) if entity is not None else None
     total, events = store.page_timeline(names, known_story(store, story), date_from, date_to, limit, offset)
     return paged((total, with_date_sources(store, events)), "timeline", limit, offset)
 
@@ -103,10 +104,10 @@ def list_entities(request: Request, type: Optional[str] = None, q: Optional[str]
 def get_entity(entity_id: str, request: Request,
                limit: Optional[int] = Query(PAGE_SIZE, ge=0, le=MAX_LIMIT), offset: int = Query(0, ge=0)):
     store = access_of(request).store()
-    found = store.entity_id_for(entity_id)  # an id, else a name, alias or spelling variant
-    entity = store.entity(found) if found is not None else None
+    # an id, else a name, alias or spelling variant, else the one person a variant fits
+    entity, candidates = find_entity(store, entity_id)
     if entity is None:
-        raise HTTPException(404, f"no entity with id or name {entity_id!r}")
+        raise HTTPException(404, f"no entity with id or name {entity_id!r}{candidates_note(candidates)}")
     return plain_json(bundles.entity_bundle(store, entity, limit, offset))
 
 
@@ -114,7 +115,7 @@ def get_entity(entity_id: str, request: Request,
 def list_quotes(request: Request, story: Optional[str] = None, speaker: Optional[str] = None,
                 limit: Optional[int] = Query(100, ge=0, le=MAX_LIMIT), offset: int = Query(0, ge=0)):
     store = access_of(request).store()
-    names = store.entity_key_names(speaker) if speaker is not None else None
+    names = store.entity_key_names(entity_key(store, speaker)) if speaker is not None else None
     found = store.page_quotes(known_story(store, story), names, limit, offset)
     return paged(found, "quotes", limit, offset)
 
@@ -124,7 +125,9 @@ def list_quotes(request: Request, story: Optional[str] = None, speaker: Optional
                         "stories without a date come last. The web view's story list has the same order.")
 def list_stories(request: Request, limit: Optional[int] = Query(100, ge=0, le=MAX_LIMIT),
                  offset: int = Query(0, ge=0)):
-    return paged(access_of(request).store().page_stories(limit, offset), "stories", limit, offset)
+    store = access_of(request).store()
+    total, stories = store.page_stories(limit, offset)
+    return paged((total, linked_stories(store, stories)), "stories", limit, offset)
 
 
 @router.get("/stories/{story_id:path}", summary="One story: its events, quotes, network and coverage")
@@ -133,7 +136,7 @@ def get_story(story_id: str, request: Request):
     story = store.story(story_id)
     if story is None:
         raise HTTPException(404, f"no story with id {story_id!r}")
-    return plain_json(bundles.story_bundle(store, story))
+    return plain_json(bundles.story_bundle(store, linked_stories(store, [story])[0]))
 
 
 @router.get("/compare", summary="Per merged fact: the outlets carrying it, single-outlet facts, conflicts")

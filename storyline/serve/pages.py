@@ -16,6 +16,7 @@ from fastapi.templating import Jinja2Templates
 from ..report.dating import date_label, date_note
 from ..report.compare import outlet_of
 from ..report.conflicts import conflict_line
+from ..report.entity_lookup import find_entity, linked_stories
 from . import bundles, layout
 from .api import MAX_LIMIT, PAGE_SIZE, run_search
 
@@ -124,7 +125,7 @@ def story_page(story_id: str, request: Request):
     story = store.story(story_id)
     if story is None:
         return not_found(request, "story")
-    view = bundles.story_view(store, story)
+    view = bundles.story_view(store, linked_stories(store, [story])[0])  # each entity once
     # facts many outlets carry first (events, then quotes); date order kept among equals
     coverage = sorted(view["compare"]["facts"], key=lambda f: (f["kind"] != "event", -len(f["outlets"])))
     return render(request, "story.html", **view, layout=layout.timeline_layout(view["timeline"]),
@@ -159,8 +160,7 @@ def article_page(article_id: str, request: Request, hl_start: Optional[int] = No
 def entity_page(entity_id: str, request: Request, offset: int = Query(0, ge=0),
                 limit: int = Query(PAGE_SIZE, ge=1, le=MAX_LIMIT)):
     store = request.app.state.access.store()
-    found = store.entity_id_for(entity_id)  # an id, else a name, alias or spelling variant
-    entity = store.entity(found) if found is not None else None
+    entity = find_entity(store, entity_id)[0]  # an id, name, alias or a variant of one
     if entity is None:
         return not_found(request, "entity")
     view = bundles.entity_view(store, entity, limit, offset)

@@ -61,6 +61,17 @@ class PagingMixin:
                                 "WHERE f.fold = ? ORDER BY e.seq LIMIT 1", (variant,))
         return found[0]["id"] if found else None
 
+    def entity_folds_sharing(self, first: str, last: str) -> list[tuple[str, str]]:
+        """(entity id, folded name) of every name some entity goes by that begins with the
+        folded word ``first`` or ends with the folded word ``last`` (or is ``last`` alone):
+        the few names a spelling or middle-name variant of "first … last" can be, for the
+        caller to compare (``report.entity_lookup``). Saved order."""
+        found = self._query(
+            "SELECT f.entity_id AS id, f.fold AS fold FROM entity_folds f JOIN entities e ON e.id = f.entity_id "
+            "WHERE f.fold LIKE ? ESCAPE '\\' OR f.fold LIKE ? ESCAPE '\\' OR f.fold = ? ORDER BY e.seq, f.fold",
+            (_escape_like(first) + " %", "% " + _escape_like(last), last))
+        return [(r["id"], r["fold"]) for r in found]
+
     def entity_key_names(self, key: str) -> list[str]:
         """The lower-cased names of the entity ``key`` names (``entity_id_for``), else ``key``
         itself lower-cased: what entity filters match."""
@@ -258,3 +269,8 @@ class PagingMixin:
                 ready = False
             self._full_text = ready
         return ready
+
+
+def _escape_like(text: str) -> str:
+    """``text`` with LIKE's wildcards and its escape character escaped (ESCAPE '\\')."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
