@@ -247,21 +247,30 @@ def _event_date(article: Article, finding: Finding, start: int) -> dict:
         # charged with or blamed for ("arrested Friday, charged with killing X"): it came before;
         # nor a view of a step told before it ("extended it in 2019, a move X never recognised")
         return {}
-    if finding.modality == "uncertain" and finding.cue == "if" and found.get("date_source") \
-            == "sentence" and not _own_date(trig, found.get("timex")):
-        return {}  # "last month he said she should be jailed if she gave ...": no date of its own
+    if found.get("date_source") == "sentence" and not _own_date(trig, found.get("timex")) and (
+            (finding.modality == "uncertain" and finding.cue == "if") or _present_perfect(trig)
+            or (trig.dep_ == "relcl" and not _names_the_time(trig.head, found.get("timex")))):
+        # "last month he said she should be jailed if she gave ...", "this afternoon I met agents
+        # who conducted the inquiry": an earlier deed, not one of the main clause's time
+        return {}
     if found.get("date_source") == "narrative" and (
-            (finding.nominal and trig.tag_ == "NNS") or _perfect_description(trig)):
+            (finding.nominal and trig.tag_ == "NNS")
+            or (trig.dep_ == "relcl" and _present_perfect(trig))):
         # "Obama's calls for gun control", "activists who have demanded": repeated acts or a
         # trait of those described, not a step of the story told around them
         return {}
     return found
 
 
-def _perfect_description(trigger) -> bool:
-    """Whether a trigger (spaCy Token) is a present perfect in a clause describing a noun:
-    "activists who have demanded that candidates act" tells what they are, not when."""
-    return trigger.dep_ == "relcl" and trigger.tag_ == "VBN" and any(
+def _names_the_time(token, timex) -> bool:
+    """Whether ``token`` (spaCy Token) lies in ``timex`` (Timex or None): "in 1947, when she met"."""
+    return getattr(timex, "start", None) is not None and timex.start <= token.idx < timex.end
+
+
+def _present_perfect(trigger) -> bool:
+    """Whether a trigger (spaCy Token) is a present perfect: an act up to now, dated by no other
+    clause's time ("since it bought RJR in February, it has agreed to sell ...")."""
+    return trigger.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in trigger.children)
 
 

@@ -218,10 +218,13 @@ def _participle_noun(verb):
 
 def _passive_form(verb) -> bool:
     """Whether a verb with no subject of its own is passive: it has a passive auxiliary
-    ("has been charged"), or it is a bare past participle hung on another clause
-    ("..., charged with killing X")."""
+    ("has been charged"), it is a bare past participle hung on another clause
+    ("..., charged with killing X"), or it is "to blame" after "be"."""
     if any(c.dep_ == "auxpass" for c in verb.children):
         return True
+    if verb.lemma_.lower() == "blame" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "be" \
+            and not any(c.dep_ == "dobj" for c in verb.children):
+        return True  # "the ministry is not to blame": "to blame" is to be blamed
     if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.tag_ in ("VBG", "VBZ", "VBP", "VB") \
             and not any(c.dep_ in ("aux", "nsubj") for c in verb.children):
         # "is seeking damages for being shot, beaten and tortured", the list hung on

@@ -16,6 +16,12 @@ from .arguments import objects_of
 if TYPE_CHECKING:
     from .extract import Finding
 
+# what is owed and paid back, not given: "paid down its debt", "paid the fine"
+DEBTS = {"debt", "loan", "bill", "mortgage", "bond", "interest", "fine", "tax", "arrears",
+         "creditor", "lender", "dividend", "premium", "rent", "installment", "instalment"}
+# what befalls a body, not what it sets out to do: "prevent the government from shutting down"
+FAILURES = {"shut", "collapse", "default", "fail", "fall", "crash", "close", "sink", "go",
+            "run", "break", "lose", "slide", "slip", "stall", "founder", "fold", "expire", "lapse"}
 # what is charged when "charge" asks a price: sums, fees, rates
 PRICE_WORDS = {"cost", "fee", "price", "rate", "premium", "amount", "money", "sum", "tax",
                "commission", "interest", "toll", "fare", "dollar", "cent", "penny", "pound",
@@ -117,6 +123,27 @@ def meets_a_figure(verb) -> bool:
         elif lemma in FIGURES:
             return True
     return False
+
+
+def repays_a_debt(verb) -> bool:
+    """Whether "pay" (spaCy Token) settles what is owed ("paid down $5 billion of the loan",
+    "paid off its debts", "paid back the lenders", "pays the fine"): a debt repaid, no aid
+    given."""
+    if any(c.dep_ in ("prt", "advmod") and c.lower_ in ("down", "off", "back") for c in verb.children):
+        return True
+    things = list(objects_of(verb))
+    things += [g for t in list(things) for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+               for g in p.children if g.dep_ == "pobj"]  # "$5 billion of a bridge loan"
+    return any(t.lemma_.lower() in DEBTS for t in things)
+
+
+def spares_a_failure(verb) -> bool:
+    """Whether "prevent"/"stop" (spaCy Token) keeps someone from a failure that would befall
+    it ("the deal needed to prevent the government from shutting down", "kept the bank from
+    collapsing"): a rescue, no one coerced. "prevented refugees from entering" stays."""
+    return any(c.dep_ == "prep" and c.lower_ == "from" and any(
+        g.dep_ == "pcomp" and g.lemma_.lower() in FAILURES for g in c.children)
+        for c in verb.children)
 
 
 def _held_someone(token, persons: set) -> bool:

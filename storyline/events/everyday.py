@@ -204,9 +204,13 @@ def pledges_ritual_loyalty(verb) -> bool:
 def hosts_no_guest(verb) -> bool:
     """Whether "host" (spaCy Token) receives no guest for talks: a show or contest hosted
     ("hosted the Emmys", :func:`_hosts_a_show`), or people sheltered as a country's guests
-    ("hosts 3.6 million refugees", a counted crowd). The lexicon's object_required entry
+    ("hosts 3.6 million refugees", a counted crowd), also when what is hosted is the noun
+    a relative clause describes ("the parties he hosted"). The lexicon's object_required entry
     for "host" keeps only meetings and actors as what is hosted."""
     objects = objects_of(verb)
+    if not objects and verb.dep_ == "relcl" and any(
+            c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in verb.children):
+        objects = [verb.head]  # "the 25 holiday parties he hosted": what the clause describes
     return _hosts_a_show(verb, objects) or any(c.dep_ == "dobj" and (
         c.lemma_.lower() in SHELTERED_PEOPLE or any(g.dep_ == "nummod" for g in c.children))
         for c in verb.children)
@@ -289,6 +293,28 @@ def _electorate_backs(verb) -> bool:
     return by_vote and bool(doers) and all(d.tag_ in ("NNS", "NNPS") for d in doers)
 
 
+def _share_of_group(token) -> bool:
+    """Whether a doer is a share of a group: "60 percent", "a majority of voters", or a
+    noun counted by one ("Democrats" in "73 percent of Democrats")."""
+    if _share(token):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and (
+        _share(token.head.head) or token.head.head.lower_ in ("most", "many", "few"))
+
+
+def poll_respondents(verb) -> bool:
+    """ "60 percent of Velorians now back Varn", "73 percent of Democrats who said they had
+    supported Sanders": a share of a group holding a view is a poll's finding, no act of
+    one party towards another. A pronoun in a clause told by a "who" clause stands for the
+    noun the clause describes."""
+    doers = []
+    for doer in _voters_of(verb):
+        if doer.pos_ == "PRON" and verb.dep_ == "ccomp" and verb.head.dep_ == "relcl":
+            doer = verb.head.head  # "Democrats who said they had supported": the Democrats
+        doers.append(doer)
+    return bool(doers) and all(_share_of_group(d) for d in doers)
+
+
 def _hosts_a_show(verb, objects: list) -> bool:
     """Whether "host" (spaCy Token) has a show as its object: "hosted the Emmys", or a name
     described after a comma ("hosted 'Taradise', the half-hour show", which the parser
@@ -301,6 +327,13 @@ def _hosts_a_show(verb, objects: list) -> bool:
                  and c.i > first.i and _show(c) and any(
                      t.text == "," for t in verb.doc[first.i:c.left_edge.i])]
     return bool(described) or all(_show(o) for o in objects)
+
+
+def invites_to_a_show(verb) -> bool:
+    """Whether "invite" (spaCy Token) asks guests to a show or a party ("able to invite twice
+    as many guests to a party", "invited fans to the premiere"): hospitality, no talks."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        g.dep_ == "pobj" and _show(g) for g in c.children) for c in verb.children)
 
 
 def _show(token) -> bool:
@@ -396,7 +429,8 @@ def falls_in_number(verb) -> bool:
 # what a camera or a text captures, not a place or people seized: "a screen image captured by"
 PICTURES = {"image", "photo", "photograph", "picture", "video", "footage", "screenshot", "screengrab",
             "moment", "scene", "attention", "imagination", "mood", "spirit", "essence", "likeness",
-            "recording", "shot", "snapshot", "view", "sound", "feeling", "frustration", "anger"}
+            "recording", "shot", "snapshot", "view", "sound", "feeling", "frustration", "anger",
+            "portrait", "selfie", "headshot", "clip"}
 
 
 def captures_a_picture(verb) -> bool:
@@ -414,12 +448,14 @@ EVERYDAY_CHECKS = {
     **{verb: (hails_a_figure,) for verb in ("hail", "tout", "celebrate", "praise", "laud", "applaud")},
     "release": (discharges_a_patient,), "recognize": (recognizes_a_fact,),
     "recognise": (recognizes_a_fact,),
-    "support": (supports_kin, _electorate_backs), "back": (_electorate_backs,),
-    "embrace": (_electorate_backs,), "sign": (signs_up,), "call": (calls_staff_back,),
+    "support": (supports_kin, _electorate_backs, poll_respondents),
+    "back": (_electorate_backs, poll_respondents), "embrace": (_electorate_backs, poll_respondents),
+    **{verb: (_electorate_backs, poll_respondents) for verb in ("oppose", "favor", "favour", "prefer")},
+    **{verb: (poll_respondents,) for verb in ("reject", "endorse", "approve", "disapprove")}, "sign": (signs_up,), "call": (calls_staff_back,),
     **{verb: (stops_a_harm,) for verb in ("prevent", "stop", "curb", "halt", "fight", "combat")},
     **{verb: (_allowed_users,) for verb in ALLOWING},
     "kill": (kills_no_one,), "work": (staff_work_together, serves_people), "meet": (couple_met,),
-    "vote": (_ordinary_voters,), "host": (hosts_no_guest,),
+    "vote": (_ordinary_voters,), "host": (hosts_no_guest,), "invite": (invites_to_a_show,),
     "pledge": (pledges_ritual_loyalty,), "swear": (pledges_ritual_loyalty,),
     "contribute": (contributes_a_share,), "occupy": (holds_a_post,),
     "strike": (struck_by_a_thought,), "commit": (commits_to_no_act,),

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .modality_cues import hearsay_passive, kind_not_one, listing_noun, no_one_did, rule_doer
+from .modality_cues import (directed, hearsay_passive, kind_not_one, listing_noun, no_one_did,
+                            reason_denied, rule_doer)
 from .modality_words import (ACCUSING_HEADS, ACCUSING_NOUNS, CAUSING_HEADS, CLAIM_NOUNS, CONDITIONAL_MARKS,
                              DENYING_HEADS, DOUBT_NOUNS, E_HEADS, FUTURE_AUX, GOAL_NOUNS,
                              HEDGING_ADVERBS, INDUCING_HEADS, INTENT_NOUNS, MANDATING_VERBS, NEGATIONS,
@@ -395,6 +396,8 @@ def _denied_or_doubted(token, chain: list, scope: list, auxes: set, heads: list)
     # unreal, whatever its polarity
     if "would" in auxes and _hypothetical(chain[-1] if chain else token):
         return "uncertain", "future", "would"
+    if any(reason_denied(t) for t in scope):
+        return "uncertain", "future", "no reason"  # "no reason why they should not share"
     for t in scope:
         if _has_negation(t):
             return "denied", _tense(token, chain, auxes), "not"
@@ -438,6 +441,8 @@ def _hedged_planned_or_told(token, chain: list, scope: list, auxes: set, heads: 
     if future or any(h in PLANNING_HEADS for h in heads):
         cue = sorted(future)[0] if future else next(h for h in heads if h in PLANNING_HEADS)
         return "planned", "future", cue
+    if directed(token, chain):
+        return "planned", "future", "told"  # "told the governor to visit": not yet done
     if _reported(token, chain):
         return "reported", _tense(token, chain, auxes), "reportedly"
     return "happened", _tense(token, chain, auxes), None

@@ -1,11 +1,36 @@
 """Cues of modality that a trigger's controllers and subject give away in fewer words:
 hearsay passives ("are said to be urging"), lists of powers or aims after a colon ("new
 powers: to advise ..., to lend ..."), rules that require ("the Act required agencies to
-consult"), kinds wished for ("such a policy, supported by ..."), and subjects that name no
-one ("No Contracting State shall expel"). :mod:`storyline.events.modality` asks these."""
+consult"), kinds wished for ("such a policy, supported by ..."), subjects that name no
+one ("No Contracting State shall expel") and deeds told to be done ("told him to visit"). :mod:`storyline.events.modality` asks these."""
 from __future__ import annotations
 
 from .modality_words import HEARSAY_PASSIVES, NO_ONE, RULE_TEXTS
+
+# nouns whose denial argues for or against a deed: "there is no reason why X should not"
+REASON_NOUNS = {"reason", "excuse", "justification", "cause", "need"}
+
+
+def reason_denied(token) -> bool:
+    """Whether a clause (spaCy Token, its verb) says there is "no reason why" it should or
+    should not be done ("There is no reason why the FBI should not share it"): an argument
+    for or against a deed, which it neither tells nor denies, whatever its own "not"."""
+    return token.dep_ in ("relcl", "acl") and token.head.lemma_.lower() in REASON_NOUNS and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in token.head.children)
+
+
+# verbs of command whose "to" clause is what someone is told to do, not what was done
+DIRECTING_HEADS = {"tell", "order", "instruct", "direct", "command"}
+
+
+def directed(token, chain: list) -> bool:
+    """Whether a trigger (spaCy Token; ``chain`` its controllers) is what someone is told or
+    ordered to do ("told the governor to visit the towns", "ordered the troops to withdraw"),
+    or a verb joined to that ("told him to leave and visit"). "Told reporters that he had
+    visited" reports a deed, and is no "to" clause."""
+    steps = [token, *chain] + ([token.head] if token.dep_ == "conj" else [])
+    return any(t.dep_ == "xcomp" and t.head.lemma_.lower() in DIRECTING_HEADS
+               and any(c.tag_ == "TO" for c in t.children) for t in steps)
 
 
 def hearsay_passive(token) -> bool:

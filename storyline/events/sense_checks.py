@@ -18,10 +18,12 @@ import re
 from .actors import is_agentive
 from .arguments import objects_of
 from .commerce import (BUSINESS_SITES, beats_a_figure, charges_a_price, closes_own_sites,
-                       meets_a_figure)
+                       meets_a_figure, repays_a_debt, spares_a_failure)
 from .everyday import EVERYDAY_CHECKS
+from .forms import adjective_form
 from .senses import (ASKING_VERBS, FIGURATIVE_WHEN_THING, PRIZES, TRAVEL_IDIOM_VERBS,
-                     arrests_a_course, asks_question, figurative_fight, fired_not_shooting,
+                     arrests_a_course, asks_question, confirms_nor_denies, figurative_fight,
+                     fired_not_shooting,
                      marches_to_a_goal, names_someone, regrets_own_deed, releases_a_thing,
                      shot_not_fired, speaks_out_for_no_one, steps_up_effort, talks_about,
                      threatened_status, travel_idiom)
@@ -447,8 +449,10 @@ _OWN_CHECKS = {
     "blast": (scores_in_play,), "slam": (scores_in_play,), "hammer": (scores_in_play,),
     "pound": (scores_in_play,), "accept": (accepts_no_terms,),
     "withdraw": (leaves_a_race,), "rule": (leaves_a_race,), "surrender": (leaves_a_race,),
-    "deny": (denies_a_prize,), "burn": (burns_by_itself,),
-    "prevent": (keeps_from_a_win,), "stop": (keeps_from_a_win,), "block": (keeps_from_a_win,),
+    "deny": (denies_a_prize, confirms_nor_denies), "confirm": (confirms_nor_denies,),
+    "burn": (burns_by_itself,), "pay": (repays_a_debt,), "repay": (repays_a_debt,),
+    "prevent": (keeps_from_a_win, spares_a_failure), "stop": (keeps_from_a_win, spares_a_failure),
+    "block": (keeps_from_a_win,),
 }
 
 
@@ -475,6 +479,7 @@ def not_an_event_sense(verb, lemma: str) -> bool:
 
     lemma (str): the lemma being looked up (the small model's lemma may differ from the
     verb's, as with "waged" -> "wag"). True when any check listed for it in
-    :data:`SENSE_CHECKS` holds.
+    :data:`SENSE_CHECKS` holds, or when the verb is a participle used as an adjective
+    ("star-struck", "the job is demanding").
     """
-    return any(check(verb) for check in SENSE_CHECKS.get(lemma, ()))
+    return adjective_form(verb) or any(check(verb) for check in SENSE_CHECKS.get(lemma, ()))

@@ -36,7 +36,8 @@ PUBLISHED_THINGS = {"page", "document", "email", "report", "figure", "data", "re
                     "video", "footage", "transcript", "list", "book", "album", "film", "poll",
                     "survey", "budget", "number", "detail", "information", "text", "letter",
                     "memo", "photo", "image", "tape", "recording", "file", "version", "finding",
-                    "ad", "advertisement", "statistic", "return", "schedule", "guideline"}
+                    "ad", "advertisement", "statistic", "return", "schedule", "guideline",
+                    "tax", "taxes"}  # the small model lemmatizes "taxes" as "taxis"
 # what is won, not taken by force: "captured the nomination", "seized the lead"
 PRIZES = {"nomination", "imagination", "attention", "heart", "mind", "vote", "title", "crown",
           "award", "prize", "championship", "majority", "lead", "spotlight", "mood", "moment",
@@ -125,8 +126,20 @@ def releases_a_thing(verb) -> bool:
     things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
         things.append(verb.head)  # "the figures released on Monday"
-    return any(t.lemma_.lower() in RELEASED_THINGS or t.lower_ in RELEASED_THINGS
+    things = [_noun_before(t) if t.lower_ in ("it", "them") else t for t in things]
+    return any(t is not None and (t.lemma_.lower() in RELEASED_THINGS or t.lower_ in RELEASED_THINGS)
                for t in things)
+
+
+def _noun_before(pronoun):
+    """The common noun an object "it" or "them" (spaCy Token) most likely stands for: the
+    nearest one before it in its sentence of the same number ("Trump's taxes, insisting
+    that he release them" -> taxes); names are passed over. None when there is none."""
+    tag = "NNS" if pronoun.lower_ == "them" else "NN"
+    for i in range(pronoun.i - 1, pronoun.sent.start - 1, -1):
+        if pronoun.doc[i].tag_ == tag and pronoun.doc[i].pos_ == "NOUN":
+            return pronoun.doc[i]
+    return None
 
 
 def steps_up_effort(verb) -> bool:
@@ -218,6 +231,16 @@ def declines_comment(verb) -> bool:
     return lemma in ("decline", "refuse") and any(
         c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in NO_COMMENT | OWN_COURSE
         for c in verb.children)
+
+
+def confirms_nor_denies(verb) -> bool:
+    """Whether "deny" or "confirm" (spaCy Token) is joined to the other ("would neither
+    confirm nor deny", "declined to confirm or deny reports"): the pair says only that
+    nothing is said, no rejection of anything."""
+    lemma = verb.lemma_.lower()
+    pair = ([verb.head] if verb.dep_ == "conj" else []) + [
+        c for c in verb.children if c.dep_ == "conj"]
+    return any(p.lemma_.lower() in ("confirm", "deny") and p.lemma_.lower() != lemma for p in pair)
 
 
 def _refused(verb) -> bool:

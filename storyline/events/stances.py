@@ -90,13 +90,17 @@ def endorses_a_view(verb) -> bool:
 def discusses_alone(verb) -> bool:
     """Whether "discuss" (spaCy Token) has one speaker and no partner ("Roger Stone will
     discuss his new book", "Carter discussed how he had ..."): a talk about a topic, no
-    consultation. Two doers ("the two men discussed"), a plural doer ("the ministers") or a
-    partner anywhere in the clause ("with Biden", "in a call with") keep it."""
+    consultation; so is a gerund after a preposition with no doer of its own ("hold firm in
+    discussing the Foundation": what it names is the topic, not a partner). Two doers ("the
+    two men discussed"), a plural doer ("the ministers") or a partner anywhere in the clause
+    ("with Biden", "in a call with") keep it."""
     if any(t.lower_ in PARTNER_WORDS for t in verb.subtree):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and verb.dep_ == "xcomp":
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "pcomp":
+        return True  # "in discussing the Foundation": a topic talked of, by no one named
     return bool(subjects) and all(
         s.tag_ in ("NN", "NNP") or s.lower_ in ("he", "she", "i") for s in subjects) and not any(
         c.dep_ == "conj" for s in subjects for c in s.children)
