@@ -55,6 +55,8 @@ def layers(article: Article) -> dict:
         "coding": article.coding,
         "quotes": [{"source": _span(q.source), "cue": _span(q.cue), "content": _span(q.content),
                     "speaker": q.speaker, "kind": q.kind, "group": q.group} for q in article.quotes],
+        # why a layer may be empty: "W003 … language …" when the English stages skipped it
+        "warnings": list(article.warnings),
     }
 
 

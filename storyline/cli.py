@@ -451,6 +451,8 @@ def annotate(
             _error(f"{line['error']}")
             code = EXIT_FAILED
             continue
+        for text in line.get("warnings") or ():  # a skipped article must not look empty for no reason
+            _warning(f"{line['id']}: {text}")
         sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
     raise typer.Exit(code)
 

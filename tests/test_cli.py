@@ -261,3 +261,17 @@ def test_demo_refuses_an_unknown_format_before_ingesting_the_sample(tmp_path):
     result = invoke("demo", "--db", db, "--format", "xml", "--quiet")
     assert result.exit_code == 1 and "unknown format 'xml': use table, json, csv or md" in result.stderr
     assert not db.exists()
+
+
+def test_annotate_says_why_an_article_in_another_language_has_no_layers(tmp_path):
+    # an article the English stages skip must not come out empty with no word of why
+    (tmp_path / "de.txt").write_text("Die Ministerin traf am Montag ihren Amtskollegen in der Hauptstadt, um über die "
+                                     "Lage an der Grenze und die künftige Zusammenarbeit beider Länder zu sprechen.\n")
+    result = invoke("annotate", tmp_path / "de.txt", "--published", "2025-05-05")
+    assert result.exit_code == 0, result.output
+    (line,) = [json.loads(text) for text in result.stdout.splitlines()]
+    assert line["events"] == [] and [w[:4] for w in line["warnings"]] == ["W003"]
+    assert "W003" in result.stderr and "German" in result.stderr
+    (tmp_path / "en.txt").write_text(WIRE + "\n")
+    english = invoke("annotate", tmp_path / "en.txt", "--published", "2025-05-05")
+    assert json.loads(english.stdout)["warnings"] == [] and "warning" not in english.stderr
