@@ -235,15 +235,17 @@ _DEFINITE = {"the", "this", "that", "these", "those", "its", "his", "her", "thei
 
 def _continued(article: Article, timex) -> Optional[dict]:
     """The answer carrying ``timex``'s date forward, when it lies wholly before the
-    publication day (else it is the news itself, which the other fallbacks date): a recent
-    day as it is (as the lead's day is carried, :mod:`.news_day`), an older one as its
-    month (what follows lies in its month, not on its day); None otherwise."""
+    publication day or is that day itself ("She flew to Arequipa on Tuesday [the day of the
+    report]. She promised ...": Tuesday, not the day an earlier sentence gave the news); a
+    period running up to the publication day is the news itself, which the other fallbacks
+    date. A recent day is carried as it is (as the lead's day is, :mod:`.news_day`), an
+    older one as its month (what follows lies in its month, not on its day); None otherwise."""
     from .event_date import contract_date  # the one reading of a timex as a contract date
 
     published, _granularity = parse_reference(article.published)
     value = str(timex.value or "").split("T")[0]
     span = bounds(value) if value[:1].isdigit() else None
-    if published is None or span is None or span[1] >= published:
+    if published is None or span is None or span[1] > published or span[1] == published != span[0]:
         return None
     found, rng = contract_date(timex.value, timex.range)
     if found is None:

@@ -82,6 +82,8 @@ def bounds(value: str) -> Optional[tuple[date, date]]:
         return date(year, 1, 1), date(year, 12, 31)
     if part.startswith("W") and part != "WI":  # "WI" is winter, not a week
         start = date.fromisocalendar(year, int(part[1:]), 1)
+        if value[m.end():].startswith("-WE"):  # the weekend of the week: its Saturday and Sunday
+            return start + timedelta(days=5), start + timedelta(days=6)
         return start, start + timedelta(days=6)
     if part.startswith("Q"):
         return quarter_bounds(year, int(part[1]))

@@ -10,8 +10,13 @@ may be up to six days back, and the confidence says so), "yesterday" the day
 after, "three days ago" three days after, "last week" the month of the week
 after, "last month" the month after. Without a coded event, a weekday sentence
 that names two of the people or bodies a dated story-mate's sentence names on
-that weekday is the same happening too. The article's timexes and event dates
-are then resolved again.
+that weekday is the same happening too. A report of the same happening that gives
+it another weekday a day or two off, when the dated report tells it as news (in its
+week), dates the article to the later of the two days, so both dates stand as a
+conflict (:func:`_told_otherwise`). Without either, a happening named by a relative
+day's possessive ("last week's earthquake") that a dated story-mate dates by a day
+dates the article as that expression would (:func:`noun_anchor`). The article's
+timexes and event dates are then resolved again.
 """
 from __future__ import annotations
 
@@ -26,7 +31,9 @@ from .fallback import mention_date_confidence
 from .lexicon import MONTH_NAMES, MONTHS as MONTHS_BY_NAME, NUMBER_ALT, WEEKDAY_NAMES, WEEKDAYS, number_of
 from .normalize import normalize
 from .published import MONTH_LAST_OR_THIS_YEAR
+from .news_day import NEWS_WINDOW_DAYS
 from .redate import DEFAULT_MODEL, apply_record, parsed
+from .surroundings import ahead_range
 
 _WEEKDAY = re.compile(rf"\b({WEEKDAY_NAMES})\b", re.I)
 _MONTH_DAY = re.compile(rf"\b(?:{MONTH_NAMES})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{MONTH_NAMES})\b", re.I)
@@ -83,9 +90,11 @@ def publication_after(expression: str, day: date) -> Optional[tuple[str, float]]
     return f"{year}-{month:02d}", 0.5
 
 
-def _same_happening(undated, expression: str, dated, day: date) -> Optional[tuple[int, tuple]]:
-    """(actors shared, :func:`publication_after`'s answer) when the undated event is the
-    dated one's happening and ``expression`` can name ``day``, else None."""
+def _same_happening(undated, expression: str, dated, day: date, news: bool = False) -> Optional[tuple[tuple, tuple]]:
+    """((weekday agrees, actors shared), :func:`publication_after`'s answer) when the
+    undated event is the dated one's happening and ``expression`` can name ``day``, or, when
+    ``day`` is news where it is dated (``news``: in the week up to that report), is a
+    weekday other than ``day``'s (:func:`_told_otherwise`); else None."""
     if undated.type != dated.type:
         return None
     ours, theirs = _actors(undated), _actors(dated)
@@ -93,7 +102,32 @@ def _same_happening(undated, expression: str, dated, day: date) -> Optional[tupl
     if shared < 2 and not (shared and (len(ours) == 1 or len(theirs) == 1)):
         return None
     found = publication_after(expression, day)
-    return None if found is None else (shared, found)
+    if found is not None:
+        return (True, shared), found
+    found = _told_otherwise(expression, day) if news else None
+    return None if found is None else ((False, shared), found)
+
+
+# how far a weekday another report gives the same happening may lie from its day (a
+# day or two: a report's error or a time zone; three days off is any weekday at all)
+OTHER_WEEKDAY_DAYS = 2
+
+
+def _told_otherwise(expression: str, day: date) -> Optional[tuple[str, float]]:
+    """(publication date, confidence) of an article calling a happening another report
+    dates to ``day`` by another weekday ("signed on Tuesday" where the other says
+    Wednesday): reports disagree on a day by one or two, so ours names the weekday nearest
+    ``day`` (within :data:`OTHER_WEEKDAY_DAYS`), and the article came out no earlier than
+    both: then its weekday is read as written and the two dates stand side by side as
+    a conflict, not one lost to an undated report. None for other expressions."""
+    m = _DEICTIC.search(expression)
+    if m is None or not m.group("weekday"):
+        return None
+    gap = (WEEKDAYS[m.group("weekday").lower()] - day.weekday()) % 7
+    gap = gap - 7 if gap > 3 else gap  # the weekday nearest: at most three days either way
+    if gap == 0 or abs(gap) > OTHER_WEEKDAY_DAYS:
+        return None
+    return max(day, day + timedelta(days=gap)).isoformat(), 0.4
 
 
 def _name_words(name: str) -> set:
@@ -145,9 +179,11 @@ def find_anchor(article: Article, others: list[Article]) -> Optional[dict]:
     for other in others:
         if other is article or (article.story and other.story and article.story != other.story):
             continue
+        out, granularity = parse_reference(other.published)
         for theirs, day in _anchor_events(other):
+            news = granularity == "day" and timedelta(0) <= out - day <= timedelta(days=NEWS_WINDOW_DAYS)
             for ours, expression in deictic:
-                match = _same_happening(ours, expression, theirs, day)
+                match = _same_happening(ours, expression, theirs, day, news)
                 if match is None:
                     continue
                 score, (published, confidence) = match
@@ -156,7 +192,7 @@ def find_anchor(article: Article, others: list[Article]) -> Optional[dict]:
                                     "other_text": theirs.date_text, "text": expression,
                                     "start": ours.trigger.start, "end": ours.trigger.end,
                                     "method": "same event in a dated article"})
-    return best[1] if best else sentence_anchor(article, others)
+    return best[1] if best else sentence_anchor(article, others) or noun_anchor(article, others)
 
 
 def sentence_anchor(article: Article, others: list[Article]) -> Optional[dict]:
@@ -183,6 +219,53 @@ def sentence_anchor(article: Article, others: list[Article]) -> Optional[dict]:
                                      "other_text": theirs.text, "text": timex.text, "start": timex.start,
                                      "end": timex.end, "method": "same weekday and names as a dated story-mate"})
     return best[1] if best else None
+
+
+# "last week's earthquake", "Sunday's vote": a day's possessive naming a happening, and the
+# words that may name it (a noun, maybe after an adjective or two)
+_POSSESSIVE_NOUN = re.compile(r"['’]s\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+_NOT_NOUNS = {"the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from",
+              "was", "were", "is", "are", "has", "had", "have", "been", "be", "that", "which", "who"}
+
+
+def noun_anchor(article: Article, others: list[Article]) -> Optional[dict]:
+    """:func:`find_anchor`'s answer from a happening our text names by a relative day's
+    possessive ("survivors of last week's earthquake") when a dated story-mate's sentence
+    names that happening (the same noun) beside a day written within the week before it
+    came out ("an earthquake struck on Sunday night"): :func:`publication_after` of that
+    day. Of several story-mates, the first published decides (the first report is the one
+    nearest the happening)."""
+    mates = sorted((o for o in others if o is not article and article.story and o.story == article.story
+                    and o.published_source in ("metadata", "text")), key=lambda o: str(o.published))
+    for timex in article.timexes:
+        m = _DEICTIC.fullmatch(timex.text.strip())
+        after = _POSSESSIVE_NOUN.match(article.text, timex.end)
+        if m is None or after is None or timex.sentence is None:
+            continue
+        words = [w for w in after.group(1).lower().split() if w not in _NOT_NOUNS and len(w) > 3]
+        for other in mates:
+            day = _day_naming(other, words)
+            found = publication_after(timex.text, day) if day is not None else None
+            if found is not None:
+                return {"published": found[0], "confidence": min(found[1], 0.5), "other": other,
+                        "other_text": after.group(1), "text": timex.text, "start": timex.start,
+                        "end": timex.end, "method": "a happening named as a dated story-mate names it"}
+    return None
+
+
+def _day_naming(other: Article, words: list) -> Optional[date]:
+    """The day ``other`` writes (:func:`_written_days`) nearest one of ``words`` in its
+    sentence, the first such sentence in text order; None when none names them."""
+    for day, timex in _written_days(other):
+        start, end = other.sentences[timex.sentence]
+        sentence = other.text[start:end].lower()
+        places = [start + m.start() for w in words for m in re.finditer(rf"\b{re.escape(w)}\b", sentence)]
+        if not places:
+            continue
+        nearest = min(_written_days(other), key=lambda found: min(abs(found[1].start - p) for p in places)
+                      if found[1].sentence == timex.sentence else float("inf"))
+        return nearest[0]
+    return None
 
 
 def _sentence_names(article: Article, index: int) -> set:
@@ -359,6 +442,10 @@ def _reresolve(article: Article) -> None:
         if (timex.anchor or "").startswith("timex:") or timex.anchor == "event":
             continue  # dated from another date in the text or an event, not from the publication date
         found = normalize(timex.text, article.published, timex.tense)
+        ahead = ahead_range(article.text, timex.start, timex.end, found, article.published, timex.tense) \
+            if found is not None else None
+        if ahead is not None:  # "within two weeks" of a plan: from the new date on
+            found.update(range=ahead, anchor="publication")
         if found is not None:
             timex.value, timex.range = found["value"], found["range"]
             timex.granularity, timex.confidence = found["granularity"], found["confidence"]

@@ -11,6 +11,7 @@ from typing import Optional
 from ..model import Article, Timex
 from .background import background_date
 from .calendar import DAY_VALUE, bounds, shift
+from .clauses import described_date, in_other_clause
 from .fallback import NARRATIVE_CONFIDENCE, date_confidence, headline_event_date, perfect, publication_date, undated
 from .habitual import unbounded
 from .news_day import news_day, no_later_than
@@ -27,21 +28,25 @@ def contract_date(value: Optional[str], rng: Optional[list]) -> tuple[Optional[s
     """A TIMEX3 value as the contract's date ("YYYY-MM-DD" | "YYYY-MM" | "YYYY") and range.
 
     Weeks, quarters and seasons become the month or year that holds them, with
-    their exact days in the range."""
+    their exact days in the range; so does a length placed from now ("within two
+    weeks" of a plan: its range)."""
     if value in _UNDATED or value.startswith("X"):
         return None, rng
     if value.startswith("P"):
         # "three days later": a duration whose range is the one day it lands on
         if rng and rng[0] == rng[1]:
             return rng[0], None
-        return None, rng
-    value = value.split("T")[0]
-    span = bounds(value)
-    if span is None:
-        return None, rng
-    start, end = span
-    if len(value) == 10 or len(value) == 7 and value[5:].isdigit() or len(value) == 4:
-        return value, rng
+        if not rng:
+            return None, rng
+        start, end = calendar_day.fromisoformat(rng[0]), calendar_day.fromisoformat(rng[1])
+    else:
+        value = value.split("T")[0]
+        span = bounds(value)
+        if span is None:
+            return None, rng
+        start, end = span
+        if len(value) == 10 or len(value) == 7 and value[5:].isdigit() or len(value) == 4:
+            return value, rng
     rng = rng or [start.isoformat(), end.isoformat()]
     if (start.year, start.month) == (end.year, end.month):
         return f"{start.year}-{start.month:02d}", rng
@@ -86,6 +91,9 @@ def _attached(span, target) -> bool:
     own = governing_verb(target)
     if verb == target or verb == own:
         return True
+    if own is not None and own.dep_ == "advcl" and own.tag_ in ("VBN", "VBG") and own.head.i == verb.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in own.children):
+        return True  # "appeared in court on Friday charged with fraud": the participle shares its verb's day
     first = own
     while first is not None and first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
@@ -112,6 +120,9 @@ def pick_timex(article: Article, sentence_index: int, trigger_start: int,
     if state is _NOT_READ:
         state = ongoing_state_of(trigger)
     spans = {id(t): _timex_tokens(article, t) for t in candidates}  # each timex parsed once
+    described = described_date(trigger, [spans[id(t)] for t in candidates])
+    if described is not None:  # "until 2023, when the president dismissed him": 2023, whatever its preposition
+        return candidates[described], "timex"
     candidates = [t for t in candidates if not _bound_only(spans[id(t)])]
     own_sequence = index_of(sequence_clause(trigger)) if trigger is not None else None
     if own_sequence is not None:
@@ -134,7 +145,7 @@ def pick_timex(article: Article, sentence_index: int, trigger_start: int,
         return None, "none"
     # "sentenced for the crimes he committed on March 11": a date inside another clause
     # dates that clause, not the rest of the sentence (asked once per timex, used twice)
-    own = [t for t in candidates if not _in_other_clause(spans[id(t)], trigger)]
+    own = [t for t in candidates if not in_other_clause(spans[id(t)], trigger)]
     # "invited them to the Sept. 9 meeting": a date inside a noun dates that noun only,
     # unless the noun is the time frame itself ("captured the town in the 1967 war"); a
     # present perfect takes no past frame but a "since" ("has denied any role in the 2001
@@ -218,102 +229,6 @@ def _bound_only(span) -> bool:
             prep.head.lower_ in ("prior", "ahead"):
         prep = prep.head  # "prior to March", "ahead of the vote"
     return prep is not None and prep.lower_ in BOUND_PREPS
-
-
-def _in_other_clause(span, target) -> bool:
-    """Whether the timex dates something the trigger is not part of: a clause describing a
-    noun ("sentenced for the crimes he committed on March 11") or a noun itself ("after
-    she had worked for Clinton during her 2008 run, Tanden wrote that Soros can call"),
-    when the trigger is outside that clause or noun; or a clause told or planned by the
-    trigger's, or telling it (see :func:`_in_other_complement`). span: the timex's
-    tokens; target: the trigger's token."""
-    if span is None or target is None:
-        return False
-    root = span.root
-    if root.dep_ in ("compound", "nummod", "amod", "nmod", "poss") and root.head.pos_ in ("NOUN", "PROPN"):
-        noun = root.head  # "her 2008 run": the run's date
-        if _gathering_of(noun, target):
-            return False  # "to attend next month's forum": the attending's date
-        return not (noun.left_edge.i <= target.i <= noun.right_edge.i)
-    clause = governing_verb(root)
-    for _ in range(12):
-        if clause is None or clause.dep_ in ("relcl", "acl") or clause.head.i == clause.i:
-            break
-        clause = clause.head
-    if clause is not None and clause.dep_ in ("relcl", "acl"):
-        if _describes(clause, target):
-            return False  # "a deal begun last year": the clause dates the noun it describes
-        return not (clause.left_edge.i <= target.i <= clause.right_edge.i)
-    return _in_other_complement(governing_verb(root), target)
-
-
-# verbs whose event happens at the gathering they take: "attend next month's forum",
-# "hosted Friday's meeting", "travel to the March 3 summit"
-GATHERING_VERBS = {"attend", "visit", "host", "hold", "join", "chair", "skip", "boycott",
-                   "convene", "open", "address", "participate", "travel", "go", "come",
-                   "arrive", "head", "co-host", "cohost", "organize", "organise", "lead", "miss"}
-_GATHERING_PREPS = {"at", "to", "in", "for"}
-
-
-def _gathering_of(noun, target) -> bool:
-    """Whether ``noun`` (holding a date) is what the trigger verb attends, visits or hosts:
-    its object, or the object of its "at" / "to" / "in" / "for"."""
-    verb = noun.head
-    if noun.dep_ == "pobj" and verb.lower_ in _GATHERING_PREPS:
-        verb = verb.head
-    elif noun.dep_ != "dobj":
-        return False
-    return verb.i == target.i and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in GATHERING_VERBS
-
-
-def _describes(clause, target) -> bool:
-    """Whether a relative or participle clause describes the trigger noun itself: "a deal
-    begun between them last year", "a policy of involvement dating back to the 1990s"."""
-    noun = clause.head
-    if target.pos_ not in ("NOUN", "PROPN"):
-        return False
-    return noun.i == target.i or noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == target.i
-
-
-# clauses that hang off a verb as what it says, wants or plans: "announced that X would be
-# released in 2007", "agreed to buy them in 2009"; and a reporting verb set in its content
-# ("This switch, he said, would happen next year")
-_COMPLEMENTS = {"ccomp", "xcomp"}
-
-
-def _climb(low, high) -> Optional[list]:
-    """The dependency labels from verb ``low`` up to verb ``high``, or None when
-    ``high`` is not above ``low`` (within twelve steps)."""
-    deps, token = [], low
-    for _ in range(12):
-        if token.i == high.i:  # spaCy makes a new Token object on each access: compare indices
-            return deps
-        if token.head.i == token.i:
-            return None
-        deps.append(token.dep_)
-        token = token.head
-    return None
-
-
-def _in_other_complement(verb, target) -> bool:
-    """Whether the timex's clause (``verb``) and the trigger's are a report and what it
-    reports, the date not being the trigger's: the date inside the complement of the
-    trigger ("announced that it would be released in 2007": not the announcing), a
-    reporting verb set inside the dated clause ("he said"), or the trigger inside the
-    complement of a dated report when it is told as earlier or later than the report
-    ("stated on Thursday that it had signed a contract", "said Monday it will sign")."""
-    own = governing_verb(target)
-    if verb is None or own is None or verb.i == own.i:
-        return False
-    if own.dep_ == "parataxis" and _climb(verb, own.head) is not None:
-        return True  # "the switch, he said, would happen next year": the saying is not next year
-    down = _climb(verb, own)  # the date below the trigger's clause
-    if down is not None:
-        return bool(_COMPLEMENTS & set(down))
-    up = _climb(own, verb)  # the trigger below the date's clause
-    if up is None or not _COMPLEMENTS & set(up):
-        return False
-    return past_perfect(own) or verb_tense(own) != verb_tense(verb)
 
 
 _MEASURE = re.compile(r"P(\d+)([DWMY])$|PT(?:\d+|X)[HMS]$")

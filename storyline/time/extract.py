@@ -17,7 +17,7 @@ from .calendar import bounds
 from .event_anchor import add_event_relative
 from .fiscal import apply_reporting_periods
 from .holidays import HOLIDAY_PATTERN
-from .surroundings import ends_completed_period, indefinite_future, lookback_start
+from .surroundings import ahead_range, ends_completed_period, indefinite_future, lookback_start
 from .scan import GuardedPattern
 from .normalize import normalize
 from .tense import tense_at, tense_from_words
@@ -321,6 +321,9 @@ def extract_timexes(text: str, reference: Optional[str] = None, doc=None,
             found = normalize("someday", reference, tense)
         if found is not None and ends_completed_period(text, start, end, found, reference):
             found = normalize(f"last {text[start:end]}", reference, "past") or found
+        ahead = ahead_range(text, start, end, found, reference, tense) if found is not None else None
+        if ahead is not None:  # "will lift the ban within two weeks": from now to two weeks on
+            found.update(range=ahead, anchor="publication")
         narrative = _narrative_anchor(text, start, timexes)
         if narrative is not None and found is not None:
             # "the following day", "three days later" after "on December 30": narrative time

@@ -9,6 +9,7 @@ what lies on or before the publication day.
 """
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from typing import Optional
 
@@ -55,10 +56,25 @@ def news_day(article: Article) -> Optional[Timex]:
         first = timex.sentence if first is None else first
         if timex.sentence - first >= LEAD_SENTENCES:
             return None  # a day told far below the first one dates its own passage, not the news
+        if _names_a_thing(article, timex):
+            continue  # "the toll from Sunday's earthquake rose on Tuesday": the news is of Tuesday
         day = date.fromisoformat(timex.value[:10])
         if timex.tense == "past" and published - timedelta(days=NEWS_WINDOW_DAYS) <= day <= published:
             return timex
     return None
+
+
+def _names_a_thing(article: Article, timex: Timex) -> bool:
+    """Whether the timex is a possessive ("Sunday's earthquake": the day of a thing named)
+    and a later day of its sentence is not: that one is the day of the sentence's news."""
+    if not _POSSESSIVE.match(article.text, timex.end):
+        return False
+    return any(other.sentence == timex.sentence and other.start > timex.end and other.value
+               and DAY_VALUE.match(other.value) and not _POSSESSIVE.match(article.text, other.end)
+               for other in article.timexes)
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def _alone(article: Article, timex: Timex) -> bool:

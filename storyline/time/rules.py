@@ -233,6 +233,7 @@ def _the_weekend(m, ctx):
     day = ctx.ref if ctx.ref.weekday() >= 5 else weekday_by_tense(ctx.ref, 5, ctx.tense or "past")
     found = _day(day, "week", "publication", 0.7)
     found.value += "-WE"
+    found.start = found.end - timedelta(days=1)  # its days are Saturday and Sunday, not the week's
     return found
 
 

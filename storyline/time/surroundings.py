@@ -156,3 +156,35 @@ def _looks_back(start: int, end: int, words: list, marker: int, doc=None) -> boo
     if doc is not None:
         return tense_at(doc, start, end) == "past"
     return bool(set(words) & _PERFECT) or tense_from_words(" ".join(words), len(" ".join(words))) == "past"
+
+
+# "within two weeks", "in the next three months", "over the coming 10 days": a length
+# that runs from now, so a plan told with it lies between now and its end
+_FROM_NOW_BEFORE = re.compile(r"\b(?:within|(?:in|over|during)\s+the\s+(?:next|coming))\s+$", re.I)
+_FROM_NOW_INSIDE = re.compile(r"^(?:the\s+)?(?:next|coming)\s+", re.I)
+_LENGTH = re.compile(r"^P(\d+)([DWMY])$")
+_LENGTH_UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+
+
+def ahead_range(text: str, start: int, end: int, found: dict, reference: Optional[str],
+                tense: Optional[str]) -> Optional[list]:
+    """[first, last] ISO days of a length counted from the publication day ("within two
+    weeks", "in the next three months") in a clause that is not past: the span a plan
+    told with it lies in; None otherwise (a length of the past, "won within two weeks",
+    runs from a time the text does not give; TIMEX3 keeps the value P2W either way).
+
+    found (dict): the resolver's reading of ``text[start:end]``; reference (str|None): the
+    publication date (a day is needed); tense (str|None): the clause's tense."""
+    from .calendar import parse_reference, shift
+
+    length = _LENGTH.match(str(found.get("value") or ""))
+    day, granularity = parse_reference(reference)
+    if found.get("type") != "DURATION" or found.get("range") or length is None or \
+            granularity != "day" or tense == "past":
+        return None
+    before = text[max(0, start - 24):start]
+    if not (_FROM_NOW_BEFORE.search(before) or _FROM_NOW_INSIDE.match(text[start:end])
+            and re.search(r"\b(?:within|in|over|during)\s+$", before, re.I)):
+        return None
+    last = shift(day, _LENGTH_UNITS[length.group(2)], int(length.group(1)))
+    return [day.isoformat(), last.isoformat()]
