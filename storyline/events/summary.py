@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..model import Event
-from ..verbs import past_participle, third_person
+from ..verbs import merge_bases, past_participle, past_tense, third_person
 
 TRAILING_PREPS = {"with", "to", "on", "about", "against", "for", "from", "of", "in",
                   "into", "between", "by", "at", "near"}
@@ -133,7 +133,13 @@ def clause_text(verb) -> str:
     words = [theme_text(subjects[0]), *(a.text for a in auxes), verb.text]
     words.append(complement_text(verb))
     text = " ".join(w for w in words if w)
-    return "that " + text if len(text.split()) <= MAX_THEME_WORDS + 2 else ""
+    if len(text.split()) > MAX_THEME_WORDS + 2:
+        return ""
+    # "denied that aid had been diverted" may be parsed with "that" as the subject's
+    # determiner: the clause already opens with it ("said That choice ...", capitalised,
+    # opens a sentence of its own, whose "That" is a determiner)
+    first = verb.doc[_left_start(subjects[0])]
+    return text if first.text == "that" and first.i == verb.head.i + 1 else "that " + text
 
 
 def complement_text(verb) -> str:
@@ -219,9 +225,13 @@ def _names(actors: list, inside: bool = False) -> str:
     names = []
     for actor in actors:
         name = actor.canonical or actor.text
-        if name[:1].islower() and (actor.text or "").lower() == "the " + name.lower():
+        written = (actor.text or "").lower()
+        if name[:1].islower() and written == "the " + name.lower():
             # "accuses the vessel": a common noun keeps its article, as written at the front
             name = ("the " if inside else actor.text[:4]) + name
+        elif inside and name[:1].islower() and written in (f"a {name.lower()}",
+                                                           f"an {name.lower()}"):
+            name = written.split()[0] + " " + name  # "visits a field hospital", one of its kind
         elif inside and name.startswith("The ") and name[4:5].islower():
             name = "the " + name[4:]  # "The fishermen", named so at a sentence's start
         if name and name not in names:
@@ -359,6 +369,38 @@ DOERLESS_MODALITY = {"planned": ["planned"], "uncertain": ["possible"], "denied"
                      "reported": ["reported"]}
 
 
+def own_words(event: Event, phrase: str, noun: str | None = None) -> str:
+    """``phrase`` (the base-form phrase of the event's kind, "reopen the border with") with
+    its stock object replaced by the object the trigger's own words name ("reopen the road
+    with" for "would reopen the road"): a kind's phrase names one typical thing, and
+    another one it also covers must not be said in its place. Only for a verb trigger
+    whose first word is that phrase's verb and that holds more words (its object); else
+    ``phrase`` as given, as it is when it names the trigger's own noun and no receiver
+    lies inside the trigger's words. noun (str | None): set for a nominal trigger."""
+    told = event.trigger.text.translate(QUOTE_MARKS).split()
+    words = phrase.split()
+    tail = words[-1:] if words and words[-1] in TRAILING_PREPS else []
+    if noun or len(told) < 2 or len(told) > MAX_THEME_WORDS + 1 or \
+            len(words) - len(tail) < 2 or not _inflects(told[0].lower(), words[0]):
+        return phrase
+    head = told[-1].lower()
+    same = [i for i, w in enumerate(words[1:], 1) if w in (head, head.rstrip("s"), head + "s")]
+    inside = any(a.role != "source" and event.trigger.start <= a.start < event.trigger.end
+                 for a in event.actors)
+    if same and not inside:
+        return phrase  # the stock noun is the one the text names ("signed four agreements")
+    # the phrase goes on after its noun when the trigger ends on that noun ("send supplies
+    # to" for "sent 40 volunteers and 12 tonnes of supplies"); else only its preposition
+    return " ".join([words[0], *told[1:], *(words[same[-1] + 1:] if same else tail)])
+
+
+def _inflects(word: str, base: str) -> bool:
+    """Whether ``word`` (lower case) is a form of the verb ``base`` ("sent" of "send")."""
+    stem = base[:-1] if base.endswith("e") else base
+    return word in (base, third_person(base), past_tense(base), past_participle(base, word),
+                    stem + "ing", base + "ing") or base in merge_bases().get(word, ())
+
+
 UNNAMED = "an unnamed party"
 # the verb a meeting noun is said with when it names no other party, by PLOVER mode
 LIGHT_VERBS = {"visit": "make", "phone": "make"}
@@ -384,6 +426,12 @@ def summarize(event: Event, phrase: str, plural: bool = False, theme=None,
     place = place or event.location_name
     sources = [a for a in event.actors if a.role == "source"]
     targets = [a for a in event.actors if a.role in ("target", "participant")]
+    said = own_words(event, phrase, noun)
+    if said != phrase:
+        # a party inside the words that say the act is what is acted on ("sent 40
+        # volunteers and 12 tonnes of supplies"), told by those words, not its receiver
+        phrase = said
+        targets = [a for a in targets if not event.trigger.start <= a.start < event.trigger.end]
     if not sources and targets and all(a.role == "participant" for a in targets):
         # "talks between A and B" with no one named as holding them: the parties are
         # its doers ("A and B hold talks"), not the guests of an unnamed host

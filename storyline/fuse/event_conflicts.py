@@ -11,9 +11,12 @@ planned, or a denial against a report that it happened, disagrees.
 """
 from __future__ import annotations
 
+import re
 from typing import Callable, Optional
 
-from .event_match import actor_key, parties
+from ..events.quantities import NUMBER_WORDS
+
+from .event_match import _fold, actor_key, parties
 from .event_match_dates import _later, _soft, dates_compatible
 
 HAPPENED = frozenset({"happened", "reported"})
@@ -36,16 +39,18 @@ def group_values(cluster: list, articles: dict, value_of: Callable) -> list:
     return list(groups.values())
 
 
-def articles_disagree(groups: list, agree: Callable) -> bool:
+def articles_disagree(groups: list, agree: Callable, said: Optional[set] = None) -> bool:
     """Whether two articles disagree: every value one gives fails ``agree`` (value, value ->
-    bool) with every value the other gives. groups: from :func:`group_values`."""
+    bool) with every value the other gives. groups: from :func:`group_values`.
+    said (set | None): when given, one of the two at least must be among these article ids."""
     by_article: dict = {}
     for group in groups:
         for article_id in group["articles"]:
             by_article.setdefault(article_id, []).append(group["value"])
-    told = list(by_article.values())
-    return any(not any(agree(x, y) for x in xs for y in ys)
-               for i, xs in enumerate(told) for ys in told[i + 1:])
+    told = list(by_article.items())
+    return any(not any(agree(x, y) for x in xs for y in ys) and (
+        said is None or a in said or b in said)
+        for i, (a, xs) in enumerate(told) for b, ys in told[i + 1:])
 
 
 def event_conflicts(cluster: list, articles: dict, date: Optional[str] = None) -> list:
@@ -56,10 +61,14 @@ def event_conflicts(cluster: list, articles: dict, date: Optional[str] = None) -
     """
     out = []
     dates = group_values(cluster, articles, lambda e: None if _soft(e) else e.date)
-    if articles_disagree(dates, dates_compatible):
+    # a date carried over from an earlier sentence ("narrative") is the day an article
+    # reads the story by, not one it says of this event: it disagrees with a day said of
+    # it, but two such are no outlets disagreeing
+    said = {e.article for e in cluster if e.date and not _soft(e) and e.date_source != "narrative"}
+    if articles_disagree(dates, dates_compatible, said):
         out.append({"field": "date", "values": disagreeing_dates(dates)})
     places = group_values(cluster, articles, lambda e: e.location_name)
-    if articles_disagree(places, lambda x, y: x == y):
+    if articles_disagree(places, same_place):
         out.append({"field": "location", "values": places})
     parts = participants(cluster, articles)
     if parts:
@@ -67,7 +76,14 @@ def event_conflicts(cluster: list, articles: dict, date: Optional[str] = None) -
     modalities = modality_conflict(cluster, articles, date)
     if modalities:
         out.append({"field": "modality", "values": modalities})
-    return out + count_conflicts(cluster, articles)
+    return out + count_conflicts(cluster, articles) + duration_conflicts(cluster, articles)
+
+
+def same_place(a: str, b: str) -> bool:
+    """Whether two place names may name one place: equal, or one's words all among the
+    other's ("villages" / "remote villages", "Arequipa" / "the Arequipa region")."""
+    x, y = set(_fold(a).split()), set(_fold(b).split())
+    return bool(x and y) and (x <= y or y <= x)
 
 
 def disagreeing_dates(groups: list) -> list:
@@ -152,4 +168,67 @@ def count_conflicts(cluster: list, articles: dict) -> list:
             values.append({"value": number, "text": next(iter(per.values())),
                            "articles": sorted(per), "outlets": outlets})
         out.append({"field": "count", "noun": noun, "values": values})
+    return out
+
+
+# how long something named lasted: "two days of talks", "a three-day visit" (not "two days
+# after the quake", "within two weeks" or a "37-year-old": those measure no named act)
+_NUMBER = r"(\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+_UNIT = r"(hour|day|week|month|year)"
+DURATION = re.compile(r"(?<![\w-])" + _NUMBER + r"(?:\s+" + _UNIT + r"s?\s+of\s+(?:the\s+)?|-"
+                      + _UNIT + r"(?:-long)?\s+)([a-z]+)", re.IGNORECASE)
+HEDGES = ("more than", "less than", "fewer than", "at least", "about", "around", "nearly",
+          "almost", "over", "some", "up to", "under", "roughly")
+HOURS = {"hour": 1, "day": 24, "week": 168, "month": 720, "year": 8760}
+
+
+def durations(sentence: str) -> list:
+    """[(noun, hours, text)] for each exact length of a named act in ``sentence`` ("two days
+    of talks" -> ("talk", 48, "two days of talks")); hedged lengths ("more than four
+    hours") bound it rather than state it, and are left out."""
+    out = []
+    for match in DURATION.finditer(sentence):
+        before = sentence[:match.start()].lower().rstrip()
+        if before.endswith(HEDGES):
+            continue
+        word, unit, noun = match.group(1).lower(), (match.group(2) or match.group(3)).lower(), \
+            match.group(4).lower()
+        number = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+        if number:
+            noun = noun[:-1] if noun.endswith("s") and len(noun) > 3 else noun
+            out.append((noun, number * HOURS[unit], match.group(0)))
+    return out
+
+
+def duration_conflicts(cluster: list, articles: dict) -> list:
+    """ "after two days of talks" in one outlet, "after three days of talks" in another: for
+    each named act whose length several articles of one event give differently, who says
+    what ({"field": "duration", "noun", "values": [{"value" (hours), "text", "articles",
+    "outlets"}]}); one article giving two lengths is not outlets disagreeing."""
+    by_noun: dict = {}
+    seen = set()
+    for event in cluster:
+        if (event.article, event.sentence.start) in seen:
+            continue
+        seen.add((event.article, event.sentence.start))
+        for noun, hours, text in durations(event.sentence.text):
+            by_noun.setdefault(noun, {}).setdefault(hours, {}).setdefault(event.article, text)
+    out = []
+    for noun, lengths in sorted(by_noun.items()):
+        told = [{"value": hours, "articles": list(per)} for hours, per in lengths.items()]
+        if len(lengths) < 2 or not articles_disagree(told, lambda x, y: x == y):
+            continue
+        values = [{"value": hours, "text": next(iter(per.values())), "articles": sorted(per),
+                   "outlets": _outlets(per, articles)} for hours, per in sorted(lengths.items())]
+        out.append({"field": "duration", "noun": noun, "values": values})
+    return out
+
+
+def _outlets(article_ids, articles: dict) -> list:
+    """The distinct known outlets of the articles, in order."""
+    out = []
+    for article_id in article_ids:
+        outlet = getattr(articles.get(article_id), "outlet", None)
+        if outlet and outlet not in out:
+            out.append(outlet)
     return out

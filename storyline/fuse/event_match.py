@@ -297,7 +297,6 @@ _FUNCTION_WORDS = frozenset(
     "should must this that these those it its he she they them his her their who which what "
     "when where as than then there here also after before about said says say".split())
 
-
 _WHOLE_STEMS = frozenset(IRREGULAR_STEMS.values())
 
 
@@ -472,19 +471,19 @@ def triggers_related(a: Event, b: Event, similarity: Optional[float] = None,
     return bool(roles[0] & roles[1])
 
 
-def pair_conflict(a: Event, b: Event, pa: Parties, pb: Parties) -> bool:
+def pair_conflict(a: Event, b: Event, pa: Parties, pb: Parties,
+                  modalities: Optional[tuple] = None) -> bool:
     """Whether two mentions say something that cannot both hold of one event: other kinds
     (types, or CAMEO families when both are coded: a visit is not the meeting held during
-    it), a phone call and a meeting, different people on both sides, named parties
-    none of which is shared, other modalities (what happened or was reported / what is
-    planned / what is uncertain / what is denied), or firmly different dates
-    (:func:`dates_conflict`). What is missing (no actor, no date, an uncoded trigger) is
-    no conflict."""
+    it), a phone call and a meeting, different people on both sides, named parties none of
+    which is shared, other modalities (:func:`modalities_conflict`; ``modalities``: the two
+    clusters', compared in place of the mentions' own), or firmly different dates
+    (:func:`dates_conflict`). What is missing (no actor, no date, no code) is no conflict."""
     if not kinds_compatible(a, b) or not _modes_compatible(a, b) or people_conflict(pa, pb):
         return True
     if a.cameo and b.cameo and cameo_family(a.cameo) != cameo_family(b.cameo):
         return True
-    if _MODALITY_GROUP.get(a.modality, a.modality) != _MODALITY_GROUP.get(b.modality, b.modality):
+    if modalities_conflict(*(modalities or (a.modality, b.modality))):
         # a plan and its happening, a claim and its denial: the rules join those when
         # names or dates say so; a like word alone is too little across a long story
         return True
@@ -492,3 +491,10 @@ def pair_conflict(a: Event, b: Event, pa: Parties, pb: Parties) -> bool:
     if named_a and named_b and not named_a & named_b:
         return True  # "Qin Gang urged" / "Russia urged": parties named on both sides, none shared
     return dates_conflict(a, b)
+
+
+def modalities_conflict(a: str, b: str) -> bool:
+    """Whether two modalities (happened or reported / planned / uncertain / denied) cannot be
+    one event's in the pair score (a cluster's is its strongest member's: a plan the rules
+    joined to "met on Monday" is no plan against another outlet's "two days of talks")."""
+    return _MODALITY_GROUP.get(a, a) != _MODALITY_GROUP.get(b, b)

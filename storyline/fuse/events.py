@@ -14,6 +14,9 @@ meeting), their dates agree, and their parties agree well enough:
   same people join "Putin receives Wang" and "Wang met Putin"); or
 - one party shared and the same place or the same CAMEO code on the same day.
 
+A mention that matches two clusters by these rules joins them when they agree as wholes
+(greedy placement in one order may split one event: "will hold talks in Arusha next week"
+matches both "the ministers met on Monday" and "opened talks in Arusha on Monday").
 Two mentions naming different people on both sides never merge (one naming the people
 of two such meetings joins the one its own day fits, else neither), nor does a plan
 reported after the day another mention says the event happened (:func:`stale_plan`:
@@ -44,31 +47,32 @@ day more than three months later). Missing evidence is no conflict:
 an undated mention or one with no named party can join, and a date found only elsewhere
 in the sentence or taken from the publication day weighs in the score rather than
 forbidding.
-What the articles disagree on (date, participants, place, counts, a denial or a plan
+A merged actor is shown by a name its own article supports (storyline.fuse.event_records).
+What the articles disagree on (date, participants, place, counts, lengths, a denial or a plan
 reported after its day against what happened) is kept in ``conflicts``
 (:mod:`storyline.fuse.event_conflicts`; values inside one article are its own uncertainty);
 the modality is "happened" once any outlet reports it.
 """
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from dataclasses import replace
 from typing import Optional
 
-from ..model import Event, MergedEvent, strongest_date_source
+from ..model import Event
 from .embed import load_encoder, trigger_vectors
-from .event_conflicts import count_conflicts, event_conflicts  # noqa: F401  (count_conflicts re-exported)
-from .summaries import linked_summary
+from .event_conflicts import count_conflicts, event_conflicts  # noqa: F401  (re-exported)
+from .event_records import (  # noqa: F401  (event_id, merged_from_cluster re-exported)
+    _modality, corpus_names, event_id, merged_from_cluster, supported_name)
 from .event_spanning import spanned_meeting, spanning
 from .event_match import (  # noqa: F401  (kind_keys, name_mentions, sentence_names re-exported)
     DATE_SOURCE_WEIGHT, MODALITY_RANK, Parties, UNRESOLVED, _fold, _is_country, actor_key,
-    actor_keys, corpus_affiliations, country_atom, kind_keys, match_strength, name_mentions,
+    actor_keys, cameo_family, corpus_affiliations, country_atom, kind_keys, kinds_compatible,
+    match_strength, name_mentions,
     pair_conflict, pair_features, pair_model, pair_probability, parties, people_conflict,
     sentence_names, trigger_stems, triggers_related)
 from ..time.fallback import fill_date_confidence
-from .event_match_dates import (_soft, dates_conflict, event_dates_compatible,
-                                merged_date_confidence, stale_plan)
+from .event_match_dates import _soft, dates_conflict, event_dates_compatible, stale_plan
 
 
 def cluster_events(events: list, affiliations: Optional[dict] = None,
@@ -102,10 +106,11 @@ def cluster_events(events: list, affiliations: Optional[dict] = None,
     # a mention naming the people of two meetings is placed once both are made
     late = spanning(events, mines)
     alone: set = set()  # clusters of such a mention that fits neither meeting better
+    gone: set = set()  # clusters emptied into another by a mention that bridges them
     for n in sorted(range(len(events)), key=lambda i: i in late):
         event, mine = events[n], mines[n]
         keys = kind_keys(event)
-        candidates = sorted({i for key in keys for i in by_kind.get(key, ())} - alone)
+        candidates = sorted({i for key in keys for i in by_kind.get(key, ())} - alone - gone)
         fitting: dict = {}  # cluster index -> match score, for those the mention may join
         for index in candidates:
             cluster = clusters[index]
@@ -136,11 +141,63 @@ def cluster_events(events: list, affiliations: Optional[dict] = None,
             clusters[best].append(event)
             profiles[best].append(mine)
             named[best] = Parties(named[best].people | mine.people, frozenset())
+            if n not in late:
+                for index in bridged(best, fitting, clusters, named, published):
+                    clusters[best] += clusters[index]
+                    profiles[best] += profiles[index]
+                    named[best] = Parties(named[best].people | named[index].people, frozenset())
+                    clusters[index], profiles[index] = [], []
+                    gone.add(index)
+                    keys = keys | frozenset(k for k, held in by_kind.items() if index in held)
         for key in keys:
             by_kind.setdefault(key, set()).add(best)
+    kept = [i for i in range(len(clusters)) if i not in gone]
+    clusters, profiles = [clusters[i] for i in kept], [profiles[i] for i in kept]
+    alone = {kept.index(i) for i in alone}
     if model is not None:
         return join_clusters(clusters, profiles, stems, vectors, model, doc_sims, alone)
     return clusters
+
+
+def bridged(best: int, fitting: dict, clusters: list, named: list, published: dict) -> list:
+    """Indexes of the other clusters that a mention just placed in ``clusters[best]`` also
+    matches by the rules (``fitting``: index -> match score) and that agree with it as a
+    whole (every date fits both ways, the people named fit, no plan reported after the
+    day the other tells it happened): the mention says they tell one event, which greedy
+    placement in one order had split ("will hold talks in Arusha next week" matches both
+    "the ministers met on Monday" and "opened talks in Arusha on Monday", which matched
+    neither the other). Each is checked against the cluster as grown by those before it.
+    published (dict): article id -> its publication day (:func:`stale_plan`)."""
+    out: list = []
+    grown = list(clusters[best])
+    people = named[best]
+    for index in sorted(fitting):
+        other = clusters[index]
+        if index == best or not other or people_conflict(people, named[index]) or \
+                not _one_event(grown, other, published):
+            continue
+        out.append(index)
+        grown += other
+        people = Parties(people.people | named[index].people, frozenset())
+    return out
+
+
+def _one_event(a: list, b: list, published: dict) -> bool:
+    """Whether two clusters (lists of Events) may be one event as wholes: every pair of
+    kinds alike (:func:`kinds_alike`), every date fitting both ways (:func:`fits_dates`),
+    and no plan reported after the day the other tells it happened (:func:`stale_plan`)."""
+    return all(kinds_alike(x, y) for x in a for y in b) and \
+        all(fits_dates(x, b) for x in a) and all(fits_dates(y, a) for y in b) and \
+        not any(stale_plan(x, y, published.get(x.article))
+                or stale_plan(y, x, published.get(y.article)) for x in a for y in b)
+
+
+def kinds_alike(a: Event, b: Event) -> bool:
+    """Whether two mentions may tell one kind of event whatever else they share: compatible
+    kinds, both phoned or neither, and one CAMEO family when both are coded (a visit is not
+    the meeting held during it)."""
+    return kinds_compatible(a, b) and (a.mode == "phone") == (b.mode == "phone") and not (
+        a.cameo and b.cameo and cameo_family(a.cameo) != cameo_family(b.cameo))
 
 
 def join_clusters(clusters: list, profiles: list, stems: Counter, vectors: Optional[dict],
@@ -202,7 +259,10 @@ def _mean_link(a: list, b: list, pa: list, pb: list, stems: Counter, vectors: Op
                for c, y in enumerate(b)):
         return None
     named = [Parties(frozenset().union(*(p.people for p in q)), frozenset()) for q in (pa, pb)]
-    if people_conflict(*named) or any(pair_conflict(x, y, px, py) for x, px in zip(a, pa)
+    # each cluster stands for what its strongest member tells (a plan the rules joined to
+    # its happening is that happening)
+    told = (_modality(a), _modality(b))
+    if people_conflict(*named) or any(pair_conflict(x, y, px, py, told) for x, px in zip(a, pa)
                                       for y, py in zip(b, pb)) or \
             not all(fits_dates(x, b) for x in a) or not all(fits_dates(y, a) for y in b):
         return None
@@ -252,10 +312,11 @@ def _best_by_score(event: Event, mine, candidates: list, stems: Counter,
         if _word_only([event], [mine], cluster, profiles):
             continue
         sims = [_cosine(vectors, event, o) for o in cluster]
+        told = (event.modality, _modality(cluster))  # as in _mean_link
         # the cheap test first: most clusters of a story share no word with the mention
         if not any(triggers_related(event, o, sim, pairs) for o, sim in zip(cluster, sims)) or \
                 people_conflict(mine, named) or any(
-                pair_conflict(event, o, mine, p) for o, p in zip(cluster, profiles)):
+                pair_conflict(event, o, mine, p, told) for o, p in zip(cluster, profiles)):
             continue
         mean = sum(pair_probability(pair_features(
             event, o, mine, p, stems, sim if embedded else None, pairs,
@@ -300,126 +361,13 @@ def _cosine(vectors: Optional[dict], a: Event, b: Event) -> Optional[float]:
     return float(vectors[id(a)] @ vectors[id(b)])
 
 
-def _pick_date(cluster: list) -> tuple:
-    """(date, date_range, date_source) chosen by weighted agreement, preferring the most
-    specific value; the source is the strongest origin (``DATE_SOURCES``) among the
-    mentions dated that day, else among those whose date it refines or that refine it."""
-    votes: Counter = Counter()
-    ranges = {}
-    for event in cluster:
-        if event.date:
-            weight = DATE_SOURCE_WEIGHT.get(event.date_source or "", 1.0)
-            if event.modality in ("planned", "uncertain"):
-                weight *= 0.5  # a plan's date is less sure than a report of what happened
-            votes[event.date] += weight
-            ranges.setdefault(event.date, event.date_range)
-    if not votes:
-        return None, None, None
-    # a coarser value that agrees ("2023-02") supports the finer one ("2023-02-22")
-    scored = {d: v + sum(w for o, w in votes.items() if o != d and d.startswith(o))
-              for d, v in votes.items()}
-    best = max(scored, key=lambda d: (scored[d], len(d), d))
-    return best, ranges.get(best), _strongest_source(cluster, best)
-
-
-def _strongest_source(cluster: list, date: str) -> Optional[str]:
-    dated = [e for e in cluster if e.date]
-    return (strongest_date_source(e.date_source for e in dated if e.date == date)
-            or strongest_date_source(e.date_source for e in dated
-                                     if e.date.startswith(date) or date.startswith(e.date)))
-
-
-def _merged_actors(cluster: list) -> list:
-    """Union of resolved actors by identity key, each with its most frequent role; the
-    unresolved ones ("the defence ministry") only when nothing in the cluster is resolved.
-    A country is left out when a person acting for it is an actor: "the two sides" read
-    as Wang Yi and Russia in one report adds nothing to Lavrov (RUSGOV) met in the others."""
-    roles: dict = {}
-    info: dict = {}
-    countries: dict = {}  # key of a country actor -> its country atom
-    acting_for: set = set()  # country atoms of the people and bodies among the actors
-    resolved = any(actor_key(a) for e in cluster for a in e.actors)
-    for event in cluster:
-        for actor in event.actors:
-            key = actor_key(actor)
-            if key is None and not resolved and actor.text.lower() not in UNRESOLVED:
-                key = _fold(actor.text)
-            if not key:
-                continue
-            if key and _is_country(actor):
-                countries[key] = country_atom(actor.canonical, actor.code) or key
-            elif actor_key(actor):
-                acting_for.update(filter(None, (country_atom(actor.affiliation),
-                                                (actor.code or "")[:3] if len(actor.code or "") > 3
-                                                else None)))
-            roles.setdefault(key, Counter())[actor.role] += 1
-            name, code = info.get(key, (None, None))
-            info[key] = (name or actor.canonical or actor.text, code or actor.code)
-    out = []
-    places = {_fold(e.location_name) for e in cluster if e.location_name}
-    for key, counter in roles.items():
-        if key in places:
-            continue  # "travel to Belozar": the place is where, not who
-        if countries.get(key) in acting_for:
-            continue  # a person or body of that country is named: it says who acted
-        name, code = info[key]
-        out.append({"name": name, "role": counter.most_common(1)[0][0], "code": code})
-    order = {"source": 0, "target": 1, "participant": 2}
-    return sorted(out, key=lambda a: order.get(a["role"], 3))
-
-
-def _modality(cluster: list) -> str:
-    """Happened beats planned once any outlet reports that it happened."""
-    return min((e.modality for e in cluster), key=lambda m: MODALITY_RANK.get(m, 9))
-
-
-def _representative(cluster: list) -> Event:
-    """The mention that tells the event best: what happened, with place and most actors."""
-    # people named count before places ("Putin visits Moscow" tells less than "Putin meets Wang")
-    return min(cluster, key=lambda e: (MODALITY_RANK.get(e.modality, 9), -len(parties(e).people),
-                                       -len(actor_keys(e)), e.location_name is None, e.article,
-                                       e.trigger.start))
-
-
-def event_id(story: Optional[str], ptype: str, actors: list, date: Optional[str]) -> str:
-    """Stable id: a hash of story + type + actor names + date."""
-    names = "|".join(sorted((a["name"] or "").lower() for a in actors))
-    raw = f"{story or ''}\x1f{ptype}\x1f{names}\x1f{date or ''}"
-    return "ev_" + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:12]
-
-
-def merged_from_cluster(cluster: list, articles: dict, story: Optional[str], names=None) -> MergedEvent:
-    """One :class:`MergedEvent` from the mentions (list[Event]) of one event."""
-    rep = _representative(cluster)
-    date, date_range, date_source = _pick_date(cluster)
-    types = Counter(e.type for e in cluster)
-    ptype = rep.type if types[rep.type] == max(types.values()) else types.most_common(1)[0][0]
-    actors = _merged_actors(cluster)
-    places = Counter(e.location_name for e in cluster if e.location_name)
-    sources = []
-    for event in sorted(cluster, key=lambda e: (e.article, e.trigger.start)):
-        article = articles.get(event.article)
-        sources.append({"article": event.article,
-                        "outlet": getattr(article, "outlet", None),
-                        "sentence": event.sentence.text,
-                        "char_start": event.trigger.start, "char_end": event.trigger.end,
-                        "date_text": event.date_text})
-    return MergedEvent(
-        id=event_id(story, ptype, actors, date), date=date, date_range=date_range,
-        type=ptype, cameo=rep.cameo, modality=_modality(cluster),
-        summary=linked_summary(rep.summary, articles.get(rep.article), names),
-        actors=actors, location=places.most_common(1)[0][0] if places else None,
-        sources=sources, conflicts=event_conflicts(cluster, articles, date), goldstein=rep.goldstein,
-        mode=rep.mode, story=story, date_source=date_source,
-        date_confidence=merged_date_confidence(
-            cluster, date, lambda e: getattr(articles.get(e.article), "outlet", None) or e.article))
-
-
-def refreshed(event: Event, article, spans: Optional[dict] = None) -> Event:
+def refreshed(event: Event, article, spans: Optional[dict] = None,
+              renamed: Optional[dict] = None) -> Event:
     """A copy of ``event`` whose actors carry the canonical names and codes their
     mentions have now: entity linking may have rewritten them after the events stage.
 
     spans (dict | None): ``mention_spans(article)``, when made once for all its events.
+    renamed (dict | None): filled with id(new actor) -> the canonical name it had before.
     """
     spans = mention_spans(article) if spans is None else spans
     actors = []
@@ -427,7 +375,10 @@ def refreshed(event: Event, article, spans: Optional[dict] = None) -> Event:
         mention = spans.get((actor.start, actor.end)) if actor.canonical else None
         if mention is not None and mention.canonical and mention.canonical != actor.canonical \
                 and mention.text == actor.text:
+            before = actor.canonical
             actor = replace(actor, canonical=mention.canonical, code=mention.code or actor.code)
+            if renamed is not None:
+                renamed[id(actor)] = before
         actors.append(actor)
     return replace(event, actors=actors)
 
@@ -444,10 +395,12 @@ def _seed_order(event: Event, affiliations: dict) -> tuple:
             event.article, event.trigger.start)
 
 
-def story_events(articles: list, embeddings: bool = False) -> tuple:
+def story_events(articles: list, embeddings: bool = False,
+                 renamed: Optional[dict] = None) -> tuple:
     """What merging reads, per story: (story -> [Event copies with refreshed actors],
     affiliations, contexts (id(event) -> names in its sentence), vectors or None).
-    Articles marked as duplicates are skipped."""
+    Articles marked as duplicates are skipped. renamed (dict | None): filled as
+    :func:`refreshed` fills it."""
     by_story: dict = {}
     contexts: dict = {}  # id(event copy) -> names in its sentence
     for article in articles:
@@ -455,7 +408,7 @@ def story_events(articles: list, embeddings: bool = False) -> tuple:
             continue
         spans, names = mention_spans(article), name_mentions(article)
         for event in fill_date_confidence(article).events:
-            copy = refreshed(event, article, spans)
+            copy = refreshed(event, article, spans, renamed)
             contexts[id(copy)] = sentence_names(copy, article, names)
             by_story.setdefault(article.story, []).append(copy)
     affiliations = corpus_affiliations([e for events in by_story.values() for e in events])
@@ -479,15 +432,18 @@ def merge_events(articles: list, embeddings: bool = False, learned=True,
         (``story_features.stored_words``): article similarity then reads no text again.
     """
     by_id = {a.id: a for a in articles}
-    by_story, affiliations, contexts, vectors = story_events(articles, embeddings)
+    renamed: dict = {}  # id(actor) -> its own article's name, where linking renamed it
+    by_story, affiliations, contexts, vectors = story_events(articles, embeddings, renamed)
     model = pair_model() if learned is True else (learned or None)
     doc_sims = article_similarities(articles, words) if model is not None else None
     published = {a.id: a.published for a in articles if a.published}
     merged, names = [], {}  # names: article id -> its linked names (linked_summary's known)
+    named = corpus_names(articles)
     for story, events in by_story.items():
         ordered = sorted(events, key=lambda e: _seed_order(e, affiliations))
-        merged.extend(merged_from_cluster(c, by_id, story, names) for c in cluster_events(
-            ordered, affiliations, contexts, vectors, model, doc_sims, published))
+        clusters = cluster_events(ordered, affiliations, contexts, vectors, model, doc_sims,
+                                  published)
+        merged.extend(merged_from_cluster(c, by_id, story, names, named, renamed) for c in clusters)
     seen: Counter = Counter()
     for event in merged:  # two distinct events may hash alike (same actors, same day)
         seen[event.id] += 1
