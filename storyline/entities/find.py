@@ -20,7 +20,7 @@ from spacy.strings import get_string_id
 from ..nlp import doc_text
 from .companies import company_words
 from .kb import KnowledgeBase
-from .names import HONORIFICS, clean_surface, fold
+from .names import HONORIFICS, clean_surface, fold, is_given_name
 from .noun_lexicon import noun_class
 from .recall import (LOCATIVE_PREPS, clean_display_names, given_name_pairs, is_title_word,
                      looks_like_person, missed_repeats)
@@ -36,16 +36,6 @@ AGENT_ADJECTIVES = {"ready", "willing", "prepared", "determined", "keen", "eager
                     "opposed", "committed", "interested", "unhappy", "angry", "confident", "open", "firm"}
 ACTOR_PREPS = {"between", "with", "by", "against", "from", "of", "for", "toward", "towards"}
 ROLE_ADJECTIVES = r"(?:top|most\s+senior|senior|chief|visiting|former|new|then|acting|deputy|outgoing|incoming)"
-# bodies whose head is an office holder: "the head of Russia's Security Council"
-BODY_OFFICES = {
-    "security council": "security_council_secretary",
-    "central foreign affairs commission": "top_diplomat",
-    "foreign ministry": "foreign_minister", "ministry of foreign affairs": "foreign_minister",
-    "defence ministry": "defence_minister", "defense ministry": "defence_minister",
-    "ministry of defence": "defence_minister", "ministry of defense": "defence_minister",
-    "presidential office": "head_of_presidential_office",
-}
-BODY_COUNTRY = {"central foreign affairs commission": "CHN"}
 
 
 # last words that make a name an organisation or a team, never a person's surname:
@@ -242,6 +232,7 @@ def find_names(doc, kb: KnowledgeBase) -> list[Found]:
                     and looks_like_person(doc, kb, start, end):
                 type_ = "PERSON"
             found.append(Found(start, end, text[start:end], type_, kind))
+    found = _with_given_names(doc, _joined_parts(text, found, kb), kb)
     found = clean_display_names(text, found, kb)
     person = lambda s, e: Found(s, e, text[s:e], "PERSON")  # noqa: E731
     found.extend(missed_repeats(doc, found, person, kb))
@@ -253,7 +244,89 @@ def find_names(doc, kb: KnowledgeBase) -> list[Found]:
         w.strip(".").lower() in HONORIFICS for w in f.text.split()))]
     places = {fold(e.text) for e in doc.ents if e.label_ in ("GPE", "LOC")}
     found = [_town_before_title(f, places, kb) for f in found]
+    found = [_portfolio_before_title(text, f, kb) for f in found]
     _type_places(doc, text, found, kb)
+    return found
+
+
+def _joined_parts(text: str, found: list[Found], kb: KnowledgeBase) -> list[Found]:
+    """A name and a one-word name one space after it that the NER split out of one
+    person's name: "Charles Mwale" + "Phiri" (PERSON + PERSON), or "Charles Lungu" + "Phiri"
+    typed ORG (a word the knowledge base does not know, after a full name). People listed
+    side by side are set apart by commas or "and"; two full names in a row ("Wang Yi Sergei
+    Lavrov" in a headline) stay apart."""
+    out: list[Found] = []
+    for f in sorted(found, key=lambda f: (f.start, f.end)):
+        last = out[-1] if out else None
+        if last is not None and last.type == "PERSON" and text[last.end:f.start] == " " \
+                and last.text.split()[-1][:1].isupper() and len(f.text.split()) == 1 \
+                and len(text[last.start:f.end].split()) <= 4 \
+                and (f.type == "PERSON" or _surname_after(text[last.start:last.end], f, kb)):
+            out[-1] = Found(last.start, f.end, text[last.start:f.end], "PERSON")
+            continue
+        out.append(f)
+    return out
+
+
+def _surname_after(first: str, name: Found, kb: KnowledgeBase) -> bool:
+    """Whether ``name`` (a one-word name typed ORG) right after a full person's name
+    ``first`` (str, two words or more, not possessive: "Rand Paul's Kentucky") is that
+    person's surname: no word the knowledge base knows as a country, capital, seat, body or
+    person, nor one of a body's words."""
+    word = clean_surface(name.text)
+    return (len(first.split()) >= 2 and name.type == "ORG" and name.kind == "name"
+            and not first.endswith(("'s", "’s")) and len(word.split()) == 1
+            and word[:1].isupper() and not word.isupper() and word.isalpha()
+            and not kb.knows_place_or_body(fold(word)) and not kb.person(word)
+            and word.lower() not in ORG_LAST_WORDS)
+
+
+def _name_word(tok, kb: KnowledgeBase) -> bool:
+    """Whether token ``tok`` may be a word of a person's name the NER left out: a
+    capitalised proper noun that is no place, body, title, honorific or calendar word."""
+    return (tok.tag_ == "NNP" and tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper
+            and tok.lower_ not in _CALENDAR | ORG_LAST_WORDS | HONORIFICS
+            and not is_title_word(tok.text, kb, nouns=False) and not kb.country_of(tok.text)
+            and not kb.knows_place_or_body(fold(tok.text)))
+
+
+_ACTOR_DEPS = ("nsubj", "nsubjpass", "poss")  # a name written as an actor
+_CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+             "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december"}
+
+
+def _with_given_names(doc, found: list[Found], kb: KnowledgeBase) -> list[Found]:
+    """Grow a PERSON span of one or two words over a name word the NER left out, leftward
+    over a known first name or one after a title ("Moses" of "Moses Tembo", often at a
+    sentence's start; "Minister Hamisi Mkapa"), or rightward over a third word that is no
+    first name, is not followed by a name word (the start of a next name) and comes again
+    on its own as a person or a subject ("George Mwale" + "Tembo" ... "Tembo denied"; not
+    "Anderson Robbins" + "Research" ... "Shaw & Company Research")."""
+    taken = [(f.start, f.end) for f in found]
+    free = lambda tok: not any(s <= tok.idx < e for s, e in taken)  # noqa: E731
+    for f in found:
+        span = doc.char_span(f.start, f.end, alignment_mode="expand") if f.type == "PERSON" else None
+        words = f.text.split()
+        if span is None or len(words) > 2 or f.text.endswith(("'s", "’s")):
+            continue
+        word = doc[span.start - 1] if span.start else None
+        after_title = span.start >= 2 and (doc[span.start - 2].lower_ in HONORIFICS
+                                           or is_title_word(doc[span.start - 2].text, kb, nouns=False))
+        if word is not None and word.idx + len(word.text) + 1 == f.start and _name_word(word, kb) \
+                and free(word) and not is_title_word(word.text, kb) \
+                and (is_given_name(word.text) or after_title):  # "Pastor" is a first name too
+            f.start = word.idx
+        word = doc[span.end] if span.end < len(doc) else None
+        following = doc[span.end + 1] if span.end + 1 < len(doc) else None
+        if len(words) == 2 and word is not None and word.idx == f.end + 1 and _name_word(word, kb) \
+                and free(word) and not is_given_name(word.text) \
+                and not (following is not None and _name_word(following, kb)):
+            last = doc[span.end - 1].text  # the word alone, not the same name again
+            if any(t.text == word.text and t.i and doc[t.i - 1].text != last and (
+                    t.ent_type_ == "PERSON" or t.dep_ in _ACTOR_DEPS) for t in doc):
+                f.end = word.idx + len(word.text)
+        f.text = doc_text(doc)[f.start:f.end]
     return found
 
 
@@ -315,6 +388,19 @@ def _town_before_title(name: Found, places: set, kb: KnowledgeBase) -> Found:
     if fold(place) not in places:
         return name
     return Found(name.start, name.start + len(place), place, "GPE")
+
+
+def _portfolio_before_title(text: str, name: Found, kb: KnowledgeBase) -> Found:
+    """"Kenyan Blue Economy" typed PERSON before "Minister Salim Mvurya": words that begin
+    with a nationality and come right before a title and a name are the title's portfolio,
+    an organisation's name (the role finder takes the whole "Kenyan ... Minister")."""
+    words = name.text.split()
+    after = text[name.end:name.end + 40].split()[:2]
+    if name.type != "PERSON" or len(words) < 2 or len(after) < 2 or not kb.country_of(words[0]):
+        return name
+    if is_title_word(after[0], kb, nouns=False) and after[1][:1].isupper():
+        name.type = "ORG"
+    return name
 
 
 # words of states dealing with states: a text using them may call a state by its capital

@@ -111,9 +111,13 @@ class KnowledgeBase:
         self.acronyms = _acronym_keys([n for c in countries for n in c.get("names", [])]
                                       + [n for o in orgs for n in [o["name"]] + o.get("aliases", [])])
         self.title_offices = {}  # folded title → [office]
+        # folded titles that are a role only right before a name ("Justice Ruth Nkandu")
+        self.name_titles = {fold(t) for spec in offices.values() for t in spec.get("name_titles", [])}
         for office, spec in offices.items():
-            for title in spec.get("titles", []):
-                self.title_offices.setdefault(fold(title), []).append(office)
+            for title in spec.get("titles", []) + spec.get("name_titles", []):
+                listed = self.title_offices.setdefault(fold(title), [])
+                if office not in listed:  # "attorney general", "attorney-general": one key
+                    listed.append(office)
 
     @cached_property
     def full_names_by_last(self) -> dict:
@@ -181,20 +185,29 @@ class KnowledgeBase:
         return self.person_keys.get(fold(name))
 
     def offices_for_title(self, title: str, country: Optional[str]) -> list[str]:
-        """Offices a title names ("top diplomat" → top_diplomat or foreign_minister)."""
+        """Offices a title names ("top diplomat" → top_diplomat or foreign_minister; a
+        portfolio minister's, "Interior Minister" → minister:interior)."""
         key = fold(title)
         if key == "leader" and country:
             return [self.leaders[country]] if country in self.leaders else []
         offices = list(self.title_offices.get(key, []))
+        if not offices:  # a portfolio minister: "Interior Minister", "minister of mines"
+            from .roles import portfolio_office  # roles reads this module: imported late
+
+            offices = [office] if (office := portfolio_office(title)) else []
         if "president" in offices and country == "EUR":
             offices = ["commission_president"]
         return offices
 
     def sector(self, office: str) -> str:
-        return self.offices.get(office, {}).get("sector", "GOV")
+        """CAMEO sector of ``office`` (str): a deputy's is the office's ("deputy_police_chief"
+        → COP); an office the table lacks (a portfolio minister, "minister:mines") GOV."""
+        return self.offices.get(office.removeprefix("deputy_"), {}).get("sector", "GOV")
 
     def is_shared(self, office: str) -> bool:
-        return bool(self.offices.get(office, {}).get("shared"))
+        """Whether several people hold ``office`` at once, so its title names no one: a
+        deputy's office is (most offices have several deputies)."""
+        return office.startswith("deputy_") or bool(self.offices.get(office, {}).get("shared"))
 
     def holders(self, offices: list, country: Optional[str], lo: dt.date, hi: dt.date) -> list:
         """People who held one of ``offices`` for ``country`` at some time in [lo, hi]."""
