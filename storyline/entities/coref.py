@@ -36,7 +36,7 @@ from .find import Found, tokens_lowered
 from .kb import KnowledgeBase
 from .names import given_name_gender
 from .nominals import written_plural
-from .resolve import Cluster
+from .resolve import Cluster, held_before
 from .roles import appositions
 
 MODIFIER_DEPS = {"compound", "amod"}  # an embedded name is no discourse referent of its own
@@ -81,6 +81,8 @@ def bind_roles(text: str, roles: list[Found], names: list[Found], people: list[C
         if not role.former:
             cluster.country = cluster.country or role.country
             cluster.roles.append((role.country or cluster.country, role.offices))
+        else:
+            cluster.past_roles.append((role.country or cluster.country, role.offices))
     return rest
 
 
@@ -93,7 +95,10 @@ def resolve_roles(roles: list[Found], people: list[Cluster], kb: KnowledgeBase,
         if not role.definite:
             continue
         target = None
-        if not role.former:
+        if role.former:  # the article's one past holder named so; the KB keeps no past holders
+            held = [c for c in people if c.type == "PERSON" and held_before(c, role)]
+            target = held[0] if len({id(c) for c in held}) == 1 else None
+        else:
             candidates = [c for c in people if c.type == "PERSON" and _compatible(c, role, kb, lo, hi)]
             target = _nearest(candidates, role.start)
             if target is None:

@@ -89,6 +89,7 @@ from typing import Optional
 
 from ..model import Article, Entity, Mention
 from .acronyms import join_acronyms
+from .capitals import place_countries, share_place_codes
 from .ages import join_by_age_or_town
 from .described import said_in_story
 from .descriptions import person_descriptions
@@ -175,6 +176,7 @@ def link_entities(articles: list[Article], kb: Optional[KnowledgeBase] = None) -
     # a name some articles use as a country is one corpus-wide ("Veloria" typed PERSON where
     # its article gave no sign, "the Alderan trawler" in an article not naming Aldera)
     retype_mentions(articles, corpus_countries(articles, kb))
+    place_countries(articles, kb)  # "Arusha, Tanzania": the town takes Tanzania's code
     said_in_story(articles)  # "the city of Hask" in one article types Hask in all of its story
     lent = recall_story_names(articles)  # "Waitrose" the NER found in one article, missed in another
     local = local_entities(articles)
@@ -184,6 +186,8 @@ def link_entities(articles: list[Article], kb: Optional[KnowledgeBase] = None) -
     groups = defaultdict(list)
     for key in local:
         groups[sets.find(key)].append(key)
+    share_place_codes([[(k[0], m) for k in keys for m in local[k]] for keys in groups.values()],
+                      story_of)
     entities = []
     for keys in groups.values():
         named = [k for k in keys if not local.nominal(k)]

@@ -45,16 +45,36 @@ class RoleParser:
     memoised, since the same role strings recur across thousands of articles."""
 
     def __init__(self, kb: KnowledgeBase):
-        self.kb, self.seen = kb, {}
+        self.kb, self.seen, self.past = kb, {}, {}
 
     def __call__(self, text: str):
         if text not in self.seen:
-            self.seen[text] = None
-            for f in find_roles(text, self.kb):
-                if f.start <= 1 and f.end >= len(text.rstrip()) - 1:
-                    self.seen[text] = (f.country, f.offices)
+            self.seen[text], self.past[text] = None, False
+            for reading, past in _readings(text):
+                whole = [f for f in find_roles(reading, self.kb)
+                         if f.start <= 1 and f.end >= len(reading.rstrip()) - 1]
+                if whole:
+                    self.seen[text] = (whole[0].country, whole[0].offices)
+                    self.past[text] = past or bool(whole[0].former)
                     break
         return self.seen[text]
+
+    def former(self, text: str) -> bool:
+        """Whether ``text`` (str) is wholly a past holder's role ("former mines minister")."""
+        self(text)
+        return self.past[text]
+
+
+_PAST = ("former ", "then ", "outgoing ")
+
+
+def _readings(text: str) -> list:
+    """[(text to parse, past holder)] for a role string: as written, then a role-only
+    entity's name as ``coref`` writes it ("interior minister", "former Zambian mines
+    minister"), which lacks the determiner a lower-case title needs to be read as a role;
+    its leading "former" goes (the past is kept apart) so a country after it still reads."""
+    rest = text[len(next((p for p in _PAST if text.lower().startswith(p)), "")):]
+    return [(text, False), (f"the {rest}", rest != text)]
 
 
 class Local(defaultdict):

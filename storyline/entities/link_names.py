@@ -277,24 +277,44 @@ def join_lone_surnames(local: dict, forms: dict, sets: Sets) -> None:
 
 
 def join_roles(keys: list, local: dict, role_of, sets: Sets) -> None:
-    """A role-only entity joins the one person the story names with that office."""
+    """A role-only entity joins the one person the story names with that office (by
+    apposition or a title before the name, in any article): of the same country, or where
+    one side writes no country ("the interior minister" / "Interior Minister Julio Ramos",
+    "Zambia's former mines minister" / "former mines minister Charles Phiri"); a holder
+    whose title gives no country has the country the story gives that person elsewhere
+    (another title, an actor code), so Tanzania's trade minister never joins the Kenyan
+    one. A past holder ("the former minister") joins only one named as a past holder. Two
+    people of the story named with the office leave the role alone: it could be either."""
     people = [k for k in keys if k[2] == "PERSON"]
-    holders = defaultdict(set)  # (country, office) → person roots named with it
+    holders = defaultdict(set)  # (office, former) → {(country, person root)}
+    countries = defaultdict(set)  # person root → countries its titles and codes give
     for k in people:
         if role_of(k[1]):
             continue
         for m in local[k]:
-            parsed = role_of(clean_surface(m.text)) if m.kind == "role" else None
+            if m.code and m.kind == "name":
+                countries[sets.find(k)].add(m.code[:3])
+            surface = clean_surface(m.text) if m.kind == "role" else None
+            parsed = role_of(surface) if surface else None
             if parsed:
+                countries[sets.find(k)].add(parsed[0])
                 for office in parsed[1]:
-                    holders[(parsed[0], office)].add(sets.find(k))
+                    holders[(office, role_of.former(surface))].add((parsed[0], sets.find(k)))
     for k in people:
         parsed = role_of(k[1])
-        if parsed and parsed[0]:
-            roots = set().union(*(holders.get((parsed[0], o), set()) for o in parsed[1]))
-            roots = {sets.find(r) for r in roots}
-            if len(roots) == 1:
-                sets.union(k, roots.pop())
+        if not parsed:
+            continue
+        country, former = parsed[0], role_of.former(k[1])
+        named = set().union(*(holders.get((o, former), set()) for o in parsed[1]))
+        roots = {sets.find(r) for c, r in named
+                 if not country or (c or _one(countries[r] - {None}) or country) == country}
+        if len(roots) == 1:
+            sets.union(k, roots.pop())
+
+
+def _one(values: set):
+    """The one member of ``values``, else None (none, or several)."""
+    return next(iter(values)) if len(values) == 1 else None
 
 
 def join_name_runs(keys: list, local: dict, kb: KnowledgeBase, sets: Sets) -> None:

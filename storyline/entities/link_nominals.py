@@ -90,7 +90,7 @@ def join_nominals(keys: list, local: dict, kb: KnowledgeBase, sets: Sets,
             # another article may count the group differently; one article's "two guards"
             # and "three guards" stay two groups
             if compatible(merged, mods) or (k[0] not in articles[rep_key] and compatible(
-                    _uncounted(merged), _uncounted(mods))):
+                    _uncounted(merged), _uncounted(mods)) and _close_counts(merged, mods)):
                 sets.union(k, rep_key)
                 groups[head][i] = (rep_key, {**merged, **mods})
                 break
@@ -134,6 +134,23 @@ def _counted_apart(a: dict, b: dict) -> bool:
     """Whether modifiers ``a`` are a bare plural's that describes its set ("Western
     countries": "described") and ``b`` a counted set's ("two countries": "number")."""
     return bool(a.get("described")) and not a.get("number") and bool(b.get("number"))
+
+
+def _close_counts(a: dict, b: dict) -> bool:
+    """Whether two outlets' counts may count one group: outlets count a group differently
+    and revise a toll ("23 pirates" / "26 pirates", "34 dead" / "47 dead"), but counts of
+    ten or more an order of magnitude apart are two groups ("at least 47 people" killed by
+    this quake, "more than 500 people" by one in 2007, in a background paragraph). A small
+    count may grow many times over as a toll is revised ("two dead", then "seven"), and a
+    count not in figures says too little: neither parts a group."""
+    x, y = _figure(a.get("number")), _figure(b.get("number"))
+    return min(x, y) < 10 or max(x, y) <= 10 * min(x, y)
+
+
+def _figure(count) -> int:
+    """A count's value when written in figures or as a number word ("500", "seven"),
+    else 0."""
+    return int(count) if isinstance(count, str) and count.isdigit() else 0
 
 
 def _uncounted(mods: dict) -> dict:

@@ -34,9 +34,17 @@ class Cluster:
     country: Optional[str] = None
     code: Optional[str] = None
     roles: list = field(default_factory=list)  # [(country, offices)] bound to this entity
+    past_roles: list = field(default_factory=list)  # [(country, offices)] it held: "former ... minister X"
     mentions: list = field(default_factory=list)  # [Found]
     gender: Optional[str] = None  # "m" | "f" when known: KB, honorific, first name, pronoun
     is_role: bool = False  # named only by an unresolved role
+
+
+def held_before(cluster: Cluster, role: Found) -> bool:
+    """Whether ``cluster``'s person is written as a past holder of ``role``'s office
+    ("former mines minister Ana Ruiz ... the former minister"), of no other country."""
+    return any((role.country is None or country is None or country == role.country)
+               and set(offices) & set(role.offices) for country, offices in cluster.past_roles)
 
 
 def _kb_surname(kb: KnowledgeBase, word: str, countries: set, lo, hi) -> Optional[Person]:
