@@ -318,6 +318,10 @@ class MergedQuote(Record):
     # what the text says it was said at when no event is linked or beside one: {"kind"
     # ("interview", "press conference", ...), "text", "article", "char_start", "char_end"}
     occasion: Optional[dict] = None
+    anonymous: bool = False  # the speaker is an anonymous source's description ("officials")
+    # outlets that credit the words to other speakers: [{"field": "speaker", "values":
+    # [{"value", "articles", "outlets", "anonymous"}]}], as MergedEvent's conflicts
+    conflicts: list = field(default_factory=list)
 
 
 @dataclass

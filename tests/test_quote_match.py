@@ -110,7 +110,14 @@ def test_a_surname_that_fits_one_person_keeps_that_person():
     b = _article("b", f"“{_WORDS}” Hillary Clinton said on Monday.",
                  [(_WORDS, "direct", "Hillary Clinton", "Hillary Clinton")],
                  [("Hillary Clinton", "Hillary Clinton", "name")])
-    assert _articles_of(merge_quotes([a, b])) == [["a"], ["b"]]
+    # the same quoted words credited to two people: one quote, the outlets' two speakers
+    # kept visible in its conflicts (issue 6), never the one silently taking the other's
+    merged = merge_quotes([a, b])
+    assert _articles_of(merged) == [["a", "b"]]
+    [conflict] = merged[0].conflicts
+    assert conflict["field"] == "speaker"
+    assert sorted((v["value"], tuple(v["articles"])) for v in conflict["values"]) == \
+        [("Bill Clinton", ("a",)), ("Hillary Clinton", ("b",))]
 
 
 def test_a_role_holding_an_ambiguous_surname_is_no_name():
@@ -141,12 +148,15 @@ def zelensky_pair():
 
 def test_spellings_entity_linking_joins_are_one_speaker(zelensky_pair):
     a, b = zelensky_pair
-    # the two spellings do not meet as names (different surnames) ...
-    assert _articles_of(merge_quotes([a, b])) == [["a"], ["b"]]
-    # ... but linking makes them one person, and the statement one quote
-    link_entities([a, b])
+    # the two spellings do not meet as names (different surnames): the same quoted words
+    # are one quote whose speakers the outlets disagree on ...
     merged = merge_quotes([a, b])
     assert _articles_of(merged) == [["a", "b"]]
+    assert [len(c["values"]) for c in merged[0].conflicts] == [2]
+    # ... but linking makes them one person: no disagreement left
+    link_entities([a, b])
+    merged = merge_quotes([a, b])
+    assert _articles_of(merged) == [["a", "b"]] and merged[0].conflicts == []
     assert merged[0].speaker in {"Volodymyr Zelenskyy", "Volodymyr Zelensky"}
 
 

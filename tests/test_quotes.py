@@ -174,9 +174,11 @@ def test_scare_quotes_are_not_quotes(quotes_of):
 def test_anonymous_sources(quotes_of):
     article = quotes_of("Officials said the summit could be held in April.")
     quote = _only(article, "indirect")
-    assert quote.anonymous is True and quote.speaker is None
+    # shown as described and flagged, never null (issue 6)
+    assert quote.anonymous is True and quote.speaker == "officials"
     article = quotes_of("People familiar with the plan said the summit might take place in May.")
-    assert _only(article, "indirect").anonymous is True
+    quote = _only(article, "indirect")
+    assert quote.anonymous is True and quote.speaker == "people familiar with the plan"
 
 
 def test_named_role_is_not_anonymous(quotes_of):
@@ -342,7 +344,12 @@ def test_speakers_named_differently(first, second, same):
     content = "The talks will resume next week in Geneva"
     a = _statement_article("a", text.format(first), content, first)
     b = _statement_article("b", text.format(second), content, second)
-    assert len(merge_quotes([a, b])) == (1 if same else 2)
+    # one quoted line is one quote either way; given to two people, it keeps both speakers
+    # as a conflict (issue 6) rather than being two quotes that say nothing of each other
+    merged = merge_quotes([a, b])
+    assert len(merged) == 1
+    assert [sorted(v["value"] for v in c["values"]) for c in merged[0].conflicts] == \
+        ([] if same else [sorted([first, second])])
 
 
 def test_paraphrased_forms_of_a_word_meet():

@@ -9,6 +9,15 @@ inside a longer one), become one :class:`MergedQuote` with every variant and sou
 How statements are matched, and what bench/quote_matching.py measured of it, is told in
 storyline/fuse/quote_match.py.
 
+Outlets that credit one quote to different speakers (issue 6: a role's words taking another
+outlet's name, one line given to two people) are not hidden either way: the quote is merged
+and shown under the name most of its articles give, and its ``conflicts`` list every
+outlet's speaker ({"field": "speaker", "values": [...]}, as a merged event's conflicts, so
+``compare`` and every view show them). Merged rather than kept apart, since kept apart the
+two quotes say nothing of each other and the disagreement is lost; a role or an anonymous
+source ("officials") no outlet tied to that name is a reading of its own, an unknown speaker
+none. An anonymous source is shown by its description and flagged (``anonymous``).
+
 Each merged quote links to the event it was said at, when the timeline has one: the saying
 itself coded as an event ("slammed the proposal as ..."), else a gathering or statement act
 of the speaker (storyline/quotes/occasions.py) in the quote's sentence, its paragraph or the
@@ -38,7 +47,7 @@ from ..time.calendar import iso_day
 # names kept importable from here for callers and tests
 from .quote_match import (  # noqa: F401
     _KIND_RANK, Statement, cluster, content_words, is_role, name_words, same_speaker,
-    similar, statements, stem)
+    same_words, similar, statements, stem)
 
 def _quote_id(story: Optional[str], speaker: Optional[str], text: str) -> str:
     key = "|".join([story or "", speaker or "", " ".join(sorted(content_words(text)))])
@@ -318,6 +327,57 @@ def publication_key(article: Article) -> tuple:
     return (article.published is None, article.published or "", article.id)
 
 
+def one_reading(a: Optional[str], b: Optional[str]) -> bool:
+    """Whether two outlets' speakers (str|None) of one quote say the same: the same words,
+    or two names :func:`same_speaker` lets be one person. A role and a name do not: that
+    "the interior minister" is "Carlos Medina" no outlet said (entity linking, which would
+    have made the role that name, did not)."""
+    if not a or not b:
+        return a == b
+    if a == b or name_words(a) == name_words(b):
+        return True
+    return not is_role(a) and not is_role(b) and same_speaker(a, b)
+
+
+def speaker_readings(members: list) -> list:
+    """Who the outlets say spoke a merged quote: [{"value", "articles", "outlets",
+    "anonymous"}], one per speaker no other reading agrees with (:func:`one_reading`),
+    the one most articles give first; an unknown speaker gives none.
+
+    members (list[Statement]): the statements merged into one quote."""
+    readings: list = []
+    for m in members:
+        name = m.who or m.speaker
+        if not name:
+            continue
+        anonymous = m.who is None and any(q.anonymous for q in m.parts if q.speaker)
+        home = next((r for r in readings if one_reading(r["value"], name)
+                     or (anonymous and r["anonymous"])), None)  # two unnamed sources agree
+        if home is None:
+            home = {"value": name, "articles": [], "outlets": [], "anonymous": anonymous}
+            readings.append(home)
+        elif (not is_role(name), len(name)) > (not is_role(home["value"]), len(home["value"])):
+            home["value"] = name  # the fullest name any outlet gave
+        if m.article.id not in home["articles"]:
+            home["articles"].append(m.article.id)
+        if m.article.outlet and m.article.outlet not in home["outlets"]:
+            home["outlets"].append(m.article.outlet)
+    readings.sort(key=lambda r: -len(r["articles"]))
+    return readings
+
+
+def speaker_conflicts(readings: list, shown: Optional[str] = None) -> list:
+    """The merged quote's conflicts (list[dict], MergedEvent's form): one "speaker"
+    conflict when its articles credit it to two or more speakers (:func:`speaker_readings`),
+    so that a quote shown under one name keeps visible that another outlet gave it to
+    someone else, or to a role or an anonymous source no outlet tied to that name.
+    shown (str|None): the speaker the quote is shown under, whose reading comes first."""
+    if len(readings) < 2 or len({a for r in readings for a in r["articles"]}) < 2:
+        return []  # one article's own two namings of one statement are no outlets' dispute
+    ordered = sorted(readings, key=lambda r: not one_reading(r["value"], shown))
+    return [{"field": "speaker", "values": [dict(r) for r in ordered]}]
+
+
 def merge_quotes(articles: list, timeline: Optional[list] = None) -> list:
     """Quotes of all articles merged across outlets (list[MergedQuote]).
 
@@ -341,9 +401,14 @@ def merge_quotes(articles: list, timeline: Optional[list] = None) -> list:
         # one; a name the entities stage chose among several people the source fits (the
         # statement's ``who`` is what was written) only for want of a sure one
         sure = [m for m in members if m.speaker and m.who == m.speaker] or members
+        readings = speaker_readings(members)
+        names = [r for r in readings if not r["anonymous"] and not is_role(r["value"])]
+        if len(names) > 1:  # outlets name two people: the one more articles name is shown
+            sure = [m for m in sure if one_reading(m.who or m.speaker, names[0]["value"])] or sure
         speaker = max((m.speaker for m in sure if m.speaker),
                       key=lambda name: (not is_role(name), len(name)), default=None)
-        code = next((q.speaker_code for m in sure for q in m.parts if q.speaker_code), None)
+        own = [m for m in sure if one_reading(m.who or m.speaker, speaker)] or sure
+        code = next((q.speaker_code for m in own for q in m.parts if q.speaker_code), None)
         story = members[0].article.story
         variants, seen = [], set()
         for m in members:
@@ -357,7 +422,9 @@ def merge_quotes(articles: list, timeline: Optional[list] = None) -> list:
             id=_quote_id(story, speaker, best.text), speaker=speaker, speaker_code=code,
             text=best.text, variants=variants, sources=sources,
             event=_event_for(members, events_by_article, marks), kind=best.kind, story=story,
-            occasion=setting_of(members, marks)))
+            occasion=setting_of(members, marks),
+            anonymous=any(r["anonymous"] and r["value"] == speaker for r in readings),
+            conflicts=speaker_conflicts(readings, speaker)))
         kept.append(members)
     link_named_settings(merged, kept, timeline or [], marks)
     carry_on(merged, kept, timeline or [])

@@ -104,6 +104,26 @@ def _completes_object(child) -> bool:
         c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in child.children)
 
 
+# Prepositions that, after a cue's object, send it somewhere ("called him into his office"),
+# and particles that make the cue summon or cancel ("called in the army", "called off the
+# strike"); not "out" or "up" ("called out the senator", "brought up the deal" are stances).
+_INTO = {"into", "onto", "inside"}
+_SUMMONS = {"in", "off"}
+
+
+def _moves_someone(cue) -> bool:
+    """Whether the cue sends its object somewhere or calls it off ("called him into his
+    office", "called off the strike"): the verb says nothing, and its object with the place
+    is no stance."""
+    objects = [c for c in cue.children if c.dep_ == "dobj"]
+    for child in cue.rights:
+        if child.dep_ == "prt" and child.lower_ in _SUMMONS:
+            return True
+        if objects and child.i > objects[0].i and child.dep_ == "prep" and child.lower_ in _INTO:
+            return True
+    return False
+
+
 def object_content(cue, prep=None) -> Optional[tuple]:
     """The thing a stance is about: the object (with its complement) after the cue,
     or the object of the cue's preposition ``prep`` ("vote for X"), with a role or
@@ -116,6 +136,8 @@ def object_content(cue, prep=None) -> Optional[tuple]:
         if after and after[0].dep_ == "prep" and _completes_object(after[0]):
             objects.append(after[0])  # "pointed to China as the regional enforcer"
         return _edges(objects)
+    if _moves_someone(cue):
+        return None
     addressee = cue.lemma_.lower() in ADDRESSEE_VERBS
     parts = []
     for child in cue.rights:

@@ -72,6 +72,8 @@ def source_head(cue):
                 if obj.dep_ == "pobj":
                     return obj
         return None
+    if _raised(cue):
+        return None  # "Mutua is expected to meet X": others expect it of her
     token = cue
     for _ in range(3):
         for child in token.children:
@@ -109,6 +111,15 @@ def source_head(cue):
                 return obj
         token = governor
     return None
+
+
+def _raised(cue) -> bool:
+    """Whether a passive cue with no agent raises its subject into an infinitive ("is
+    expected to meet", "is said to have told", "is believed to be"): the subject is what
+    someone unnamed expects or says of it, not the one who expects or says."""
+    return cue.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in cue.children) and \
+        any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in cue.children) and \
+        not any(c.dep_ == "agent" for c in cue.children)
 
 
 def _low_attachment_subject(governor, cue):

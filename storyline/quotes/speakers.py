@@ -3,7 +3,11 @@
 Reads the entity mentions earlier stages put on the article (``Article.mentions``);
 when the entities stage offers ``mention_at`` it is used, so speakers agree with the
 entity layer. Without mentions, names fall back to spaCy's entities and pronouns to
-the nearest earlier speaker or person.
+the nearest earlier speaker or person. A source no name resolves is shown by its
+description (quotes/descriptions.py): an anonymous one flagged ("officials", "diplomat
+familiar with the talks"), a role as the role ("head of the port authority"), a possessive
+pronoun's office as its owner's ("Elena Cardenas's office"); a role set beside a name
+("the head of X, Carlos Medina,") is that name.
 """
 from __future__ import annotations
 
@@ -14,6 +18,8 @@ from typing import Optional
 from ..entities.find import PRONOUNS as _PRONOUN_GENDER
 from ..entities.names import HONORIFICS
 from ..nlp import doc_text
+from .descriptions import (core_phrase, description, is_role_phrase,  # noqa: F401 (core_phrase: for extract)
+                           without_determiner)
 from .head_kinds import head_kind
 from .lexicon import (ANONYMOUS_HEADS, CARRIER_HEADS, CARRIER_NAMES, GENERIC_CARRIERS,
                       NON_SPEAKING_HEADS, PRONOUNS, QUOTE_VERBS, ROLE_LIKE_HEADS, SPEECH_ACT_NOUNS,
@@ -23,7 +29,6 @@ _CARRIER_RE = re.compile(
     r"(?<![\w])(" + "|".join(re.escape(n) for n in sorted(CARRIER_NAMES, key=len, reverse=True))
     + r")(?![\w])", re.IGNORECASE)
 _CASE_SENSITIVE = {"AP", "RT", "RIA", "ABC News", "NBC", "CBS", "Dawn", "WSJ", "TV"}
-_NP_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "flat", "case", "quantmod"}
 
 
 @dataclass
@@ -41,19 +46,6 @@ class SpeakerInfo:
     at: int = -1  # char offset of the source phrase, for choosing the nearer antecedent
     person: Optional[bool] = None  # a person (True), a group or body (False), unknown (None)
     thing: bool = False  # a phrase headed by a thing ("his remarks"): no pronoun goes on with it
-
-
-def core_phrase(head) -> tuple:
-    """Char span of the head noun with its pre-modifiers (no relative clause, no apposition)."""
-    left = head
-    for child in head.lefts:
-        if child.dep_ in _NP_DEPS and child.i < left.i:
-            left = child.left_edge if child.dep_ == "poss" else child
-    right = head
-    for child in head.rights:
-        if child.dep_ in {"flat", "compound"} and child.i == right.i + 1:
-            right = child
-    return left.idx, right.idx + len(right.text)
 
 
 def carrier_name(text: str) -> Optional[str]:
@@ -235,7 +227,8 @@ def _pronoun_antecedent(head, previous: Optional[SpeakerInfo]) -> SpeakerInfo:
             return SpeakerInfo(speaker=name, person=True)
         continue
     if previous is not None and previous.speaker:
-        return SpeakerInfo(previous.speaker, previous.code, person=previous.person)
+        return SpeakerInfo(previous.speaker, previous.code, previous.anonymous,
+                           person=previous.person)
     return SpeakerInfo()
 
 
@@ -258,23 +251,40 @@ def _resolve(article, head, previous_speaker: Optional[SpeakerInfo]) -> SpeakerI
         name = _named_carrier(whole)
         if name is None and any(c.lower_ in {"the", "this", "that"} for c in head.children):
             name = _antecedent_carrier(head.doc, head.idx)
+            body = previous_speaker
+            if name is None and head.lower_ == "agency" and body is not None and body.speaker \
+                    and body.person is False and not is_role_phrase(body.speaker):
+                # no outlet named: "the agency" goes on with the body that spoke last
+                # ("the World Food Programme said … the agency said")
+                return SpeakerInfo(body.speaker, body.code, person=False)
         return SpeakerInfo(carrier=name or whole)
     if is_anonymous(head):
-        return SpeakerInfo(anonymous=True)
+        # the description stands for the speaker, flagged anonymous: "officials", "Kenyan
+        # official", "diplomat familiar with the talks" (a null speaker hid who spoke)
+        return SpeakerInfo(speaker=description(head), anonymous=True,
+                           person=head.tag_ not in {"NNS", "NNPS"})
     if cannot_speak(head):
         return SpeakerInfo(person=False)  # the writer's reading of an act: nobody's words
     author = statement_author(head)
     if author is not None:
         return _resolve(article, author, previous_speaker)  # "a statement by Lavrov said"
+    named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                  and c.ent_type_ == "PERSON"), None)
+    if head.pos_ == "NOUN" and named is not None:
+        return _resolve(article, named, previous_speaker)  # "the head of X, Carlos Medina,"
     mention = _mention_for(article, start, end, head.idx)
     if _continues(head, previous_speaker) and not _gender_picks(head, mention, previous_speaker):
         return SpeakerInfo(previous_speaker.speaker, previous_speaker.code,
-                           person=previous_speaker.person)
+                           previous_speaker.anonymous, person=previous_speaker.person)
+    by_name = mention is not None and mention.canonical and not is_role_phrase(mention.canonical)
+    owner = None if by_name else _pronoun_owner(article, head)
+    if owner is not None:
+        return owner  # "her office said": the office of the one "her" is
     if mention is not None and (mention.canonical or mention.kind == "name"):
         if _name_modifies_noun(head, mention) and not _speech_of(head, mention):
             person = _is_person(mention.entity_type or mention.type)
             kind = head_kind(head)
-            return SpeakerInfo(speaker=_without_determiner(text),
+            return SpeakerInfo(speaker=without_determiner(text),
                                code=None if person else mention.code,
                                person={"person": True, "group": False}.get(kind),
                                thing=kind == "thing")
@@ -285,8 +295,53 @@ def _resolve(article, head, previous_speaker: Optional[SpeakerInfo]) -> SpeakerI
         return _pronoun_antecedent(head, previous_speaker)
     name = _fallback_name(head)
     if not name:
-        return SpeakerInfo()
+        return described(head)
     return SpeakerInfo(speaker=name, person=_is_person(head.ent_type_ or None))
+
+
+def described(head) -> SpeakerInfo:
+    """A source no name resolves, headed by a noun of a person or a group: its description
+    is the speaker ("former permanent secretary", "head of the port authority"), which a
+    null had hidden; a thing or an act ("an audit found") stays no one.
+
+    head (Token): the source phrase's head."""
+    if head.pos_ != "NOUN":
+        return SpeakerInfo()
+    kind = head_kind(head)
+    if kind is None:  # "the head of the port authority": known by what it heads
+        of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        owned = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        kind = "person" if owned is not None and head_kind(owned) in {"person", "group"} else None
+    if kind not in {"person", "group"}:
+        return SpeakerInfo()
+    return SpeakerInfo(speaker=description(head),
+                       person=kind == "person" and head.tag_ not in {"NNS", "NNPS"})
+
+
+def _pronoun_owner(article, head) -> Optional[SpeakerInfo]:
+    """The speaker of a source headed by a noun a possessive pronoun owns ("her office",
+    "his spokesman"): the noun of the one the entities stage resolved the pronoun to
+    ("Elena Cardenas's office"), a description that keeps the owner in view and is never
+    the owner's own words; None when the pronoun is unresolved or the head no noun.
+
+    article (Article): its mentions carry the pronoun's resolution; head (Token): the
+    source head."""
+    if head.pos_ != "NOUN":
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+    if owner is None:
+        return None
+    name = next((m.canonical for m in article.mentions or ()
+                 if m.start == owner.idx and m.kind == "pronoun" and m.canonical), None)
+    if not name or is_role_phrase(name):
+        return None
+    start, end = core_phrase(head)
+    rest = doc_text(head.doc)[owner.idx + len(owner.text):end].strip()
+    if not rest:
+        return None
+    kind = head_kind(head)
+    return SpeakerInfo(speaker=f"{name}'s {rest}", person={"person": True, "group": False}.get(kind),
+                       thing=kind == "thing")
 
 
 # Irregular word forms of cue verbs that open an inverted attribution ("Said Comey, …").
@@ -374,11 +429,6 @@ def statement_author(head):
         if author is not None and author.pos_ in {"PROPN", "NOUN"}:
             return author
     return None
-
-
-def _without_determiner(phrase: str) -> str:
-    """``phrase`` (str) less a leading article or "one" ("one Trump confidant")."""
-    return re.sub(r"^(?:the|a|an|one|another|some)\s+", "", phrase, flags=re.IGNORECASE)
 
 
 def _continues(head, previous: Optional[SpeakerInfo]) -> bool:
