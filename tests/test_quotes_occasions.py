@@ -261,3 +261,18 @@ def test_a_quote_going_on_from_anothers_quote_does_not_share_its_gathering(quote
     assert merged["our positions coincide"].event == "ev1"
     quote = merged["gladly accepted"]
     assert quote.speaker == "Wang" and quote.event is None
+
+
+def test_the_quotes_table_marks_anonymous_sources_and_speakers_outlets_disagree_on():
+    # the JSON keeps both; the table must not show one outlet's speaker as if all agreed
+    from storyline.report.formats import speaker_note
+    disputed = {"speaker": "Ana Petrov", "anonymous": False, "conflicts": [
+        {"field": "speaker", "values": [{"value": "Ana Petrov", "articles": ["a1", "a2"]},
+                                        {"value": "port authority chief", "articles": ["a3"]}]}]}
+    assert speaker_note(disputed) == "Ana Petrov; also credited to: port authority chief"
+    assert speaker_note({"speaker": "senior officials", "anonymous": True, "conflicts": []}) == \
+        "senior officials (anonymous)"
+    assert speaker_note({"speaker": None}) == "(unattributed)"
+    from storyline.report.formats import to_table
+    table = to_table([{**disputed, "text": "We will reopen the port.", "sources": [], "variants": []}], "quotes", width=240)
+    assert "Ana Petrov; also credited to: port authority chief" in table

@@ -33,8 +33,8 @@ def _cell(record: dict, column: str) -> str:
         return f"{record['published']} (inferred)"  # not given by the article: read from others
     if column == "title" and not record.get("title") and record.get("path"):
         return f"(no title) {record['path'].replace(chr(92), '/').rsplit('/', 1)[-1]}"  # the file, to find it by
-    if column == "speaker" and "speaker" in record and not record["speaker"]:
-        return "(unattributed)"
+    if column == "speaker" and "speaker" in record:
+        return speaker_note(record)
     if column == "outlets":
         outlets = {s.get("outlet") or s.get("article") for s in record.get("sources", [])}
         return str(len(outlets))
@@ -51,6 +51,18 @@ def _cell(record: dict, column: str) -> str:
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False)
     return "" if value is None else str(value)
+
+
+def speaker_note(quote: dict) -> str:
+    """Who said a merged quote (contract dict), for a table cell: the speaker, "(anonymous)"
+    after an anonymous source's description, and the other speakers outlets credit the same
+    words to ("Carlos Medina; also credited to: interior minister")."""
+    name = quote.get("speaker") or "(unattributed)"
+    if quote.get("anonymous"):
+        name += " (anonymous)"
+    others = [v.get("value") for c in quote.get("conflicts") or () if c.get("field") == "speaker"
+              for v in c.get("values") or () if v.get("value") and v.get("value") != quote.get("speaker")]
+    return f"{name}; also credited to: {', '.join(others)}" if others else name
 
 
 def said_at_note(quote: dict) -> str:
