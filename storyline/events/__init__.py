@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import Optional
 
 from ..config import Config
-from ..model import Article, Event, Span
+from ..model import Article, Event, Span, trimmed
 from ..pipeline import register_stage
 from .plover import cameo_by_actor_kind, record_coding
 from .coding import Sense, cameo_table, intent_type, legacy_type, sense_for_cameo  # noqa: F401 (re-export)
@@ -146,7 +146,8 @@ def event_from_finding(article: Article, finding: Finding, mention_at=None,
     start, end = trig.idx, trig.idx + len(trig.text)
     for tok in finding.extra:  # "held ... talks": the trigger covers the whole phrase
         end = max(end, tok.idx + len(tok.text))
-    sent_start, sent_end = sent.start_char, sent.end_char
+    # no trailing paragraph break in the evidence; the trigger inside keeps it non-empty
+    sent_start, sent_end = trimmed(article.text, sent.start_char, sent.end_char)
     actors = _event_actors(article, finding, mention_at, anaphors)
     location, location_name = _event_location(article, finding.location, mention_at)
     sense = finding.sense

@@ -18,7 +18,7 @@ import yaml
 from .actors import is_agentive
 from .sense_checks import not_an_event_sense
 from .senses import PERSON_OBJECT_ONLY, names_someone, names_something, noun_not_event, phone_call
-from .stances import removes_from_post
+from .stances import leaves_a_post, removes_from_post
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -290,7 +290,7 @@ def _object_sense(verb, lemma: str, lex: dict, prt: str = "") -> tuple:
         for key in noun_keys(noun):
             if f"{verb_part} {key}" in lex["verb_objects"]:
                 return lex["verb_objects"][f"{verb_part} {key}"], [noun]
-            if light and key in lex["nouns"]:
+            if light and key in lex["nouns"] and not noun_not_event(noun, lex["nouns"][key]):
                 return lex["nouns"][key], [noun]
     return None, []
 
@@ -336,7 +336,7 @@ def complement_alias(verb, lemma: str, lex: dict) -> Optional[str]:
     for child in verb.children:
         if child.dep_ in ("xcomp", "ccomp") and any(c.tag_ == "TO" for c in child.children):
             alias = lex["verb_complements"].get(f"{lemma} {child.lemma_.lower()}")
-            if alias:
+            if alias and not leaves_a_post(child):  # "asked to leave the firm" quits a job
                 return alias
     return None
 

@@ -98,6 +98,10 @@ def _allowed_users(verb) -> bool:
     for child in verb.children:
         if child.dep_ in ("dobj", "dative") and child.lower_ in USERS:
             return True
+        if child.dep_ == "nsubj" and child.lower_ == "it" and child.i == child.sent.start and any(
+                c.dep_ == "aux" and c.lower_ in ("would", "could", "will", "may", "might")
+                for c in verb.children):
+            return True  # "It would allow him to run again": what a law or deal would do
         if child.dep_ == "nsubjpass" and child.pos_ == "NOUN" and child.lemma_.lower() in \
                 ESTABLISHMENTS and not any(c.dep_ == "agent" for c in verb.children):
             return True  # "businesses are permitted to reopen": the rule, with no one easing it

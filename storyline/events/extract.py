@@ -18,6 +18,8 @@ from .arguments import (agents, antecedent, bound_owner, conjuncts, fill_argumen
                         own_phrase, persons_acted_on, prep_objects, subject_of)
 from .commerce import agreement_not_made, frees_no_one, funded_support, traded
 from .coding import Sense, needs_place, sense_and_phrase, sense_for_cameo, sense_for_noun
+from .hazards import done_by_hazard
+from .trade import trade_partners
 from .figures import (CONTEST_WINS, contest_noun, contest_win, done_to_oneself,
                       fight_with_no_one, no_event_between_parties, one_body, private_trip,
                       team_deal, thing_as_doer, words_not_blows)
@@ -25,7 +27,7 @@ from .actors import is_group_anaphor
 from .modifiers import read_modifiers
 from .senses import marches_to_a_goal
 from .stances import own_meeting, rhetoric_talk
-from .modality_cues import no_party
+from .modality_cues import no_party, put_on_the_calendar
 from .modality import (ACCUSING_HEADS, DENYING_HEADS, INTENT_NOUNS, PLANNING_HEADS, UNCERTAIN_HEADS,
                        controller_chain, modality_and_tense, open_condition)
 
@@ -50,7 +52,7 @@ UNDERGONE_NOUNS = {"arrest", "detention", "release", "killing", "murder", "assas
                    "execution", "abduction", "kidnapping", "imprisonment", "expulsion",
                    "deportation", "extradition", "dismissal", "firing", "ouster", "removal",
                    "sentencing", "indictment", "conviction", "torture", "beating", "jailing",
-                   "capture", "internment", "prosecution", "impeachment", "eviction"}
+                   "capture", "internment", "prosecution", "impeachment", "eviction", "trial"}
 # words of dread whose "about"/"of" object is still to come ("worried about new attacks",
 # "fear of a crackdown"); "concern over the arrests" may well follow them, and is not here
 FEARING_WORDS = {"worried", "worry", "fear", "afraid", "nervous", "anxious", "wary", "fearful",
@@ -276,6 +278,8 @@ def _told_after_it(noun, finding: Finding) -> bool:
 # verbs that end, answer or undo an event already under way: whether or not they are
 # done, the event they take as object has happened ("an effort to end the war",
 # "an attempt to deflect the criticism")
+# verbs whose object is only wished for ("Tanzania wanted a fair deal")
+WANTING_VERBS = {"want", "wish", "need", "desire", "prefer", "crave"}
 ENDING_VERBS = {"end", "stop", "halt", "deflect", "counter", "rebut", "answer", "defuse",
                 "resolve", "settle", "calm", "quell", "ease", "lift", "overturn", "reverse",
                 "investigate", "condemn", "avenge", "survive", "escalate", "continue"}
@@ -312,13 +316,15 @@ def _noun_modality(noun) -> tuple:
             return "planned", "future", gov.lemma_.lower()
     if noun.dep_ == "pobj" and gov.dep_ == "prep" and gov.head.lemma_ == "be":
         gov = gov.head  # "has not been in the negotiations": the copula tells if it took part
-    said_of = _scheduling_word(noun)
+    said_of = _scheduling_word(noun) or put_on_the_calendar(noun)
     if said_of is not None:  # "Its first meeting is due next month", "the talks are scheduled"
         planned = said_of in PLANNING_HEADS or said_of in SCHEDULING
         return ("planned" if planned else "uncertain"), "future", said_of
     if noun.dep_ in ("nsubj", "nsubjpass") and gov.pos_ == "ADJ" and gov.dep_ in ("ccomp", "xcomp") \
             and gov.head.pos_ in ("VERB", "AUX"):
         gov = gov.head  # "may have his veto overridden": the verb the small clause hangs off
+    if noun.dep_ == "dobj" and gov.lemma_.lower() in WANTING_VERBS:
+        return "uncertain", "future", gov.lemma_.lower()  # "wanted a fair deal": not made yet
     if noun.dep_ == "dobj" and gov.lemma_.lower() in ENDING_VERBS:
         return "happened", "past", None  # "hopes to end the war": the war is there to end
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and gov.pos_ in ("VERB", "AUX"):
@@ -386,8 +392,9 @@ def find_events(sent, places: Optional[set] = None, actors: Optional[set] = None
         if thing_as_doer(finding) or private_trip(finding, places) or done_to_oneself(finding) \
                 or contest_noun(finding) or team_deal(finding):
             continue  # "the book arrives", "people coming from Gaziabad", "fund themselves"
-        if frees_no_one(finding, persons) or agreement_not_made(finding) or traded(finding):
-            continue  # "Apple released the program", "violates the 1991 agreement"
+        if frees_no_one(finding, persons) or agreement_not_made(finding) or traded(finding) \
+                or done_by_hazard(finding):
+            continue  # "Apple released the program", "violates the 1991 agreement", "a quake killed"
         if fight_with_no_one(finding, persons) or contest_win(finding, persons):
             continue  # "the candidate must fight harder", "Cruz captured Texas": a campaign
         if words_not_blows(finding, persons):
@@ -399,6 +406,7 @@ def find_events(sent, places: Optional[set] = None, actors: Optional[set] = None
             finding.sense = sense_for_cameo("071", "give economic aid to")
         if _official_protest(finding, places):
             finding.sense = sense_for_cameo("114", finding.sense.phrase)
+        trade_partners(finding, places)  # "a tariff on Kenyan milk" is aimed at Kenya
         finding.first_person = _speaker_only(finding)
         by_token[token.i] = finding
     consumed = {t.i for f in by_token.values() for t in f.extra}
@@ -462,6 +470,10 @@ def _absorb_controllers(by_token: dict) -> None:
                 controller.targets = controller.targets or finding.sources
                 controller.complement = controller.complement or finding.sense
                 del by_token[i]
+                break
+            if head.lemma_.lower() == "deny" and finding.trigger.dep_ == "ccomp" and \
+                    finding.modality == "denied":
+                del by_token[head.i]  # "denied that it had agreed to ...": one denied deal
                 break
             if head.lemma_.lower() in ACCUSING_HEADS or finding.trigger.dep_ == "ccomp":
                 # "accused of pressuring Ukraine", "demanded that the rebels free them": the

@@ -401,7 +401,21 @@ def private_trip(finding: Finding, places: frozenset = frozenset()) -> bool:
     if all(_firm(s) for s in finding.sources):
         return True  # "Toyota Motor Corp. is coming to Texas": a market entered
     return all(s.lemma_.lower() in PRIVATE_TRAVELLERS or s.lower_ in PRIVATE_TRAVELLERS
-               for s in finding.sources)
+               or _described_as_private(s) for s in finding.sources)
+
+
+# what an appositive calls a private person ("John Lee, a retired teacher, visited ...")
+PRIVATE_PEOPLE = PRIVATE_TRAVELLERS | {
+    "teacher", "retiree", "pensioner", "nurse", "farmer", "mother", "father", "grandmother",
+    "grandfather", "housewife", "shopkeeper", "schoolgirl", "schoolboy", "teenager", "woman",
+    "man", "girl", "boy", "child", "couple", "widow", "baker", "mechanic", "father-of-two",
+    "mother-of-two", "pupil", "carpenter", "plumber", "waiter", "waitress", "cleaner"}
+
+
+def _described_as_private(token) -> bool:
+    """Whether a named doer is described in apposition as a private person ("Ana Ruiz, a
+    nurse from Lima, visited the cathedral"): her trip is sightseeing, no state visit."""
+    return any(c.dep_ == "appos" and c.lemma_.lower() in PRIVATE_PEOPLE for c in token.children)
 
 
 def _firm(token) -> bool:

@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import Optional
 
 from .modality_cues import (directed, hearsay_passive, kind_not_one, listing_noun, no_one_did,
-                            reason_denied, rule_doer)
+                            reason_denied, rule_doer, scheduled_forecast,
+                            unnamed_source)
 from .modality_words import (ACCUSING_HEADS, ACCUSING_NOUNS, CAUSING_HEADS, CLAIM_NOUNS, CONDITIONAL_MARKS,
                              DENYING_HEADS, DOUBT_NOUNS, E_HEADS, FUTURE_AUX, GOAL_NOUNS,
                              HEDGING_ADVERBS, INDUCING_HEADS, INTENT_NOUNS, MANDATING_VERBS, NEGATIONS,
@@ -312,7 +313,9 @@ def _reported(token, chain: list) -> bool:
         # "according to reports/sources/media"
         if t.lower_ == "according" and t.i + 2 < sent.end:
             pobj = [c for c in t.doc[t.i + 1].children if c.dep_ == "pobj"]
-            if any(p.lemma_.lower() in REPORT_NOUNS for p in pobj):
+            # "according to traders": on unnamed others' word; a named source ("according
+            # to the agency KNA") attributes as "said" does; "according to the plan" stipulates
+            if any(p.lemma_.lower() in REPORT_NOUNS or unnamed_source(p) for p in pobj):
                 return True
     return False
 
@@ -425,6 +428,8 @@ def _hedged_planned_or_told(token, chain: list, scope: list, auxes: set, heads: 
     uncertain under a modal, a doubting head or a hedge; planned when in the future;
     reported on others' word; else happened. Arguments as :func:`_denied_or_doubted`."""
     top = chain[-1] if chain else token
+    if not auxes & UNCERTAIN_AUX and scheduled_forecast(token, heads):
+        return "planned", "future", "expected"  # "are expected to sign on Wednesday"
     for lemma in [*sorted(auxes & UNCERTAIN_AUX), *heads]:
         if lemma in UNCERTAIN_AUX or lemma in UNCERTAIN_HEADS or (
                 lemma in TOPIC_HEADS and chain and lemma == head_lemma(top)):

@@ -5,7 +5,7 @@ consult"), kinds wished for ("such a policy, supported by ..."), subjects that n
 one ("No Contracting State shall expel") and deeds told to be done ("told him to visit"). :mod:`storyline.events.modality` asks these."""
 from __future__ import annotations
 
-from .modality_words import HEARSAY_PASSIVES, NO_ONE, RULE_TEXTS
+from .modality_words import HEARSAY_PASSIVES, NO_ONE, RULE_TEXTS, STIPULATIONS
 
 # nouns whose denial argues for or against a deed: "there is no reason why X should not"
 REASON_NOUNS = {"reason", "excuse", "justification", "cause", "need"}
@@ -101,3 +101,59 @@ def no_one_did(scope: list) -> bool:
     is what is not made, the assisting is not denied."""
     return any(names_no_one(s) for n, t in enumerate(scope) for s in t.children
                if s.dep_ == "nsubj" or (s.dep_ == "nsubjpass" and n == 0))
+
+
+DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+             "tomorrow", "today", "tonight"}
+
+
+def scheduled_forecast(token, heads: list) -> bool:
+    """Whether a trigger (spaCy Token) "is expected to" happen on a day its clause names ("are
+    expected to sign the accord on Wednesday"): news tells a scheduled deed so, and a plan,
+    not a guess, is what later reports that it happened fulfil. heads: its controllers'
+    lemmas (modality._controller_lemmas); an undated forecast stays uncertain."""
+    if "expect" not in heads or any(h != "expect" for h in heads):
+        return False
+    if token.dep_ == "xcomp" and any(c.dep_ == "advmod" for c in token.head.children):
+        return False  # "is widely expected to attend": what observers guess
+    # a day ("on Wednesday", "on June 16", "tomorrow") sets it; "next month" only forecasts
+    return any(t.ent_type_ == "DATE" and (t.lower_ in DAY_WORDS or t.like_num)
+               and _own_clause(t, token) for t in token.subtree)
+
+
+def _own_clause(word, verb) -> bool:
+    """Whether ``word`` (spaCy Token) is in ``verb``'s clause, no other verb between them
+    ("sign an agreement on Wednesday": the object's date is the signing's)."""
+    while word.i != verb.i:
+        word = word.head
+        if word.pos_ in ("VERB", "AUX") and word.i != verb.i:
+            return False
+    return True
+
+
+# verbs that put an event on the calendar, and the nouns of its start ("set the start of
+# the trial for June 16"): what they take is still to come
+CALENDAR_VERBS = {"set", "schedule", "reschedule", "fix", "slate", "postpone", "delay",
+                  "adjourn", "defer", "push", "bring"}
+START_NOUNS = {"start", "opening", "beginning", "date", "resumption", "day"}
+
+
+def put_on_the_calendar(noun):
+    """"schedule" when an event noun (spaCy Token) is what a verb schedules or puts off
+    ("set the start of his trial for June 16", "postponed the summit"); else None."""
+    word = noun
+    if word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.lemma_.lower() in START_NOUNS:
+        word = word.head.head
+    if word.dep_ in ("dobj", "nsubjpass") and word.head.lemma_.lower() in CALENDAR_VERBS:
+        return "schedule"
+    return None
+
+
+def unnamed_source(word) -> bool:
+    """Whether the object of "according to" (spaCy Token) is an unnamed source: a common
+    noun ("traders", "residents", "two people familiar with the talks") with no name beside
+    it, and no terms laid down ("the plan", "the agreement")."""
+    if word.pos_ != "NOUN" or word.ent_type_ or word.lemma_.lower() in STIPULATIONS:
+        return False
+    return not any(c.dep_ in ("appos", "compound", "poss") and (c.pos_ == "PROPN" or c.ent_type_)
+                   for c in word.children)

@@ -33,6 +33,9 @@ UNCERTAIN_HEADS = {"expect", "likely", "possible", "unlikely", "may", "might", "
                    # a chance or an attempt to act is not the act ("a final chance to appeal
                    # to voters", "an attempt to allow judges ..."); a bid is a plan
                    "chance", "opportunity", "attempt", "effort",
+                   # "rescuers were trying to reach the villages", "a race to reach them":
+                   # the aim, not yet reached
+                   "try", "race", "struggle", "scramble",
                    # an obligation a rule text lays down (see RULE_TEXTS)
                    "require_rule"}
 # words that take an act as their topic through a preposition, with the act not told as
@@ -94,6 +97,10 @@ CLAIM_NOUNS = {"report", "claim", "allegation", "suggestion", "rumor", "rumour",
 UNCERTAIN_AUX = {"might", "may", "could", "can", "should", "must", "ought"}
 FUTURE_AUX = {"will", "shall", "'ll", "would", "wo"}
 REPORTED_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly", "apparently"}
+# what "according to" names when it tells terms laid down, not someone's word
+STIPULATIONS = {"agreement", "plan", "deal", "law", "rule", "schedule", "treaty", "accord",
+                "constitution", "programme", "program", "timetable", "proposal", "term",
+                "contract", "budget", "regulation", "guideline", "order", "decree", "policy"}
 REPORT_NOUNS = {"report", "media", "source", "newspaper", "paper", "outlet", "rumor",
                 "rumour", "tabloid", "insider", "leak"}
 REPORTING_VERBS = {"say", "report", "suggest", "claim", "tell", "state", "add", "write",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .actors import is_agentive
 from .arguments import agents
+from .courts import trial_of_no_one
 from .words import FIRED_THINGS, ILLS
 
 # verbs that host someone only when someone is their object: "received 37 percent",
@@ -478,7 +479,7 @@ def noun_not_event(noun, sense) -> bool:
     before it only describes ("Democratic attack ads", :data:`DESCRIBED_THINGS`)."""
     if sense is None:
         return False
-    if war_of_commerce(noun):
-        return True
+    if war_of_commerce(noun) or (sense.key == "trial" and trial_of_no_one(noun)):
+        return True  # a trade war; a clinical trial or no one's trial
     return noun.lemma_.lower() in DESCRIBED_THINGS and sense.key != noun.lemma_.lower() and \
         " " not in sense.key

@@ -297,3 +297,16 @@ def own_meeting(trigger, parties: list, others: list) -> bool:
     from .figures import one_body  # figures asks the finder, which asks this module
     return trigger.lemma_.lower() in SITTING_WORDS and len(parties) == 1 and not others \
         and one_body(parties[0])
+
+
+# what one leaves when one quits a job, not a country: "asked to leave the company"
+WORKPLACES = {"job", "post", "position", "role", "office", "company", "firm", "team", "club",
+              "board", "band", "show", "programme", "program", "paper", "newspaper", "network",
+              "school", "university", "party", "government", "cabinet", "business", "bank",
+              "organisation", "organization", "group", "campaign", "committee", "station"}
+
+
+def leaves_a_post(verb) -> bool:
+    """Whether the verb a command names ("asked to leave the company", "told to quit his
+    job") leaves a workplace or post: a departure from work, no expulsion from a country."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in WORKPLACES for c in verb.children)
