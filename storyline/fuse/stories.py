@@ -50,7 +50,8 @@ English, ``story_features.background_share``; for articles in English or of unkn
 only, ``story_features.language_feature``), so that a small feed, such as five reports of one
 meeting, weighs the rare names its reports share above "president" and "talks"; the corpus's own
 counts take over as it grows. Event merging's ``pair_similarities`` reads the corpus alone.
-The bags of one article are read in :mod:`storyline.fuse.story_features`.
+The bags of one article are read in :mod:`storyline.fuse.story_features`; their TF-IDF vectors
+and the cosines of many pairs at once are made in :mod:`storyline.fuse.story_vectors`.
 Near-duplicate copies (from ingest) are clustered as one article. Articles that
 already carry a story id (from an earlier ingest) keep it; two such stories are
 never merged, so ids stay stable.
@@ -59,10 +60,8 @@ from __future__ import annotations
 
 import hashlib
 import heapq
-import math
 from collections import Counter, defaultdict
 from datetime import date
-from operator import mul
 from typing import Iterable, Optional
 
 from ..model import Article, Story
@@ -70,11 +69,12 @@ from .story_features import (  # noqa: F401  (ENTITY_WEIGHT .. lead_spans re-exp
     ARTICLE_TOKENS, BACKGROUND_DOCS, LEAD_TOKENS, background_share, smoothed_idf,
     ENTITY_WEIGHT, LEAD_SENTENCES, LEAD_WEIGHT, article_features, entity_names, feature_bags,
     LANG_PREFIX, NAME_PREFIX, headline, joined_bags, language_feature, lead_features, lead_spans,
-    proper_names, quote_pairs,
+    proper_names, quote_pairs, split_bags,
     told_days, without_days, without_quotes, word_bags)
 from .story_time import (  # noqa: F401  (closeness in time, re-exported)
     CROWD, MAX_BLOCK, NEAR_BOOST, NEAR_DAYS, crowd_damped, dated_ordinals, days_told_raised, near_pairs,
     share_a_name, time_weighted)
+from .story_vectors import pair_dots, tfidf_vectors  # noqa: F401  (tfidf_vectors re-exported)
 
 LEAD_MIX = 0.4  # share of the lead cosine in the pair similarity
 COHESION = 0.4  # two stories merge only if linked at least this share of their inner similarity
@@ -89,42 +89,6 @@ MAX_GAP_DAYS = 45  # publication dates further apart: similarity halved
 # lines quoted again months later; runs of five within 3 days change 7)
 QUOTE_LIFT, QUOTE_DAYS = 0.13, 3
 TOP_FEATURES = 20  # an article's strongest features used to find candidate pairs
-
-
-def tfidf_vectors(bags: dict, tokens: Optional[int] = None, reference: int = BACKGROUND_DOCS,
-                  foreign: frozenset = frozenset()) -> dict:
-    """Unit-length TF-IDF vectors from feature bags.
-
-    bags (dict[str, Counter]): article id -> feature counts.
-    tokens (int | None): with it, the idf is smoothed by ``reference`` articles of news in
-    general (:func:`smoothed_idf`; ``tokens``: their length, for ``background_share``).
-    foreign (set[str]): ids of articles in a language other than English, whose idf (with
-    ``tokens``) is smoothed at the corpus's own rate: the background is English.
-    Returns dict[str, dict[str, float]]; features found in one article only are left
-    out (they add nothing to a dot product) after counting in the vector's length.
-    """
-    df = Counter(f for bag in bags.values() for f in bag)
-    n = max(len(bags), 1)
-    own = idf = {}
-    if tokens:
-        idf = {f: smoothed_idf(d, n, background_share(f, tokens), reference) for f, d in df.items()}
-        own = {f: smoothed_idf(df[f], n, None, reference) for i in foreign if i in bags for f in bags[i]}
-    else:
-        idf = {f: math.log((1 + n) / (1 + d)) + 1 for f, d in df.items()}
-    vectors = {}
-    for aid, bag in bags.items():
-        table = own if tokens and aid in foreign else idf
-        weights = {f: (1 + math.log(c)) * table[f] for f, c in bag.items() if c > 0}
-        norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
-        vectors[aid] = {f: v / norm for f, v in weights.items() if df[f] > 1}
-    return vectors
-
-
-def _dot(a: dict, b: dict) -> float:
-    # the key intersection and the products run in C (no Python frame per feature); the
-    # products are summed in the intersection's order, as a generator over it would
-    shared = a.keys() & b.keys()
-    return sum(map(mul, map(a.__getitem__, shared), map(b.__getitem__, shared)))
 
 
 def _blocks(vectors: dict, top: int) -> dict:
@@ -159,10 +123,12 @@ def candidate_pairs(vectors: dict, top: int = TOP_FEATURES, max_block: int = MAX
 
 
 def _similarities(whole: dict, lead: dict, days: dict, pairs: Iterable, mix: float = LEAD_MIX) -> dict:
-    """{(a, b): (1 - mix) * whole cosine + mix * lead cosine, halved past ``MAX_GAP_DAYS``}, > 0 only."""
+    """{(a, b): (1 - mix) * whole cosine + mix * lead cosine, halved past ``MAX_GAP_DAYS``}, > 0 only,
+    in the order of ``pairs`` (the cosines: ``story_vectors.pair_dots``)."""
+    pairs = list(pairs)
     sims = {}
-    for a, b in pairs:
-        sim = (1 - mix) * _dot(whole[a], whole[b]) + mix * _dot(lead[a], lead[b])
+    for (a, b), on_whole, on_lead in zip(pairs, pair_dots(whole, pairs), pair_dots(lead, pairs)):
+        sim = (1 - mix) * on_whole + mix * on_lead
         if days.get(a) and days.get(b) and abs((days[a] - days[b]).days) > MAX_GAP_DAYS:
             sim *= 0.5
         if sim > 0:
@@ -427,10 +393,8 @@ def story_similarities(bags: dict, days: dict, new: Optional[set] = None) -> tup
     ``time_weighted``'s (every close pair raised), not raised
     for days told or quotes: what :func:`average_link`'s cohesion rule reads.
     """
-    words, runs = without_quotes({i: b[0] for i, b in bags.items()})
-    words, told = without_days(words)
-    words, names = without_days(words, NAME_PREFIX)  # whether closeness counts (share_a_name)
-    words, langs = without_days(words, LANG_PREFIX)
+    # names: whether closeness counts (share_a_name)
+    words, runs, told, names, langs = split_bags({i: b[0] for i, b in bags.items()})
     foreign = frozenset(i for i, lang in langs.items() if lang)  # the news-word prior is English
     # names are known of an article whose entities were read: it has some ``ent:`` feature
     named = {i: frozenset(n) for i, n in names.items() if n or any(f.startswith("ent:") for f in words[i])}

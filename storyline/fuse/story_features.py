@@ -22,6 +22,8 @@ import math
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache
+from itertools import islice
+from operator import methodcaller
 from typing import Optional
 
 from ..language import ENGLISH
@@ -59,6 +61,7 @@ FEATURES_VERSION = 5
 DAY_PREFIX = "day:"  # days an article tells (told_days): in the whole bag, not in its words
 NAME_PREFIX = "name:"  # its proper names (proper_names): in the whole bag, not in its words
 LANG_PREFIX = "lang:"  # its language other than English (language_feature): likewise
+_APART = (QUOTE_PREFIX, DAY_PREFIX, NAME_PREFIX, LANG_PREFIX)  # features compared apart from the words
 _NAMING_KINDS = frozenset({"name", "metonym"})  # mentions that name (not roles, nominals, pronouns)
 TOLD_NEAR = 3  # days told this close to publication (as stories.NEAR_DAYS) tell the occasion
 
@@ -165,19 +168,30 @@ def lead_spans(article: Article, n: int = LEAD_SENTENCES) -> list:
     if not spans:  # not through the nlp stage: split at sentence-final punctuation
         spans = [[a + m.start(), a + m.end()] for a, b in regions
                  for m in _SENTENCE.finditer(article.text[a:b])]
-    return [s for s in spans if not _URLISH.search(article.text[s[0]:s[1]])][:n]
+    # only the first n are read: the rest are not searched for addresses
+    return list(islice((s for s in spans if not _URLISH.search(article.text[s[0]:s[1]])), max(n, 0)))
+
+
+def _within(mentions: list, spans: list) -> list:
+    """The mentions starting within one of ``spans`` ([[start, end]]), each once, in order."""
+    kept = []
+    for m in mentions:
+        for a, b in spans:
+            if a <= m.start < b:
+                kept.append(m)
+                break
+    return kept
 
 
 def entity_names(article: Article, spans: Optional[list] = None) -> Counter:
     """``ent:`` features: canonical names of entity mentions (within ``spans`` if given);
     their set is also what the second story pass compares."""
     names: Counter = Counter()
-    for m in article.mentions:
+    for m in article.mentions if spans is None else _within(article.mentions, spans):
         name = m.canonical or (m.text if m.kind == "name" else None)
-        if not name or not {m.type, m.entity_type} & _ENTITY_TYPES:
+        if not name or m.type not in _ENTITY_TYPES and m.entity_type not in _ENTITY_TYPES:
             continue  # roles and pronouns count by the entity they resolve to
-        if spans is None or any(a <= m.start < b for a, b in spans):
-            names["ent:" + name.lower()] += 1
+        names["ent:" + name.lower()] += 1
     return names
 
 
@@ -251,6 +265,36 @@ def without_days(bags: dict, prefix: str = DAY_PREFIX) -> tuple:
         days[aid] = Counter({f: c for f, c in bag.items() if f.startswith(prefix)})
         words[aid] = {f: c for f, c in bag.items() if not f.startswith(prefix)} if days[aid] else bag
     return words, days
+
+
+def split_bags(bags: dict) -> tuple:
+    """(words, runs, told, names, langs): what ``without_quotes`` and then ``without_days`` for
+    ``DAY_PREFIX``, ``NAME_PREFIX`` and ``LANG_PREFIX`` give, the same dicts in the same order,
+    in one pass over each bag: the features set apart are picked out in C (``filter``) and
+    deleted from a copy, where four comprehensions over every word cost a tenth of a second
+    on 600 articles.
+
+    bags (dict[str, dict]): article id -> whole-article features.
+    Returns words {id: the bag less those features (the bag itself when it has none)}, runs
+    {id: frozenset of ``q:`` features}, told, names and langs {id: Counter of ``day:``,
+    ``name:``, ``lang:`` features}."""
+    apart = methodcaller("startswith", _APART)
+    words, runs, told, names, langs = {}, {}, {}, {}, {}
+    for aid, bag in bags.items():
+        found = list(filter(apart, bag))
+        kinds: dict = {prefix: [] for prefix in _APART}
+        for f in found:
+            kinds[f[:f.index(":") + 1]].append(f)
+        runs[aid] = frozenset(kinds[QUOTE_PREFIX])
+        for out, prefix in ((told, DAY_PREFIX), (names, NAME_PREFIX), (langs, LANG_PREFIX)):
+            out[aid] = Counter({f: bag[f] for f in kinds[prefix]})
+        if found:
+            words[aid] = dict(bag)
+            for f in found:
+                del words[aid][f]
+        else:
+            words[aid] = bag
+    return words, runs, told, names, langs
 
 
 def quote_pairs(runs: dict, max_block: int = 200, new: Optional[set] = None) -> set:
