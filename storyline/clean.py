@@ -312,9 +312,17 @@ def find_outlet(text: str, classified: Optional[list] = None) -> Optional[str]:
         if item.kind != "dateline" or item.start > opening:
             continue
         match = _AGENCY_DATELINE.match(item.text) or _INLINE_DATELINE.match(text, item.start)
-        if match and match.group("source"):
+        if match and match.group("source") and not _a_place(match.group("source")):
             return match.group("source")
     return None
+
+
+def _a_place(name: str) -> bool:
+    """Whether a dateline's bracketed name (str) is a country or region the knowledge base
+    knows ("KYIV (Ukraine) -", "GAZA CITY (Gaza Strip) -"): where, not who reports."""
+    from .entities.kb import load_kb  # here: only a dateline naming a source asks
+
+    return load_kb().knows_country_or_region(name)
 
 
 def _opening_headline(line: str) -> bool:

@@ -21,6 +21,8 @@ from ..pipeline import register_stage
 from .plover import cameo_by_actor_kind, record_coding
 from .coding import Sense, cameo_table, intent_type, legacy_type, sense_for_cameo  # noqa: F401 (re-export)
 from .modality import ACCUSING_HEADS
+from .own_dates import names_the_time as _names_the_time, perfect_before as _perfect_before
+from .own_dates import present_perfect as _present_perfect
 from .senses import declines_comment
 from .actors import WEAPONS, actors_for, entity_of, is_instrument, resolve_group_anaphors
 from .extract import Finding, find_events
@@ -249,7 +251,7 @@ def _event_date(article: Article, finding: Finding, start: int) -> dict:
         # nor a view of a step told before it ("extended it in 2019, a move X never recognised")
         return {}
     if found.get("date_source") == "sentence" and not _own_date(trig, found.get("timex")) and (
-            (finding.modality == "uncertain" and finding.cue == "if") or _present_perfect(trig)
+            (finding.modality == "uncertain" and finding.cue == "if") or _perfect_before(trig, found.get("timex"))
             or (trig.dep_ == "relcl" and not _names_the_time(trig.head, found.get("timex")))):
         # "last month he said she should be jailed if she gave ...", "this afternoon I met agents
         # who conducted the inquiry": an earlier deed, not one of the main clause's time
@@ -261,18 +263,6 @@ def _event_date(article: Article, finding: Finding, start: int) -> dict:
         # trait of those described, not a step of the story told around them
         return {}
     return found
-
-
-def _names_the_time(token, timex) -> bool:
-    """Whether ``token`` (spaCy Token) lies in ``timex`` (Timex or None): "in 1947, when she met"."""
-    return getattr(timex, "start", None) is not None and timex.start <= token.idx < timex.end
-
-
-def _present_perfect(trigger) -> bool:
-    """Whether a trigger (spaCy Token) is a present perfect: an act up to now, dated by no other
-    clause's time ("since it bought RJR in February, it has agreed to sell ...")."""
-    return trigger.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in trigger.children)
 
 
 # verbs, nouns and adjectives whose "with"/"of"/"for" object is a deed done before them:

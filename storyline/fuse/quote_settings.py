@@ -6,7 +6,8 @@ kept on the merged quote, since the events stage makes no interviews or statemen
 links come after :func:`storyline.fuse.quotes.merge_quotes` has linked each quote by its
 own text: a named setting links to the speaker's one gathering of that kind in the story
 ("said at the rally" and the rally reported further up), and a quote that goes on with
-its speaker's last ("He also said …") shares that quote's gathering.
+its speaker's last ("He also said …") shares that quote's gathering. A quote its sentence
+sets in a medium ("in an interview") keeps no link to a gathering of another kind.
 """
 from __future__ import annotations
 
@@ -81,6 +82,27 @@ def link_named_settings(merged: list, members: list, timeline: list, marks: dict
                 and _agrees_in_time(article, part, event, mark)}
         if len(fits) == 1:
             quote.event = fits.pop()
+
+
+# settings that are a medium, no gathering ("said in an interview with state television")
+MEDIA = frozenset({"interview", "social media post", "letter", "op-ed", "broadcast"})
+
+
+def unlink_other_media(merged: list, members: list, timeline: list) -> None:
+    """Drops the link of a quote whose own sentence sets it in a medium (:data:`MEDIA`) to a
+    gathering of another kind ("Orrin met Varn on Monday. [...] 'This was necessary,' he
+    said in an interview": not said at the meeting the lead reports). A link to the saying
+    itself (a trigger naming no gathering) stays. Changes ``merged`` in place; merged and
+    members (list[list[Statement]]) side by side; timeline (list[MergedEvent])."""
+    texts = {m.article.id: m.article.text for group in members for m in group}
+    events = {event.id: event for event in timeline}
+    for quote in merged:
+        event = events.get(quote.event)
+        if event is None or not quote.occasion or quote.occasion["kind"] not in MEDIA:
+            continue
+        kinds = {_trigger_kind(texts, source) for source in event.sources} - {None}
+        if kinds and not any(same_kind(quote.occasion["kind"], kind) for kind in kinds):
+            quote.event = None
 
 
 def carry_on(merged: list, members: list, timeline: list) -> None:

@@ -393,7 +393,7 @@ def merge_quotes(articles: list, timeline: Optional[list] = None) -> list:
     # greedy clustering and the first-member choices below read statements in order: a
     # canonical order (publication, then id) makes the result independent of the caller's
     # the settings' module reads this one's marks and dates: imported once this one is
-    from .quote_settings import carry_on, link_named_settings, setting_of
+    from .quote_settings import carry_on, link_named_settings, setting_of, unlink_other_media
 
     for members in cluster(statements(sorted(articles, key=publication_key))):
         best = min(members, key=lambda m: (_KIND_RANK.get(m.kind, 3), -len(m.text)))
@@ -426,8 +426,10 @@ def merge_quotes(articles: list, timeline: Optional[list] = None) -> list:
             anonymous=any(r["anonymous"] and r["value"] == speaker for r in readings),
             conflicts=speaker_conflicts(readings, speaker)))
         kept.append(members)
+    unlink_other_media(merged, kept, timeline or [])
     link_named_settings(merged, kept, timeline or [], marks)
     carry_on(merged, kept, timeline or [])
+    unlink_other_media(merged, kept, timeline or [])  # "he added in an interview" carried on
     for quote in merged:
         quote.event_summary = summaries.get(quote.event)  # the link read by what it says
     return merged

@@ -181,7 +181,9 @@ def mention_date_confidence(article: Article, event: Event) -> Optional[float]:
 # not yet been told") or the present progressive ("is cutting"), read from the text alone
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|'ve)\s+(?:(?:not|n't|never|already|yet|also|just|now|\w+ly)\s+)*"
                              r"(?:been\s+)?$", re.I)
-_PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|am|'s|'re)\s+(?:(?:not|n't|now|still|also)\s+)*$", re.I)
+# ("'s" only after a pronoun: "Russia's attack" is a possessive, no "is")
+_PROGRESSIVE_BEFORE = re.compile(r"(?:\b(?:is|are|am)|\b(?:it|he|she|that|there|what|who)'s|'re)"
+                                 r"\s+(?:(?:not|n't|now|still|also)\s+)*$", re.I)
 
 
 def _publication_reading(article: Article, event: Event) -> str:
