@@ -88,10 +88,13 @@ def detect_language(text: str, declared: Optional[str] = None) -> tuple[str, str
         # are no evidence of the language they stand in: a text made mostly of them must hold
         # enough other words to tell (words in capitals throughout are kept: a text set in
         # capitals is all such words; German capitalises its nouns, never most of its words)
+        # — but only an English word among the few others makes it English by default: German
+        # capitalises its nouns ("Der Bundeskanzler … traf am Montag …") and goes to the model
         plain = [w.lower() for w in cased if not (w[:1].isupper() and not w.isupper())]
-        if 2 * len(plain) <= len(words) and not _enough(plain):
+        if 2 * len(plain) <= len(words) and not _enough(plain) \
+                and any(w in ENGLISH_FUNCTION_WORDS for w in plain):
             return (declared, "declared") if declared else (ENGLISH, "default")
-        if sum(w in ENGLISH_FUNCTION_WORDS for w in plain) / len(plain) >= ENGLISH_SHARE \
+        if plain and sum(w in ENGLISH_FUNCTION_WORDS for w in plain) / len(plain) >= ENGLISH_SHARE \
                 and len(plain) >= MIN_WORDS:
             return ENGLISH, "words"
         ranked = _identifier().rank(sample)

@@ -103,3 +103,13 @@ def test_a_line_of_titles_ending_in_a_period_is_body_not_headline():
     assert [k for _, k in kinds(TITLED)] == [None]
     assert kinds("Energy talks open in Kampala\n\n" + TITLED) == [
         ("Energy talks open in Kampala", "headline"), (TITLED, None)]
+
+
+def test_a_short_foreign_sentence_full_of_names_is_still_told_by_its_language():
+    # a few lower-case words with no English among them: the capitalised names prove nothing,
+    # so the language model decides (German capitalises nouns; a headline may be all title case)
+    from storyline.language import detect_language
+    assert detect_language("Die Kanzlerin Petra Lindqvist traf am Montag den Präsidenten Otto Varga in Wien.")[0] == "de"
+    assert detect_language("Presidente Ana Ruiz Recebe Primeiro-Ministro Da Índia Em Brasília Para Discutir Comércio")[0] != "en"
+    assert detect_language("Karskian Trade Minister Ivo Lenn met Orvian Industry and Trade Minister Ada Mole in Tarn "
+                           "on Monday.") == ("en", "default")
