@@ -13,11 +13,15 @@ def names_the_time(token, timex) -> bool:
 def perfect_before(trigger, timex) -> bool:
     """A present perfect (spaCy Token) its sentence's date (Timex) is no saying day of: "X has
     expelled two envoys, the ministry said on Tuesday" is done by the day told; not "since ..."."""
-    said = next((t for t in trigger.doc if t.idx >= getattr(timex, "start", len(trigger.doc.text))), None)
+    if not present_perfect(trigger):
+        return False
+    start = getattr(timex, "start", None)
+    # the first token at the date (a Doc's text is rebuilt on each read: never per token)
+    said = None if start is None else next((t for t in trigger.doc if t.idx >= start), None)
     while said is not None and said.pos_ != "VERB" and said.head.i != said.i:
         said = said.head
-    return present_perfect(trigger) and not (said is not None and said.lemma_.lower() in REPORTING_VERBS
-                                              and trigger.i in (said.head.i, *(c.i for c in said.children)))
+    return not (said is not None and said.lemma_.lower() in REPORTING_VERBS
+                and trigger.i in (said.head.i, *(c.i for c in said.children)))
 
 
 def present_perfect(trigger) -> bool:
