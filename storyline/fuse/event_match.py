@@ -17,6 +17,7 @@ from ..events.kinds import IRREGULAR_STEMS, compatible_types, trigger_classes, t
 from ..model import Event
 from ..verbs import merge_bases
 from .event_match_dates import _same_day, dates_conflict, event_dates_compatible
+from .event_match_parties import parties_apart, people_conflict
 
 # pronouns and relative words say nothing about identity unless resolved to a name
 UNRESOLVED = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their",
@@ -204,12 +205,6 @@ def kind_keys(event: Event) -> frozenset:
                      + [(phone, "class", c) for c in trigger_classes(event.trigger.text)])
 
 
-def people_conflict(pa: Parties, pb: Parties) -> bool:
-    """Whether two mentions name people neither of which includes the other's."""
-    return bool(pa.people and pb.people
-                and not (pa.people <= pb.people or pb.people <= pa.people))
-
-
 def match_strength(a: Event, b: Event, pa: Parties, pb: Parties,
                    similarity: Optional[float] = None) -> int:
     """0 when the mentions cannot be one event, 1 when they match, 2 when they share
@@ -220,7 +215,7 @@ def match_strength(a: Event, b: Event, pa: Parties, pb: Parties,
     """
     if not kinds_compatible(a, b) or not _modes_compatible(a, b):
         return 0
-    if people_conflict(pa, pb):
+    if people_conflict(pa, pb) or parties_apart(a, b, pa, pb):
         return 0  # "Wang met Lavrov" / "Wang met Putin": different people, different events
     people = len(pa.people & pb.people)
     countries = len(pa.countries & pb.countries)
@@ -475,13 +470,14 @@ def pair_conflict(a: Event, b: Event, pa: Parties, pb: Parties,
                   modalities: Optional[tuple] = None) -> bool:
     """Whether two mentions say something that cannot both hold of one event: other kinds
     (types, or CAMEO families when both are coded: a visit is not the meeting held during
-    it), a phone call and a meeting, different people on both sides, named parties none of
-    which is shared, other modalities (:func:`modalities_conflict`; ``modalities``: the two
-    clusters', compared in place of the mentions' own), or firmly different dates
-    (:func:`dates_conflict`). What is missing (no actor, no date, no code) is no conflict."""
-    if not kinds_compatible(a, b) or not _modes_compatible(a, b) or people_conflict(pa, pb):
-        return True
-    if a.cameo and b.cameo and cameo_family(a.cameo) != cameo_family(b.cameo):
+    it), a phone call and a meeting, different people on both sides, a side meeting or an
+    answer (:func:`parties_apart`), named parties none of which is shared, other modalities
+    (:func:`modalities_conflict`; ``modalities``: the two clusters', compared in place of
+    the mentions' own), or firmly different dates (:func:`dates_conflict`). What is
+    missing (no actor, no date, no code) is no conflict."""
+    if not kinds_compatible(a, b) or not _modes_compatible(a, b) or people_conflict(pa, pb) \
+            or parties_apart(a, b, pa, pb) or (
+                a.cameo and b.cameo and cameo_family(a.cameo) != cameo_family(b.cameo)):
         return True
     if modalities_conflict(*(modalities or (a.modality, b.modality))):
         # a plan and its happening, a claim and its denial: the rules join those when

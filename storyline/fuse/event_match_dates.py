@@ -47,7 +47,25 @@ def event_dates_compatible(a: Event, b: Event, slack_days: int = 0) -> bool:
 
 
 def _same_day(a: Event, b: Event) -> bool:
-    return bool(a.date) and a.date == b.date and not (_soft(a) or _soft(b))
+    """Whether both mentions are dated by the text (not only a report's day) to one day, or
+    one to a day inside the other's week at most ("last week Greece threatened" / "Greece
+    threatened on Thursday" of that week)."""
+    if not a.date or not b.date or _soft(a) or _soft(b):
+        return False
+    return a.date == b.date or _in_short_range(a, b) or _in_short_range(b, a)
+
+
+SHORT_RANGE_DAYS = 7  # a week: a vaguer date that still narrows a happening to a few days
+
+
+def _in_short_range(day: Event, span: Event) -> bool:
+    """Whether ``day`` is dated to a day inside ``span``'s date range of a week or less."""
+    rng = span.date_range
+    if len(day.date) != 10 or not rng or len(rng) != 2 or not rng[0] or not rng[1]:
+        return False
+    start, end, told = _parse_day(rng[0][:10]), _parse_day(rng[1][:10]), _parse_day(day.date)
+    return bool(start and end and told and (end - start).days < SHORT_RANGE_DAYS
+                and start <= told <= end)
 
 
 def dates_conflict(a: Event, b: Event) -> bool:

@@ -65,6 +65,7 @@ from .event_conflicts import count_conflicts, event_conflicts  # noqa: F401  (re
 from .event_records import (  # noqa: F401  (event_id, merged_from_cluster re-exported)
     _modality, corpus_names, event_id, merged_from_cluster, supported_name)
 from .event_spanning import spanned_meeting, spanning
+from .event_match_parties import parties_apart
 from .event_match import (  # noqa: F401  (kind_keys, name_mentions, sentence_names re-exported)
     DATE_SOURCE_WEIGHT, MODALITY_RANK, Parties, UNRESOLVED, _fold, _is_country, actor_key,
     actor_keys, cameo_family, corpus_affiliations, country_atom, kind_keys, kinds_compatible,
@@ -120,6 +121,8 @@ def cluster_events(events: list, affiliations: Optional[dict] = None,
             # the cluster names, so "Wang" alone cannot chain "Wang-Lavrov" to "Wang-Putin"
             if score > 0 and not people_conflict(mine, named[index]) and \
                     fits_dates(event, cluster) and not any(
+                        parties_apart(event, o, mine, p)
+                        for o, p in zip(cluster, profiles[index])) and not any(
                         stale_plan(event, o, published.get(event.article))
                         or stale_plan(o, event, published.get(o.article)) for o in cluster):
                 fitting[index] = score
@@ -142,7 +145,7 @@ def cluster_events(events: list, affiliations: Optional[dict] = None,
             profiles[best].append(mine)
             named[best] = Parties(named[best].people | mine.people, frozenset())
             if n not in late:
-                for index in bridged(best, fitting, clusters, named, published):
+                for index in bridged(best, fitting, clusters, named, published, profiles):
                     clusters[best] += clusters[index]
                     profiles[best] += profiles[index]
                     named[best] = Parties(named[best].people | named[index].people, frozenset())
@@ -159,7 +162,8 @@ def cluster_events(events: list, affiliations: Optional[dict] = None,
     return clusters
 
 
-def bridged(best: int, fitting: dict, clusters: list, named: list, published: dict) -> list:
+def bridged(best: int, fitting: dict, clusters: list, named: list, published: dict,
+            profiles: Optional[list] = None) -> list:
     """Indexes of the other clusters that a mention just placed in ``clusters[best]`` also
     matches by the rules (``fitting``: index -> match score) and that agree with it as a
     whole (every date fits both ways, the people named fit, no plan reported after the
@@ -167,17 +171,23 @@ def bridged(best: int, fitting: dict, clusters: list, named: list, published: di
     placement in one order had split ("will hold talks in Arusha next week" matches both
     "the ministers met on Monday" and "opened talks in Arusha on Monday", which matched
     neither the other). Each is checked against the cluster as grown by those before it.
-    published (dict): article id -> its publication day (:func:`stale_plan`)."""
+    published (dict): article id -> its publication day (:func:`stale_plan`).
+    profiles (list | None): per cluster, its members' Parties: then no member may be a
+        side meeting or an answer of another's (:func:`parties_apart`)."""
     out: list = []
     grown = list(clusters[best])
+    sides = list(profiles[best]) if profiles else []
     people = named[best]
     for index in sorted(fitting):
         other = clusters[index]
         if index == best or not other or people_conflict(people, named[index]) or \
-                not _one_event(grown, other, published):
+                not _one_event(grown, other, published) or profiles and any(
+                    parties_apart(x, y, px, py) for x, px in zip(grown, sides)
+                    for y, py in zip(other, profiles[index])):
             continue
         out.append(index)
         grown += other
+        sides += profiles[index] if profiles else []
         people = Parties(people.people | named[index].people, frozenset())
     return out
 

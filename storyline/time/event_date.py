@@ -123,7 +123,8 @@ def pick_timex(article: Article, sentence_index: int, trigger_start: int,
     described = described_date(trigger, [spans[id(t)] for t in candidates])
     if described is not None:  # "until 2023, when the president dismissed him": 2023, whatever its preposition
         return candidates[described], "timex"
-    candidates = [t for t in candidates if not _bound_only(spans[id(t)])]
+    candidates = [t for t in candidates if not _bound_only(spans[id(t)])
+                  and not _modifies_other_noun(spans[id(t)], trigger)]
     own_sequence = index_of(sequence_clause(trigger)) if trigger is not None else None
     if own_sequence is not None:
         # "released them on Tuesday, a week after they were detained": a day told outside
@@ -218,6 +219,22 @@ def _in_frame(span, perfect_aspect: bool = False) -> bool:
         noun.head.head.pos_ in ("VERB", "AUX") and (not perfect_aspect or noun.head.lower_ == "since")
 
 
+def _modifies_other_noun(span, trigger) -> bool:
+    """Whether a date (token span) is an adverb of a common noun other than the trigger
+    ("protest against the seizure of the tanker a day earlier", "the attack two days
+    ago"): it dates what that noun names, not the clause around it."""
+    if span is None or trigger is None:
+        return False
+    root = span.root
+    if root.dep_ == "npadvmod" and root.head.dep_ == "advmod":
+        root = root.head  # "[a day] earlier": the adverb carries the measure
+    noun = root.head
+    # only an adverb ("earlier", "ago"): a bare day the parser hangs off the object
+    # ("signed the deal Monday") still dates the verb
+    return root.dep_ == "advmod" and root.pos_ == "ADV" and noun.pos_ == "NOUN" \
+        and noun.i not in (trigger.i, root.i)
+
+
 def _bound_only(span) -> bool:
     """Whether a date (token span) is only a bound of the events around it ("has promised
     to bring the nominee to the floor before Election Day", "punt negotiations until Dec. 11")."""
@@ -266,10 +283,33 @@ def _from_main(article: Article, sentence_index: int, clause) -> Optional[dict]:
     main = governing_verb(clause[0].head) or clause[0].head
     timex, _source = pick_timex(article, sentence_index, main.idx, main)
     if timex is None:
-        return None
+        return _from_undated_main(article, sentence_index, clause, main)
     if timex.type == "DURATION":
         return undated()
     return _counted(timex, _measure_of(article, clause), clause[1]) or undated()
+
+
+def _from_undated_main(article: Article, sentence_index: int, clause, main) -> Optional[dict]:
+    """The date of an event in a measured "after" / "before" ``clause`` whose main clause
+    has no date of its own ("The seizure came two weeks after the bloc imposed
+    sanctions"): the day the main clause's event is dated by the usual fallbacks (the
+    lead's day, the report's) moved by the measure, at low confidence; undated when that
+    is no single day. The report's day itself would be wrong for sure: the text says the
+    event came a measured time before (or after) another. None when the clause has no
+    measure (the usual fallbacks then date the event)."""
+    measure = _measure_of(article, clause)
+    if measure is None or main.i == clause[0].i:
+        return None
+    found = _resolve(article, sentence_index, main.idx)
+    day = found["date"]
+    if found["date_source"] == "none" or not day or len(day) != 10 or \
+            found["date_source"] == "publication" and clause[1] > 0:
+        # a day after the report's own would put what it tells as done after its telling
+        return undated()
+    moved = shift(calendar_day.fromisoformat(day), measure[0], clause[1] * measure[1])
+    return {"date": moved.isoformat(), "date_range": None, "date_text": found["date_text"],
+            "date_source": "sentence", "timex": found["timex"],
+            "confidence": min(found["confidence"] or SEQUENCE_CONFIDENCE, SEQUENCE_CONFIDENCE)}
 
 
 def _from_clause(article: Article, trigger, timex: Timex) -> Optional[dict]:
