@@ -16,6 +16,8 @@ from typing import Optional
 
 from .arguments import (agents, antecedent, bound_owner, conjuncts, fill_arguments,
                         own_phrase, persons_acted_on, prep_objects, subject_of)
+from .conditionals import resolve_conditions
+from .partners import agreement_partners
 from .commerce import agreement_not_made, frees_no_one, funded_support, traded
 from .coding import Sense, needs_place, sense_and_phrase, sense_for_cameo, sense_for_noun
 from .hazards import done_by_hazard
@@ -413,7 +415,9 @@ def find_events(sent, places: Optional[set] = None, actors: Optional[set] = None
     for i in list(by_token):
         if i in consumed and by_token[i].nominal and not _act_protested(by_token[i], by_token):
             del by_token[i]
+    resolve_conditions(by_token)  # "would retaliate if ...": a threat, no release
     _absorb_controllers(by_token)
+    agreement_partners(by_token)  # "met Delgado and agreed to ...": agreed with Delgado
     return [by_token[i] for i in sorted(by_token)]
 
 

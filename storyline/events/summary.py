@@ -444,7 +444,9 @@ def summarize(event: Event, phrase: str, plural: bool = False, theme=None,
     # with no doer named and no passive to say it by, the verb still gets a subject
     subject = _names(sources) or (UNNAMED if targets else "")
     obj = _names(targets, inside=True)
-    if not obj:
+    if "{obj}" in phrase:  # the one asked stands inside a demand ("demands that Tesh free ...")
+        phrase, obj = phrase.replace("{obj}", obj or "someone"), ""
+    elif not obj:
         phrase, obj = with_theme(phrase, theme)
     words = phrase.split()
     if not obj and words and words[-1] in TRAILING_PREPS:
