@@ -123,8 +123,9 @@ def test_a_role_speaker_is_kept_as_the_role(quotes_of):
     text = ("The health minister told reporters in Accra that 40 people were missing. "
             "\"We need more boats,\" she said.")
     found = _by_content(quotes_of(text))
-    assert found["that 40 people were missing"].speaker == "health minister"
-    assert found["We need more boats"].speaker == "health minister"
+    # the entities stage may set the role in its country ("Ghanaian health minister")
+    assert found["that 40 people were missing"].speaker in {"health minister", "Ghanaian health minister"}
+    assert found["We need more boats"].speaker == found["that 40 people were missing"].speaker
     assert not found["We need more boats"].anonymous
 
 

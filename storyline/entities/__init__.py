@@ -37,7 +37,9 @@ from .new_countries import find_countries, retype_found
 from .nominal_pronouns import resolve_to_nominals
 from .nominals import cluster_nominals, find_nominals
 from .resolve import (Cluster, agree_name_types, cluster_others, cluster_people, narrow_range,
-                      retype_company_names, retype_partials)
+                      _org_code, retype_company_names, retype_partials)
+from .home_country import (article_country, owned_body_codes, place_roles, sentence_countries,
+                           state_body_code)
 from .roles import find_roles
 
 __all__ = ["annotate_entities", "link_entities", "mention_at", "entity_id", "load_kb",
@@ -74,6 +76,28 @@ def _person_codes(clusters: list[Cluster], kb: KnowledgeBase, lo, hi) -> None:
         c.code = code
 
 
+def _code_state_bodies(nominal: list[Cluster], names: list[Found], kb: KnowledgeBase,
+                       sentence_of) -> None:
+    """A state body written with no country ("riot police", "the opposition") takes the
+    code of the country its context lends (``home_country.py``)."""
+    home, by_sentence = article_country(names, kb), sentence_countries(names, kb, sentence_of)
+    for c in nominal:
+        if c.code is None and c.mentions:
+            first = min(c.mentions, key=lambda f: f.start)
+            c.code = state_body_code(first.head or "", first.start, home, by_sentence, sentence_of)
+
+
+def _code_owned_bodies(text: str, names: list[Found], named: list[Cluster],
+                       kb: KnowledgeBase) -> None:
+    """"Kyrgyzstan's Central Election Commission": a body with no code of its own takes the
+    code its country and its words give."""
+    owned = owned_body_codes(text, names, kb, _org_code)
+    for c in named:
+        code = next((owned[id(f)] for f in c.mentions if id(f) in owned), None)
+        if code and c.code is None:
+            c.code, c.country = code, code[:3]
+
+
 def _write(article: Article, clusters: list[Cluster], sentence_of) -> list[Mention]:
     mentions = []
     for c in clusters:
@@ -107,6 +131,8 @@ def annotate_entities(article: Article, kb: Optional[KnowledgeBase] = None,
                                                    if n.kind in ("name", "metonym")], kb)
     retype_found(names, new_countries)
     lo, hi = date_range(article.published)
+    # "President Almazbek Usenov" of an article about Kyrgyzstan: the country its context lends
+    place_roles(roles, names, kb, sentence_of)
     countries = {kb.country_of(n.text) for n in names if n.type in ("GPE", "NORP")} - {None}
     countries |= {r.country for r in roles if r.country}
     people = cluster_people(names, kb, countries, lo, hi)
@@ -118,11 +144,13 @@ def annotate_entities(article: Article, kb: Optional[KnowledgeBase] = None,
     layout = Layout(doc, sentence_of)  # paragraphs and quotations, found once for all pronouns
     resolve_pronouns(pronouns, people, sentence_of, doc, layout, headline_people(article, people))
     named = people + cluster_others(names, kb, new_countries)
+    _code_owned_bodies(doc_text(doc), names, named, kb)
     # a role no one holds and no country names ("a spokesman for the Marshals Service") is
     # dropped: its words are free for the nominal finder
     held = {id(f) for c in people for f in c.mentions if f.kind == "role"}
     taken = [(f.start, f.end) for f in names + [r for r in roles if id(r) in held] + pronouns]
     nominal = cluster_nominals(doc, find_nominals(doc, taken), named, kb)
+    _code_state_bodies(nominal, names, kb, sentence_of)
     taken_up = {id(f) for c in people for f in c.mentions}  # "a man ... he": the nominal
     resolve_to_nominals([p for p in pronouns if id(p) not in taken_up], nominal, sentence_of,
                         doc, layout)

@@ -20,6 +20,7 @@ from spacy.strings import get_string_id
 from ..nlp import doc_text
 from .companies import company_words
 from .kb import KnowledgeBase
+from .long_names import OUTLET_WORDS, join_known_long_names, outlets_typed
 from .names import HONORIFICS, clean_surface, fold, is_given_name
 from .noun_lexicon import noun_class
 from .recall import (LOCATIVE_PREPS, clean_display_names, given_name_pairs, is_title_word,
@@ -48,7 +49,7 @@ ORG_LAST_WORDS = {
     "authority", "store", "stores",
     # public services: "Surrey Police", "Palmer Fire", "Highway Patrol", "Coast Guard"
     "police", "constabulary", "fire", "rescue", "service", "services", "patrol", "guard",
-} | company_words("legal", "trade")  # companies: "General Motors", "Douglas Aircraft"
+} | OUTLET_WORDS | company_words("legal", "trade")  # companies: "General Motors", "Douglas Aircraft"
 
 
 def is_team_or_body(text: str) -> bool:
@@ -233,6 +234,7 @@ def find_names(doc, kb: KnowledgeBase) -> list[Found]:
                 type_ = "PERSON"
             found.append(Found(start, end, text[start:end], type_, kind))
     found = _with_given_names(doc, _joined_parts(text, found, kb), kb)
+    found = outlets_typed(join_known_long_names(text, found, kb, lambda t, lb: _name_type(kb, t, lb)))
     found = clean_display_names(text, found, kb)
     person = lambda s, e: Found(s, e, text[s:e], "PERSON")  # noqa: E731
     found.extend(missed_repeats(doc, found, person, kb))

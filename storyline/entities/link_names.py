@@ -10,7 +10,7 @@ from collections import defaultdict
 from .kb import KnowledgeBase
 from .link_keys import Sets
 from .names import (RUN_TYPES, clean_surface, fold, given_name_gender, head_runs, same_folded_name,
-                    strip_titles)
+                    strip_titles, translit)
 from .resolve import company_stem
 
 NON_PERSON = ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT")  # PRODUCT: a vessel the text names so
@@ -67,7 +67,9 @@ def join_corpus_wide(local: dict, kb: KnowledgeBase, sets: Sets) -> None:
             by_person[id(person)].append(keys[0])
         toks = name.split()
         if len(toks) >= 2:  # variants share initials and the surname's first and last letters
-            blocks[(len(toks), toks[0][:1], toks[-1][:1], toks[-1][-1:])].add(name)
+            # blocked on transliteration keys: "Dzhumabaev" / "Jumabayev", "Ghasemi" / "Qasemi"
+            first, last = translit(toks[0]), translit(toks[-1])
+            blocks[(len(toks), first[:1], last[:1], last[-1:])].add(name)
     for keys in by_person.values():
         sets.union_all(keys)
     for (name, is_person), keys in by_name.items():
@@ -183,11 +185,17 @@ def join_shared_and_contained(forms: dict, sets: Sets) -> None:
 
 def _is_short_form(a: str, b: str) -> bool:
     """"mo" of "maurice", "alex" of "alexander": same initial, one a prefix of the
-    other or at most three letters long."""
+    other or at most three letters long; or a contraction that keeps the long name's first
+    three letters and its last two or more, dropping at least two between ("nikos" of
+    "nikolaos"; "marta" is no form of "martina")."""
     if a == b or a[:1] != b[:1]:
         return False
     short, long_ = sorted((a, b), key=len)
-    return long_.startswith(short) or len(short) <= 3
+    if long_.startswith(short) or len(short) <= 3:
+        return True
+    return len(long_) - len(short) >= 2 and any(
+        short == long_[:i] + long_[len(long_) - len(short) + i:]
+        for i in range(3, len(short) - 1))
 
 
 def join_nicknames(forms: dict, sets: Sets) -> None:
@@ -322,12 +330,20 @@ def join_name_runs(keys: list, local: dict, kb: KnowledgeBase, sets: Sets) -> No
     keeping its head ("Sox", "Red Sox" of "Boston Red Sox"; "Academy" of "Academy of
     Motion Picture Arts") joins it when one entity of the story has such a longer name.
     Names the knowledge base knows (countries, capitals, seats, organisations: "Security
-    Council" is not "Russian Security Council") stay apart."""
-    named = [k for k in keys if k[2] in RUN_TYPES and not local.nominal(k)]
+    Council" is not "Russian Security Council") stay apart. Runs are taken from every
+    name the entity is written with ("Revolutionary Guards" of the Islamic Revolutionary
+    Guard Corps), and a group name that is no nationality ("the Guards", typed NORP) may
+    be the shorter one."""
+    named = [k for k in keys if not local.nominal(k) and (k[2] in RUN_TYPES or (
+        k[2] == "NORP" and fold(clean_surface(k[1])) not in kb.country_words))]
     words_of = {k: fold(clean_surface(k[1])).split() for k in named}
     by_run = defaultdict(list)
     for k in named:
-        for run in head_runs(words_of[k]):
+        if k[2] == "NORP":
+            continue
+        written = {" ".join(words_of[k])} | {fold(clean_surface(m.text)) for m in local[k]
+                                             if m.kind == "name"}
+        for run in {r for form in written for r in head_runs(form.split())} - written:
             by_run[run].append(k)
     for k in sorted(named, key=lambda k: -len(words_of[k])):
         key = " ".join(words_of[k])

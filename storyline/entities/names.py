@@ -115,14 +115,25 @@ def same_folded_name(fa: list, fb: list, threshold: float = 90.0) -> bool:
                for x, y in zip(fa, fb))
 
 
-# spellings that English, German and French transliterations of one name differ by
-_TRANSLIT = (("ks", "x"), ("kh", "h"), ("yu", "iu"), ("ya", "ia"), ("yo", "io"), ("ye", "e"), ("oo", "u"))
+# spellings that English, German and French transliterations of one name differ by:
+# Cyrillic Дж as dzh/dj/j (Dzhumabaev / Jumabaev), Persian and Arabic ق and غ as q/gh/g
+# (Qasemi / Ghasemi), х as kh/h, French ou for u, ph for f
+_TRANSLIT = (("dzh", "j"), ("dj", "j"), ("ks", "x"), ("kh", "h"), ("gh", "g"), ("q", "g"),
+             ("ck", "k"), ("ph", "f"), ("ou", "u"), ("yu", "iu"), ("ya", "ia"), ("yo", "io"),
+             ("ye", "e"), ("oo", "u"))
+_Y_BETWEEN_VOWELS = re.compile(r"(?<=[aeiou])y(?=[aeiou])")  # Jumabayev / Jumabaev
 
 
-def _translit(word: str) -> str:
+@lru_cache(maxsize=262144)
+def translit(word: str) -> str:
+    """Transliteration key of one folded name word (str): romanisations of one Cyrillic,
+    Persian or Arabic spelling give one key ("dzhumabaev", "jumabayev" → "jumabaev")."""
     for a, b in _TRANSLIT:
         word = word.replace(a, b)
-    return word
+    return _DOUBLED.sub(r"\1", _Y_BETWEEN_VOWELS.sub("", word))
+
+
+_translit = translit
 
 
 def _close(x: str, y: str, threshold: float) -> bool:

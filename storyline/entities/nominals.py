@@ -433,6 +433,9 @@ def cluster_nominals(doc, nominals: list[Found], named: list[Cluster],
             # a name written with the same plural head ("the islands" of "Canary Islands")
             hosts = by_head.get(written, set()) if written != n.head else by_head.get(n.head, set())
             hosts = set() if n.head in GOVERNMENT else hosts
+            if "level" in mods:  # "the city court" is no "Supreme Court": a tier the name lacks
+                hosts = {h for h in hosts if modifiers(by_id[h].canonical.split()[:-1], kb, places)
+                         .get("level") == mods["level"]}
             target = same[0] if same else by_id[next(iter(hosts))] if len(hosts) == 1 else None
             if target is None and n.head in COUNTRY_NOUNS and written == n.head:
                 target = _main_country(n, named, kb)

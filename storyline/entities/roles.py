@@ -39,6 +39,9 @@ _HEADED_ONLY = {"central bank", "army", "armed forces", "police", "national poli
                 "judiciary"}
 BODY_COUNTRY = {"central foreign affairs commission": "CHN"}
 _POSS = r"(?:'s|’s)?"
+# the office whose aide a role is: "the president's spokesman" is the presidency's (a
+# state's), so the title counts as a role as "the spokesman" does
+_OFFICE_OWNER = r"[Tt]he\s+(?:president|prime\s+minister|government|presidency)(?:'s|’s)"
 _DET = r"(?:(?P<det>[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?"
 
 # policy areas a ministry or a cabinet secretary's department covers; a run of them, joined
@@ -101,7 +104,7 @@ def _patterns(kb: KnowledgeBase) -> tuple:
               for t in spec.get("titles", []) + spec.get("name_titles", [])} | {"leader"}
     country = rf"(?P<country>{_alternation(countries)}){_POSS}"
     role = re.compile(
-        rf"\b(?:(?P<det>[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?"
+        rf"\b(?:(?P<det>{_OFFICE_OWNER}|[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?"
         rf"(?:{country}\s+)?"
         rf"(?P<adj>(?:(?i:{ROLE_ADJECTIVES})\s+)*)"
         rf"(?:(?P<country2>{_alternation(countries)})\s+)?"
