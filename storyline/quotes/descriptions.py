@@ -17,7 +17,11 @@ def core_phrase(head) -> tuple:
     left = head
     for child in head.lefts:
         if child.dep_ in _NP_DEPS and child.i < left.i:
-            left = child.left_edge if child.dep_ == "poss" else child
+            # a modifier's own modifiers go with it ("Southeast Asian leaders"), when
+            # they run on unbroken up to it
+            edge = child.left_edge
+            whole = all(not t.is_punct for t in head.doc[edge.i:child.i])
+            left = edge if child.dep_ == "poss" or whole else child
     right = head
     for child in head.rights:
         if child.dep_ in {"flat", "compound"} and child.i == right.i + 1:
@@ -50,8 +54,9 @@ def description(head) -> str:
             break
         edge = child.right_edge
         words = list(head.doc[child.i:edge.i + 1])
-        if any(t.is_punct for t in words) or edge.i - head.i >= _DESCRIPTION_WORDS:
-            break
+        if any(t.is_punct for t in words) or edge.i - head.i >= _DESCRIPTION_WORDS \
+                or any(t.ent_type_ in {"DATE", "TIME"} for t in words):
+            break  # "leaders on Tuesday": when they spoke, no part of who they are
         last = edge
         end = edge.idx + len(edge.text)
     raw = doc_text(head.doc)[start:end]

@@ -251,6 +251,11 @@ def _speaker_for(article, finding: Finding, last: Optional[tuple], sents: Senten
     for token in _cited(finding, article):
         if info.speaker is None and is_anonymous(token):
             info.anonymous = True
+    if info.speaker is None and not info.anonymous and info.relayer \
+            and finding.kind not in {"direct", "partial"}:
+        # "state news agency X said …" with no one else named: the agency's own claim, so
+        # it is the source; words in marks are someone's the agency quotes
+        info.speaker = info.relayer
     return info
 
 

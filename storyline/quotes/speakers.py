@@ -20,6 +20,7 @@ from ..entities.names import HONORIFICS
 from ..nlp import doc_text
 from .descriptions import (core_phrase, description, is_role_phrase,  # noqa: F401 (core_phrase: for extract)
                            without_determiner)
+from .genders import name_gender as _name_gender
 from .head_kinds import head_kind
 from .lexicon import (ANONYMOUS_HEADS, CARRIER_HEADS, CARRIER_NAMES, GENERIC_CARRIERS,
                       NON_SPEAKING_HEADS, PRONOUNS, QUOTE_VERBS, ROLE_LIKE_HEADS, SPEECH_ACT_NOUNS,
@@ -46,6 +47,7 @@ class SpeakerInfo:
     at: int = -1  # char offset of the source phrase, for choosing the nearer antecedent
     person: Optional[bool] = None  # a person (True), a group or body (False), unknown (None)
     thing: bool = False  # a phrase headed by a thing ("his remarks"): no pronoun goes on with it
+    relayer: Optional[str] = None  # the carrier as a source, when the source phrase is one
 
 
 def carrier_name(text: str) -> Optional[str]:
@@ -105,6 +107,12 @@ def _mention_for(article, start: int, end: int, head_start: int):
             found = lookup(article, start, end)
         except Exception:  # a partial entities stage must not break quotes
             found = None
+        if found is not None and not found.start <= head_start < found.end:
+            # "the British maritime agency GMTC": a name at the head speaks, never the
+            # country that only describes it
+            holder = next((m for m in article.mentions or () if m.kind == "name"
+                           and m.start <= head_start < m.end and start <= m.start), None)
+            found = holder or found
         if found is not None:
             return found
     best = None
@@ -144,6 +152,16 @@ def _unrecognised_name(head) -> Optional[str]:
     return " ".join(t.text for t in words) if len(words) >= 2 else None
 
 
+def _proper_name_at(head) -> str:
+    """The proper nouns of a compound ending at ``head`` (Token): "UKMTO", "Radio Liberty"."""
+    words = [head]
+    for token in reversed(list(head.lefts)):
+        if token.i != words[0].i - 1 or token.pos_ != "PROPN" or token.dep_ not in {"compound", "flat"}:
+            break
+        words.insert(0, token)
+    return " ".join(t.text for t in words)
+
+
 def _subtree_text(head) -> str:
     tokens = list(head.subtree)
     return doc_text(head.doc)[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
@@ -173,14 +191,6 @@ def _antecedent_carrier(doc, before: int) -> Optional[str]:
 _PLURAL_PRONOUNS = {"they", "them"}
 _NEUTER_PRONOUNS = {"it", "its"}
 _FIRST_PERSON = {"i", "we", "me", "us"}
-
-
-def _name_gender(name: str) -> Optional[str]:
-    """"m" or "f" from a speaker name's given name, else None (unknown or no name)."""
-    from ..entities.names import given_name_gender
-
-    words = [w for w in name.split() if w[:1].isupper()]
-    return given_name_gender(words[0]) if len(words) > 1 else None
 
 
 def fits_pronoun(pronoun: str, info: SpeakerInfo) -> bool:
@@ -257,7 +267,9 @@ def _resolve(article, head, previous_speaker: Optional[SpeakerInfo]) -> SpeakerI
                 # no outlet named: "the agency" goes on with the body that spoke last
                 # ("the World Food Programme said … the agency said")
                 return SpeakerInfo(body.speaker, body.code, person=False)
-        return SpeakerInfo(carrier=name or whole)
+        label = name if name and name not in GENERIC_CARRIERS else \
+            without_determiner(whole if len(whole.split()) <= 6 else text)
+        return SpeakerInfo(carrier=name or whole, relayer=label or name or whole, person=False)
     if is_anonymous(head):
         # the description stands for the speaker, flagged anonymous: "officials", "Kenyan
         # official", "diplomat familiar with the talks" (a null speaker hid who spoke)
@@ -281,6 +293,13 @@ def _resolve(article, head, previous_speaker: Optional[SpeakerInfo]) -> SpeakerI
     if owner is not None:
         return owner  # "her office said": the office of the one "her" is
     if mention is not None and (mention.canonical or mention.kind == "name"):
+        if head.pos_ == "PROPN" and head.text[:1].isupper() \
+                and not any(m.start <= head.idx < m.end for m in article.mentions or ()):
+            # "the British maritime agency UKMTO": the name the head gives speaks, and the
+            # country that only describes it gives its code, never its name
+            person = _is_person(mention.entity_type or mention.type)
+            return SpeakerInfo(speaker=_proper_name_at(head), code=None if person else mention.code,
+                               person=False if head_kind(head) == "group" else None)
         if _name_modifies_noun(head, mention) and not _speech_of(head, mention):
             person = _is_person(mention.entity_type or mention.type)
             kind = head_kind(head)
@@ -305,8 +324,8 @@ def described(head) -> SpeakerInfo:
     null had hidden; a thing or an act ("an audit found") stays no one.
 
     head (Token): the source phrase's head."""
-    if head.pos_ != "NOUN":
-        return SpeakerInfo()
+    if head.pos_ != "NOUN" and not (head.pos_ == "PROPN" and head.text.islower()):
+        return SpeakerInfo()  # a lower-case word tagged a proper noun is a common noun mis-tagged
     kind = head_kind(head)
     if kind is None:  # "the head of the port authority": known by what it heads
         of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -378,7 +397,8 @@ def _name_modifies_noun(head, mention) -> bool:
     name would put words in the wrong mouth (and merge them with that person's own
     statements across outlets). The phrase is the speaker then; an organisation's or
     country's actor code still holds for it ("Kremlin spokesman")."""
-    return head.pos_ == "NOUN" and not mention.start <= head.idx < mention.end
+    common = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.text.islower())  # mis-tagged
+    return common and not mention.start <= head.idx < mention.end
 
 
 # Speech acts that say something themselves, as a document does; an interview, speech,
