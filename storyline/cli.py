@@ -289,7 +289,7 @@ def timeline(
     Example: storyline timeline --entity "Wang Yi" --from 2023-02 --format md
     (with --story and --format md the story's cited summary comes first)
     """
-    from .report.dating import trimmed_evidence, with_date_sources
+    from .report.dating import with_date_sources
 
     _check_dates(date_from=date_from, date_to=date_to)
     with _open(db, must_exist=True) as store:
@@ -297,7 +297,7 @@ def timeline(
         events = store.timeline(entity=entity and entity_key(store, entity), story=story, date_from=date_from, date_to=date_to)
         if entity and not events and store.entity_id_for(entity) is None:
             _warning(f"no entity named {entity!r} (see: storyline entities)")  # a typo, not a quiet entity
-        events = trimmed_evidence(with_date_sources(store, events))
+        events = with_date_sources(store, events)
         record = store.story(story) if story and fmt == "md" else None
         if record is not None:
             from .report.markdown import timeline_markdown
@@ -313,7 +313,7 @@ _listing("entities", lambda store: store.entities(), "People, organisations and 
          "every alias seen, type, actor code, mentions.\n\nExample: storyline entities --format json")
 
 
-@app.command(epilog=READ_EXIT_CODES.format("an unknown format or entity name"))
+@app.command(epilog=READ_EXIT_CODES.format("an unknown format, or a name that fits no entity or several: the candidates are listed"))
 def entity(name: str = typer.Argument(..., help="a name or alias; spelling variants are found too"), db: str = DbOption,
            fmt: str = typer.Option("table", "--format", "-f", help="table | json")):
     """One entity: its aliases, its mentions with evidence sentences, its events and quotes.
@@ -440,6 +440,9 @@ def annotate(
     """Every layer the pipeline finds in one article, with character offsets; nothing is stored.
 
     Example: storyline annotate article.txt --published 2023-02-22
+
+    Each article's warnings (W003: another language, its English layers left empty) are in
+    its output's "warnings" and printed to stderr.
     """
     from .annotate import annotate_path
 
@@ -485,7 +488,7 @@ def demo(db: Optional[str] = typer.Option(None, "--db", help="keep the demo data
     Example: storyline demo --format md
     """
     from .data import sample_paths
-    from .report.dating import trimmed_evidence, with_date_sources
+    from .report.dating import with_date_sources
 
     _check_format(fmt, FORMATS)  # before the ingest, which takes a while
     with tempfile.TemporaryDirectory() as tmp:
@@ -494,7 +497,7 @@ def demo(db: Optional[str] = typer.Option(None, "--db", help="keep the demo data
         with _open(target) as store:
             if not quiet:
                 _emit(linked_stories(store, store.stories()), "stories", "table")
-            _emit(trimmed_evidence(with_date_sources(store, store.timeline())), "timeline", fmt)
+            _emit(with_date_sources(store, store.timeline()), "timeline", fmt)
     raise typer.Exit(code)
 
 

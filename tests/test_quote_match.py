@@ -338,9 +338,10 @@ def test_read_commands_help_says_what_each_refuses(tmp_path):
     def help_of(command):
         return " ".join(runner.invoke(app, [command, "--help"]).stdout.split())
 
-    assert "1 bad usage (an unknown format or entity name)" in help_of("entity")
+    assert ("1 bad usage (an unknown format, or a name that fits no entity or several: the candidates are "
+            "listed)") in help_of("entity")
     timeline = help_of("timeline")
-    assert "entity name)" not in timeline and "an unknown --entity name only warns" in timeline
+    assert "candidates are listed" not in timeline and "an unknown --entity name only warns" in timeline
     assert "1 bad usage (an unknown format or story id)" in help_of("quotes")
     db = tmp_path / "empty.db"
     # a store with no articles (the one input is missing: exit 2), then what the help says

@@ -34,8 +34,8 @@ def setting_of(members: list, marks: dict) -> Optional[dict]:
             cue = quote.cue or quote.source
             if quote.kind == "attitude" or cue is None:
                 continue  # "X endorsed Y": a stance, said nowhere in particular
-            lo, hi = next(((a, b) for a, b in article.sentences if a <= cue.start < b),
-                          (cue.start, cue.end))
+            at = article.sentence_index(cue.start)
+            lo, hi = article.sentences[at] if at is not None else (cue.start, cue.end)
             found = [(kind, start, end) for kind, start, end in
                      said_at(article.text, lo, hi, (quote.content.start, quote.content.end))
                      if not mark.inside_quote(start)

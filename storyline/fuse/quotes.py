@@ -216,8 +216,9 @@ def _told_actor(article: Article, quote, speaker: str, event) -> bool:
     words = article.text[quote.cue.start:quote.cue.end].split()
     if not words or words[0].lower() not in _TOLD:
         return False
+    at = article.sentence_index(quote.cue.start)
     end = quote.content.start if quote.content.start > quote.cue.end else \
-        next((hi for lo, hi in article.sentences if lo <= quote.cue.start < hi), quote.cue.end)
+        article.sentences[at][1] if at is not None else quote.cue.end
     told = article.text[quote.cue.end:min(end, quote.cue.end + 60)]
     for stop in (" that ", ",", ";", ":", "“", '"'):
         told = told.split(stop)[0]
@@ -390,11 +391,11 @@ def merge_quotes(articles: list, timeline: Optional[list] = None) -> list:
     summaries = {event.id: event.summary for event in timeline or []}
     marks: dict = {}  # article id -> ArticleMarks, made when a quote of it is first linked
     kept: list = []  # each merged quote's statements, side by side with ``merged``
-    # greedy clustering and the first-member choices below read statements in order: a
-    # canonical order (publication, then id) makes the result independent of the caller's
     # the settings' module reads this one's marks and dates: imported once this one is
     from .quote_settings import carry_on, link_named_settings, setting_of, unlink_other_media
 
+    # greedy clustering and the first-member choices below read statements in order: a
+    # canonical order (publication, then id) makes the result independent of the caller's
     for members in cluster(statements(sorted(articles, key=publication_key))):
         best = min(members, key=lambda m: (_KIND_RANK.get(m.kind, 3), -len(m.text)))
         # the fullest name any outlet gave ("Wang Yi" over "Wang"), a role only for want of

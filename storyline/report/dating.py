@@ -96,17 +96,6 @@ def with_date_sources(store, events: list) -> list:
              "date_confidence": e.get("date_confidence")} for e in events]
 
 
-def trimmed_evidence(events: list) -> list:
-    """Copies of contract timeline ``events`` (list[dict]) whose sources' ``sentence`` has no
-    white space at its ends, for the files written from them (JSON, CSV, PLOVER). The
-    parser's sentence keeps the paragraph break after it ("…border.\n\n"); a source's
-    ``char_start``/``char_end`` cite the trigger inside it, so trimming moves no offset."""
-    return [{**e, "sources": [{**s, "sentence": s["sentence"].strip()}
-                              if isinstance(s, dict) and isinstance(s.get("sentence"), str) else s
-                              for s in e.get("sources") or []]} if "sources" in e else e
-            for e in events]
-
-
 def date_label(event: dict) -> str:
     """How a view names where ``event``'s date came from ('' when not known)."""
     return DATE_SOURCE_LABELS.get(event.get("date_source") or "", "")

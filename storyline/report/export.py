@@ -11,7 +11,7 @@ from datetime import date as _date
 from pathlib import Path
 from typing import Optional
 
-from .dating import trimmed_evidence, with_date_sources
+from .dating import with_date_sources
 from .formats import CONTRACT_FIELDS, to_csv
 
 # the contract's timeline fields, in order (every export has at least these)
@@ -191,7 +191,7 @@ def export_timeline(store, to: str, out: Optional[Path]) -> int:
 
     Returns how many events the format left out (gdelt keeps only ``GDELT_MODALITIES``).
     """
-    events = trimmed_evidence(with_date_sources(store, store.timeline()))  # as `storyline timeline` shows them
+    events = with_date_sources(store, store.timeline())  # as `storyline timeline` shows them
     if to == "json":
         _write_text(json.dumps(events, ensure_ascii=False, indent=2) + "\n", out)
     elif to == "csv":
