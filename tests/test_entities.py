@@ -3,6 +3,7 @@ texts and on the seed articles."""
 from pathlib import Path
 
 import pytest
+from entity_support import by_name, mention, story_article
 
 from storyline.config import Config
 from storyline.entities import annotate_entities, entity_id, link_entities, mention_at
@@ -30,22 +31,6 @@ def entities(seeds):
 
 def annotate(text, published=None):
     return annotate_entities(Article(id="t", text=text, published=published))
-
-
-def mention(article, surface, nth=0):
-    """The mention whose span starts at the nth occurrence of ``surface``."""
-    at = -1
-    for _ in range(nth + 1):
-        at = article.text.index(surface, at + 1)
-    found = [m for m in article.mentions if m.start == at]
-    assert found, f"no mention at {surface!r}"
-    return found[0]
-
-
-def by_name(entities, name):
-    found = [e for e in entities if e.name == name]
-    assert len(found) == 1, [e.name for e in entities]
-    return found[0]
 
 
 # ---- names -------------------------------------------------------------------------
@@ -238,10 +223,6 @@ def test_mention_at_and_entity_id():
 
 
 # ---- cross-article linking (second pass) ------------------------------------------
-
-
-def story_article(id_, text, story="s1", published=None):
-    return annotate_entities(Article(id=id_, text=text, story=story, published=published))
 
 
 def test_headline_and_title_words_do_not_split_a_person():

@@ -78,6 +78,13 @@ def test_capitalised_portfolio_after_a_country_word(kb):
         ("Kenyan Blue Economy Minister", "KEN", ["minister:blue+economy"])]
 
 
+def test_a_capitalised_portfolio_the_ner_took_for_a_person_is_the_minister_s(annotate):
+    # the NER types "Kenyan Blue Economy" PERSON: the role finder still takes the whole title
+    a = annotate("Kenyan Blue Economy Minister Salim Mvurya toured the port on Monday.")
+    assert (at(a, "Kenyan").text, at(a, "Kenyan").kind) == ("Kenyan Blue Economy Minister", "role")
+    assert at(a, "Salim Mvurya").code == "KENGOV"
+
+
 def test_courts_police_bank_and_opposition_offices(kb):
     assert roles("Uganda's chief justice spoke.", kb) == [("Uganda's chief justice", "UGA", ["chief_justice"])]
     assert roles("Kenya's attorney general spoke.", kb)[0][1:] == ("KEN", ["attorney_general"])
@@ -100,6 +107,12 @@ def test_words_that_make_another_office(kb):
     assert roles("Civil defence chief Ana Quispe spoke.", kb) == []
     assert roles("The justice system is slow. Seek justice.", kb) == []
     assert roles("The Justice Department said so.", kb) == []
+
+
+def test_justice_is_a_title_only_before_a_name(kb):
+    # a judge named elsewhere keeps no bare "justice" as a role
+    assert roles("Judge Ruth Nkandu ruled on Monday. The justice system is slow.", kb) == [
+        ("Judge", None, ["judge"])]
 
 
 def test_a_title_word_inside_other_phrases_is_no_role(kb):

@@ -1,12 +1,15 @@
 """People named only by role across a story's articles, and the countries of places the
 text sets in one. Every sentence here is invented."""
-import pytest
+from functools import partial
 
-from storyline.entities import annotate_entities, link_entities
+import pytest
+from entity_support import by_name, mention
+from entity_support import story_article as _story_article
+
+from storyline.entities import link_entities
 from storyline.entities.capitals import placed_in
 from storyline.entities.kb import load_kb
 from storyline.entities.link_keys import RoleParser
-from storyline.model import Article
 
 
 @pytest.fixture(scope="module")
@@ -14,24 +17,7 @@ def kb():
     return load_kb()
 
 
-def story_article(id_, text, story="s1", published="2025-04-14"):
-    return annotate_entities(Article(id=id_, text=text, story=story, published=published))
-
-
-def mention(article, surface, nth=0):
-    """The mention whose span starts at the nth occurrence of ``surface``."""
-    at = -1
-    for _ in range(nth + 1):
-        at = article.text.index(surface, at + 1)
-    found = [m for m in article.mentions if m.start == at]
-    assert found, f"no mention at {surface!r}"
-    return found[0]
-
-
-def by_name(entities, name):
-    found = [e for e in entities if e.name == name]
-    assert len(found) == 1, [e.name for e in entities]
-    return found[0]
+story_article = partial(_story_article, published="2025-04-14")
 
 
 # -- a role written bare in one article, bound to a name in another ------------------

@@ -1,25 +1,16 @@
 """From a second analyst's walk: transliteration and short-form variants of one person's
 name join across outlets, and roles and state bodies take the country their article is
 about. Every sentence here is invented."""
+from functools import partial
+
 import pytest
+from entity_support import mention
+from entity_support import story_article as _story_article
 
-from storyline.entities import annotate_entities, link_entities
+from storyline.entities import link_entities
 from storyline.entities.names import same_name, translit
-from storyline.model import Article
 
-
-def story_article(id_, text, story="s1", published="2025-03-10"):
-    return annotate_entities(Article(id=id_, text=text, story=story, published=published))
-
-
-def mention(article, surface, nth=0):
-    """The mention whose span starts at the nth occurrence of ``surface``."""
-    at = -1
-    for _ in range(nth + 1):
-        at = article.text.index(surface, at + 1)
-    found = [m for m in article.mentions if m.start == at]
-    assert found, f"no mention at {surface!r}"
-    return found[0]
+story_article = partial(_story_article, published="2025-03-10")
 
 
 def people(entities):
@@ -113,6 +104,16 @@ def test_no_country_is_lent_where_two_could_be_meant():
                             "criticised the accord. Riot police dispersed a rally.")
     assert mention(a, "Opposition leader").code is None
     assert mention(a, "police").code is None
+
+
+def test_a_sentence_naming_two_other_countries_lends_none():
+    # the article is about Tajikistan, but the president's sentence names two other countries
+    a = story_article("a1", "Tajikistan held an election on Sunday. Tajikistan's electoral body "
+                            "counted the ballots, and Tajikistan's observers praised it.\n\n"
+                            "Officials of Uzbekistan and Kazakhstan met on Monday, and President "
+                            "Rustam Davlatov said the vote was fair.")
+    assert mention(a, "President").code is None
+    assert mention(a, "Rustam Davlatov").code is None
 
 
 def test_a_country_s_ambassador_is_its_government():

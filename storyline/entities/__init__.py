@@ -31,15 +31,14 @@ from .coref import (Layout, bind_dependent_pronouns, bind_roles, find_group_pron
 from .described import described_types, retype_described
 from .find import Found, find_names, find_pronouns
 from .furniture import furniture_mentions, headline_people
+from .home_country import country_context, owned_body_codes, place_roles, state_body_code
 from .kb import KnowledgeBase, date_range, load_kb
 from .link import entity_id, link_entities, mention_at
 from .new_countries import find_countries, retype_found
 from .nominal_pronouns import resolve_to_nominals
 from .nominals import cluster_nominals, find_nominals
 from .resolve import (Cluster, agree_name_types, cluster_others, cluster_people, narrow_range,
-                      _org_code, retype_company_names, retype_partials)
-from .home_country import (article_country, owned_body_codes, place_roles, sentence_countries,
-                           state_body_code)
+                      retype_company_names, retype_partials)
 from .roles import find_roles
 
 __all__ = ["annotate_entities", "link_entities", "mention_at", "entity_id", "load_kb",
@@ -76,11 +75,10 @@ def _person_codes(clusters: list[Cluster], kb: KnowledgeBase, lo, hi) -> None:
         c.code = code
 
 
-def _code_state_bodies(nominal: list[Cluster], names: list[Found], kb: KnowledgeBase,
-                       sentence_of) -> None:
+def _code_state_bodies(nominal: list[Cluster], context: tuple, sentence_of) -> None:
     """A state body written with no country ("riot police", "the opposition") takes the
-    code of the country its context lends (``home_country.py``)."""
-    home, by_sentence = article_country(names, kb), sentence_countries(names, kb, sentence_of)
+    code of the country its ``context`` lends (``home_country.country_context``)."""
+    home, by_sentence = context
     for c in nominal:
         if c.code is None and c.mentions:
             first = min(c.mentions, key=lambda f: f.start)
@@ -91,7 +89,7 @@ def _code_owned_bodies(text: str, names: list[Found], named: list[Cluster],
                        kb: KnowledgeBase) -> None:
     """"Kyrgyzstan's Central Election Commission": a body with no code of its own takes the
     code its country and its words give."""
-    owned = owned_body_codes(text, names, kb, _org_code)
+    owned = owned_body_codes(text, names, kb)
     for c in named:
         code = next((owned[id(f)] for f in c.mentions if id(f) in owned), None)
         if code and c.code is None:
@@ -132,7 +130,8 @@ def annotate_entities(article: Article, kb: Optional[KnowledgeBase] = None,
     retype_found(names, new_countries)
     lo, hi = date_range(article.published)
     # "President Almazbek Usenov" of an article about Kyrgyzstan: the country its context lends
-    place_roles(roles, names, kb, sentence_of)
+    context = country_context(names, kb, sentence_of)  # names keep their types from here on
+    place_roles(roles, context, kb, sentence_of)
     countries = {kb.country_of(n.text) for n in names if n.type in ("GPE", "NORP")} - {None}
     countries |= {r.country for r in roles if r.country}
     people = cluster_people(names, kb, countries, lo, hi)
@@ -150,7 +149,7 @@ def annotate_entities(article: Article, kb: Optional[KnowledgeBase] = None,
     held = {id(f) for c in people for f in c.mentions if f.kind == "role"}
     taken = [(f.start, f.end) for f in names + [r for r in roles if id(r) in held] + pronouns]
     nominal = cluster_nominals(doc, find_nominals(doc, taken), named, kb)
-    _code_state_bodies(nominal, names, kb, sentence_of)
+    _code_state_bodies(nominal, context, sentence_of)
     taken_up = {id(f) for c in people for f in c.mentions}  # "a man ... he": the nominal
     resolve_to_nominals([p for p in pronouns if id(p) not in taken_up], nominal, sentence_of,
                         doc, layout)

@@ -346,14 +346,15 @@ def _misfit(word: str, owner: Cluster) -> bool:
     return word == "where" or owner.type != "PERSON" or _one_person(owner)
 
 
+DEPENDENT_WORDS = frozenset(RELATIVES | REFLEXIVES)
+
+
 def bind_dependent_pronouns(doc, clusters: list[Cluster]) -> None:
     """Put each relative and reflexive pronoun in the cluster of its syntactic antecedent
     (see :func:`_antecedent`), whatever that cluster's type, when one holds it."""
     spans = sorted((m.start, m.end, c) for c in clusters for m in c.mentions)
     held = {m.start: (m, c) for c in clusters for m in c.mentions if m.kind == "pronoun"}
-    for tok in doc:
-        if tok.lower_ not in RELATIVES and tok.lower_ not in REFLEXIVES:
-            continue
+    for tok in tokens_lowered(doc, DEPENDENT_WORDS):
         target = _antecedent(tok)
         owner = None if target is None else next(
             (c for s, e, c in spans if s <= target.idx < e), None)

@@ -16,6 +16,7 @@ from typing import Optional
 
 from .find import Found
 from .kb import KnowledgeBase
+from .resolve import _org_code
 
 # the head nouns of state bodies, with their CAMEO sector ("riot police" → COP)
 STATE_BODIES = {"police": "COP", "government": "GOV", "army": "MIL", "military": "MIL",
@@ -31,23 +32,21 @@ def _country_of(kb: KnowledgeBase, n: Found) -> Optional[str]:
     return code if code and kb.countries.get(code, {}).get("type", "GPE") != "ORG" else None
 
 
-def article_country(names: list[Found], kb: KnowledgeBase, ratio: int = 3) -> Optional[str]:
-    """The country (ISO code) ``names`` (list[Found], one article's) name at least ``ratio``
-    times as often as any other, counting its towns and demonyms; else None."""
-    counts = Counter(c for n in names if (c := _country_of(kb, n)))
-    ranked = counts.most_common(2)
-    if not ranked or (len(ranked) > 1 and ranked[0][1] < ratio * ranked[1][1]):
-        return None
-    return ranked[0][0]
-
-
-def sentence_countries(names: list[Found], kb: KnowledgeBase, sentence_of) -> dict:
-    """{sentence index: set of country codes its names give}."""
-    found: dict = {}
+def country_context(names: list[Found], kb: KnowledgeBase, sentence_of, ratio: int = 3) -> tuple:
+    """(home, by_sentence) of one article's ``names`` (list[Found]), read in one pass: the
+    country (ISO code) they name at least ``ratio`` times as often as any other, counting
+    its towns and demonyms, else None; and {sentence index: set of country codes its names
+    give}. What :func:`place_roles` and :func:`state_body_code` lend from."""
+    counts: Counter = Counter()
+    by_sentence: dict = {}
     for n in names:
         if code := _country_of(kb, n):
-            found.setdefault(sentence_of(n.start), set()).add(code)
-    return found
+            counts[code] += 1
+            by_sentence.setdefault(sentence_of(n.start), set()).add(code)
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] < ratio * ranked[1][1]):
+        return None, by_sentence
+    return ranked[0][0], by_sentence
 
 
 def lent_country(at: int, home: Optional[str], by_sentence: dict, sentence_of) -> Optional[str]:
@@ -59,11 +58,12 @@ def lent_country(at: int, home: Optional[str], by_sentence: dict, sentence_of) -
     return home if not named else None
 
 
-def place_roles(roles: list[Found], names: list[Found], kb: KnowledgeBase, sentence_of) -> None:
+def place_roles(roles: list[Found], context: tuple, kb: KnowledgeBase, sentence_of) -> None:
     """Give each role of ``roles`` (list[Found]) that names no country the country its
-    context lends it (see :func:`lent_country`); a title many hold at once with no country
-    ("the judge", "a mayor") and an international office stay as they are."""
-    home, by_sentence = article_country(names, kb), sentence_countries(names, kb, sentence_of)
+    ``context`` (:func:`country_context`) lends it (see :func:`lent_country`); a title many
+    hold at once with no country ("the judge", "a mayor") and an international office stay
+    as they are."""
+    home, by_sentence = context
     for r in roles:
         if r.country or not r.offices or any(kb.offices.get(o, {}).get("bare") is False
                                              for o in r.offices):
@@ -87,17 +87,17 @@ def state_body_code(head: str, at: int, home: Optional[str], by_sentence: dict,
 _OWNER_GAP = ("'s ", "’s ", " ")
 
 
-def owned_body_codes(text: str, names: list, kb: KnowledgeBase, org_code) -> dict:
+def owned_body_codes(text: str, names: list, kb: KnowledgeBase) -> dict:
     """{id(name): code} for organisation names the text writes right after their country
     ("Kyrgyzstan's Central Election Commission", "the Kenyan Electoral Commission" the NER
-    cut after the adjective): the code ``org_code(kb, phrase)`` gives the whole phrase
-    (str → code or None, ``resolve._org_code``: a state body's words make it GOV or MIL)."""
+    cut after the adjective): the code the whole phrase gives (``resolve._org_code``: a
+    state body's words make it GOV or MIL)."""
     found = {}
     ordered = sorted(names, key=lambda n: n.start)
     for owner, body in zip(ordered, ordered[1:]):
         if body.type != "ORG" or text[owner.end:body.start] not in _OWNER_GAP \
                 or not _country_of(kb, owner):
             continue
-        if code := org_code(kb, text[owner.start:body.end]):
+        if code := _org_code(kb, text[owner.start:body.end]):
             found[id(body)] = code
     return found
