@@ -2,13 +2,13 @@
 a sentence going on about the subject of an earlier-dated past sentence keeps that frame,
 background cues ("used to", "back then", "was born") leave an event undated, and "at the
 time" points back to the date told last. Invented texts; expected dates worked out by hand."""
-import re
 
 import pytest
 
 from storyline.model import Article, Event, Span
-from storyline.time import annotate_times, extract_timexes, resolve_event_date
+from storyline.time import extract_timexes
 from storyline.time.fallback import mention_date_confidence
+from time_support import annotated, date_at as at
 
 PUBLISHED = "2023-05-18"  # a Thursday
 
@@ -21,17 +21,7 @@ def nlp():
 
 
 def parsed(nlp, text, published=PUBLISHED):
-    from storyline.nlp import sentence_spans
-
-    article = Article(id="b", text=text, published=published, published_source="metadata")
-    article.doc = nlp(text)
-    article.sentences = sentence_spans(article.doc)
-    return annotate_times(article)
-
-
-def at(article, word, nth=0):
-    start = [m.start() for m in re.finditer(rf"\b{word}\b", article.text)][nth]
-    return resolve_event_date(article, article.sentence_index(start), start)
+    return annotated(nlp, text, published, "b")
 
 
 def test_a_pronoun_going_on_from_a_past_year_keeps_that_year(nlp):

@@ -3,6 +3,7 @@ from pathlib import Path
 
 from storyline.model import Actor, Article, Event, Span
 from storyline.time import extract_timexes, infer_corpus_dates
+from time_support import story_event
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
@@ -10,12 +11,8 @@ SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 # ---- corpus inference ------------------------------------------------------------------
 
 def _meeting(article_id, text, phrase, date_text, date=None, source="none"):
-    start = text.index(phrase)
-    actors = [Actor(0, 5, "Wang", "source", canonical="Wang Yi"),
-              Actor(0, 5, "Putin", "target", canonical="Vladimir Putin")]
-    return Event(article=article_id, trigger=Span(start, start + len(phrase), phrase),
-                 sentence=Span(0, len(text), text), type="CONSULT", actors=actors,
-                 date=date, date_text=date_text, date_source=source)
+    return story_event(article_id, text, phrase, date_text, date, source, kind="CONSULT",
+                       parties=(("Wang", "Wang Yi"), ("Putin", "Vladimir Putin")))
 
 
 def test_corpus_anchors_an_undated_report_of_the_same_meeting():

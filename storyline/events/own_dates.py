@@ -16,12 +16,20 @@ def perfect_before(trigger, timex) -> bool:
     if not present_perfect(trigger):
         return False
     start = getattr(timex, "start", None)
-    # the first token at the date (a Doc's text is rebuilt on each read: never per token)
-    said = None if start is None else next((t for t in trigger.doc if t.idx >= start), None)
+    said = None if start is None else token_from(trigger, start)
     while said is not None and said.pos_ != "VERB" and said.head.i != said.i:
         said = said.head
     return not (said is not None and said.lemma_.lower() in REPORTING_VERBS
                 and trigger.i in (said.head.i, *(c.i for c in said.children)))
+
+
+def token_from(trigger, start: int):
+    """The first token (spaCy Token) at or after character ``start`` in ``trigger``'s Doc,
+    or None; read from the trigger's sentence on when the date lies there (as a sentence's
+    date does), not from the top of the Doc for each event."""
+    sentence = trigger.sent
+    tokens = trigger.doc[sentence.start:] if start >= sentence.start_char else trigger.doc
+    return next((t for t in tokens if t.idx >= start), None)
 
 
 def present_perfect(trigger) -> bool:

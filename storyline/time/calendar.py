@@ -130,6 +130,10 @@ def span_of(day: date, granularity: str) -> tuple[date, date]:
     return day, day
 
 
+# TIMEX3 duration letters ("P2W") as the units :func:`shift` takes
+DURATION_UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+
+
 def shift(day: date, unit: str, amount: int) -> date:
     """``day`` moved by ``amount`` units (day|week|month|quarter|year|decade)."""
     if unit == "day":

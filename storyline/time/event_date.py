@@ -10,7 +10,7 @@ from typing import Optional
 
 from ..model import Article, Timex
 from .background import background_date
-from .calendar import DAY_VALUE, bounds, shift
+from .calendar import DAY_VALUE, DURATION_UNITS, bounds, shift
 from .clauses import described_date, in_other_clause
 from .fallback import NARRATIVE_CONFIDENCE, date_confidence, headline_event_date, perfect, publication_date, undated
 from .habitual import unbounded
@@ -249,7 +249,6 @@ def _bound_only(span) -> bool:
 
 
 _MEASURE = re.compile(r"P(\d+)([DWMY])$|PT(?:\d+|X)[HMS]$")
-_MEASURE_UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 
 
 def _measure_of(article: Article, clause) -> Optional[tuple[str, int]]:
@@ -269,7 +268,7 @@ def _measure_of(article: Article, clause) -> Optional[tuple[str, int]]:
                 (span.root.head.i in owners or span.root.i in owners):
             if found.group(2) is None:
                 return "day", 0  # "hours after", "minutes before": the same day, at day granularity
-            return _MEASURE_UNITS[found.group(2)], int(found.group(1))
+            return DURATION_UNITS[found.group(2)], int(found.group(1))
     return None
 
 

@@ -38,6 +38,7 @@ import re
 from typing import Optional
 
 from ..model import Article
+from .fallback import perfect, undated
 from .tense import governing_verb, past_perfect, verb_tense
 
 # sentences of the body before the one a history paragraph may start at: the lead's
@@ -82,7 +83,7 @@ def in_past_paragraph(article: Article, sentence_index: int, verb) -> bool:
         # "minutes later", "for years" step on from a time told
         return False
     roots = [_root(article, i) for i in range(first, last)]
-    if any(root is None or verb_tense(root) != "past" or _perfect(root) for root in roots):
+    if any(root is None or verb_tense(root) != "past" or perfect(root) for root in roots):
         return False
     # cues count only in main clauses ("The two had long been rivals", "At the time, he
     # refused"): in what someone said or thought a past perfect is the reported tense
@@ -118,18 +119,11 @@ def _root(article: Article, index: int):
     return span.root if span.root.pos_ in ("VERB", "AUX") else None
 
 
-def _perfect(verb) -> bool:
-    """Whether ``verb`` is in the present perfect ("has fought")."""
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "'ve") for c in verb.children)
-
-
 def past_paragraph_reading(article: Article, sentence_index: int, trigger) -> Optional[dict]:
     """The resolver's answer (undated, read as "background") for a past-simple event
     (``trigger``: its spaCy token) in a history paragraph (:func:`in_past_paragraph`),
     else None (also for a present perfect, which tells what is still the case)."""
-    from .fallback import undated
-
     verb = governing_verb(trigger)
-    if verb is None or _perfect(verb) or not in_past_paragraph(article, sentence_index, verb):
+    if verb is None or perfect(verb) or not in_past_paragraph(article, sentence_index, verb):
         return None
     return {**undated(), "reading": "background"}

@@ -163,7 +163,6 @@ def _looks_back(start: int, end: int, words: list, marker: int, doc=None) -> boo
 _FROM_NOW_BEFORE = re.compile(r"\b(?:within|(?:in|over|during)\s+the\s+(?:next|coming))\s+$", re.I)
 _FROM_NOW_INSIDE = re.compile(r"^(?:the\s+)?(?:next|coming)\s+", re.I)
 _LENGTH = re.compile(r"^P(\d+)([DWMY])$")
-_LENGTH_UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 
 
 def ahead_range(text: str, start: int, end: int, found: dict, reference: Optional[str],
@@ -175,7 +174,7 @@ def ahead_range(text: str, start: int, end: int, found: dict, reference: Optiona
 
     found (dict): the resolver's reading of ``text[start:end]``; reference (str|None): the
     publication date (a day is needed); tense (str|None): the clause's tense."""
-    from .calendar import parse_reference, shift
+    from .calendar import DURATION_UNITS, parse_reference, shift
 
     length = _LENGTH.match(str(found.get("value") or ""))
     day, granularity = parse_reference(reference)
@@ -186,5 +185,5 @@ def ahead_range(text: str, start: int, end: int, found: dict, reference: Optiona
     if not (_FROM_NOW_BEFORE.search(before) or _FROM_NOW_INSIDE.match(text[start:end])
             and re.search(r"\b(?:within|in|over|during)\s+$", before, re.I)):
         return None
-    last = shift(day, _LENGTH_UNITS[length.group(2)], int(length.group(1)))
+    last = shift(day, DURATION_UNITS[length.group(2)], int(length.group(1)))
     return [day.isoformat(), last.isoformat()]
