@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from .config import DEFAULT_DB, Config
-from .report import coverage, entity_key, linked_stories, render
+from .report import coverage, entity_key, render
 from .report.formats import FORMATS, choices
 
 EXIT_OK, EXIT_USAGE, EXIT_FAILED, EXIT_STORE = 0, 1, 2, 3
@@ -348,7 +348,7 @@ def quotes(db: str = DbOption, story: Optional[str] = typer.Option(None, "--stor
         _emit(store.quotes(story=story), "quotes", fmt)
 
 
-_listing("stories", lambda store: linked_stories(store, store.stories()),
+_listing("stories", lambda store: store.stories(),
          "Stories: groups of articles about one thing, latest first (by the newest article's date, "
          "\"last\"; ties by id; undated stories at the end).\n\nExample: storyline stories --format json")
 
@@ -496,7 +496,7 @@ def demo(db: Optional[str] = typer.Option(None, "--db", help="keep the demo data
         code = run_ingest([str(p) for p in sample_paths()], target, 0, quiet)
         with _open(target) as store:
             if not quiet:
-                _emit(linked_stories(store, store.stories()), "stories", "table")
+                _emit(store.stories(), "stories", "table")
             _emit(with_date_sources(store, store.timeline()), "timeline", fmt)
     raise typer.Exit(code)
 

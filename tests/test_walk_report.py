@@ -29,7 +29,6 @@ from storyline.report.entity_lookup import (
     SURNAME,
     SURNAME_ASKED,
     find_entity,
-    linked_stories,
     name_fit,
 )
 from storyline.report.export import (
@@ -90,9 +89,10 @@ def minister_dossier() -> Dossier:
         MergedQuote(id="q3", speaker="Lucia Mendez", speaker_code=None, text="agreed", variants=[],
                     sources=[{"article": "wa2", "outlet": "Coast Wire", "char_start": 136, "char_end": 142}]),
     ]
-    # the story lists the names its articles used before linking: the minister three times
+    # the story lists each linked entity once, as the fuse stage stores it
+    # (tests/test_story_entities_linked.py)
     story = Story(id="sw1", title="Coast road reopens", articles=["wa1", "wa2"],
-                  entities=["Pedro Alvarado Rios", "Tumbes", "Pedro Alvarado", "Alvarado Rios", "Lucia Mendez"])
+                  entities=["Pedro Alvarado Rios", "Tumbes", "Lucia Mendez"])
     return Dossier(entities=entities, quotes=quotes, stories=[story])
 
 
@@ -168,13 +168,6 @@ def test_cli_entity_refusal_names_the_candidates(tmp_path):
     refused = runner.invoke(app, ["entity", "Brian Otieno", "--db", db])
     assert refused.exit_code == 1
     assert "no entity named 'Brian Otieno'; did you mean: Otieno (otieno)" in " ".join(refused.output.split())
-
-
-def test_story_entities_name_each_linked_entity_once(store):
-    filled(store)
-    (story,) = linked_stories(store, store.stories())
-    assert story["entities"] == ["Pedro Alvarado Rios", "Tumbes", "Lucia Mendez"]
-    assert store.stories()[0]["entities"][2] == "Pedro Alvarado"  # the stored record is untouched
 
 
 def test_api_story_and_entity_routes_use_the_linked_entity(tmp_path):

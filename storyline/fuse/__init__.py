@@ -73,16 +73,18 @@ def fuse_articles(articles: list[Article], config: Config) -> Dossier:
     from ..time.redate import kept_records
     from .events import merge_events
     from .quotes import merge_quotes
-    from .stories import assign_stories
+    from .stories import assign_stories, name_linked_entities, story_name_mentions
 
     given, articles = articles, canonical_order(articles)
     originals = [a for a in articles if a.duplicate_of is None]
     stories = assign_stories(articles, config.story_threshold)
+    named = story_name_mentions(stories, originals)  # before role dating and linking rename them
     reresolve_inferred(originals, config.spacy_model)  # dates given as inferred, with no record
     infer_corpus_dates(originals, config.spacy_model, kept_records())
     kb = load_kb(tuple(config.kb_files))
     resolve_roles_by_date([a for a in originals if a.published_source == "inferred"], kb)
     entities = unique_ids(link_entities(originals, kb=kb))
+    name_linked_entities(stories, named, {e.name for e in entities})
     timeline = unique_ids(merge_events(originals, embeddings=config.embeddings))
     quotes = unique_ids(merge_quotes(originals, timeline))
     # dates inferred in step 2 can move a story's first/last day
@@ -252,6 +254,7 @@ def fuse_incremental(articles: list[Article], new_ids: Iterable[str], previous: 
     from ..entities.link import link_entities
     from ..entities.redate import resolve_roles_by_date
     from .events import merge_events
+    from .stories import name_linked_entities, story_name_mentions
 
     new_ids = set(new_ids)
     bags = {} if bags is None else bags  # the bags placing makes, reused by event merging
@@ -262,11 +265,14 @@ def fuse_incremental(articles: list[Article], new_ids: Iterable[str], previous: 
     touched = place_new_articles(articles, config.story_threshold, bags)
     touched |= {a.story for a in articles if a.id in new_ids and a.story}
     stories = _updated_stories(articles, touched, previous.stories)
+    named = story_name_mentions(stories, originals)  # before role dating and linking rename them
     redate = touched | _stories_of(originals, stale)  # stories whose dates are inferred again
     filled = _redate(originals, redate, kept, own, dating, config.spacy_model, fill)
     kb = load_kb(tuple(config.kb_files))
     resolve_roles_by_date([a for a in originals if a.published_source == "inferred"], kb)
     entities = unique_ids(link_entities(originals, kb=kb))
+    # every story's names: a new spelling renames an entity everywhere
+    name_linked_entities(stories, named, {e.name for e in entities})
     timeline = unique_ids(merge_events(originals, embeddings=config.embeddings,
                                        words=_kept_words(originals, bags)))
     changed = (touched | _stories_of(originals, _renamed_articles(previous.entities, entities))
@@ -427,7 +433,9 @@ def place_new_articles(articles: list[Article], threshold: float,
 
 def _updated_stories(articles: list[Article], touched: set, previous: list) -> list:
     """Story records: rebuilt for ``touched`` stories, kept for the rest; in the order of each
-    story's first article (publication order), as ``cluster_stories`` returns them."""
+    story's first article (publication order), as ``cluster_stories`` returns them. A kept
+    record lists its articles' names before linking again, as a rebuilt one does: the stored
+    list holds the names the last merge's linking gave, which this merge's may change."""
     from .stories import publication_order, story_record
 
     docs = publication_order([a for a in articles if a.duplicate_of is None])
@@ -435,8 +443,13 @@ def _updated_stories(articles: list[Article], touched: set, previous: list) -> l
     for article in docs:
         members[article.story].append(article)
     kept = {s.id: copy(s) for s in previous if s.id not in touched}
-    records = [kept.get(sid) or story_record(sid, group) for sid, group in members.items()]
-    return [r for r in records if r is not None]
+    records = []
+    for sid, group in members.items():
+        record = story_record(sid, group)
+        if sid in kept:
+            kept[sid].entities = record.entities
+        records.append(kept.get(sid) or record)
+    return records
 
 
 def _renamed_articles(before: list, after: list) -> set:

@@ -15,8 +15,7 @@ from typing import Optional
 
 from ..model import Article
 from ..quotes.occasions import attached, gathering_kind, is_occasion, said_at, same_kind
-from .quotes import (
-    _GOES_ON, ArticleMarks, _agrees_in_time, _paragraph_start, _speaker_roles)
+from .quote_marks import GOES_ON, ArticleMarks, agrees_in_time, paragraph_start, speaker_roles
 
 
 def setting_of(members: list, marks: dict) -> Optional[dict]:
@@ -78,8 +77,8 @@ def link_named_settings(merged: list, members: list, timeline: list, marks: dict
                 if event.story == quote.story and event.modality == "happened"
                 and any(same_kind(quote.occasion["kind"], _trigger_kind(texts, source))
                         for source in event.sources)
-                and _speaker_roles(quote.speaker, event)
-                and _agrees_in_time(article, part, event, mark)}
+                and speaker_roles(quote.speaker, event)
+                and agrees_in_time(article, part, event, mark)}
         if len(fits) == 1:
             quote.event = fits.pop()
 
@@ -142,13 +141,13 @@ def _continues(article: Article, quote) -> bool:
         return False
     words = article.text[quote.cue.start:quote.cue.end].lower().replace(":", " ").split()
     before = article.text[max(0, quote.cue.start - 6):quote.cue.start].lower().split()
-    return bool(words) and (words[0] in _GOES_ON or "also" in words[:1] + before[-1:])
+    return bool(words) and (words[0] in GOES_ON or "also" in words[:1] + before[-1:])
 
 
 def _previous_link(article: Article, quote, said_at_event: dict) -> Optional[str]:
     """The event the speaker's last quote before ``quote`` in its paragraph or the one before
     links to (str id), or None when that quote is another speaker's or links to none."""
-    lo = _paragraph_start(article.text, max(_paragraph_start(article.text, quote.content.start) - 2, 0))
+    lo = paragraph_start(article.text, max(paragraph_start(article.text, quote.content.start) - 2, 0))
     # quotes ended before this one: an indirect quote holding it is the same saying
     before = [q for q in article.quotes
               if q.kind != "attitude" and lo <= q.content.start and q.content.end <= quote.content.start]

@@ -34,20 +34,20 @@ with the linked event's summary, and two links read from other quotes come after
 """
 from __future__ import annotations
 
-import bisect
 import hashlib
-from datetime import timedelta
-from itertools import accumulate
 from typing import Optional
 
 from ..model import Article, MergedQuote
 from ..quotes.occasions import is_occasion, is_speech_act, on_cue
-from ..time.calendar import iso_day
 # the matching half (statements, their similarity, speakers, clustering) lives apart;
 # names kept importable from here for callers and tests
 from .quote_match import (  # noqa: F401
     _KIND_RANK, Statement, cluster, content_words, is_role, name_words, same_speaker,
     same_words, similar, statements, stem)
+from .quote_marks import (
+    ArticleMarks, GOES_ON, agrees_in_time, paragraph_start, sentence_span, speaker_roles)
+from .quote_settings import carry_on, link_named_settings, setting_of, unlink_other_media
+
 
 def _quote_id(story: Optional[str], speaker: Optional[str], text: str) -> str:
     key = "|".join([story or "", speaker or "", " ".join(sorted(content_words(text)))])
@@ -63,48 +63,6 @@ def index_timeline(timeline: list) -> dict:
             index.setdefault(source.get("article"), []).append(
                 (position, source.get("char_start", -1), source.get("char_end", -1), event))
     return index
-
-
-class ArticleMarks:
-    """Where an article's quoted words and its dates lie, indexed once per article: whether
-    an event is the occasion of a quote is asked for every pair of its quotes and events.
-
-    article (Article): with ``quotes`` and ``timexes`` set."""
-
-    def __init__(self, article: Article):
-        spans = sorted((q.content.start, q.content.end) for q in article.quotes if q.kind != "attitude")
-        self.quote_starts = [start for start, _ in spans]
-        # the furthest end of the quotes starting at or before each: an offset lies inside
-        # a quote when the quotes starting at or before it reach past it
-        self.quote_reach = list(accumulate((end for _, end in spans), max))
-        timexes = sorted(article.timexes, key=lambda t: t.start)
-        self.timex_starts = [t.start for t in timexes]
-        self.timex_days = [iso_day(t.value) for t in timexes]
-        # cues the quotes stage read with their speakers: a statement act the events stage
-        # gave another source ("Spicer ... urged that ...") is still the quote speaker's
-        self.cues = sorted((q.cue.start, q.cue.end, q.speaker) for q in article.quotes
-                           if q.cue is not None and q.speaker)
-        self.roles: dict = {}  # (speaker, id(event)) -> _speaker_roles, asked per quote
-        self.spoken_at: list = []  # per indexed event: may it be an occasion (set by _event_for)
-
-    def inside_quote(self, offset: int) -> bool:
-        """Whether ``offset`` (char) lies in quoted words (a stance is no quoted words)."""
-        n = bisect.bisect_right(self.quote_starts, offset)
-        return n > 0 and self.quote_reach[n - 1] > offset
-
-    def says_at(self, start: int, end: int, speaker: str) -> bool:
-        """Whether a cue of ``speaker`` (str) overlaps the chars [start, end): the quotes
-        stage read a saying of this speaker there."""
-        first = bisect.bisect_left(self.cues, (start - 60,))
-        return any(lo < end and start < hi and (who == speaker or same_speaker(who, speaker))
-                   for lo, hi, who in self.cues[first:first + 8] if lo < end)
-
-    def days_between(self, lo: int, hi: int, outside: tuple) -> list:
-        """Days (list[date]) named by the timexes starting in [lo, hi) but not inside the
-        span ``outside`` ((start, end)): a quote's own words."""
-        first, last = bisect.bisect_left(self.timex_starts, lo), bisect.bisect_left(self.timex_starts, hi)
-        return [day for start, day in zip(self.timex_starts[first:last], self.timex_days[first:last])
-                if day is not None and not outside[0] <= start < outside[1]]
 
 
 def _event_for(members: list, index: dict, marks: dict) -> Optional[str]:
@@ -174,18 +132,18 @@ def occasion_rank(article: Article, quote, speaker: Optional[str], trigger: tupl
     if kinds is None:
         return None
     occasion, act = kinds
-    if not _agrees_in_time(article, quote, event, marks):
+    if not agrees_in_time(article, quote, event, marks):
         return None
     key = (speaker, id(event))
     roles = marks.roles.get(key)
     if roles is None:
-        roles = marks.roles[key] = _speaker_roles(speaker, event)
+        roles = marks.roles[key] = speaker_roles(speaker, event)
     # a statement act must be the speaker's own ("Fallon called on ..."), not one done
     # to the speaker ("Sanders accused Clinton" is no occasion of Clinton's reply)
     own_act = act and ("source" in roles or marks.says_at(start, end, speaker))
     if not ((occasion and roles) or own_act):
         return None
-    lo, hi = _sentence_span(article, quote)
+    lo, hi = sentence_span(article, quote)
     if lo <= start < hi:
         return (1, 0)
     if window is None:
@@ -235,24 +193,16 @@ def _told_actor(article: Article, quote, speaker: str, event) -> bool:
 
 # Modalities of an event a statement can be made at: not one planned, denied or doubted.
 _SAID_MODALITIES = frozenset({"happened", "reported"})
-# Days between a quote's occasion and the article's publication (a weekly's lag).
-OCCASION_MAX_DAYS = 10
-
-
 def occasion_window(article: Article, quote) -> int:
     """Where the text that may name a quote's occasion starts (char offset): the paragraph
     before the quote's own, or the one before that when the quote goes on with its
     speaker's quote there ("He added: …"). (Following any run of paragraphs quoting one
     speaker further up linked more wrong events than right ones on the development quotes.)"""
-    lo = _paragraph_start(article.text, quote.content.start)
-    window = _paragraph_start(article.text, max(lo - 2, 0))
+    lo = paragraph_start(article.text, quote.content.start)
+    window = paragraph_start(article.text, max(lo - 2, 0))
     if _goes_on(article, quote, window, lo):
-        return _paragraph_start(article.text, max(window - 2, 0))
+        return paragraph_start(article.text, max(window - 2, 0))
     return window
-
-
-# Cue words that carry on a speech already quoted ("He added: …", "she went on").
-_GOES_ON = frozenset({"add", "adds", "added", "adding", "continue", "continues", "continued", "went"})
 
 
 def _goes_on(article: Article, quote, lo: int, hi: int) -> bool:
@@ -262,29 +212,9 @@ def _goes_on(article: Article, quote, lo: int, hi: int) -> bool:
     if quote.cue is None or not quote.speaker:
         return False
     words = article.text[quote.cue.start:quote.cue.end].lower().replace(":", " ").split()
-    return bool(words) and words[0] in _GOES_ON and any(
+    return bool(words) and words[0] in GOES_ON and any(
         q.speaker == quote.speaker and q.kind != "attitude" and lo <= q.content.start < hi
         for q in article.quotes)
-
-
-def _speaker_roles(speaker: str, event) -> set:
-    """Roles (set[str]) in which the speaker (str) is an actor of the merged event: a
-    name agrees as :func:`same_speaker` allows, a role ("the senator") only word for word."""
-    roles = set()
-    for actor in event.actors:
-        name = actor.get("name")
-        if not name:
-            continue
-        if name == speaker or (not is_role(speaker) and not is_role(name)
-                               and same_speaker(speaker, name)):
-            roles.add(actor.get("role") or "participant")
-    return roles
-
-
-def _sentence_span(article: Article, quote) -> tuple:
-    if quote.sentence is not None and quote.sentence < len(article.sentences):
-        return tuple(article.sentences[quote.sentence])
-    return (quote.content.start, quote.content.end)
 
 
 def _lead_end(article: Article) -> int:
@@ -294,33 +224,6 @@ def _lead_end(article: Article) -> int:
         return 0
     end = article.text.find("\n", article.sentences[0][0])
     return len(article.text) if end < 0 else end
-
-
-def _paragraph_start(text: str, offset: int) -> int:
-    """Start of the paragraph (a line of text) holding ``offset``."""
-    return text.rfind("\n", 0, offset) + 1
-
-
-def _agrees_in_time(article: Article, quote, event, marks: ArticleMarks) -> bool:
-    """Whether the event's date (ISO, possibly partial) may be when the quote was said: a
-    day named in the quote's sentence outside its quoted words ("said on Tuesday") must
-    be the event's day; else the event falls in the days up to publication. Unknown
-    dates agree."""
-    if not event.date:
-        return True
-    lo, hi = _sentence_span(article, quote)
-    said_on = marks.days_between(lo, hi, (quote.content.start, quote.content.end))
-    day = iso_day(event.date)
-    if said_on and day is not None:
-        return any(abs((d - day).days) <= 1 for d in said_on)
-    published = iso_day(article.published)
-    if published is None:
-        return True
-    earliest = published - timedelta(days=OCCASION_MAX_DAYS)
-    if day is not None:
-        return earliest <= day <= published + timedelta(days=1)
-    # a month or a year agrees when the window before publication overlaps it
-    return any(event.date == d.isoformat()[:len(event.date)] for d in (earliest, published))
 
 
 def publication_key(article: Article) -> tuple:
@@ -391,9 +294,6 @@ def merge_quotes(articles: list, timeline: Optional[list] = None) -> list:
     summaries = {event.id: event.summary for event in timeline or []}
     marks: dict = {}  # article id -> ArticleMarks, made when a quote of it is first linked
     kept: list = []  # each merged quote's statements, side by side with ``merged``
-    # the settings' module reads this one's marks and dates: imported once this one is
-    from .quote_settings import carry_on, link_named_settings, setting_of, unlink_other_media
-
     # greedy clustering and the first-member choices below read statements in order: a
     # canonical order (publication, then id) makes the result independent of the caller's
     for members in cluster(statements(sorted(articles, key=publication_key))):

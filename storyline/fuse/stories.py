@@ -342,12 +342,13 @@ def cluster_stories(articles: list[Article], threshold: float = 0.13) -> list[St
     return [story for _, story in sorted(stories, key=lambda p: p[0])]
 
 
+STORY_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE"})  # the mentions a story record lists
+
+
 def _story_record(sid: str, members: list[Article]) -> Story:
     dates = sorted(a.published for a in members if a.published)
-    names = Counter(
-        m.canonical for a in members for m in a.mentions
-        if m.canonical and m.type in {"PERSON", "ORG", "GPE"}
-    )
+    names = Counter(m.canonical for a in members for m in a.mentions
+                    if m.canonical and m.type in STORY_ENTITY_TYPES)
     titled = [a.title for a in members if a.title]
     title = titled[0] if titled else members[0].text.strip().split("\n")[0][:100]
     return Story(id=sid, title=title, articles=[a.id for a in members],
@@ -376,6 +377,48 @@ def publication_day(value: Optional[str]) -> Optional[date]:
 def story_record(sid: str, members: list[Article]) -> Story:
     """The Story record of ``members`` (list[Article], in publication order) under id ``sid``."""
     return _story_record(sid, members)
+
+
+def story_name_mentions(stories: list[Story], originals: list[Article]) -> dict:
+    """{story id: {name: [Mention]}}: each name a story record lists, with the mentions of
+    its member articles counted under it. Read when the records are made, before entity
+    linking rewrites the names (:func:`name_linked_entities`).
+
+    stories (list[Story]): records whose ``entities`` are article-level canonical names;
+    originals (list[Article]): the articles that are no exact duplicate, ``story`` set.
+    """
+    held = {s.id: {name: [] for name in s.entities} for s in stories}
+    for article in originals:
+        names = held.get(article.story)
+        if names is None:
+            continue
+        for mention in article.mentions:
+            if mention.canonical in names and mention.type in STORY_ENTITY_TYPES:
+                names[mention.canonical].append(mention)
+    return held
+
+
+def name_linked_entities(stories: list[Story], held: dict, listed: set) -> None:
+    """Name each linked entity a story lists once, as linking named it (in place).
+
+    A record lists the names its articles used before entity linking ("Charles Mwale Phiri",
+    "Charles Phiri" of one man); linking rewrites each mention's ``canonical`` to its entity's
+    name. A listed name some of its mentions still carry stays; any other becomes the name
+    of a ``listed`` entity most of its mentions now carry (none: it stays, as no entity is
+    listed under it), and a name linking joined to one listed earlier is dropped.
+
+    held (dict): :func:`story_name_mentions`' of these stories; listed (set[str]): the
+    names of the entities linking lists.
+    """
+    for story in stories:
+        mentions_of, names = held.get(story.id, {}), []
+        for name in story.entities:
+            linked = Counter(m.canonical for m in mentions_of.get(name, ()) if m.canonical in listed)
+            if linked and name not in linked:
+                name = linked.most_common(1)[0][0]
+            if name not in names:
+                names.append(name)
+        story.entities = names
 
 
 def story_similarities(bags: dict, days: dict, new: Optional[set] = None) -> tuple:

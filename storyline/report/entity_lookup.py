@@ -157,38 +157,3 @@ def own_quotes(quotes: list, entity: dict) -> list[dict]:
     articles = set(entity.get("articles") or [])
     return [q for q in quotes if q.get("speaker") and fold(q["speaker"]) in own
             and any(s.get("article") in articles for s in q.get("sources") or [])]
-
-
-def story_entity(entities: list, key: str, articles: set) -> Optional[dict]:
-    """The entity a story's ``entities`` entry ``key`` names: its id, else the entity whose
-    name, else whose alias it is (case-blind), those mentioned in the story's ``articles``
-    (set) first, so an alias two people share is read as the story's own."""
-    folded = key.casefold()
-    local = [e for e in entities if articles & set(e.get("articles") or [])]
-    for pool in (local, entities):
-        for fits in (lambda e: e.get("id") == key, lambda e: str(e.get("name") or "").casefold() == folded,
-                     lambda e: folded in {str(a).casefold() for a in e.get("aliases") or []}):
-            found = next((e for e in pool if fits(e)), None)
-            if found is not None:
-                return found
-    return None
-
-
-def linked_stories(store, stories: list) -> list[dict]:
-    """Copies of contract ``stories`` (list[dict]) whose ``entities`` name each linked entity
-    once, by its corpus name: a story lists the names its articles used before entity
-    linking ran ("Charles Mwale Phiri", "Charles Phiri", "Phiri" of one man), so the same
-    entity would be listed under each. A name no entity goes by is kept, once."""
-    keys = {str(k) for s in stories for k in s.get("entities") or []}
-    entities = store.entities_for_keys(keys) if keys else []
-    linked = []
-    for story in stories:
-        articles, names, seen = set(story.get("articles") or []), [], set()
-        for key in (str(k) for k in story.get("entities") or []):
-            entity = story_entity(entities, key, articles)
-            mark = entity["id"] if entity else key.casefold()
-            if mark not in seen:
-                seen.add(mark)
-                names.append(entity["name"] if entity else key)
-        linked.append({**story, "entities": names})
-    return linked

@@ -467,10 +467,7 @@ def stored_story_summary(store, story: dict, timeline: Optional[list] = None) ->
     store: an open store; story (dict): the contract story record; timeline (list | None):
     the story's whole timeline when the caller already read it.
     """
-    from .entity_lookup import linked_stories
-
     story_id = story["id"]
     timeline = store.timeline(story=story_id) if timeline is None else timeline
-    story = linked_stories(store, [story])[0]  # each of its entities named once, as linked
     return summarize_story(story, timeline, store.quotes(story=story_id),
                            {a["id"]: a for a in store.article_summaries()})

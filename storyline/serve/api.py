@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field
 
 from ..model import Article
 from ..report.dating import with_date_sources
-from ..report.entity_lookup import candidates_note, entity_key, find_entity, linked_stories
+from ..report.entity_lookup import candidates_note, entity_key, find_entity
 from . import bundles, queries
 from .source import StoreAccess
 
@@ -127,7 +127,7 @@ def list_stories(request: Request, limit: Optional[int] = Query(100, ge=0, le=MA
                  offset: int = Query(0, ge=0)):
     store = access_of(request).store()
     total, stories = store.page_stories(limit, offset)
-    return paged((total, linked_stories(store, stories)), "stories", limit, offset)
+    return paged((total, stories), "stories", limit, offset)
 
 
 @router.get("/stories/{story_id:path}", summary="One story: its events, quotes, network and coverage")
@@ -136,7 +136,7 @@ def get_story(story_id: str, request: Request):
     story = store.story(story_id)
     if story is None:
         raise HTTPException(404, f"no story with id {story_id!r}")
-    return plain_json(bundles.story_bundle(store, linked_stories(store, [story])[0]))
+    return plain_json(bundles.story_bundle(store, story))
 
 
 @router.get("/compare", summary="Per merged fact: the outlets carrying it, single-outlet facts, conflicts")

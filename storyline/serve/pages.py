@@ -16,7 +16,7 @@ from fastapi.templating import Jinja2Templates
 from ..report.dating import date_label, date_note
 from ..report.compare import outlet_of
 from ..report.conflicts import conflict_line
-from ..report.entity_lookup import find_entity, linked_stories
+from ..report.entity_lookup import find_entity
 from . import bundles, layout
 from .api import MAX_LIMIT, PAGE_SIZE, run_search
 
@@ -125,7 +125,7 @@ def story_page(story_id: str, request: Request):
     story = store.story(story_id)
     if story is None:
         return not_found(request, "story")
-    view = bundles.story_view(store, linked_stories(store, [story])[0])  # each entity once
+    view = bundles.story_view(store, story)
     # facts many outlets carry first (events, then quotes); date order kept among equals
     coverage = sorted(view["compare"]["facts"], key=lambda f: (f["kind"] != "event", -len(f["outlets"])))
     return render(request, "story.html", **view, layout=layout.timeline_layout(view["timeline"]),
