@@ -1,6 +1,8 @@
 """One-line event summaries: "Wang Yi meets Vladimir Putin in Moscow"."""
 from __future__ import annotations
 
+import re
+
 from ..model import Event
 from ..verbs import merge_bases, past_participle, past_tense, third_person
 
@@ -127,6 +129,8 @@ def clause_text(verb) -> str:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects or subjects[0].tag_ in ("WDT", "WP", "WP$"):
         return ""
+    if _free_relative(verb):
+        return named_thing(verb)
     if verb.pos_ == "ADJ" and not any(c.dep_ in ("mark", "cop", "aux") for c in verb.children):
         return ""  # "visited Ukraine unannounced": an object and how, no clause
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
@@ -140,6 +144,41 @@ def clause_text(verb) -> str:
     # opens a sentence of its own, whose "That" is a determiner)
     first = verb.doc[_left_start(subjects[0])]
     return text if first.text == "that" and first.i == verb.head.i + 1 else "that " + text
+
+
+# verbs that name what their object is ("what it called a raid", "what he described as a
+# purge"): the name given is the thing acted on
+NAMING_VERBS = {"call", "describe", "term", "label", "dub", "brand", "characterize",
+                "characterise"}
+WH_TAGS = ("WDT", "WP", "WP$")
+
+
+def _free_relative(verb) -> bool:
+    """Whether a clause (its verb, spaCy Token) is a "what" clause standing for a thing
+    ("criticised what it called ...", "condemned what the minister did"): its object is a
+    wh-word, hung on the clause or, as the parser often does, on the verb above it."""
+    own = [c for c in verb.children if c.dep_ in ("dobj", "attr", "dative") and c.tag_ in WH_TAGS]
+    above = [c for c in verb.head.children if c.dep_ == "dobj" and c.tag_ in WH_TAGS
+             and c.i < verb.i] if verb.head is not verb else []
+    return bool(own or above)
+
+
+def named_thing(verb) -> str:
+    """What a "what" clause (its verb, spaCy Token) names when the clause gives a name to
+    it ("what it called the disproportionate use of force" -> "the disproportionate use of
+    force", "what it described as a raid" -> "a raid"); "" otherwise ("what he did"
+    names nothing a summary can say)."""
+    if verb.lemma_.lower() not in NAMING_VERBS:
+        return ""
+    for child in verb.children:
+        if child.dep_ in ("oprd", "attr", "dobj") and child.tag_ not in WH_TAGS and \
+                child.pos_ in ("NOUN", "PROPN"):
+            return theme_text(child)
+        if child.dep_ == "prep" and child.lower_ == "as":
+            objs = [g for g in child.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
+            if objs:
+                return theme_text(objs[0])
+    return ""
 
 
 def complement_text(verb) -> str:
@@ -219,12 +258,30 @@ def gap_object(verb):
     return verb.head
 
 
+# the number entity linking adds to tell apart two groups one noun names ("opposition
+# parties (2)"): a key, not words of the text
+GROUP_NUMBER = re.compile(r"\s\(\d+\)$")
+
+
+def shown_name(actor) -> str:
+    """The name a summary says for an actor: its canonical name less a group number
+    ("opposition parties (2)" -> "opposition parties"), and a common noun capitalised only
+    because one mention opened a sentence ("People ...") lowered where the actor's own
+    words write it so ("about 200 people"); else the written text."""
+    name = GROUP_NUMBER.sub("", actor.canonical or "") or actor.text
+    written = actor.text or ""
+    if name[:1].isupper() and name[1:] == name[1:].lower() and re.search(
+            r"(?<!\w)" + re.escape(name.lower()) + r"(?!\w)", written):
+        name = name.lower()
+    return name
+
+
 def _names(actors: list, inside: bool = False) -> str:
     """The actors' names joined ("A, B and C"); ``inside`` (bool): they stand after the verb,
     where a "The" written at a sentence's start is lowered."""
     names = []
     for actor in actors:
-        name = actor.canonical or actor.text
+        name = shown_name(actor)
         written = (actor.text or "").lower()
         if name[:1].islower() and written == "the " + name.lower():
             # "accuses the vessel": a common noun keeps its article, as written at the front
@@ -297,7 +354,7 @@ def _plural_actors(actors: list) -> bool:
     common noun in the plural ("12 crew members"; a name such as "Thomas" is capitalised)."""
     if len(actors) > 1:
         return True
-    words = (actors[0].canonical or actors[0].text).split() if actors else []
+    words = shown_name(actors[0]).split() if actors else []
     last = words[-1] if words else ""
     if not last.islower():
         return False

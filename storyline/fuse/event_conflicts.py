@@ -147,28 +147,83 @@ def _stale(article, date: str) -> bool:
 
 def count_conflicts(cluster: list, articles: dict) -> list:
     """ "four agreements" in one outlet, "three agreements" in another: for each counted
-    noun that several articles give for one event with different numbers, who says what."""
+    noun that several articles give for one event with different numbers, who says what
+    ({"field": "count", "noun", "values": [{"value", "text", "articles", "outlets"}]}).
+
+    A count the latest report says was revised ("the toll has risen to 14", "revising an
+    earlier figure") updates the earlier reports rather than disagreeing with them: it is
+    kept as {"field": "count", "noun", "revised": True, "latest": number, "values"} with
+    the values in the order they were published, the latest last (:func:`revision`)."""
     by_noun: dict = {}
+    revising: dict = {}  # noun -> {article id: [(number, text, sentence)] said as revised}
     for event in cluster:
         for noun, number, text in event.quantities or ():
+            noun = COUNTED_AS_PEOPLE.get(noun, noun)
             by_noun.setdefault(noun, {}).setdefault(number, {})[event.article] = text
+            if REVISED.search(event.sentence.text or ""):
+                revising.setdefault(noun, {}).setdefault(event.article, []).append(
+                    (number, text, event.sentence.text))
     out = []
     for noun, numbers in sorted(by_noun.items()):
-        # one article giving two numbers ("12 crew", later "14 people") is not outlets disagreeing
-        told = [{"value": number, "articles": list(per)} for number, per in numbers.items()]
-        if len(numbers) < 2 or not articles_disagree(told, lambda x, y: x == y):
+        if len(numbers) < 2:
             continue
-        values = []
-        for number, per in sorted(numbers.items()):
-            outlets = []
-            for article_id in per:
-                outlet = getattr(articles.get(article_id), "outlet", None)
-                if outlet and outlet not in outlets:
-                    outlets.append(outlet)
-            values.append({"value": number, "text": next(iter(per.values())),
-                           "articles": sorted(per), "outlets": outlets})
-        out.append({"field": "count", "noun": noun, "values": values})
+        values = [{"value": number, "text": next(iter(per.values())), "articles": sorted(per),
+                   "outlets": _outlets(per, articles)} for number, per in sorted(numbers.items())]
+        # a revision is told whether or not the revising report repeats the old number
+        revised = revision(values, revising.get(noun, {}), articles)
+        told = [{"value": number, "articles": list(per)} for number, per in numbers.items()]
+        if revised is not None:
+            out.append({"field": "count", "noun": noun, "revised": True,
+                        "latest": revised[-1]["value"], "values": revised})
+        elif articles_disagree(told, lambda x, y: x == y):  # one article's two numbers are not
+            out.append({"field": "count", "noun": noun, "values": values})
     return out
+
+
+# nouns that count the same people of one event whichever an outlet chose ("3,000
+# residents were evacuated" / "3,500 people were moved"); "children", "soldiers" count a part
+COUNTED_AS_PEOPLE = {"person": "people", "resident": "people", "inhabitant": "people",
+                     "villager": "people", "local": "people"}
+
+# a count said to be changed since an earlier report: "has risen to 14", "rose to", "was
+# revised", "revising an earlier toll", "up from nine", "now stands at"
+REVISED = re.compile(r"\b(?:(?:has|have|had)\s+)?(?:risen|rose|climbed|jumped|increased|grown|"
+                     r"fallen|dropped|gone up)\s+to\b|\brevis(?:ed|ing|ion)\b|\b(?:up|down) from\b|"
+                     r"\bnow stands? at\b|\braising the (?:toll|number|figure|count)\b",
+                     re.IGNORECASE)
+
+
+def revision(values: list, revising: dict, articles: dict) -> Optional[list]:
+    """The count's values in the order they were first published, the revised one last,
+    when the last article to give one says it revised the count and no article before it
+    gave the revised number (the others are the history it replaced); None when that does
+    not hold (no revision said, another article published as late, or days unknown).
+
+    values (list): from :func:`count_conflicts`, one per number.
+    revising (dict): article id -> (number, its text, the sentence) for each count it
+        gives in a sentence saying it revised."""
+    when = {a: (getattr(articles.get(a), "published", None) or "") for v in values
+            for a in v["articles"]}
+    if not revising or not all(when.values()):
+        return None
+    last = max(when, key=lambda a: when[a])
+    if last not in revising or len(when) < 2 or sum(1 for a in when if when[a] == when[last]) > 1:
+        return None  # one report's own "rose to 14 from 7" updates no other outlet
+    # the revised number is the one the revising sentence gives that no report gave before
+    # ("risen to 14, up from seven": 14); none, or two, and it is not told which
+    given = {v["value"] for v in values if set(v["articles"]) - {last}}
+    new = {(n, text, sentence) for n, text, sentence in revising[last] if n not in given}
+    if len({n for n, _, _ in new}) > 1:
+        # "revised down to 9 from 12": the number the count went to
+        new = {(n, text, sentence) for n, text, sentence in new if re.search(
+            r"\bto\s+(?:\w+\s+)?" + re.escape(text), sentence)}
+    if len({n for n, _, _ in new}) != 1:
+        return None
+    latest = new.pop()[0]
+    # the revising report may repeat the number it replaces ("up from seven"): the history
+    # goes by when each number was first published, the revised one last
+    return sorted(values, key=lambda v: (v["value"] == latest,
+                                         min(when[a] for a in v["articles"]), v["value"]))
 
 
 # how long something named lasted: "two days of talks", "a three-day visit" (not "two days

@@ -17,7 +17,7 @@ from ..events.kinds import IRREGULAR_STEMS, compatible_types, trigger_classes, t
 from ..model import Event
 from ..verbs import merge_bases
 from .event_match_dates import _same_day, dates_conflict, event_dates_compatible
-from .event_match_parties import parties_apart, people_conflict
+from .event_match_parties import national_group, parties_apart, people_conflict
 
 # pronouns and relative words say nothing about identity unless resolved to a name
 UNRESOLVED = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their",
@@ -130,6 +130,10 @@ def parties(event: Event, affiliations: Optional[dict] = None,
         key = actor_key(actor)
         if key and _is_country(actor):
             countries.add(country_atom(actor.canonical, actor.code) or key)
+        elif key and national_group(actor.canonical):
+            # "Varnothian negotiators": a group told by its country, which it acts for; as
+            # a person it would clash with any other group ("Varnothian officials")
+            countries.add(national_group(actor.canonical))
         elif key:
             people.add(key)
             countries.update(affiliations.get(key, ()))

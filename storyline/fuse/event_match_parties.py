@@ -5,6 +5,8 @@ one of the gathering's."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import Optional
 
 from ..model import Event
 from .event_match_dates import _parse_day
@@ -105,3 +107,39 @@ def parties_apart(a: Event, b: Event, pa, pb) -> bool:
     meeting beside a gathering (:func:`side_meeting`) or an act and its answer
     (:func:`roles_swapped`)."""
     return side_meeting(a, b, pa, pb) or roles_swapped(a, b)
+
+
+# endings of a nationality adjective ("Varnothian", "Maltese", "Azmiri", "Danish"), for
+# countries the knowledge base does not know
+DEMONYM_ENDINGS = ("ian", "an", "ese", "ish", "i")
+# common words with those endings that open a group's name ("Human rights groups")
+NOT_DEMONYMS = frozenset({"human", "woman", "urban", "veteran", "republican", "christian",
+                          "civilian", "guardian", "politician", "pedestrian", "median",
+                          "partisan", "artisan", "librarian", "vegetarian", "sectarian"})
+
+
+# plural heads that name several states, not the people of one ("European countries")
+POLITIES = frozenset({"countries", "nations", "states", "governments", "members", "allies",
+                      "neighbours", "neighbors", "powers", "partners"})
+
+
+@lru_cache(maxsize=4096)
+def national_group(name: Optional[str]) -> Optional[str]:
+    """The country atom (:func:`country_atom`) of an unnamed set of people told by their
+    nationality ("Varnothian negotiators", "Thai officials", "Italian troops"): they act for
+    that country, as "Varnothia asked" tells the same act as "Varnothian negotiators
+    asked"; None for any other name ("Opposition parties", "Liberty Square"), for one
+    body ("the Israeli government", "Italian police"), which is a party of its own, and
+    for several states ("European countries")."""
+    words = (name or "").split()
+    if len(words) < 2 or not words[0][:1].isupper() or not words[0][1:].islower() or \
+            not all(w.islower() for w in words[1:]) or not words[-1].endswith("s") or \
+            words[-1].endswith(("ss", "us")) or words[-1] in POLITIES:
+        return None
+    from .event_match import _known_country, country_atom
+    first = words[0]
+    known = _known_country(first)
+    if known:
+        return known
+    return country_atom(first) if first.lower().endswith(DEMONYM_ENDINGS) and len(first) > 4 \
+        and first.lower() not in NOT_DEMONYMS else None

@@ -52,6 +52,11 @@ What the articles disagree on (date, participants, place, counts, lengths, a den
 reported after its day against what happened) is kept in ``conflicts``
 (:mod:`storyline.fuse.event_conflicts`; values inside one article are its own uncertainty);
 the modality is "happened" once any outlet reports it.
+A group named by its nationality ("Varnothian negotiators") counts as the country it acts
+for, not as a person (:func:`storyline.fuse.event_match_parties.national_group`).
+A plan (or a denial that it went ahead) dated to an earlier day joins what happened later,
+when an outlet says it was put off; the record keeps the day it happened and shows the
+planned days as a postponement (:mod:`storyline.fuse.event_postponed`).
 """
 from __future__ import annotations
 
@@ -64,6 +69,7 @@ from .embed import load_encoder, trigger_vectors
 from .event_conflicts import count_conflicts, event_conflicts  # noqa: F401  (re-exported)
 from .event_records import (  # noqa: F401  (event_id, merged_from_cluster re-exported)
     _modality, corpus_names, event_id, merged_from_cluster, supported_name)
+from .event_postponed import postponed_plans, postponed_record
 from .event_spanning import spanned_meeting, spanning
 from .event_match_parties import parties_apart
 from .event_match import (  # noqa: F401  (kind_keys, name_mentions, sentence_names re-exported)
@@ -453,7 +459,16 @@ def merge_events(articles: list, embeddings: bool = False, learned=True,
         ordered = sorted(events, key=lambda e: _seed_order(e, affiliations))
         clusters = cluster_events(ordered, affiliations, contexts, vectors, model, doc_sims,
                                   published)
-        merged.extend(merged_from_cluster(c, by_id, story, names, named, renamed) for c in clusters)
+        # a plan put off to a later day joins what happened then (storyline.fuse.event_postponed)
+        moved = postponed_plans(clusters, kinds_alike)
+        joined = {i for plans in moved.values() for i in plans}
+        for index, cluster in enumerate(clusters):
+            if index in moved:
+                plans = [e for i in moved[index] for e in clusters[i]]
+                merged.append(postponed_record(cluster, plans, by_id, story, names, named,
+                                               renamed))
+            elif index not in joined:
+                merged.append(merged_from_cluster(cluster, by_id, story, names, named, renamed))
     seen: Counter = Counter()
     for event in merged:  # two distinct events may hash alike (same actors, same day)
         seen[event.id] += 1

@@ -3,7 +3,9 @@ every view (web page, Markdown dossier, coverage comparison in JSON and in the t
 
 A conflict is ``{"field", "values": [{"value", "articles", "outlets"[, "text"][, "names"]}]}``
 (storyline.fuse.events); each value is shown with who gave it,
-"2024-03-14 (Global Ledger, Harbor Daily Wire); 2024-03-13 (Coastline Gazette)".
+"2024-03-14 (Global Ledger, Harbor Daily Wire); 2024-03-13 (Coastline Gazette)"; a count
+marked ``"revised"`` or a date marked ``"postponed"`` is a history, "seven people (A) → 14
+(B)".
 """
 from __future__ import annotations
 
@@ -54,11 +56,29 @@ def who_says_what(conflict: dict, sources=(), unnamed: Optional[Callable] = None
             continue
         who = ", ".join(value_sayers(value, sources, unnamed))
         parts.append(f"{value_text(value)} ({who})" if who else value_text(value))
-    return "; ".join(parts)
+    # a revised count lists its values as published, the latest last: a history
+    return (" → " if is_update(conflict) else "; ").join(parts)
 
 
 def conflict_line(conflict, sources=(), unnamed: Optional[Callable] = None) -> str:
     """One line for a conflict: "date: X (A, B); Y (C)" (:func:`who_says_what`)."""
     if not isinstance(conflict, dict):
         return str(conflict)
-    return f"{conflict.get('field') or 'conflict'}: {who_says_what(conflict, sources, unnamed)}"
+    return f"{conflict_name(conflict)}: {who_says_what(conflict, sources, unnamed)}"
+
+
+def is_update(conflict: dict) -> bool:
+    """Whether a conflict record tells a change over time rather than outlets disagreeing:
+    a count revised since ("revised") or a date put off ("postponed"); its values are a
+    history, the latest last."""
+    return bool(conflict.get("revised") or conflict.get("postponed"))
+
+
+def conflict_name(conflict: dict) -> str:
+    """What a conflict is on ("date", "count"), or "count revised" for a count the latest
+    report says changed since the earlier ones, "date postponed" for an act put off to a
+    later day (updates, not outlets disagreeing)."""
+    field = conflict.get("field") or "conflict"
+    if conflict.get("postponed"):
+        return f"{field} postponed"
+    return f"{field} revised" if conflict.get("revised") else field

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .conflicts import who_says_what
+from .conflicts import conflict_name, is_update, who_says_what
 from .dating import DATE_SOURCE_LABELS, date_note
 from .formats import timeline_groups
 
@@ -114,7 +114,10 @@ def timeline_markdown(events: list, title: str = "Timeline", summary: Optional[d
             for conflict in event.get("conflicts", []):
                 # an article of no known outlet is named by its id, as its footnote names it
                 said = who_says_what(conflict, event.get("sources"), lambda a: f"`{a}`")
-                lines.append(f"  - ⚠ outlets disagree on {conflict.get('field')}: {said}")
+                if is_update(conflict):
+                    lines.append(f"  - {conflict_name(conflict)}: {said}")
+                else:
+                    lines.append(f"  - ⚠ outlets disagree on {conflict.get('field')}: {said}")
         lines.append("")
     if any(e.get("date_source") for e in events):
         lines += [DATES_LEGEND, ""]

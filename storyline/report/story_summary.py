@@ -17,6 +17,7 @@ from typing import Optional
 from ..events.coding import lexicon
 from ..store.rows import date_bounds, event_bounds
 from ..verbs import base_form, past_tense
+from .conflicts import is_update
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
@@ -304,10 +305,27 @@ def _value_text(conflict: dict, value: dict) -> str:
     return str(value.get("text") or value.get("value"))
 
 
+def counted_what(conflict: dict) -> str:
+    """What a count or length conflict is about, said as the text says the noun: "the
+    number of people" (the noun is kept as its lemma, "people", "crew member"; the plural
+    is the one a value's own words wrote, "120 people"), "the length of the talks"."""
+    noun = conflict["noun"]
+    if conflict.get("field") == "duration":
+        return f"how long the {noun} lasted"
+    words = noun.split()
+    for value in conflict.get("values") or ():
+        written = str(value.get("text") or "").split() if isinstance(value, dict) else []
+        if value.get("value") != 1 and written and written[-1].lower().startswith(words[-1][:3]):
+            return "the number of " + " ".join([*words[:-1], written[-1].lower()])
+    return f"the number of {noun}" + ("" if noun.endswith("s") else "s")
+
+
 def conflict_sentence(event: dict, conflict: dict, articles: dict) -> Optional[tuple]:
     """('Outlets differ on the date of …: A says 14 March 2024, B 13 March 2024', [sources])
     for the first two values of ``conflict``; None when fewer than two are given."""
     values = [v for v in conflict.get("values") or [] if isinstance(v, dict)][:2]
+    if is_update(conflict):
+        return None  # a count revised or a date put off since: an update, not outlets differing
     if len(values) < 2 or set(values[0].get("articles") or []) & set(values[1].get("articles") or []):
         return None  # one article on both sides: the text wavers, outlets do not differ
     said, cited = [], []
@@ -320,11 +338,13 @@ def conflict_sentence(event: dict, conflict: dict, articles: dict) -> Optional[t
         cited += [s for s in event.get("sources") or [] if s.get("article") in ids][:1]
     what = conflict.get("field") or "a detail"
     if conflict.get("noun"):
-        what = f"the number of {conflict['noun']}s"
+        what = counted_what(conflict)
     elif what == "date":
         what = "the date"
     about = event.get("summary") or event.get("type") or "an event"
-    return f"Outlets differ on {what} of “{about}”: {said[0]}; {said[1]}", cited
+    # "the number of people of “…”" reads as a second count: a count is "in" the event
+    link = "in" if conflict.get("noun") else "of"
+    return f"Outlets differ on {what} {link} “{about}”: {said[0]}; {said[1]}", cited
 
 
 def main_entities(story: dict, entities: Optional[list] = None, top: Optional[int] = 6) -> list:
