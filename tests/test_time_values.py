@@ -236,3 +236,33 @@ def test_a_context_period_joins_only_a_finer_date():
     got = found("It will release results for the second quarter next month.", "2020-05-05")
     assert [text for text, _ in got] == ["the second quarter", "next month"]
     assert ("next month", "2020-06") in got
+
+
+# ---- a bare month dating a noun's event in a past clause -------------------------------
+
+def test_month_of_a_noun_in_a_past_clause_may_lie_ahead(nlp):
+    # written in late June: the strike is the coming July, not one eleven months gone by
+    text = "The union warned shippers of a strike at the northern ports in July."
+    assert found(text, "2014-06-25", nlp(text)) == [("July", "2014-07")]
+    text = "Officials confirmed a visit by the trade minister in August."
+    assert found(text, "2011-07-19", nlp(text)) == [("August", "2011-08")]
+
+
+def test_month_of_a_noun_within_months_back_stays_past(nlp):
+    # written in late June: the search in November is the one gone by, seven months back
+    # (the coming November is nearer, but a past reading this close stands)
+    text = "The pilot became the focus of a wide search in November when his plane vanished."
+    assert found(text, "2013-06-20", nlp(text)) == [("November", "2012-11")]
+
+
+def test_month_of_a_verb_in_a_past_clause_stays_past(nlp):
+    # the month dates the switch itself, told in the past: the last July gone by
+    text = "The cooperative switched to a new accounting calendar in July."
+    assert found(text, "2014-06-25", nlp(text)) == [("July", "2013-07")]
+
+
+def test_the_past_before_a_count_is_no_past_reference():
+    # "the past" is the noun (PAST_REF) only alone: before a count it opens a noun phrase
+    assert found("Hail ruined the orchards in two of the past four summers.", "2016-09-12") == []
+    assert found("The glacier shrank over the past 3 winters.", "2016-09-12") == []
+    assert found("In the past, ferries ran all year.", "2016-09-12") == [("the past", "PAST_REF")]

@@ -17,7 +17,8 @@ from .calendar import bounds
 from .event_anchor import add_event_relative
 from .fiscal import apply_reporting_periods
 from .holidays import HOLIDAY_PATTERN
-from .surroundings import ahead_range, ends_completed_period, indefinite_future, lookback_start
+from .surroundings import (ahead_range, ends_completed_period, indefinite_future, lookback_start,
+                           month_of_a_noun_ahead)
 from .scan import GuardedPattern
 from .normalize import normalize
 from .tense import tense_at, tense_from_words
@@ -122,7 +123,9 @@ _FORMS = _PERIOD_FORMS + [
     r"\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\bnoon\b|\bmidnight\b",
     r"(?:[01]?\d|2[0-3]):?[0-5]\d\s+(?:GMT|UTC)\b",  # wire copy's "0900 GMT", "14:30 GMT"
     r"the\s+(?:near|distant|foreseeable|immediate)\s+future|the\s+(?:near|short)\s+term|a\s+later\s+date|"
-    r"these\s+days|now|currently|recently|lately|nowadays|at\s+present|the\s+future|the\s+past|soon",
+    r"these\s+days|now|currently|recently|lately|nowadays|at\s+present|the\s+future|soon|"
+    # "the past three summers", "the past two seasons": a count follows, so no noun "the past"
+    rf"the\s+past(?!\s+(?:{_NUM}|few|several|many)\s)",
 ]
 # "a year" is not an expression inside "a year-earlier loss" or "52-year-old"
 _FINDER = re.compile(rf"(?<![\w$£€-]){_MOD}(?:{'|'.join(f'(?:{f})' for f in _FORMS)})"
@@ -321,6 +324,8 @@ def extract_timexes(text: str, reference: Optional[str] = None, doc=None,
             found = normalize("someday", reference, tense)
         if found is not None and ends_completed_period(text, start, end, found, reference):
             found = normalize(f"last {text[start:end]}", reference, "past") or found
+        if found is not None and month_of_a_noun_ahead(start, end, found, reference, tense, doc):
+            found = normalize(text[start:end], reference, None) or found
         ahead = ahead_range(text, start, end, found, reference, tense) if found is not None else None
         if ahead is not None:  # "will lift the ban within two weeks": from now to two weeks on
             found.update(range=ahead, anchor="publication")

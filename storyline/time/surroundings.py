@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from .lexicon import MONTHS
 from .tense import tense_at, tense_from_words
 
 # "Islam will one day be ...", "hopes to one day return": "one day" before a verb is the
@@ -82,6 +83,31 @@ def ends_completed_period(text: str, start: int, end: int, found: dict, referenc
         return False
     first = (found.get("range") or [found.get("value") or ""])[0]
     return found["type"] == "DATE" and bool(re.match(r"\d{4}-\d{2}", first)) and first > reference[:10]
+
+
+def month_of_a_noun_ahead(start: int, end: int, found: dict, reference: Optional[str],
+                          tense: Optional[str], doc=None) -> bool:
+    """Whether the bare month ``doc``'s characters ``[start, end)`` modifies a noun in a past
+    clause and the past reading lies more than about eight months back: then the month
+    dates the noun's event, which the telling's tense does not place ("told buyers of a
+    cutback in September", written in August, is the coming September; a month almost a
+    year gone by would be "last September"). Within the window the past reading stays
+    ("the manhunt in November", written in May).
+
+    found (dict): the resolver's reading; reference (str|None): the publication day."""
+    from .calendar import PAST_WINDOW_DAYS, bounds, iso_day
+
+    if tense != "past" or doc is None or found.get("granularity") != "month":
+        return False
+    day, months = iso_day(reference), bounds(str(found.get("value") or ""))
+    if day is None or months is None or (day - months[1]).days <= PAST_WINDOW_DAYS:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or any(t.like_num for t in span):
+        return False
+    root = span.root
+    return root.lower_.rstrip(".") in MONTHS and root.dep_ == "pobj" and root.head.dep_ == "prep" \
+        and root.head.head.pos_ == "NOUN"
 
 
 # "the first time in 20 years", "the lowest level in three years", "had not met in five
