@@ -29,7 +29,7 @@ from .actors import is_group_anaphor
 from .modifiers import read_modifiers
 from .senses import marches_to_a_goal
 from .stances import own_meeting, rhetoric_talk
-from .modality_cues import no_party, put_on_the_calendar
+from .modality_cues import no_party, possible_noun, put_on_the_calendar
 from .modality import (ACCUSING_HEADS, DENYING_HEADS, INTENT_NOUNS, PLANNING_HEADS, UNCERTAIN_HEADS,
                        controller_chain, modality_and_tense, open_condition)
 
@@ -336,6 +336,9 @@ def _noun_modality(noun) -> tuple:
     if any(c.dep_ == "amod" and c.lower_ in ("planned", "upcoming", "proposed", "expected", "next")
            for c in noun.children):
         return "planned", "future", "planned"
+    maybe = possible_noun(noun)  # "an imminent clash", "any request by the union"
+    if maybe is not None:
+        return "uncertain", "future", maybe
     return "happened", "past", None
 
 

@@ -136,6 +136,32 @@ def _for_saying(trigger) -> bool:
         for c in trigger.children)
 
 
+# what someone is hammered or pounded "with" when the blows are words
+WORDS_THROWN = {"insult", "criticism", "question", "attack", "ad", "advertisement", "jibe",
+                "barb", "taunt", "slur", "accusation", "charge", "allegation", "word", "tweet",
+                "remark", "comment", "invective", "abuse", "complaint", "lawsuit", "subpoena",
+                "demand", "request", "claim", "rhetoric", "letter", "email", "call", "message"}
+
+
+def _with_words(trigger) -> bool:
+    """ "has hammered Carson with insults": the blows are the words it is done with."""
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in WORDS_THROWN for g in c.children)
+        for c in trigger.children)
+
+
+def _attack_of_words(trigger) -> bool:
+    """ "pressing his attack that Clinton is not qualified" (what the attack says), "his
+    attack on her qualifications" (aimed at a record or a view): an attack noun of words."""
+    doc = trigger.doc
+    after = doc[trigger.i + 1] if trigger.i + 1 < len(doc) else None
+    if after is not None and after.lower_ == "that" and after.dep_ == "mark":
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "on" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in WORDS_TARGETS for g in c.children)
+        for c in trigger.children)
+
+
 def words_not_blows(finding: Finding, persons: set) -> bool:
     """Whether an assault word is used of people's words or votes ("attacked his rivals"):
     every party a person, and nothing in the sentence about weapons or injuries."""
@@ -152,9 +178,11 @@ def words_not_blows(finding: Finding, persons: set) -> bool:
         return False
     if not finding.nominal and lemma in VERBAL_ATTACKS and (
             any(c.dep_ == "dobj" and c.lemma_.lower() in WORDS_TARGETS for c in trigger.children)
-            or _for_saying(trigger)
+            or _for_saying(trigger) or _with_words(trigger)
             or (trigger.dep_ == "acl" and trigger.head.lemma_.lower() in WORDS_SOURCES)):
         return True  # "attacked the tax plan", "ads attacking Biden"
+    if finding.nominal and lemma in VERBAL_ATTACKS and _attack_of_words(trigger):
+        return True
     doers = finding.sources or ([trigger.head] if trigger.dep_ in ("acl", "relcl") else [])
     if any(d.lemma_.lower() in ARMED_DOERS for d in doers):
         return False  # "backed rebels fighting Assad": armed men fight with arms
@@ -183,11 +211,27 @@ def contest_noun(finding: Finding) -> bool:
     if any(t.lemma_.lower() in VIOLENCE_LEMMAS for t in trigger.sent):
         return False
     mods = [c for c in trigger.children if c.dep_ in ("compound", "amod")]
-    if any(m.lemma_.lower() in CONTEST_MODIFIERS for m in mods):
+    if any(m.lemma_.lower() in CONTEST_MODIFIERS for m in mods) or _market_contest(finding):
         return True
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(
         g.lemma_.lower() in ("congress", "senate", "court", "parliament", "house", "legislature")
         for g in c.children) for c in trigger.children)
+
+
+# what tells that firms fight over a market or a company: "a battle for control as GM buys 15%"
+MARKET_WORDS = {"stake", "bid", "takeover", "share", "shareholder", "investor", "merger",
+                "acquisition", "buyout", "stock", "price", "market", "buy", "%", "percent",
+                "sale", "customer", "rival", "deal"}
+
+
+def _market_contest(finding: Finding) -> bool:
+    """Whether a fighting noun is firms vying for a market or a company ("a full-scale
+    battle against Ford Motor Co. for control", "a clash between Ford and GM" told of bids
+    and share prices): every party an organisation, none a state or people, and the
+    sentence about stakes, bids or shares."""
+    parties = finding.sources + finding.targets + finding.participants
+    return bool(parties) and all(p.ent_type_ == "ORG" or _firm(p) for p in parties) and any(
+        t.lemma_.lower() in MARKET_WORDS or t.lower_ in MARKET_WORDS for t in finding.trigger.sent)
 
 
 # posts in team sports, which name a player whatever the sport: "free agent first baseman
@@ -448,7 +492,8 @@ def _meeting_of_strangers(finding: Finding) -> bool:
 
 
 def done_to_oneself(finding: Finding) -> bool:
-    """Whether giving or backing is done to the doer itself ("banks fund themselves with
-    cheap money", "support yourself"): no act between parties."""
-    return not finding.nominal and finding.sense.type in SELF_SERVING_TYPES and any(
-        c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in finding.trigger.children)
+    """Whether giving, backing or harm is done to the doer itself ("banks fund themselves
+    with cheap money", "support yourself", "killed himself"): no act between parties."""
+    if finding.nominal or finding.sense.type not in SELF_SERVING_TYPES | {"ASSAULT"}:
+        return False  # "the gunman killed himself": a suicide, no one else harmed
+    return any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in finding.trigger.children)

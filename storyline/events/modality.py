@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .modality_cues import (directed, hearsay_passive, kind_not_one, listing_noun, no_one_did,
+from .modality_cues import (directed, goes_on, hearsay_passive, kind_not_one, listing_noun, no_one_did,
                             reason_denied, rule_doer, scheduled_forecast,
                             unnamed_source)
 from .modality_words import (ACCUSING_HEADS, ACCUSING_NOUNS, CAUSING_HEADS, CLAIM_NOUNS, CONDITIONAL_MARKS,
@@ -226,8 +226,13 @@ def _whether_or_not(token) -> bool:
 def _shared_conjunct_head(token):
     """The first verb of "will meet on Friday and sign a deal" for "sign": a verb joined to
     another with no subject or auxiliary of its own shares that verb's modality; else None."""
-    if token.dep_ != "conj" or token.head.pos_ != "VERB":
-        return None  # "was not in a crisis, and urged ...": a copula's "not" is its own
+    if token.dep_ != "conj":
+        return None
+    # "was not in a crisis, and urged ...": a copula's "not" is its own, but its modal is
+    # shared ("must be strong and fight")
+    if token.head.pos_ != "VERB" and not (token.head.pos_ == "AUX" and any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in token.head.children)):
+        return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "mark") for c in token.children):
         return None
     return token.head
@@ -355,8 +360,11 @@ def _controller_lemmas(chain: list) -> list:
         idx = heads.index("expect")
         if not any(c.dep_ == "auxpass" for c in chain[idx].children):
             heads[idx] = "expect_active"
+    # "kept pressing his attack" goes on doing it; "kept them from voting" prevents
+    heads = [h if h != "keep" or not goes_on(t) else "keep_on" for h, t in zip(heads, chain)]
     # "is going to sign" plans; "went to Paris to sign" tells a purpose that was carried out
     return [h if h != "go" or t.tag_ == "VBG" else "go_past" for h, t in zip(heads, chain)]
+
 
 
 def _unreal(token, chain: list, scope: list):

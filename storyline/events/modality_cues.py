@@ -2,10 +2,12 @@
 hearsay passives ("are said to be urging"), lists of powers or aims after a colon ("new
 powers: to advise ..., to lend ..."), rules that require ("the Act required agencies to
 consult"), kinds wished for ("such a policy, supported by ..."), subjects that name no
-one ("No Contracting State shall expel") and deeds told to be done ("told him to visit"). :mod:`storyline.events.modality` asks these."""
+one ("No Contracting State shall expel"), deeds told to be done ("told him to visit"), acts
+gone on with ("kept pressing") and event nouns that may come ("an imminent clash").
+:mod:`storyline.events.modality` and :mod:`storyline.events.extract` ask these."""
 from __future__ import annotations
 
-from .modality_words import HEARSAY_PASSIVES, NO_ONE, RULE_TEXTS, STIPULATIONS
+from .modality_words import HEARSAY_PASSIVES, NO_ONE, POSSIBLE_MODIFIERS, RULE_TEXTS, STIPULATIONS
 
 # nouns whose denial argues for or against a deed: "there is no reason why X should not"
 REASON_NOUNS = {"reason", "excuse", "justification", "cause", "need"}
@@ -157,3 +159,19 @@ def unnamed_source(word) -> bool:
         return False
     return not any(c.dep_ in ("appos", "compound", "poss") and (c.pos_ == "PROPN" or c.ent_type_)
                    for c in word.children)
+
+
+def goes_on(keep) -> bool:
+    """Whether "keep" (spaCy Token) heads a gerund with no object of its own between
+    ("kept pressing", "keeps calling"): it goes on doing it, nothing is kept from happening."""
+    return any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in keep.children) and not any(
+        c.dep_ in ("dobj", "prep") for c in keep.children)
+
+
+def possible_noun(token):
+    """The word that makes an event noun (spaCy Token) one that may come ("a possible
+    battle", "an imminent clash", "any request"), or None."""
+    if token.pos_ != "NOUN":
+        return None
+    return next((c.lower_ for c in token.children if (c.dep_ == "amod" and c.lower_ in POSSIBLE_MODIFIERS)
+                 or (c.dep_ == "det" and c.lower_ == "any")), None)

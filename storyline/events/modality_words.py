@@ -49,6 +49,10 @@ TOPIC_HEADS = {"opponent", "opposition", "critic", "proponent", "advocate", "sup
                "imagine", "fantasize", "joke"}
 # adverbs that hedge what is told: "would probably vote for him"
 HEDGING_ADVERBS = {"probably", "possibly", "perhaps", "maybe", "conceivably"}
+# what makes an event noun one that may come: "a possible battle", "an imminent clash",
+# "any request by the union"
+POSSIBLE_MODIFIERS = {"possible", "potential", "imminent", "eventual", "prospective",
+                      "hypothetical", "likely"}
 # what one is let do is permitted, not told as done ("the law allows police to detain")
 PERMITTING_HEADS = {"allow", "permit", "let", "enable", "authorize", "authorise", "entitle",
                     "empower"}

@@ -8,7 +8,8 @@ makes the verb no event. The checks live with what they are about: everyday life
 (:mod:`~storyline.events.everyday`), views, advice and courts
 (:mod:`~storyline.events.stances`), figures and prices (:mod:`~storyline.events.commerce`),
 warnings of facts (:mod:`~storyline.events.threats`), speech, travel and force
-(:mod:`~storyline.events.senses`), and the one-line rules here.
+(:mod:`~storyline.events.senses`), set phrases (:mod:`~storyline.events.idioms`), and the
+one-line rules here.
 :mod:`storyline.events.coding` asks :func:`not_an_event_sense` before it codes a verb.
 """
 from __future__ import annotations
@@ -21,6 +22,7 @@ from .commerce import (BUSINESS_SITES, beats_a_figure, charges_a_price, closes_o
                        meets_a_figure, repays_a_debt, spares_a_failure)
 from .everyday import EVERYDAY_CHECKS
 from .forms import adjective_form
+from .idioms import IDIOM_CHECKS
 from .senses import (ASKING_VERBS, FIGURATIVE_WHEN_THING, PRIZES, TRAVEL_IDIOM_VERBS,
                      arrests_a_course, asks_question, confirms_nor_denies, figurative_fight,
                      fired_not_shooting,
@@ -471,7 +473,7 @@ SENSE_CHECKS = _joined(
     STANCE_CHECKS, EVERYDAY_CHECKS, _each(ASKING_VERBS, asks_question),
     # the small model reads "waged" as "wag"
     _each(FIGURATIVE_WHEN_THING | {"wag"}, figurative_fight),
-    _each(TRAVEL_IDIOM_VERBS, travel_idiom), _OWN_CHECKS)
+    _each(TRAVEL_IDIOM_VERBS, travel_idiom), _OWN_CHECKS, IDIOM_CHECKS)
 
 
 def not_an_event_sense(verb, lemma: str) -> bool:

@@ -39,6 +39,8 @@ VIEWS = {"analysis", "assessment", "view", "opinion", "notion", "conclusion", "a
          "sentiment", "characterization", "characterisation", "interpretation", "theory",
          "thesis", "premise", "diagnosis", "observation", "finding", "estimate", "reading",
          "prediction", "critique", "description", "point", "logic", "reasoning", "take"}
+# what two agree on when they share a view, not terms: "agreed with him on the issue"
+QUESTIONS = {"issue", "question", "matter", "subject", "topic", "point"}
 # prepositions that bring in whom one agrees or talks with, or what is agreed to
 PARTNER_WORDS = {"with", "between", "among", "amongst"}
 # a body's own sittings, by verb and by noun ("the committee met", "the Council meeting")
@@ -65,9 +67,17 @@ def agrees_in_view(verb) -> bool:
 
 def _held_view(verb) -> bool:
     """Whether a verb (spaCy Token) takes an opinion as what it agrees with or endorses:
-    "agreed with the analysis", "endorses this view", "shares his assessment"."""
+    "agreed with the analysis", "endorses this view", "shares his assessment", "a sentiment
+    endorsed by the crowd", or agrees with someone on a question ("agreed with him on the
+    issue"; "agreed with Kyiv on a ceasefire" names terms and stays)."""
     held = objects_of(verb) + [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                                for g in c.children if g.dep_ == "pobj"]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        held.append(verb.head)  # "a sentiment endorsed by 10,000 people"
+    if any(c.dep_ == "prep" and c.lower_ == "on" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in QUESTIONS for g in c.children)
+           for c in verb.children):
+        return True
     return any(h.lemma_.lower() in VIEWS for h in held)
 
 
