@@ -34,9 +34,10 @@ def governor(token):
     if token.dep_ in {"conj", "xcomp"}:
         return token.head
     # an adverbial clause with its own conjunction ("after he met") is not the speaker's;
-    # a participle ("…, adding") or a purpose infinitive ("came on the show to talk") is
+    # a participle ("…, adding", "while saying") or a purpose infinitive ("came on the
+    # show to talk") is: with no subject of its own it shares the clause's
     if any(c.dep_ == "mark" for c in token.children):
-        return None
+        return token.head if token.tag_ == "VBG" else None
     if token.tag_ in {"VBG", "VBN"}:
         return token.head
     if to_infinitive(token):

@@ -73,7 +73,7 @@ def noun_attribution(noun) -> Optional[tuple]:
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None:
-        return framed_attribution(noun)
+        return framed_attribution(noun) or claim_attribution(noun) or stance_phrase(noun)
     if owner.lower_ in {"its", "whose"} or noun.lemma_.lower() not in STATEMENT_NOUNS:
         return None
     doc = noun.doc
@@ -134,3 +134,61 @@ def framed_attribution(noun) -> Optional[tuple]:
     content, kind, cue_end = found
     content = (content[0], close_open_quote(doc_text(noun.doc), *content))
     return (cue_start, cue_end), subject, None, content, kind
+
+
+# Prepositions that name whose claim a noun is: "allegations from his wife that …".
+_HOLDER_PREPS = {"from", "by"}
+
+
+def claim_attribution(noun) -> Optional[tuple]:
+    """A stance or speech noun with a "that" clause and no possessor, wherever it stands:
+    "allegations that he lied", "despite concerns that it might fail", "amid fears that
+    …" (PolNeAR marks the noun as cue and the clause as content, with the holder named
+    by "from"/"by" as source, or none). Same tuple as :func:`noun_attribution`; the
+    source head is None when no holder is named.
+
+    noun (Token): a candidate cue noun.
+    """
+    if noun.lemma_.lower() not in FRAMED_NOUNS or noun.dep_ == "dobj" and framed_attribution(noun):
+        return None
+    clause = _that_clause(noun)
+    if clause is None:
+        return None
+    holder = next((o for p in noun.rights if p.dep_ == "prep" and p.lower_ in _HOLDER_PREPS
+                   and p.i < clause.i for o in p.children if o.dep_ == "pobj"), None)
+    first = noun
+    for child in noun.lefts:  # "growing concerns", "a passing promise"
+        if child.dep_ in {"amod", "compound"}:
+            first = noun.doc[min(first.i, child.left_edge.i)]
+    content = subtree_span([clause])
+    content = (content[0], close_open_quote(doc_text(noun.doc), *content))
+    return (first.idx, noun.idx + len(noun.text)), holder, None, content, "indirect"
+
+
+# Nouns of "in support of X", "in opposition to X": the phrase states the stance of the
+# verb's subject ("Graham came out in support of Cruz").
+_STANCE_PHRASE_NOUNS = {"support", "favor", "favour", "opposition", "defense", "defence",
+                        "praise", "protest", "solidarity"}
+
+
+def stance_phrase(noun) -> Optional[tuple]:
+    """'Graham has come out in support of Cruz', 'raised $5 million in support of Rubio':
+    the subject of the verb the "in …" phrase hangs on (directly or through its object)
+    takes the stance; the cue runs from that verb to the preposition, the content is its
+    object. Same tuple as :func:`noun_attribution`; None for other uses.
+
+    noun (Token): a candidate cue noun."""
+    if noun.lemma_.lower() not in _STANCE_PHRASE_NOUNS or noun.dep_ != "pobj" or \
+            noun.head.lower_ != "in" or any(c.dep_ in {"det", "poss"} for c in noun.children):
+        return None
+    prep = _content_prep(noun)
+    verb = noun.head.head
+    if verb.pos_ in {"NOUN", "PROPN"} and verb.dep_ == "dobj":
+        verb = verb.head  # "headline a fundraiser in support of X"
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if prep is None or verb.pos_ not in {"VERB", "AUX"} or subject is None or \
+            subject.tag_ in {"WDT", "WP"} or subject.i > verb.i:
+        return None
+    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    return (group_start(verb), prep.idx + len(prep.text)), subject, None, \
+        subtree_span(objects), "attitude"

@@ -16,6 +16,7 @@ from .attribution import (PREP_OBJECTS, Cue, clause_end, content_of, cue_span,
 from .extents import trim_content
 from .lexicon import ATTITUDE_VERBS, INDIRECT_VERBS, verb_lemma
 from .nouns import noun_attribution
+from ..nlp import doc_text
 
 # Verbs of seeming: a judgement with no source ("the plan appears to be dead").
 _SEEMING = {"seem", "appear"}
@@ -41,6 +42,7 @@ def reported_clauses(doc, used: set, direct_spans: list, inside) -> tuple:
     inside (callable): char offset -> whether it lies within quote marks.
     """
     listed, unlisted = [], []
+    text = doc_text(doc)
     for token in doc:
         if token.i in used or inside(token.idx):
             continue
@@ -50,10 +52,27 @@ def reported_clauses(doc, used: set, direct_spans: list, inside) -> tuple:
             attribution, found = verb_attribution(token), unlisted
         if attribution is None:
             continue
-        _cue, (start, end), _kind = attribution
+        cue, span, kind = attribution
+        # a parse may run the content into the next paragraph's quote: only the cue's
+        # paragraph counts
+        start, end = _in_paragraph(text, cue.start, *span)
+        if start >= end:
+            continue  # all of it in another paragraph
+        if (start, end) != span:
+            start, end = trim_content(doc, start, end)
+            attribution = cue, (start, end), kind
         if not any(s < end and start < e for s, e in direct_spans):
             found.append(attribution)
     return listed, unlisted
+
+
+def _in_paragraph(text: str, anchor: int, start: int, end: int) -> tuple:
+    """[start, end) cut to the paragraph (line) holding char ``anchor``, without the
+    stop that closes the paragraph when the end is cut."""
+    line_end = text.find("\n", anchor)
+    if 0 <= line_end < end:
+        end = len(text[:line_end].rstrip().rstrip(".,;:"))  # without the paragraph's stop
+    return max(start, text.rfind("\n", 0, anchor) + 1), end
 
 
 def _attribution_at(token) -> Optional[tuple]:
@@ -65,7 +84,8 @@ def _attribution_at(token) -> Optional[tuple]:
         adjective_attribution(token) if token.pos_ == "ADJ" else None)
     if framed is not None:
         (c_start, c_end), owner, owner_span, content, kind = framed
-        return Cue(token, c_start, c_end, owner, owner_span or source_span(owner)), content, kind
+        span = owner_span or (source_span(owner) if owner is not None else None)
+        return Cue(token, c_start, c_end, owner, span), content, kind
     lemma = verb_lemma(token)
     if lemma in _SEEMING or lemma == "ask":
         judged = _seeming_content(token) if lemma in _SEEMING else _asked_content(token)
