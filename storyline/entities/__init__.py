@@ -10,7 +10,10 @@ Assigns ``Article.mentions`` ([Mention], sorted by offset), each with ``canonica
 type "NOM", with their ``head`` lemma) are listed beside the named ones; readers that
 want named entities only skip ``kind == "nominal"``. A name the article uses as a country that the
 knowledge base lacks ("Karsk's foreign ministry") is typed GPE, its adjective NORP, both
-with that country's name and no code (``new_countries.py``). A name the text says what it
+with that country's name and no code (``new_countries.py``); such a country's office
+("Karsk's foreign minister", "the Karskian president") is a role with no code, bound
+and linked as any other (``land_roles.py``). An outlet written after an outlet noun ("state
+news agency BRENA reported") is an organisation (``carriers.py``). A name the text says what it
 is ("the trawler Kestrel Bay", "the city of Hask", "Orin Shipping") takes that type:
 PRODUCT, GPE, ORG (``described.py``), across its story too. A he or she no named person
 can take takes a singular person noun that is its sentence's subject ("A man suspected of
@@ -26,6 +29,7 @@ from ..model import Article, Mention
 from ..nlp import doc_text
 from ..pipeline import register_stage
 from .capitals import town_clusters
+from .carriers import carrier_names
 from .coref import (Layout, bind_dependent_pronouns, bind_roles, find_group_pronouns, is_group,
                     is_thing, resolve_group_pronouns, resolve_pronouns, resolve_roles)
 from .described import described_types, retype_described
@@ -33,6 +37,7 @@ from .find import Found, find_names, find_pronouns
 from .furniture import furniture_mentions, headline_people
 from .home_country import country_context, owned_body_codes, place_roles, state_body_code
 from .kb import KnowledgeBase, date_range, load_kb
+from .land_roles import find_land_roles
 from .link import entity_id, link_entities, mention_at
 from .new_countries import find_countries, retype_found
 from .nominal_pronouns import resolve_to_nominals
@@ -118,7 +123,9 @@ def annotate_entities(article: Article, kb: Optional[KnowledgeBase] = None,
 
         doc = article.doc = parse_article(load_model(model), article)
     sentence_of = _sentence_lookup(article, doc)
-    names, roles = _drop_overlaps(find_names(doc, kb), find_roles(doc_text(doc), kb))
+    names = find_names(doc, kb)
+    names += carrier_names(doc_text(doc), names)  # "state news agency BRENA reported"
+    names, roles = _drop_overlaps(names, find_roles(doc_text(doc), kb))
     retype_partials(names, kb)
     agree_name_types(names)
     retype_company_names(names, doc, kb)
@@ -132,6 +139,8 @@ def annotate_entities(article: Article, kb: Optional[KnowledgeBase] = None,
     # "President Almazbek Usenov" of an article about Kyrgyzstan: the country its context lends
     context = country_context(names, kb, sentence_of)  # names keep their types from here on
     place_roles(roles, context, kb, sentence_of)
+    # "Karsk's foreign minister": an office of a country the knowledge base lacks
+    names, roles = find_land_roles(doc_text(doc), names, roles, new_countries, kb)
     countries = {kb.country_of(n.text) for n in names if n.type in ("GPE", "NORP")} - {None}
     countries |= {r.country for r in roles if r.country}
     people = cluster_people(names, kb, countries, lo, hi)

@@ -34,7 +34,7 @@ from .discourse import (SPEECH_LEMMAS, coordinated_people, inside, is_speaker, n
                         paragraph_lookup, quoted_spans, unit_lookup)
 from .find import Found, tokens_lowered
 from .kb import KnowledgeBase
-from .names import given_name_gender
+from .names import clean_surface, given_name_gender
 from .nominals import written_plural
 from .resolve import Cluster, held_before
 from .roles import appositions
@@ -110,7 +110,7 @@ def resolve_roles(roles: list[Found], people: list[Cluster], kb: KnowledgeBase,
                                          gender=person.gender)
                         people.append(target)
         if target is None:
-            key = (role.country, role.offices[0], role.former)
+            key = (role.country, role.land, role.offices[0], role.former)
             if key not in created:
                 created[key] = Cluster(_role_name(kb, role), "PERSON", country=role.country,
                                        is_role=True, code=_role_code(kb, role))
@@ -123,6 +123,8 @@ def resolve_roles(roles: list[Found], people: list[Cluster], kb: KnowledgeBase,
 
 def _role_name(kb: KnowledgeBase, role: Found) -> str:
     prefix = "former " if role.former else ""
+    if role.land:  # "Karsk's foreign minister" as written: ``RoleParser`` reads its land
+        return clean_surface(role.text)
     if role.country:
         return f"{prefix}{kb.demonym(role.country)} {role.title}"
     return f"{prefix}{role.title}"

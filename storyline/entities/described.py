@@ -1,6 +1,6 @@
 """Names the text itself says what they are: "the trawler Kestrel Bay", "Kestrel Bay, a
 trawler", "the city of Hask", "Hask, a town in the north", "Alderan Water" (a company
-word ends the name), "the Orin company". The noun the text puts beside the name types it,
+word ends the name), "the Orin company", "the Telk river". The noun the text puts beside the name types it,
 over the NER's guess: vessels and other objects are no people (PRODUCT), places GPE/LOC,
 buildings FAC, companies and bodies ORG. A title is no type noun ("the president, Joe
 Smith" stays a person): only nouns of the non-person sections of ``data/nominals.yaml``
@@ -99,12 +99,21 @@ def _cue_type(doc, start: int, end: int, person: bool) -> str | None:
     if root.dep_ == "appos" and root.head.i < span.start and _is_common(root.head) \
             and span.start - root.head.i <= 4:
         return _noun_type(_lemma(root.head), person=person)
-    # "the Orin company"
+    # "the Orin company"; "the Telk river", "the Orin valley"
     after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and _is_common(after) and _lemma(after) in _COMPANY_NOUNS \
-            and root.head.i == after.i and before is not None and before.lower_ == "the":
-        return "ORG"
+    if after is not None and _is_common(after) and root.head.i == after.i \
+            and before is not None and before.lower_ == "the":
+        if _lemma(after) in _COMPANY_NOUNS:
+            return "ORG"
+        if _lemma(after) in _NATURAL_FEATURES:
+            return "LOC"
     return None
+
+
+# nouns of a land's features a name is written before ("the Telk river"): no person or
+# body is ("the Kennedy library" names a building after a man, so buildings are left out)
+_NATURAL_FEATURES = {"river", "lake", "valley", "gulf", "bay", "strait", "sea", "delta",
+                     "basin", "peninsula", "mountains", "hills", "desert", "plateau", "estuary"}
 
 
 def described_types(doc, names: list[Found]) -> dict:

@@ -81,6 +81,7 @@ class Found:
     was_person: bool = False  # typed PERSON by the NER, retyped as a body's name ("Northrop")
     placed: bool = False  # a one-word name written as a place ("in Surrey"): never a person
     town: bool = False  # a capital's name in a text not about its state: no country code
+    land: str = ""  # a role's country the knowledge base lacks, by name ("Karsk"; land_roles.py)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -24,7 +24,9 @@ Within one story (``Article.story``), for people:
   Co." is the company, not "William Clay Ford Jr.");
 - a partial name ("Wang") that is part of exactly one full name;
 - a role named only by office ("the Russian security council secretary") that matches
-  exactly one person another article of the story names with that office;
+  exactly one person another article of the story names with that office; a country the
+  knowledge base lacks is read from the role's words ("Karsk's foreign minister",
+  ``land_roles.role_lands``), so another unknown country's minister is not taken;
 - a name less its middle name ("Mark Heller" / "Mark Jay Heller"), when one longer
   name of the story fits;
 - a person nominal written with an age or a home town ("a 59-year-old woman", "a Queens
@@ -95,6 +97,7 @@ from .described import said_in_story
 from .descriptions import person_descriptions
 from .kb import KnowledgeBase, load_kb
 from .link_fallback import join_named_facilities, join_same_head, names_typed_otherwise
+from .land_roles import role_lands
 from .link_keys import RoleParser, Sets, local_entities
 from .link_names import (join_company_names, join_corpus_wide, join_demonym_names, join_lone_surnames,
                          join_middle_names, join_name_runs, join_name_variants, join_nicknames,
@@ -172,10 +175,11 @@ def link_entities(articles: list[Article], kb: Optional[KnowledgeBase] = None) -
     """One Entity per real entity across ``articles`` (list[Article]); rewrites each
     Mention.canonical to the entity's final name. Entities come most-mentioned first."""
     kb = kb or load_kb()
-    role_of = RoleParser(kb)
     # a name some articles use as a country is one corpus-wide ("Veloria" typed PERSON where
     # its article gave no sign, "the Alderan trawler" in an article not naming Aldera)
-    retype_mentions(articles, corpus_countries(articles, kb))
+    countries = corpus_countries(articles, kb)
+    retype_mentions(articles, countries)
+    role_of = RoleParser(kb, role_lands(articles, countries, kb))
     place_countries(articles, kb)  # "Arusha, Tanzania": the town takes Tanzania's code
     said_in_story(articles)  # "the city of Hask" in one article types Hask in all of its story
     lent = recall_story_names(articles)  # "Waitrose" the NER found in one article, missed in another

@@ -38,7 +38,7 @@ QUANTIFYING = DEFINITE | INDEFINITE | NUMBER_WORDS | PRONOUN_WORDS | {
 
 # modifiers that tell two things of one noun apart; the others ("merchant", "commercial",
 # a place word) are how one outlet happens to describe it
-TELLING = ("number", "age", "country", "owner", "level", "ordinal")
+TELLING = ("number", "age", "country", "owner", "level", "ordinal", "portfolio")
 
 
 def join_same_head(keys: list, local: dict, kb: KnowledgeBase, sets: Sets) -> None:

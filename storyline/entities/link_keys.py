@@ -4,10 +4,13 @@ ask of a key again and again (kept once per key).
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+from typing import Optional
 
 from ..model import Article
 from .kb import KnowledgeBase
+from .names import fold
 from .roles import find_roles
 
 
@@ -44,17 +47,21 @@ class RoleParser:
     """(country, offices) when a text is wholly a role ("Russian defence minister");
     memoised, since the same role strings recur across thousands of articles."""
 
-    def __init__(self, kb: KnowledgeBase):
+    def __init__(self, kb: KnowledgeBase, lands: Optional[dict] = None):
         self.kb, self.seen, self.past = kb, {}, {}
+        # {folded name or adjective: country name} of countries the knowledge base lacks
+        # ("Karsk's foreign minister" reads as (“Karsk”, offices); see ``land_roles.py``)
+        self.lands = lands or {}
 
     def __call__(self, text: str):
         if text not in self.seen:
             self.seen[text], self.past[text] = None, False
-            for reading, past in _readings(text):
+            land, rest = _land_reading(text, self.lands)
+            for reading, past in _readings(rest):
                 whole = [f for f in find_roles(reading, self.kb)
                          if f.start <= 1 and f.end >= len(reading.rstrip()) - 1]
                 if whole:
-                    self.seen[text] = (whole[0].country, whole[0].offices)
+                    self.seen[text] = (land or whole[0].country, whole[0].offices)
                     self.past[text] = past or bool(whole[0].former)
                     break
         return self.seen[text]
@@ -66,6 +73,17 @@ class RoleParser:
 
 
 _PAST = ("former ", "then ", "outgoing ")
+_LAND = re.compile(r"^(?:(?P<past>former|then|outgoing)\s+)?(?:[Tt]he\s+)?(?P<land>[A-Z][\w\-]*)(?:'s|’s)?\s+(?P<rest>.+)$")
+
+
+def _land_reading(text: str, lands: dict) -> tuple:
+    """(country name, the role less it) when ``text`` begins with a country of ``lands``
+    ("Karsk's foreign minister", "the Karskian president"), else (None, ``text``)."""
+    m = _LAND.match(text) if lands else None
+    land = lands.get(fold(m.group("land"))) if m else None
+    if not land:
+        return None, text
+    return land, f"{m.group('past') or ''} {m.group('rest')}".strip()
 
 
 def _readings(text: str) -> list:

@@ -13,7 +13,7 @@ from .kb import KnowledgeBase
 from .link_keys import Sets
 from .names import clean_surface
 from .nominals import (COMPATIBLE, GOVERNMENT, age_modifier, compatible, described_plural,
-                       modifiers, name_head, written_plural)
+                       modifiers, name_head, portfolio_of, written_plural)
 from .noun_lexicon import head_nouns, noun_class, same_noun
 
 
@@ -78,15 +78,20 @@ def join_nominals(keys: list, local: dict, kb: KnowledgeBase, sets: Sets,
     counted = defaultdict(set)  # representative key → (article id, count) its members write
     named_roots = {sets.find(k) for k in keys if not local.nominal(k)}
     own = {}  # representative key → its own modifiers
+    bare = defaultdict(set)  # representative key → articles of its bare plurals (``is_generic``)
     for k in sorted(keys):
         if not local.nominal(k) or (unattached_only and sets.find(k) in named_roots):
             continue
         head, mods, lean = nominal_group(k, local, kb)
         if not head:
             continue
+        generic = is_generic(k, local[k])
         for i, (rep_key, merged) in enumerate(groups[head]):
             if _counted_apart(own[rep_key], mods) or _counted_apart(mods, own[rep_key]):
                 continue  # "Western countries" are no set an outlet counted ("two countries")
+            if (generic and any(a == k[0] for a, _ in counted[rep_key])) or (
+                    mods.get("number") and k[0] in bare[rep_key]):
+                continue  # "About 3,000 residents ... Residents had complained": two groups
             # another article may count the group differently; one article's "two guards"
             # and "three guards" stay two groups
             if compatible(merged, mods) or (k[0] not in articles[rep_key] and compatible(
@@ -98,12 +103,24 @@ def join_nominals(keys: list, local: dict, kb: KnowledgeBase, sets: Sets,
             groups[head].append((k, mods))
             own[k] = mods
             rep_key = k
+        if generic:
+            bare[rep_key].add(k[0])
         plural[rep_key] += lean
         articles[rep_key].add(k[0])
         if mods.get("number"):
             counted[rep_key].add((k[0], mods["number"]))
     _join_counted_groups(groups, counted, sets)
     _join_hosts(keys, local, sets, described, groups, plural)
+
+
+def is_generic(key: tuple, mentions: list) -> bool:
+    """Whether a nominal entity (``key``, its ``mentions`` [Mention]) is a bare plural: the
+    noun alone as its name and as every mention, in the plural ("Residents had complained
+    for years", not "the residents"): the kind, not the group its own article counted
+    ("About 3,000 residents"); another outlet's bare plural may still be that group."""
+    nominal = [m for m in mentions if m.kind == "nominal"]
+    return len(re.sub(r" \(\d+\)$", "", key[1]).split()) == 1 and bool(nominal) and all(
+        m.head and len(m.text.split()) == 1 and m.text.lower() != m.head for m in nominal)
 
 
 def _join_counted_groups(groups: dict, counted: dict, sets: Sets) -> None:
@@ -220,7 +237,12 @@ def _join_hosts(keys: list, local: dict, sets: Sets, described: dict, groups: di
                 named = _name_heads(keys, local, sets)
             several = nouns.get(head) in SEVERAL_NOT_ONE or (
                 nouns.get(head) == "OBJECT" and head not in named.get(root, ()))
-            for rep_key, _ in members:
+            # "the foreign ministry" never joins an "Interior Ministry": areas differ
+            areas = {portfolio_of(r[1].split()[:-1], head) for r in hosts.get(head, ())
+                     if sets.find(r) == root} - {""}
+            for rep_key, mods in members:
+                if areas and mods.get("portfolio") and mods["portfolio"] not in areas:
+                    continue
                 if not several or plural[rep_key] <= 0:
                     sets.union(rep_key, root)
 

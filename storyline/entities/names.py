@@ -122,6 +122,9 @@ _TRANSLIT = (("dzh", "j"), ("dj", "j"), ("ks", "x"), ("kh", "h"), ("gh", "g"), (
              ("ck", "k"), ("ph", "f"), ("ou", "u"), ("yu", "iu"), ("ya", "ia"), ("yo", "io"),
              ("ye", "e"), ("oo", "u"))
 _Y_BETWEEN_VOWELS = re.compile(r"(?<=[aeiou])y(?=[aeiou])")  # Jumabayev / Jumabaev
+# Russian -ов/-ев written the old French or German way at a word's end: Korsunoff /
+# Korsunov, Smirnow / Smirnov, Lebedeff / Lebedev (folding has made "ff" one "f")
+_OFF_ENDING = re.compile(r"(?<=\w{3})([oe])[fw]$")
 
 
 @lru_cache(maxsize=262144)
@@ -130,6 +133,7 @@ def translit(word: str) -> str:
     Persian or Arabic spelling give one key ("dzhumabaev", "jumabayev" → "jumabaev")."""
     for a, b in _TRANSLIT:
         word = word.replace(a, b)
+    word = _OFF_ENDING.sub(r"\1v", word)
     return _DOUBLED.sub(r"\1", _Y_BETWEEN_VOWELS.sub("", word))
 
 

@@ -9,7 +9,9 @@ entities of their own. A name is read as a country when the text treats it as on
 - its adjective ("Velorian", "Karskian": the name plus an English demonym ending), the
   stronger when it heads a state or people noun ("Velorian officials", 2 points; else 1);
 - a place preposition before it ("in Karsk") where the NER types it a place somewhere
-  (1 point); "the president of X" (1 point: companies have presidents too). A
+  (1 point); a part of it, a flight's end or its airport ("in northern Karsk", "a flight
+  to Karsk", "Karsk airport", 2 points: said of places only); "the president of X" (1 point: companies have
+  presidents too). A
   presidency, capital or border counts only after the adjective: people have
   presidencies ("the Bush presidency"), towns borders.
 
@@ -44,7 +46,8 @@ _STATE = (r"(?:\w+\s+)?minist(?:er|ry|ries|ers)|government|embassy|embassies|amb
 # presidency, capital or border a person's or a town's name takes as well ("the Bush
 # presidency", "the border of Long Beach"), so they count after an adjective only
 _PEOPLE = (r"officials?|counterparts?|people|delegation|leaders?|troops|soldiers|diplomats?|"
-           r"farmers|fishermen|crew|presidency|president|capital|borders?|territory|citizens")
+           r"farmers|fishermen|crew|presidency|president|capital|borders?|territory|citizens|"
+           r"authorities|nationals|engineers|experts|rescuers|negotiators|police")
 _OWNED_WORDS = r"(?:(?:top|former|new|acting|deputy|chief|senior|own|state|national)\s+)*"
 _DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "ish")
 # words before a name that make it a land one is in, goes to or visits ("in X", "visited
@@ -74,6 +77,14 @@ _AFTER_STATE = re.compile(rf"\s+(?:{_STATE})\b")                          # "the
 _BEFORE_STATE = re.compile(rf"\b(?:{_STATE})\s+(?:of|to|for)\s+(?:the\s+)?\Z")  # "ambassador to X"
 _BEFORE_WEAK = re.compile(r"\b(?:president|leader|people)\s+of\s+\Z")     # "the president of X"
 _BEFORE_PLACE = re.compile(rf"\b{_TO_A_LAND}\s+\Z")                      # "in X"
+# a part of a land ("in northern X") or a flight's end ("a flight to X", "flew to X"): said
+# of places only, whatever the NER typed the name
+_BEFORE_REGION = re.compile(r"\b(?:in|across|throughout|of)\s+(?:the\s+)?(?:far\s+)?"
+                            r"(?:(?:north|south)-?(?:east|west)ern|northern|southern|eastern|"
+                            r"western|central)\s+\Z", re.IGNORECASE)
+_BEFORE_FLIGHT = re.compile(r"\b(?:flights?|fl(?:ew|y|ies|ying|own))\s+(?:back\s+)?"
+                            r"(?:to|into|from)\s+\Z", re.IGNORECASE)
+_AFTER_AIRPORT = re.compile(r"\s+(?:international\s+)?airport\b")     # "X airport"
 _NAME_GOES_ON = re.compile(r"\s+[A-Z]")  # "the embassy of X Y": X begins a longer name
 
 
@@ -120,6 +131,8 @@ def country_cues(text: str, name: str, placed: bool) -> dict:
         before = text[left:start]
         if begins and (_AFTER_OWNED.match(text, end) or _AFTER_STATE.match(text, end)):
             cues["state"] = 2
+        if begins and _AFTER_AIRPORT.match(text, end):
+            cues["region"] = 2
         if not ends or _NAME_GOES_ON.match(text, end):
             continue
         if _BEFORE_STATE.search(before):
@@ -128,7 +141,9 @@ def country_cues(text: str, name: str, placed: bool) -> dict:
             cues["weak"] = 1
         if placed and _BEFORE_PLACE.search(before):
             cues["place"] = 1
-    return {k: cues[k] for k in ("state", "weak", "place") if k in cues}
+        if _BEFORE_REGION.search(before) or _BEFORE_FLIGHT.search(before):
+            cues["region"] = 2
+    return {k: cues[k] for k in ("state", "weak", "place", "region") if k in cues}
 
 
 def merge_cues(into: dict, cues: dict) -> None:

@@ -43,6 +43,7 @@ from .kb import KnowledgeBase
 from .names import clean_surface, fold
 from .noun_lexicon import head_nouns, noun_class
 from .resolve import Cluster, _org_code
+from .roles import PORTFOLIO_WORDS, portfolio_key
 
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "pobj", "appos", "conj",
                  "ROOT", "agent", "attr", "oprd", "poss"}
@@ -84,7 +85,9 @@ def modifiers(words: list, kb: KnowledgeBase, places: frozenset = frozenset(),
     tier of government, "age": years of "59-year-old", "place": a word of ``places`` (set of
     folded words of the place names of the article)}; two phrases with a class of different
     values cannot be one entity. Before a ``head`` of the "GOVERNMENT" class a capitalised
-    word is its owner: "the Bush administration" is not "the Obama administration". Countries are a set: "Somali and Yemeni pirates" may be
+    word is its owner: "the Bush administration" is not "the Obama administration". Before
+    "ministry" or "department" its policy area is a "portfolio" key ("foreign", "interior";
+    ``roles.portfolio_key``). Countries are a set: "Somali and Yemeni pirates" may be
     written "Somali pirates" by another outlet."""
     out: dict = {}
     # an age tells two people apart: "a 50-year-old man" is not "a 47-year-old man"
@@ -118,7 +121,24 @@ def modifiers(words: list, kb: KnowledgeBase, places: frozenset = frozenset(),
             out["owner"] = low
         elif word[:1].isupper() and fold(low) in places:
             out["place"] = low  # a place the article names: "the Victorian state government"
+    portfolio = portfolio_of(words, head)  # "the foreign ministry" is no "interior ministry"
+    if portfolio:
+        out["portfolio"] = portfolio
     return out
+
+
+# heads a ministry's policy area is written before ("the trade ministry")
+_PORTFOLIO_HEADS = {"ministry", "department"}
+
+
+def portfolio_of(words: list, head: str) -> str:
+    """The policy area ``words`` (list[str], before ``head``) give a ministry or department
+    ("foreign", "interior" of "home affairs"; ``roles.portfolio_key``), else ""."""
+    if head not in _PORTFOLIO_HEADS:
+        return ""
+    area = [w.lower().strip(",.") for w in words if w.lower().strip(",.") in PORTFOLIO_WORDS]
+    key = portfolio_key(" ".join(area)) if area else ""
+    return "" if key == "affairs" else key
 
 
 def compatible(a: dict, b: dict) -> bool:
@@ -424,10 +444,16 @@ def cluster_nominals(doc, nominals: list[Found], named: list[Cluster],
         if target is not None and target.type == "PERSON" and written == n.head:
             titles.setdefault(n.head, []).append((target, mods))
         if target is None and n.definite and not described_plural(n.text, n.head):
+            # a bare plural subject ("Residents had complained for years") speaks of the
+            # kind, not of a group the text counted ("About 3,000 residents were evacuated");
+            # "two boats of pirates" may be the counted pirates
+            generic = written != n.head and len(n.phrase.split()) == 1 \
+                and n.dep in ("nsubj", "nsubjpass")
             # "the agencies" ... "the agency": a change of number is a change of entity
             same = [c for c in reversed(recent) if state[id(c)][0] == n.head
                     and state[id(c)][2] == (written != n.head)
                     and compatible(state[id(c)][1], mods)
+                    and not (generic and "number" in state[id(c)][1])
                     and (n.nominal != "ORG" or _owned_alike(c, state[id(c)][1], mods, named, kb))]
             # "agencies" is no one "Environmental Protection Agency": a plural finds only
             # a name written with the same plural head ("the islands" of "Canary Islands")

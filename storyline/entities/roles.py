@@ -183,6 +183,11 @@ def _portfolio(words: str) -> tuple[str, str]:
     return "+".join(key) or "affairs", title
 
 
+def portfolio_key(words: str) -> str:
+    """The office key of a run of policy-area words (str: "home affairs" → "interior")."""
+    return _portfolio(words)[0]
+
+
 def portfolio_office(title: str) -> Optional[str]:
     """The office of a portfolio minister's title written alone (str: "Interior Minister",
     "minister for mines and energy" → "minister:interior", "minister:energy+mines"), or

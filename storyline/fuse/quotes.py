@@ -217,6 +217,22 @@ def _goes_on(article: Article, quote, lo: int, hi: int) -> bool:
         for q in article.quotes)
 
 
+def _shown_speaker(statement) -> str:
+    """A statement's speaker as shown: the quotes stage's, or for an office ("Karsk's
+    foreign minister", an entities-stage role mention in the source phrase) the person
+    entity linking resolved it to across the story (``who``). A group or a description
+    ("liberal groups", "a witness") stays as written: nominal joins are too loose to name
+    a speaker."""
+    who, article = statement.who, statement.article
+    if not is_role(statement.speaker) or not who or is_role(who):
+        return statement.speaker
+    source = next((q.source for q in statement.parts if q.speaker and q.source), None)
+    if source and any(m.kind == "role" and m.canonical == who
+                      and source.start <= m.start < source.end for m in article.mentions):
+        return who
+    return statement.speaker
+
+
 def _lead_end(article: Article) -> int:
     """End of the article's lead: the paragraph of its first sentence (the title line and
     furniture, which hold no sentence, come before it)."""
@@ -306,7 +322,7 @@ def merge_quotes(articles: list, timeline: Optional[list] = None) -> list:
         names = [r for r in readings if not r["anonymous"] and not is_role(r["value"])]
         if len(names) > 1:  # outlets name two people: the one more articles name is shown
             sure = [m for m in sure if one_reading(m.who or m.speaker, names[0]["value"])] or sure
-        speaker = max((m.speaker for m in sure if m.speaker),
+        speaker = max((_shown_speaker(m) for m in sure if m.speaker),
                       key=lambda name: (not is_role(name), len(name)), default=None)
         own = [m for m in sure if one_reading(m.who or m.speaker, speaker)] or sure
         code = next((q.speaker_code for m in own for q in m.parts if q.speaker_code), None)
