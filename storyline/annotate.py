@@ -34,6 +34,9 @@ def _span(span: Optional[Span]) -> Optional[dict]:
 def layers(article: Article) -> dict:
     """The annotate output for one annotated article."""
     return {
+        # the headline and the outlet the input names (file header, HTML or JSONL fields), else None
+        "title": article.title,
+        "outlet": article.outlet,
         "published": article.published,
         "published_source": article.published_source,
         # what gave the date: {"method", "text", "start", "end", "confidence"} (offsets into text)

@@ -278,16 +278,57 @@ def reads_as_name(line: str) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_JOINERS for w in words)
 
 
+# the words outlets' names end with ("Lakeside Gazette", "Northwind Radio", "Kestrel News")
+# or open before "of" ("Times of Malawi")
+_OUTLET_WORDS = {
+    "news", "radio", "tv", "television", "times", "post", "herald", "gazette", "tribune", "journal",
+    "bulletin", "courier", "chronicle", "daily", "weekly", "press", "agency", "wire", "review", "observer",
+    "telegraph", "guardian", "mail", "express", "standard", "star", "globe", "ledger", "register",
+    "dispatch", "examiner", "mirror", "monitor", "sentinel", "messenger", "echo", "network",
+    "broadcasting", "channel", "media", "magazine", "inquirer", "enquirer", "voice",
+}
+# words of a section heading, a label or a staff line made with the same words ("Breaking
+# News", "World News", "Staff Writer", "News Desk"): a line of only these and outlet words names no outlet
+_SECTION_WORDS = {
+    "breaking", "latest", "top", "world", "local", "business", "sport", "sports", "national",
+    "international", "politics", "live", "more", "related", "key", "opinion", "analysis", "economy",
+    "health", "science", "tech", "technology", "culture", "entertainment", "staff", "desk", "team",
+    "editor", "editors", "editorial", "correspondent", "special", "our", "bureau", "the", "and", "&", "of",
+}
+# words that make a title-case line a headline or subhead ("New Line To Open In 2027"), never a name
+_NOT_IN_NAMES = {"to", "in", "on", "at", "for", "with", "after", "over", "as", "is", "are", "was",
+                 "were", "by", "from", "into", "amid", "says", "said", "will", "not", "how", "why"}
+
+
+def _outlet_name(line: str) -> bool:
+    """Whether a line standing alone between the headline and the body names the outlet
+    ("Kestrel News", "The Times of Malawi"): a name (:func:`reads_as_name`) of at most five
+    words that ends with a word outlets' names end with (or has it before "of"), holds a
+    word of its own, and no preposition or verb.
+
+    Without a date or byline under it the name alone must tell: a bare "Jane Doe" may be
+    the author, "Breaking News" a label, "Talks Resume In Geneva" or "Post Office Closures
+    Anger Villagers" a subhead."""
+    words = [w.strip("'\u2019").lower() for w in line.split()]
+    ends = words[-1] in _OUTLET_WORDS or any(
+        w in _OUTLET_WORDS and nxt == "of" for w, nxt in zip(words, words[1:]))
+    return (reads_as_name(line) and len(words) <= 5 and ends and not _NOT_IN_NAMES.intersection(words[1:])
+            and any(w not in _OUTLET_WORDS and w not in _SECTION_WORDS for w in words))
+
+
 def _outlet_lines(lines: list, kinds: list) -> list:
-    """Indexes of the header line naming the outlet, in the header shape "headline / outlet /
-    date or byline": a line read as a headline that reads as a name
-    (:func:`reads_as_name`), right under the headline and right above a date line or
-    byline, with no body line before it. At most one."""
+    """Indexes of the header line naming the outlet: a line read as a headline, right under
+    the headline with no body line before it, that reads as a name (:func:`reads_as_name`)
+    in the header shape "headline / outlet / date or byline", or names an outlet by itself
+    (:func:`_outlet_name`) in the shape "headline / outlet / body". At most one."""
     for i in range(1, len(lines) - 1):
         if any(k is None for k in kinds[:i]):
             break  # the body has begun: no header any more
-        if (kinds[i] == "headline" and kinds[i - 1] == "headline" and kinds[i + 1] in ("dateline", "credit")
-                and reads_as_name(lines[i])):
+        if kinds[i] != "headline" or kinds[i - 1] != "headline":
+            continue
+        if kinds[i + 1] in ("dateline", "credit") and reads_as_name(lines[i]):
+            return [i]
+        if kinds[i + 1] is None and _outlet_name(lines[i]):
             return [i]
     return []
 

@@ -408,7 +408,7 @@ def compare(db: str = DbOption, story: Optional[str] = typer.Option(None, "--sto
                      "an --out file that cannot be written, or the database could not be opened.")
 def export(to: str = typer.Option("json", "--to", help="json (the contract timeline) | csv (one row per event, "
                                   "lists as JSON text) | parquet (needs --out) | gdelt (GDELT 2.0 event table, "
-                                  "61 tab-separated columns with a header; only events that happened) | plover "
+                                  "61 tab-separated columns with a header; only events that happened, each on a day) | plover "
                                   "(PLOVER records: date, event, mode, source, target, text…)"),
            out: Optional[Path] = typer.Option(None, "--out", "-o", help="file to write (default stdout)"),
            db: str = DbOption):
@@ -418,6 +418,9 @@ def export(to: str = typer.Option("json", "--to", help="json (the contract timel
 
     GDELT has no way to say an event was planned, denied or uncertain, so --to gdelt leaves
     those out (their count is printed to stderr); every other format keeps them with their modality.
+    GDELT's SQLDATE is a day: an event known only to the month or year, or undated, takes the
+    earliest publication day of its articles within that month or year (as GDELT dates events
+    by the article); one that has none is left out and counted on stderr too.
     """
     from .report.export import export_timeline
 
@@ -426,20 +429,26 @@ def export(to: str = typer.Option("json", "--to", help="json (the contract timel
             left_out = export_timeline(store, to, out)
         except (ValueError, OSError) as exc:  # OSError: no such folder, a folder given, no permission
             _refuse(f"cannot write {str(out)!r}: {exc.strerror or exc}" if isinstance(exc, OSError) else f"{exc}")
-    if left_out:
-        err.print(f"note: {left_out} planned, denied or uncertain events left out of the {to} export",
-                  highlight=False)
+    for why, count in left_out.items():
+        err.print(f"note: {count} events left out of the {to} export: {why}", highlight=False)
 
 
 @app.command()
 def annotate(
     path: str = typer.Argument("-", help="a file (.txt, .html, .jsonl) or - for stdin"),
-    published: Optional[str] = typer.Option(None, "--published", help="publication date, YYYY-MM-DD"),
+    published: Optional[str] = typer.Option(None, "--published", help="publication date, YYYY-MM-DD "
+                                            "(overrides the file's own)"),
     fmt: str = typer.Option("json", "--format", "-f", help="json"),
 ):
     """Every layer the pipeline finds in one article, with character offsets; nothing is stored.
 
     Example: storyline annotate article.txt --published 2023-02-22
+
+    The output opens with the article's title and outlet, then its publication date and
+    where that came from ("published_source"): --published or the file's metadata
+    ("metadata"), else a date the text itself gives ("text"), else null. Each article is
+    read alone: `storyline ingest` may also date an undated article from the others of its
+    story ("inferred"), which annotate cannot.
 
     Each article's warnings (W003: another language, its English layers left empty) are in
     its output's "warnings" and printed to stderr.

@@ -148,8 +148,10 @@ def test_timeline_formats_render(tmp_path, fmt):
 
 def test_export_gdelt_and_plover(tmp_path):
     db = tmp_path / "t.db"
-    (tmp_path / "a.txt").write_text(WIRE, encoding="utf-8")
-    assert invoke("ingest", tmp_path / "a.txt", "--db", db, "--jobs", "1", "-q").exit_code == 0
+    # dated, so its undated events take the publication day GDELT's SQLDATE needs
+    record = {"id": "w1", "text": WIRE, "published": "2025-06-03"}
+    (tmp_path / "a.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    assert invoke("ingest", tmp_path / "a.jsonl", "--db", db, "--jobs", "1", "-q").exit_code == 0
     tsv = invoke("export", "--to", "gdelt", "--db", db)
     assert tsv.exit_code == 0
     header, *rows = tsv.stdout.splitlines()

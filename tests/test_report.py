@@ -159,12 +159,13 @@ def test_gdelt_rows_follow_the_codebook_and_leave_out_what_did_not_happen():
     assert GDELT_COLUMNS[26:30] == ["EventCode", "EventBaseCode", "EventRootCode", "QuadClass"]
     assert GDELT_COLUMNS[-2:] == ["DATEADDED", "SOURCEURL"]
     month_only = {**EVENTS[0], "id": "ev_00000000001f", "date": "2024-05"}
-    rows = gdelt_rows([EVENTS[0], EVENTS[1], month_only], {})
+    rows = gdelt_rows([EVENTS[0], EVENTS[1], month_only], {}, {"a1": "2024-05-09"})
     assert len(rows) == 2  # the planned accord has no place in a table of what happened
     assert all(list(r) == GDELT_COLUMNS for r in rows)
     assert (rows[0]["SQLDATE"], rows[0]["MonthYear"], rows[0]["Year"]) == (20240502, 202405, 2024)
     assert rows[0]["FractionDate"] == round(2024 + 122 / 365, 4)  # 2 May is day 123 of 2024
-    assert (rows[1]["GLOBALEVENTID"], rows[1]["SQLDATE"], rows[1]["MonthYear"]) == (31, "", 202405)
+    # a month-only event is dated by its article's publication day in that month
+    assert (rows[1]["GLOBALEVENTID"], rows[1]["SQLDATE"], rows[1]["MonthYear"]) == (31, 20240509, 202405)
     assert isinstance(rows[0]["GLOBALEVENTID"], int)
     assert (rows[0]["Actor1Code"], rows[0]["Actor1Name"]) == ("ESPGOV", "Ana Ruiz")
 

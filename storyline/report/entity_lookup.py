@@ -73,13 +73,46 @@ def find_entity(store, key: str) -> tuple[Optional[dict], list[dict]]:
         if fit is not None:
             best[entity_id] = min(fit, best.get(entity_id, fit))
     if not best:
-        return None, []
+        return None, role_holders(store, key)
     top = min(best.values())
     ids = [i for i, fit in best.items() if fit == top]
     entities = [e for e in (store.entity(i) for i in ids) if e is not None]
     if top != SURNAME and len(entities) == 1:
         return entities[0], []
     return None, entities
+
+
+# words before a role that leave who holds it unchanged ("the interior minister", "her
+# former interior minister"); "deputy", "acting" and the like name another post
+_ROLE_LEAD = {"the", "a", "an", "his", "her", "its", "their", "our", "former", "then", "outgoing"}
+
+
+def _bare_role(text: str) -> str:
+    """A role's words, lower-case, without the determiners and tense words before it."""
+    words = text.lower().split()
+    while words and words[0] in _ROLE_LEAD:
+        words = words[1:]
+    return " ".join(words)
+
+
+def role_holders(store, role: str) -> list[dict]:
+    """The people a role asked as a name ("interior minister") was resolved to in the stored
+    articles, most often first: role mentions are not names, so ``find_entity`` lists
+    them as candidates, never as the answer (a role changes hands).
+
+    store: an open store. role (str): the role as typed.
+    """
+    asked = _bare_role(role)
+    if not asked:
+        return []
+    counts: dict = {}
+    for text, canonical in store.role_mentions(asked.split()[-1]):
+        if _bare_role(text) == asked and _bare_role(canonical) != asked:
+            entity_id = store.entity_id_for(canonical)
+            if entity_id is not None:
+                counts[entity_id] = counts.get(entity_id, 0) + 1
+    ranked = sorted(counts, key=lambda i: -counts[i])  # stable: first seen first among equals
+    return [e for e in (store.entity(i) for i in ranked) if e is not None]
 
 
 def entity_key(store, key: str) -> str:

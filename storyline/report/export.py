@@ -107,22 +107,43 @@ def gdelt_actor_parts(code: Optional[str]) -> dict:
     return out
 
 
-def gdelt_rows(events: list, urls: dict) -> list:
-    """One GDELT 2.0 row (dict keyed by ``GDELT_COLUMNS``) per merged event that happened
-    (``GDELT_MODALITIES``); SOURCEURL is the first source's URL, else its article id.
+def gdelt_day(event: dict, published: dict) -> Optional[str]:
+    """The day (YYYY-MM-DD) GDELT's SQLDATE gives ``event`` (a contract event): its own date
+    when it has a day; else, as GDELT dates an event by the article that reports it, the
+    earliest publication day of its sources that lies within the month or year it is dated
+    to (any, when undated); else None: no day can be given without contradicting its date.
 
-    events (list[dict]): contract timeline events; urls (dict): article id -> URL or None.
+    published (dict): article id -> publication date (YYYY, YYYY-MM or YYYY-MM-DD) or None.
+    """
+    date = event.get("date") or ""
+    if len(date) == 10:
+        return date
+    days = sorted(d for d in (published.get(s.get("article")) for s in event.get("sources") or [])
+                  if d and len(d) == 10 and d.startswith(date))
+    return days[0] if days else None
+
+
+def gdelt_rows(events: list, urls: dict, published: Optional[dict] = None) -> list:
+    """One GDELT 2.0 row (dict keyed by ``GDELT_COLUMNS``) per merged event that happened
+    (``GDELT_MODALITIES``) and has a day for SQLDATE (``gdelt_day``); SOURCEURL is the
+    first source's URL, else its article id. The date columns all follow SQLDATE, as GDELT's do.
+
+    events (list[dict]): contract timeline events; urls (dict): article id -> URL or None;
+    published (dict | None): article id -> publication date, for events without a day.
     """
     rows = []
     for event in events:
         if event.get("modality", "happened") not in GDELT_MODALITIES:
+            continue
+        day = gdelt_day(event, published or {})
+        if day is None:
             continue
         cameo = event.get("cameo") or ""
         sources = event.get("sources") or []
         first = sources[0] if sources else {}
         src, tgt = gdelt_actors(event)
         row = dict.fromkeys(GDELT_COLUMNS, "")
-        row.update(gdelt_dates(event.get("date")))
+        row.update(gdelt_dates(day))
         row.update({
             "GLOBALEVENTID": gdelt_event_id(event["id"]),
             "Actor1Code": src.get("code") or "", "Actor1Name": src.get("name") or "",
@@ -186,10 +207,12 @@ def _write_text(text: str, out: Optional[Path]) -> None:
         Path(out).write_text(text, encoding="utf-8")
 
 
-def export_timeline(store, to: str, out: Optional[Path]) -> int:
+def export_timeline(store, to: str, out: Optional[Path]) -> dict:
     """Write the store's merged timeline in format ``to`` to ``out`` (stdout when None).
 
-    Returns how many events the format left out (gdelt keeps only ``GDELT_MODALITIES``).
+    Returns {why: how many} of the events the format left out, none left out giving {}:
+    gdelt keeps only ``GDELT_MODALITIES`` ("planned, denied or uncertain") and events it can
+    give a day (``gdelt_day``; "no day …").
     """
     events = with_date_sources(store, store.timeline())  # as `storyline timeline` shows them
     if to == "json":
@@ -199,19 +222,22 @@ def export_timeline(store, to: str, out: Optional[Path]) -> int:
     elif to == "plover":
         _write_text(json.dumps(plover_records(events), ensure_ascii=False, indent=2) + "\n", out)
     elif to == "gdelt":
-        urls = {a["id"]: a.get("url") for a in store.article_summaries()}
-        rows = gdelt_rows(events, urls)
+        summaries = store.article_summaries()
+        rows = gdelt_rows(events, {a["id"]: a.get("url") for a in summaries},
+                          {a["id"]: a.get("published") for a in summaries})
         buf = io.StringIO()
         writer = csv.DictWriter(buf, fieldnames=GDELT_COLUMNS, delimiter="\t", lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
         _write_text(buf.getvalue(), out)
-        return len(events) - len(rows)
+        unsaid = sum(e.get("modality", "happened") not in GDELT_MODALITIES for e in events)
+        left_out = {"planned, denied or uncertain": unsaid, "no day (neither the event's nor a publication day within its month or year)": len(events) - unsaid - len(rows)}
+        return {why: n for why, n in left_out.items() if n}
     elif to == "parquet":
         _write_parquet(events, out)
     else:
         raise ValueError(f"unknown export format {to!r}: use json, csv, parquet, gdelt or plover")
-    return 0
+    return {}
 
 
 # parquet column types; a column not listed (a field added later) is written as text

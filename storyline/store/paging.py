@@ -72,6 +72,16 @@ class PagingMixin:
             (_escape_like(first) + " %", "% " + _escape_like(last), last))
         return [(r["id"], r["fold"]) for r in found]
 
+    def role_mentions(self, last_word: str) -> list[tuple[str, str]]:
+        """(mention text, canonical name) of every role mention ("Interior Minister", "the
+        interior minister") whose last word is ``last_word`` (lower-case), resolved to a
+        person: where a role asked as a name may point (``report.entity_lookup``)."""
+        found = self._query(
+            "SELECT m.text AS text, m.canonical AS canonical FROM mentions m WHERE m.kind = 'role' "
+            "AND m.canonical IS NOT NULL AND (LOWER(m.text) = ? OR LOWER(m.text) LIKE ? ESCAPE '\\')",
+            (last_word, "% " + _escape_like(last_word)))
+        return [(r["text"], r["canonical"]) for r in found]
+
     def entity_key_names(self, key: str) -> list[str]:
         """The lower-cased names of the entity ``key`` names (``entity_id_for``), else ``key``
         itself lower-cased: what entity filters match."""
