@@ -89,6 +89,28 @@ def _has_perfect(verb) -> bool:
         c.dep_ == "agent" for c in verb.children)
 
 
+# words that open a clause of time, which the parser may read as a preposition
+TIME_CONJUNCTIONS = {"after", "before", "since", "until", "till"}
+
+
+def conjunction_subject(verb):
+    """The subject of a finite verb (spaCy Token) with none of its own that the parser hung
+    as the object of "after"/"before" read as a preposition ("a day after her minister,
+    X, resigned": "minister" taken as "after"'s object), or None: the object must end, with
+    its apposition, just before the verb."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    for prep in verb.subtree:
+        if prep.i >= verb.i:
+            break
+        if prep.dep_ == "prep" and prep.lower_ in TIME_CONJUNCTIONS:
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and noun.pos_ in ("NOUN", "PROPN", "PRON") and all(
+                        t.is_punct for t in verb.doc[noun.right_edge.i + 1:verb.i]):
+                    return noun
+    return None
+
+
 def subject_of(verb, depth: int = 0) -> tuple:
     """(subjects, passive_subjects) of a verb, inherited through control and coordination."""
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj", "expl") and c.dep_ != "expl"]
@@ -111,6 +133,9 @@ def subject_of(verb, depth: int = 0) -> tuple:
     if verb.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in PREVENTING_HEADS:
         return [c for c in head.head.children if c.dep_ == "dobj"], []  # "kept Russia from attacking"
     if verb.dep_ == "advcl" and head.i < verb.i:
+        misread = conjunction_subject(verb)
+        if misread is not None:  # "a day after her minister, X, resigned": the minister resigned
+            return [misread], []
         clause_subj = _comma_participle_subject(verb)
         if clause_subj:  # "Ties soured when A halted flows, accusing B": A accuses
             return clause_subj, []
@@ -444,8 +469,8 @@ def bound_owner(owner):
 
 
 # CAMEO acts whose phrase noun names the people acted on: deporting (174), taking in
-# refugees (075)
-PERSONS_ACTED_ON = {"174", "075"}
+# refugees (075), holding (173) or swapping (0841) captives
+PERSONS_ACTED_ON = {"174", "075", "173", "0841"}
 
 
 def persons_acted_on(finding: Finding) -> list:
@@ -455,8 +480,11 @@ def persons_acted_on(finding: Finding) -> list:
     if finding.sense.cameo not in PERSONS_ACTED_ON:
         return []
     # the passive subject is the same person: "the refugees were accepted by Germany"
-    return [a for t in finding.extra if t.dep_ in ("dobj", "nsubjpass") and t.head.i == finding.trigger.i
-            and (is_agentive(t) or t.tag_ == "NNS") for a in conjuncts(t)]
+    objects = [t for t in finding.extra if t.dep_ in ("dobj", "nsubjpass") and t.head.i == finding.trigger.i]
+    # "ordered the release of 40 detainees": those the act's noun is "of"
+    objects += [o for t in objects if t.pos_ == "NOUN" and t.lower_ == "release"
+                for _of, o in prep_objects(t, {"of"})]
+    return [a for t in objects if is_agentive(t) or t.tag_ == "NNS" for a in conjuncts(t)]
 
 
 def own_phrase(verb, extra: list) -> list:

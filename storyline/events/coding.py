@@ -200,6 +200,8 @@ def noun_keys(noun) -> list:
     # "ceasefire agreement": a compound modifier can name the event on its own
     keys += [m.lemma_.lower() for m in reversed(mods) if m.dep_ == "compound" and m.pos_ == "NOUN"]
     keys.append(lemma)
+    if noun.pos_ == "NUM" and any(c.tag_ == "$" for c in noun.children):
+        keys.append("dollar")  # "give $3 million": a sum of money, whatever its currency sign
     if any(m.lower_ in SUSPECT_MARKS for m in mods):
         keys.append("suspect")  # "two suspected ETA members" are suspects, whatever the noun
     return list(dict.fromkeys(keys + [american_spelling(k) for k in keys]))

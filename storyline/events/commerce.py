@@ -164,7 +164,13 @@ def frees_no_one(finding: Finding, persons: set) -> bool:
     frees someone: what is released is known and none of it is a person or people ("Apple
     released the program", "the new Commodore, which will be released")."""
     trigger = finding.trigger
-    if finding.nominal or finding.sense.type != "RETREAT" or trigger.lemma_.lower() != "release":
+    if finding.nominal or finding.sense.type != "RETREAT":
+        return False
+    if finding.sense.key == "order release":  # "ordered the release of the documents"
+        named = [o for t in finding.extra for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"]
+        return not any(_held_someone(t, persons) for t in named)  # "ordered periodic releases"
+    if trigger.lemma_.lower() != "release":
         return False
     named = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     if any(c.lower_ == "which" for c in named):

@@ -30,6 +30,7 @@ from .modifiers import read_modifiers
 from .senses import marches_to_a_goal
 from .stances import own_meeting, rhetoric_talk
 from .modality_cues import no_party, possible_noun, put_on_the_calendar
+from .purposes import chosen_way, open_question, trip_purpose
 from .modality import (ACCUSING_HEADS, DENYING_HEADS, INTENT_NOUNS, PLANNING_HEADS, UNCERTAIN_HEADS,
                        controller_chain, modality_and_tense, open_condition)
 
@@ -160,6 +161,8 @@ def _verb_finding(verb, places: set, actors: set) -> Optional[Finding]:
     if finding.cue == "accused" and sense.type == "ASSAULT" and finding.targets and not finding.sources:
         # "charged with killing Escalante": the killing is told as fact, only its doer is alleged
         finding.modality = "happened"
+    if finding.modality == "happened" and trip_purpose(verb):
+        finding.modality, finding.tense, finding.cue = "planned", "future", "to"  # "flew there to meet him"
     return finding
 
 
@@ -392,8 +395,9 @@ def find_events(sent, places: Optional[set] = None, actors: Optional[set] = None
             finding = _noun_finding(token, places, actors, names)
         else:
             continue
-        if finding is None or no_event_between_parties(finding, persons):
-            continue
+        if finding is None or no_event_between_parties(finding, persons) or (
+                not finding.nominal and (open_question(token) or chosen_way(token))):
+            continue  # "did not say how many would be freed", "chose talking over shouting"
         if thing_as_doer(finding) or private_trip(finding, places) or done_to_oneself(finding) \
                 or contest_noun(finding) or team_deal(finding):
             continue  # "the book arrives", "people coming from Gaziabad", "fund themselves"

@@ -22,6 +22,10 @@ HAZARDS = (DISASTERS - {"wave", "loss"}) | NAMED_DISEASES | {
     "mudslide", "rockslide", "aftershock", "temblor", "tremor", "wildfire", "bushfire",
     "volcano", "lightning", "hailstorm", "blizzard", "rain", "rainfall", "snow", "snowstorm",
     "downpour", "storm", "surge", "cloudburst", "heat", "fire", "quake"}
+# works whose failure does harm with no one acting: "the dam burst, sending a wall of water
+# through the town and killing seven" (the small model often types a dam's name as an ORG)
+FAILING_WORKS = {"dam", "barrage", "levee", "dyke", "dike", "embankment", "reservoir", "bridge",
+                 "spillway", "floodwall", "floodgate", "sluice", "pipeline", "tailings"}
 
 
 def _is_hazard(token) -> bool:
@@ -34,7 +38,7 @@ def _is_hazard(token) -> bool:
     word = token.lower_
     forms = {token.lemma_.lower(), word, word[:-1] if word.endswith("s") else word,
              word[:-2] if word.endswith("es") else word}
-    return bool(forms & HAZARDS)
+    return bool(forms & (HAZARDS | FAILING_WORKS))
 
 
 def grammatical_doers(verb) -> list:
@@ -58,5 +62,7 @@ def done_by_hazard(finding) -> bool:
     """Whether every doer of a verb finding (extract.Finding) is a hazard: no one acted."""
     if finding.nominal:
         return False
-    doers = grammatical_doers(finding.trigger)
+    # a participle of result ("burst, sending water through the town") has no subject of
+    # its own: its doer is the one the finding took from the clause
+    doers = grammatical_doers(finding.trigger) or finding.sources
     return bool(doers) and all(_is_hazard(d) for d in doers)
