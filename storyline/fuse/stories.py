@@ -65,6 +65,7 @@ from datetime import date
 from typing import Iterable, Optional
 
 from ..model import Article, Story
+from ..time.calendar import finest_first
 from .story_features import (  # noqa: F401  (ENTITY_WEIGHT .. lead_spans re-exported)
     ARTICLE_TOKENS, BACKGROUND_DOCS, LEAD_TOKENS, background_share, smoothed_idf,
     ENTITY_WEIGHT, LEAD_SENTENCES, LEAD_WEIGHT, article_features, entity_names, feature_bags,
@@ -346,13 +347,16 @@ STORY_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE"})  # the mentions a story
 
 
 def _story_record(sid: str, members: list[Article]) -> Story:
-    dates = sorted(a.published for a in members if a.published)
+    # a publication date known only to the month ("2026-03", inferred) neither opens nor
+    # closes a story whose other articles give days within it
+    dates = sorted((a.published for a in members if a.published), key=finest_first)
+    last = max((a.published for a in members if a.published), default=None)
     names = Counter(m.canonical for a in members for m in a.mentions
                     if m.canonical and m.type in STORY_ENTITY_TYPES)
     titled = [a.title for a in members if a.title]
     title = titled[0] if titled else members[0].text.strip().split("\n")[0][:100]
     return Story(id=sid, title=title, articles=[a.id for a in members],
-                 first=dates[0] if dates else None, last=dates[-1] if dates else None,
+                 first=dates[0] if dates else None, last=last,
                  entities=[name for name, _ in names.most_common(8)])
 
 

@@ -16,6 +16,7 @@ from typing import Optional
 
 from ..events.coding import lexicon
 from ..store.rows import date_bounds, event_bounds
+from ..time.calendar import finest_first
 from ..verbs import base_form, past_tense
 from .conflicts import is_update
 
@@ -235,7 +236,7 @@ def pick_events(timeline: list, main: set, articles: dict, limit: int = 4,
     for _, event, sentence in told:
         if len(picked) < limit and not any(_same_fact(event, e) for e, _ in picked):
             picked.append((event, sentence))
-    return sorted(picked, key=lambda p: p[0].get("date") or "")
+    return sorted(picked, key=lambda p: finest_first(p[0].get("date")))  # "2026-03" after 3 March
 
 
 def pick_quote(quotes: list, known: set, articles: dict) -> Optional[dict]:

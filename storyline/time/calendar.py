@@ -29,6 +29,16 @@ def parse_reference(reference: Optional[str]) -> tuple[Optional[date], Optional[
     return date(year, 1, 1), "year"
 
 
+def finest_first(value: Optional[str]) -> str:
+    """Sort key of a contract date ("YYYY[-MM[-DD]]", or an ISO time) that puts a coarser
+    date after the finer ones inside it and before the next span: "2026-03" after
+    "2026-03-31", before "2026-04-01"; "" for None. A month known only as a month does not
+    come before the days told within it."""
+    if not value:
+        return ""
+    return value if len(value) >= 10 else f"{value}~"  # "~" sorts after "-" and every digit
+
+
 def iso_day(value: Optional[str]) -> Optional[date]:
     """The day (date) of an ISO value that names one ("2016-04-05", "2016-04-05T10:00"),
     else None ("2016-04", "2016-W14", "PAST_REF", "2016-02-30", None)."""

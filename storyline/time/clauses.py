@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .tense import governing_verb, past_perfect, verb_tense
+from .tense import governing_verb, past_perfect, speech_time_verb, verb_tense
 
 
 def in_other_clause(span, target) -> bool:
@@ -34,7 +34,10 @@ def in_other_clause(span, target) -> bool:
         if _describes(clause, target):
             return False  # "a deal begun last year": the clause dates the noun it describes
         return not (clause.left_edge.i <= target.i <= clause.right_edge.i)
-    return _in_other_complement(governing_verb(root), target) or _other_conjunct(span, target)
+    verb = governing_verb(root)
+    if verb is not None:  # "said on Friday she would open ...": Friday is the saying's
+        verb = speech_time_verb(verb, span)
+    return _in_other_complement(verb, target) or _other_conjunct(span, target)
 
 
 # verbs whose event happens at the gathering they take: "attend next month's forum",

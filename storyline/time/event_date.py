@@ -18,7 +18,7 @@ from .news_day import news_day, no_later_than
 from .normalize import normalize
 from .past_paragraph import past_paragraph_reading
 from .sequence import in_until, index_of, marker_of, sequence_clause, hangs_off
-from .tense import governing_verb, past_perfect, verb_tense
+from .tense import governing_verb, past_perfect, planned_occasion, speech_time_verb, verb_tense
 
 # values that say nothing about the day of an event
 _UNDATED = {"PRESENT_REF", "PAST_REF", "FUTURE_REF", None}
@@ -88,6 +88,7 @@ def _attached(span, target) -> bool:
     verb = governing_verb(span.root)
     if verb is None:
         return False
+    verb = speech_time_verb(verb, span)  # "said on Friday she would ...": the saying's day
     own = governing_verb(target)
     if verb == target or verb == own:
         return True
@@ -124,7 +125,8 @@ def pick_timex(article: Article, sentence_index: int, trigger_start: int,
     if described is not None:  # "until 2023, when the president dismissed him": 2023, whatever its preposition
         return candidates[described], "timex"
     candidates = [t for t in candidates if not _bound_only(spans[id(t)])
-                  and not _modifies_other_noun(spans[id(t)], trigger)]
+                  and not _modifies_other_noun(spans[id(t)], trigger)
+                  and not _occasion_of_other(spans[id(t)], trigger)]
     own_sequence = index_of(sequence_clause(trigger)) if trigger is not None else None
     if own_sequence is not None:
         # "released them on Tuesday, a week after they were detained": a day told outside
@@ -235,6 +237,16 @@ def _modifies_other_noun(span, trigger) -> bool:
         and noun.i not in (trigger.i, root.i)
 
 
+def _occasion_of_other(span, trigger) -> bool:
+    """Whether a date (token span) is the day of an occasion called for or set by its verb
+    (:func:`.tense.planned_occasion`: "called for a strike on Friday") and ``trigger`` (token)
+    is not that occasion: the calling is not done on the occasion's day."""
+    if span is None or trigger is None:
+        return False
+    occasion = planned_occasion(span)
+    return occasion is not None and occasion.i != trigger.i
+
+
 def _bound_only(span) -> bool:
     """Whether a date (token span) is only a bound of the events around it ("has promised
     to bring the nominee to the floor before Election Day", "punt negotiations until Dec. 11")."""
@@ -285,7 +297,18 @@ def _from_main(article: Article, sentence_index: int, clause) -> Optional[dict]:
         return _from_undated_main(article, sentence_index, clause, main)
     if timex.type == "DURATION":
         return undated()
-    return _counted(timex, _measure_of(article, clause), clause[1]) or undated()
+    counted = _counted(timex, _measure_of(article, clause), clause[1])
+    saying = main.head if main.dep_ == "ccomp" and main.head.i != main.i else None
+    if counted is not None and saying is not None and clause[0].tag_ == "VBD" \
+            and counted["date"] > (article.published or "9999")[:10]:
+        # "said on Friday she would open talks next Monday, a day after her minister
+        # resigned": told as done, the resigning cannot follow the telling; the measure
+        # counts from the saying's day
+        said, _source = pick_timex(article, sentence_index, saying.idx, saying)
+        again = _counted(said, _measure_of(article, clause), clause[1]) if said is not None else None
+        if again is not None and again["date"] <= (article.published or "")[:10]:
+            return again
+    return counted or undated()
 
 
 def _from_undated_main(article: Article, sentence_index: int, clause, main) -> Optional[dict]:

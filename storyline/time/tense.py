@@ -145,6 +145,8 @@ def tense_at(doc, start: int, end: int) -> Optional[str]:
     if span is None or len(span) == 0:
         return None
     verb = governing_verb(span.root)
+    if verb is not None:
+        verb = speech_time_verb(verb, span)
     if verb is not None and _before_its_clause(verb, span):
         # "warnings on Thursday that strikes could do harm": a parse that hangs the
         # date inside the "that"-clause it follows; the words before it decide
@@ -162,7 +164,61 @@ def tense_at(doc, start: int, end: int) -> Optional[str]:
         # "protesters planned a rally on Saturday", "the accession was planned for early
         # March": the date is the plan's, either side of now
         return None
+    if tense == "past" and not past_perfect(verb) and planned_occasion(span) is not None:
+        # "called for a strike on Friday", "set a vote for Monday": the day of the occasion
+        # called for, which comes after the calling, itself no later than the telling
+        return "future"
     return tense
+
+
+# verbs that say what is said in a clause after them: a date between the verb and the
+# clause's subject is the saying's ("said on Friday she would open talks next Monday")
+SAYING_VERBS = {"say", "tell", "add", "announce", "state", "confirm", "insist", "warn", "write",
+                "tweet", "explain", "claim", "argue", "note", "indicate", "report", "declare",
+                "promise", "pledge", "vow", "predict", "signal", "stress", "reiterate"}
+
+
+def speech_time_verb(verb, span):
+    """The verb (spaCy Token) a date (token span) governed by ``verb`` belongs to: the saying
+    verb above ``verb``'s reported clause when the date stands between the two, before the
+    clause's subject ("said on Friday she would open ..." read with "Friday" inside the
+    clause), else ``verb`` itself."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i == verb.i or head.lemma_.lower() not in SAYING_VERBS \
+            or not head.i < span.start or span.end > verb.i:
+        return verb
+    openers = [c.left_edge.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "mark")]
+    return head if openers and span.end <= min(openers) else verb
+
+
+# verbs that call, set or announce an occasion named by their object: a date after the
+# object is the occasion's ("called for a general strike on Friday", "set a vote for Monday")
+_CALLING_VERBS = {"call", "urge", "demand", "announce", "set", "schedule", "propose", "organize",
+                  "organise", "convene", "threaten", "seek", "plan", "arrange"}
+# occasions held on a day (not "an election": "called an election on Friday" is the calling's
+# day as often as not; not deeds such as "the release": "called for his release on Friday")
+OCCASION_NOUNS = {"strike", "stoppage", "walkout", "shutdown", "march", "rally", "protest",
+                  "demonstration", "vigil", "sit-in", "boycott", "vote", "referendum", "ballot",
+                  "talk", "talks", "meeting", "summit", "session", "hearing", "debate", "conference",
+                  "negotiation", "dialogue", "ceasefire", "truce", "parade", "ceremony", "funeral",
+                  "inauguration", "picket", "blockade", "mobilization", "mobilisation", "memorial",
+                  "commemoration", "briefing", "consultation", "runoff", "recount"}
+
+
+def planned_occasion(span):
+    """The occasion noun (spaCy Token) a date (token span) after it names the day of, when a
+    calling verb takes that noun as its object or "for" object and governs the date; else None."""
+    verb = governing_verb(span.root)
+    if verb is None or verb.lemma_.lower() not in _CALLING_VERBS:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+                for g in c.children if g.dep_ == "pobj"]
+    for noun in objects:
+        if noun.i < span.start and noun.lemma_.lower() in OCCASION_NOUNS and \
+                not any(t.i == noun.i for t in span):
+            return noun
+    return None
 
 
 _DEADLINE_PREPOSITIONS = {"until", "till", "through", "thru", "by"}
