@@ -27,3 +27,8 @@ def at(article, trigger):
 def roles(event):
     """{(actor text, role)} of ``event``."""
     return {(a.text, a.role) for a in event.actors}
+
+
+def kinds(article):
+    """[(trigger text, PLOVER type)] of ``article``'s events, in order."""
+    return [(e.trigger.text, e.type) for e in article.events]

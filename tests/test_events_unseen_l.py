@@ -7,16 +7,13 @@ Every sentence is invented; expected values are written by hand from reading it.
 """
 import pytest
 
-from event_support import at, dated_annotator, roles
+from event_support import at, dated_annotator, kinds, roles
 
 
 @pytest.fixture(scope="module")
 def run():
     return dated_annotator("l")
 
-
-def kinds(article):
-    return [(e.trigger.text, e.type) for e in article.events]
 
 
 def test_a_hyphen_compound_participle_is_an_adjective(run):

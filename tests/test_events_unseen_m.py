@@ -9,16 +9,13 @@ Every sentence is invented; expected values are written by hand from reading it.
 """
 import pytest
 
-from event_support import at, dated_annotator, roles
+from event_support import at, dated_annotator, kinds, roles
 
 
 @pytest.fixture(scope="module")
 def run():
     return dated_annotator("m")
 
-
-def kinds(article):
-    return [(e.trigger.text, e.type) for e in article.events]
 
 
 def test_hammered_with_insults_is_criticism(run):

@@ -8,16 +8,13 @@ Every sentence is invented; expected values are written by hand from reading it.
 """
 import pytest
 
-from event_support import at, dated_annotator, roles
+from event_support import at, dated_annotator, kinds, roles
 
 
 @pytest.fixture(scope="module")
 def run():
     return dated_annotator("w2", published="2024-05-14")
 
-
-def kinds(article):
-    return [(e.trigger.text, e.type) for e in article.events]
 
 
 def test_a_conditional_harm_is_a_threat_and_its_condition_no_event(run):
